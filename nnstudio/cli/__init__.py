@@ -1,0 +1,74 @@
+"""The command line: `nnstudio [gui] [IMAGE]`, `nnstudio info`, `nnstudio screenshot`, ...
+
+Each subcommand lives in its own module with ``register(subparsers)``; its handler returns
+an exit code. Whatever goes wrong with the user's input becomes one line on stderr and exit
+code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+from .. import __version__
+from ..core.errors import InputError
+from . import gui, info, screenshot
+
+COMMANDS = (gui, info, screenshot)
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """Bad command-line arguments (argparse's complaint, kept to one line)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: error: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="nnstudio",
+        description="Learn neural networks and image processing by doing. "
+        "With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"nnstudio {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        command.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    commands = {command.NAME for command in COMMANDS}
+    if not args_list or (args_list[0] not in commands and not args_list[0].startswith("-")):
+        args_list = ["gui", *args_list]  # `nnstudio` and `nnstudio IMAGE` open the app
+    try:
+        args = parser.parse_args(args_list)
+        return int(args.handler(args))
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    except InputError as exc:
+        print(f"nnstudio: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: one line for the user, the trace when asked for
+        if os.environ.get("NNSTUDIO_DEBUG"):
+            traceback.print_exc()
+        print(
+            f"nnstudio: internal error: {type(exc).__name__}: {exc} "
+            "(set NNSTUDIO_DEBUG=1 to see the traceback)",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL

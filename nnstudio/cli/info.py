@@ -1,0 +1,42 @@
+"""`nnstudio info IMAGE [--json]`: what an image is and what it would weigh uncompressed."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from ..core.image_facts import human_bytes
+from ..core.image_io import load_image
+
+
+NAME = "info"
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        NAME, help="print an image's size, channels, bit depth and uncompressed sizes"
+    )
+    parser.add_argument("image", help="the image file")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    source = load_image(args.image).source
+    facts = source.info()
+    if args.json:
+        print(json.dumps(facts))
+        return 0
+    print(f"{source.name} ({source.format}{', ' + source.mode if source.mode else ''})")
+    print(f"  size:              {facts['width']} x {facts['height']} pixels")
+    print(f"  channels:          {facts['channels']}{' (with alpha)' if source.has_alpha else ''}")
+    print(f"  source dtype:      {facts['dtype']} ({facts['bits_per_channel']} bits per channel)")
+    print("  uncompressed size:")
+    for key, label in (
+        ("bytes_1bit", "1-bit"),
+        ("bytes_gray8", "8-bit gray"),
+        ("bytes_rgb24", "24-bit RGB"),
+        ("bytes_rgba32", "32-bit RGBA"),
+    ):
+        print(f"    {label:<12} {facts[key]:>12,} bytes  ({human_bytes(facts[key])})")
+    return 0

@@ -1,0 +1,37 @@
+"""`nnstudio screenshot`: save a picture of the real main window, rendered offscreen."""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+TABS = ("pixels", "filters", "network")
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d+)[xX](\d+)", text.strip())
+    if not match:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1280x800")
+    width, height = int(match.group(1)), int(match.group(2))
+    if not (200 <= width <= 8000 and 150 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"{text} is outside 200x150 .. 8000x8000")
+    return width, height
+
+
+NAME = "screenshot"
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(NAME, help="render the main window offscreen to a PNG")
+    parser.add_argument("--tab", choices=TABS, default="pixels", help="the tab to show")
+    parser.add_argument("--image", help="the image to load (default: the built-in sample)")
+    parser.add_argument("--size", type=_size, default=(1280, 800), help="window size, WxH")
+    parser.add_argument("-o", "--output", required=True, help="the PNG file to write")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..ui.screenshot import render_screenshot
+
+    render_screenshot(args.output, tab=args.tab, image=args.image, size=args.size)
+    return 0

@@ -1,0 +1,29 @@
+"""Which compute device training will use, in words a student understands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    kind: str  # "cuda", "mps" or "cpu": what torch.device() takes
+    name: str  # what the status bar says
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def describe_device() -> DeviceInfo:
+    """The device 'Auto' picks: the CUDA GPU, else Apple's MPS, else the CPU.
+
+    Imports torch, which takes a second or two: call it off the GUI thread.
+    """
+    import torch
+
+    if torch.cuda.is_available():
+        return DeviceInfo("cuda", f"GPU: {torch.cuda.get_device_name(0)} (CUDA)")
+    mps = getattr(torch.backends, "mps", None)
+    if mps is not None and mps.is_available():
+        return DeviceInfo("mps", "GPU: Apple MPS")
+    return DeviceInfo("cpu", f"CPU ({torch.get_num_threads()} threads)")

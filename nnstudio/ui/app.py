@@ -1,0 +1,63 @@
+"""Creating the QApplication and running the GUI."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from ..core.resources import resource
+
+
+def create_application(*, offscreen: bool = False) -> QApplication:
+    """The one QApplication, configured the way every view expects."""
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("nnstudio")
+    app.setOrganizationName("nnstudio")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("nnstudio")
+    icon = resource("icons", "nnstudio.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    _configure_pyqtgraph()
+    qInstallMessageHandler(_qt_message)
+    return app
+
+
+#: Qt warnings that say nothing to a user: the offscreen platform (tests, screenshots)
+#: cannot pass size hints to a window manager it does not have.
+_HARMLESS_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+
+
+def _qt_message(mode: QtMsgType, context, message: str) -> None:
+    if message in _HARMLESS_QT_MESSAGES:
+        return
+    print(f"Qt: {message}", file=sys.stderr)
+
+
+def _configure_pyqtgraph() -> None:
+    # Images are (rows, columns) everywhere in nnstudio, as numpy and OpenCV have them;
+    # pyqtgraph's default is column-major. Set once, at start-up.
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
+
+
+def run_gui(image_path: str | None = None) -> int:
+    """Open the main window (with IMAGE if given) and run until it is closed."""
+    app = create_application()
+    from .main_window import MainWindow  # after the QApplication: widgets need it
+
+    window = MainWindow()
+    window.show()
+    if image_path:
+        window.open_path(image_path)
+    return app.exec()

@@ -1,0 +1,45 @@
+"""Status-bar label that names the compute device, found without slowing start-up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ..nn.device import describe_device
+from .workers import LatestJobRunner
+
+
+class DeviceLabel(QLabel):
+    """Shows 'Detecting compute device…' until torch has been imported in the background."""
+
+    resolved = Signal()  # the device is known, or known to be unknowable
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Detecting compute device…", parent)
+        self.setObjectName("device_label")
+        self.setToolTip(
+            "The device that trains networks: a CUDA GPU when PyTorch sees one, Apple's MPS "
+            "on a Mac with Apple silicon, otherwise the CPU."
+        )
+        self.device = None
+        self._runner = LatestJobRunner("device", self)
+        self._runner.finished.connect(self._on_device_found)
+        self._runner.failed.connect(self._on_device_failed)
+        self._runner.submit(describe_device)
+
+    @property
+    def ready(self) -> bool:
+        return self.device is not None or not self._runner.busy
+
+    def shutdown(self) -> None:
+        self._runner.shutdown()
+
+    def _on_device_found(self, device) -> None:
+        self.device = device
+        self.setText(f"Training device: {device}")
+        self.resolved.emit()
+
+    def _on_device_failed(self, message: str) -> None:
+        self.setText("Training device: unknown (PyTorch did not load)")
+        self.setToolTip(message)
+        self.resolved.emit()

@@ -1,0 +1,223 @@
+"""The main window: three tabs over one current image, menus, drag and drop, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QTabWidget
+
+from ..core.errors import InputError
+from ..core.image_io import READABLE_FORMATS, LoadedImage, image_from_array, load_image, save_png
+from ..core.samples import DEFAULT_SAMPLE, load_sample, sample_labels
+from .device_status import DeviceLabel
+from .document import ImageDocument
+from .filters import FiltersPage
+from .network import NetworkPage
+from .page import Page
+from .pixels import PixelsPage
+from .qt_image import from_qimage
+from .settings import Settings
+from .workers import LatestJobRunner
+
+PAGE_TYPES: tuple[type[Page], ...] = (PixelsPage, FiltersPage, NetworkPage)
+OPEN_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"
+ERROR_TIMEOUT_MS = 15_000
+
+
+class MainWindow(QMainWindow):
+    """The application window. Every way of getting an image in ends in ``_load_in_background``
+    or ``_use_image``; the document then tells every tab."""
+
+    load_failed = Signal(str)  # the sentence shown to the user
+
+    def __init__(self, image: LoadedImage | None = None, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle("nnstudio")
+        self.setAcceptDrops(True)
+        self.settings = settings if settings is not None else Settings()
+        self.document = ImageDocument(image if image is not None else load_sample(DEFAULT_SAMPLE), self)
+        self.document.image_changed.connect(self._on_image_changed)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.pages: list[Page] = [page_type(self.document) for page_type in PAGE_TYPES]
+        for page in self.pages:
+            self.tabs.addTab(page, page.title)
+            self.tabs.setTabToolTip(self.tabs.count() - 1, page.description)
+        self.setCentralWidget(self.tabs)
+
+        self._loader = LatestJobRunner("loader", self)
+        self._loader.finished.connect(self._use_image)
+        self._loader.failed.connect(self.show_error)
+        self._pending_path: str | None = None
+
+        self.image_label = QLabel()
+        self.image_label.setObjectName("image_label")
+        self.device_label = DeviceLabel()
+        self.statusBar().addWidget(self.image_label)
+        self.statusBar().addPermanentWidget(self.device_label)
+
+        self._build_menus()
+        self.tabs.setCurrentIndex(min(max(self.settings.last_tab(), 0), self.tabs.count() - 1))
+        self._restored = False
+        self._on_image_changed(self.document.image)
+
+    # --- getting images in -------------------------------------------------------------
+    def open_path(self, path: str | Path) -> None:
+        """Decode a file in the background; the current image stays until it has succeeded."""
+        self._pending_path = str(path)
+        self.statusBar().showMessage(f"Opening {Path(path).name}…")
+        self._loader.submit(load_image, str(path))
+
+    def open_sample(self, name: str) -> None:
+        self._pending_path = None
+        self._loader.submit(load_sample, name)
+
+    def paste_image(self) -> None:
+        """Edit > Paste image: an image on the clipboard, or a copied image file."""
+        mime = QApplication.clipboard().mimeData()
+        files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+        if files:
+            self.open_path(files[0])
+        elif mime.hasImage():
+            array = from_qimage(QApplication.clipboard().image())
+            self._pending_path = None
+            self._loader.submit(image_from_array, array, "clipboard")
+        else:
+            self.show_error("The clipboard holds no image: copy an image or an image file first.")
+
+    def _use_image(self, image: LoadedImage) -> None:
+        self.document.set_image(image)
+        if self._pending_path is not None and image.source.path is not None:
+            self._set_recent(self.settings.add_recent_file(self._pending_path))
+        self.statusBar().clearMessage()
+
+    # --- getting results out -------------------------------------------------------------
+    def save_result(self, path: str | Path | None = None) -> bool:
+        """Save the current tab's output as PNG; asks for a file name when none is given."""
+        page = self.current_page()
+        result = page.result_image()
+        if result is None:
+            self.show_error(f"The {page.title} tab has no result to save yet.")
+            return False
+        if path is None:
+            stem = Path(self.document.image.source.name).stem or "result"
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Save result as", f"{stem}-{page.title.lower()}.png", "PNG image (*.png)"
+            )
+            if not path:
+                return False
+        path = Path(path)
+        if path.suffix.lower() != ".png":
+            path = path.with_name(path.name + ".png")
+        try:
+            save_png(path, result)
+        except InputError as exc:
+            self.show_error(str(exc))
+            return False
+        self.statusBar().showMessage(f"Saved {path.name}", 5000)
+        return True
+
+    # --- state and messages ----------------------------------------------------------------
+    def current_page(self) -> Page:
+        return self.pages[self.tabs.currentIndex()]
+
+    def select_tab(self, title: str) -> None:
+        titles = [page.title.lower() for page in self.pages]
+        self.tabs.setCurrentIndex(titles.index(title.lower()))
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(f"⚠ {message}", ERROR_TIMEOUT_MS)
+        self.load_failed.emit(message)
+
+    def _on_image_changed(self, image: LoadedImage) -> None:
+        src = image.source
+        self.image_label.setText(f"{src.name} — {src.width} × {src.height}")
+        self.setWindowTitle(f"{src.name} — nnstudio")
+
+    # --- menus -------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._action(file_menu, "&Open…", self._ask_open, QKeySequence.StandardKey.Open, "action_open")
+        samples = file_menu.addMenu("Open &sample")
+        samples.setObjectName("menu_samples")
+        for name, label in sample_labels().items():
+            self._action(samples, label, lambda _=False, n=name: self.open_sample(n), None, f"sample_{name}")
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.setObjectName("menu_recent")
+        self._set_recent(self.settings.recent_files())
+        file_menu.addSeparator()
+        self._action(file_menu, "Save &result as…", lambda: self.save_result(), QKeySequence("Ctrl+Shift+S"), "action_save_result")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "action_quit")
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self._action(edit_menu, "&Paste image", self.paste_image, QKeySequence.StandardKey.Paste, "action_paste")
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _set_recent(self, paths: list[str]) -> None:
+        self.recent_menu.clear()
+        for path in paths:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self._open_recent(p))
+        self.recent_menu.setEnabled(bool(paths))
+
+    def _open_recent(self, path: str) -> None:
+        if not Path(path).exists():
+            self._set_recent(self.settings.remove_recent_file(path))
+            self.show_error(f"{Path(path).name} is no longer there; removed it from Recent.")
+            return
+        self.open_path(path)
+
+    def _ask_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, f"Open image ({READABLE_FORMATS})", "", OPEN_FILTER)
+        if path:
+            self.open_path(path)
+
+    # --- Qt events -----------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        mime = event.mimeData()
+        if (mime.hasUrls() and any(url.isLocalFile() for url in mime.urls())) or mime.hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        mime = event.mimeData()
+        files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+        if files:
+            self.open_path(files[0])
+        elif mime.hasImage():
+            self._pending_path = None
+            self._loader.submit(image_from_array, from_qimage(mime.imageData()), "dropped image")
+        event.acceptProposedAction()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if not self._restored:  # restore geometry once, on first show
+            self._restored = True
+            geometry = self.settings.geometry()
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+        super().showEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.set_last_tab(self.tabs.currentIndex())
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop and join every background worker (idempotent)."""
+        self._loader.shutdown()
+        self.device_label.shutdown()
+        for page in self.pages:
+            page.shutdown()
+

@@ -1,0 +1,5 @@
+"""The Pixels tab: pixels, bitmaps, resolution, bit depth, channels and compression."""
+
+from .page import PixelsPage
+
+__all__ = ["PixelsPage"]

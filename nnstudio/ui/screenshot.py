@@ -1,0 +1,55 @@
+"""`nnstudio screenshot`: render the real main window offscreen and save it as PNG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+
+from ..core.errors import InputError
+from ..core.image_io import load_image
+from .app import create_application
+from .settings import Settings
+
+#: How long to wait for torch to report the compute device before grabbing anyway.
+DEVICE_WAIT_MS = 30_000
+
+
+def render_screenshot(
+    out: str | Path,
+    *,
+    tab: str = "pixels",
+    image: str | None = None,
+    size: tuple[int, int] = (1280, 800),
+) -> Path:
+    """Build the main window as a user would see it and save a grab of it to ``out``."""
+    out = Path(out)
+    loaded = load_image(image) if image else None  # InputError before any window exists
+    app = create_application(offscreen=True)
+    from .main_window import MainWindow
+
+    window = MainWindow(loaded, settings=Settings(persist=False))
+    try:
+        window.resize(*size)
+        window.select_tab(tab)
+        window.show()
+        if not window.device_label.ready:
+            _wait_for(window.device_label.resolved, DEVICE_WAIT_MS)
+        app.processEvents()
+        pixmap = window.grab()
+        if not pixmap.save(str(out), "PNG"):
+            raise InputError(f"Could not write {out}: check that the folder exists and is writable.")
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return out
+
+
+def _wait_for(signal, timeout_ms: int) -> None:
+    # A local event loop, not processEvents(WaitForMoreEvents, ms): that overload corrupts
+    # the reference count of None in PySide6 6.12 on Python 3.11 and aborts the interpreter.
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()

@@ -1,0 +1,71 @@
+"""What nnstudio remembers between runs: window geometry, last tab, recent files.
+
+Stored with QSettings under a versioned group; values from a newer or unknown version are
+ignored rather than misread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+SETTINGS_VERSION = 1
+MAX_RECENT = 8
+
+
+class Settings:
+    """Typed access to the stored settings. ``persist=False`` reads but never writes."""
+
+    def __init__(self, qsettings: QSettings | None = None, *, persist: bool = True) -> None:
+        self._q = qsettings if qsettings is not None else default_qsettings()
+        self._persist = persist
+        self._migrate()
+
+    def _migrate(self) -> None:
+        stored = self._q.value("version", None)
+        if stored is None or int(stored) != SETTINGS_VERSION:
+            # Version 1 is the first; anything else is from an unknown future: start afresh.
+            if self._persist:
+                self._q.clear()
+                self._q.setValue("version", SETTINGS_VERSION)
+
+    # window ------------------------------------------------------------------------
+    def geometry(self) -> QByteArray | None:
+        value = self._q.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, geometry: QByteArray) -> None:
+        self._set("window/geometry", geometry)
+
+    def last_tab(self) -> int:
+        try:
+            return int(self._q.value("window/last_tab", 0))
+        except (TypeError, ValueError):
+            return 0
+
+    def set_last_tab(self, index: int) -> None:
+        self._set("window/last_tab", index)
+
+    # recent files --------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self._q.value("files/recent", [])
+        if isinstance(value, str):  # QSettings returns a lone string for a 1-item list
+            value = [value]
+        return [str(v) for v in value or []][:MAX_RECENT]
+
+    def add_recent_file(self, path: str) -> list[str]:
+        recent = [path] + [p for p in self.recent_files() if p != path]
+        self._set("files/recent", recent[:MAX_RECENT])
+        return recent[:MAX_RECENT]
+
+    def remove_recent_file(self, path: str) -> list[str]:
+        recent = [p for p in self.recent_files() if p != path]
+        self._set("files/recent", recent)
+        return recent
+
+    def _set(self, key: str, value: object) -> None:
+        if self._persist:
+            self._q.setValue(key, value)
+
+
+def default_qsettings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "nnstudio", "nnstudio")

@@ -1,0 +1,74 @@
+"""Background work for the GUI: one worker thread, latest request wins.
+
+A slider drag or a burst of drops submits many jobs; only the newest one matters. Jobs that
+have not started yet are cancelled, and a result that arrives after a newer request is
+dropped, so the view never flickers back to stale output (the pattern of napari's
+_layer_slicer). Results come back to the GUI thread through a queued Qt signal.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from ..core.errors import InputError
+
+
+class LatestJobRunner(QObject):
+    """Runs callables on one background thread and reports only the latest one's outcome."""
+
+    finished = Signal(object)  # the latest job's return value
+    failed = Signal(str)  # one sentence for the user
+
+    _done = Signal(int, object)  # (generation, Future), crosses from the worker thread
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"nnstudio-{name}")
+        self._generation = 0
+        self._pending: list[Future] = []
+        self._closed = False
+        self._done.connect(self._on_done)
+
+    @property
+    def busy(self) -> bool:
+        return any(not f.done() for f in self._pending)
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> None:
+        """Run fn(*args) in the background; any earlier job that has not started is dropped."""
+        if self._closed:
+            return
+        for stale in self._pending:
+            stale.cancel()
+        self._generation += 1
+        generation = self._generation
+        future = self._executor.submit(fn, *args)
+        self._pending = [f for f in self._pending if not f.done()] + [future]
+        future.add_done_callback(lambda f: self._emit_done(generation, f))
+
+    def shutdown(self) -> None:
+        """Cancel what has not started, wait for what has: call before the owner goes away."""
+        self._closed = True
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def _emit_done(self, generation: int, future: Future) -> None:
+        if not future.cancelled() and not self._closed:
+            self._done.emit(generation, future)
+
+    @Slot(int, object)
+    def _on_done(self, generation: int, future: Future) -> None:
+        if generation != self._generation or self._closed:
+            return  # a newer request has been made since: this result is stale
+        exc = future.exception()
+        if exc is None:
+            self.finished.emit(future.result())
+        elif isinstance(exc, InputError):
+            self.failed.emit(str(exc))
+        else:
+            traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+            self.failed.emit(f"Something went wrong: {exc}. The previous state is kept.")
