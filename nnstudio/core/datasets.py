@@ -11,7 +11,7 @@ def load_digits() -> tuple[np.ndarray, np.ndarray]:
     """The UCI handwritten digits: images (1797, 8, 8) uint8 in 0..16, labels (1797,) 0..9.
 
     E. Alpaydin and C. Kaynak, Optical Recognition of Handwritten Digits, UCI Machine
-    Learning Repository, 1998, CC BY 4.0 (see resources/datasets/README.md).
+    Learning Repository, 1998, CC BY 4.0 (see resources/LICENSES.md).
     """
     with resource("datasets", "digits.npz").open("rb") as f:
         data = np.load(f)
