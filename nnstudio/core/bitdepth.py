@@ -9,6 +9,8 @@ dataclass, so the command line and the Pixels tab run the same code.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import cv2
@@ -122,7 +124,7 @@ def to_1bit(pixels: np.ndarray, threshold: int | None, dither: str = "none") -> 
         # Pillow's C error diffusion (Floyd-Steinberg, fixed midpoint 128).
         return _pillow_fs_1bit(gray), None
     if dither.startswith("bayer"):
-        return _ordered(gray, 2, int(dither[5:])), None
+        return _between_levels(gray, 2, _ordered_decider(int(dither[5:]))), None
     if threshold is None:
         threshold, binary = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
         return binary, int(threshold)
@@ -136,14 +138,11 @@ def quantize_bits(pixels: np.ndarray, bits: int, dither: str = "none") -> np.nda
     if levels == 256:
         return pixels
     if dither.startswith("bayer"):
-        return _ordered(pixels, levels, int(dither[5:]))
-    step = 255.0 / (levels - 1)
-    values = np.arange(256, dtype=np.float64)
-    to_value = np.rint(np.arange(levels) * step).clip(0, 255).astype(np.uint8)
+        return _between_levels(pixels, levels, _ordered_decider(int(dither[5:])))
     if dither == "floyd-steinberg":
-        return _fs_between_levels(pixels, levels, step, to_value)
-    nearest = np.rint(values / step).astype(np.int64)
-    return cv2.LUT(pixels, to_value[nearest])
+        return _between_levels(pixels, levels, _pillow_fs_1bit)
+    nearest = np.rint(np.arange(256) * ((levels - 1) / 255.0)).astype(np.int64)
+    return cv2.LUT(pixels, _level_values(levels)[nearest])
 
 
 def to_palette(pixels: np.ndarray, colors: int, dither: str = "none") -> tuple[np.ndarray, np.ndarray]:
@@ -156,10 +155,10 @@ def to_palette(pixels: np.ndarray, colors: int, dither: str = "none") -> tuple[n
     chosen = Image.fromarray(sample).quantize(colors=colors, method=Image.Quantize.FASTOCTREE)
     count = len(chosen.getpalette()) // 3
     pil_dither = Image.Dither.FLOYDSTEINBERG if dither == "floyd-steinberg" else Image.Dither.NONE
-    indices = np.asarray(Image.fromarray(rgb).quantize(palette=chosen, dither=pil_dither))
+    indexed = Image.fromarray(rgb).quantize(palette=chosen, dither=pil_dither)
     palette = np.array(chosen.getpalette(), dtype=np.uint8).reshape(count, 3)
-    used = np.bincount(indices.ravel(), minlength=count)[:count] > 0
-    return palette[indices], palette[used]
+    used = sorted(index for _, index in indexed.getcolors(256))
+    return np.asarray(indexed.convert("RGB")), palette[used]
 
 
 def select_channel(pixels: np.ndarray, channel: str) -> np.ndarray:
@@ -202,40 +201,53 @@ def bayer_matrix(n: int) -> np.ndarray:
 
 
 # --- helpers -----------------------------------------------------------------------------
-# Neither OpenCV nor Pillow does ordered dithering, or error diffusion to N levels per channel.
+# Neither OpenCV nor Pillow does ordered dithering, or dithering to N levels per channel:
+# both are built here from a 1-bit decision (Pillow's error diffusion, or a Bayer threshold
+# map compared by OpenCV) between the two levels that enclose each value.
+
+Decider = Callable[[np.ndarray], np.ndarray]  # (H, W) fractions 0..255 -> 0 (lower) / 255 (upper)
 
 
-def _ordered(pixels: np.ndarray, levels: int, n: int) -> np.ndarray:
-    """Ordered dithering: level = floor(x + t), x the value in level units, t the Bayer
-    threshold (0..1) of the pixel's position, tiled over the image."""
-    h, w = pixels.shape[:2]
-    t = (bayer_matrix(n) + 0.5) / (n * n)
-    tiled = np.tile(t.astype(np.float32), (-(-h // n), -(-w // n)))[:h, :w]
-    if pixels.ndim == 3:
-        tiled = tiled[:, :, None]
-    x = pixels.astype(np.float32) * np.float32((levels - 1) / 255.0)
-    level = np.minimum(np.floor(x + tiled), levels - 1).astype(np.uint8)
-    to_value = np.rint(np.arange(256) * (255.0 / (levels - 1))).clip(0, 255).astype(np.uint8)
-    return cv2.LUT(level, to_value)
+def _level_values(levels: int) -> np.ndarray:
+    """The 8-bit value shown for each of ``levels`` evenly spaced levels, padded to 256."""
+    lut = np.zeros(256, np.uint8)
+    lut[:levels] = np.rint(np.arange(levels) * (255.0 / (levels - 1)))
+    return lut
 
 
-def _pillow_fs_1bit(gray: np.ndarray) -> np.ndarray:
-    bits = np.asarray(Image.fromarray(np.ascontiguousarray(gray)).convert("1"), dtype=np.uint8)
-    return bits * np.uint8(255)
-
-
-def _fs_between_levels(pixels: np.ndarray, levels: int, step: float, to_value: np.ndarray) -> np.ndarray:
-    """Floyd-Steinberg to N levels per channel: each value lies between two neighbouring
-    levels; Pillow's C error diffusion (1-bit) decides, pixel by pixel, which of the two,
-    diffusing the error of that choice. All channels go through in one call, stacked."""
+def _between_levels(pixels: np.ndarray, levels: int, decide: Decider) -> np.ndarray:
+    """Each value lies between two neighbouring levels; ``decide`` sees how far up it lies
+    (0..255) and picks one of the two, pixel by pixel. Channels are decided independently,
+    on threads (Pillow and OpenCV release the GIL)."""
+    step = 255.0 / (levels - 1)
     values = np.arange(256, dtype=np.float64)
     lower = np.minimum(np.floor(values / step), levels - 2).astype(np.uint8)
     fraction = np.rint((values - lower * step) / step * 255).clip(0, 255).astype(np.uint8)
-    planar = pixels if pixels.ndim == 2 else np.ascontiguousarray(np.moveaxis(pixels, 2, 0))
-    stacked = planar.reshape(-1, pixels.shape[1])
-    up = _pillow_fs_1bit(cv2.LUT(stacked, fraction)) // 255
-    level = cv2.LUT(stacked, lower) + up
-    level_to_value = np.zeros(256, np.uint8)
-    level_to_value[:levels] = to_value
-    out = cv2.LUT(level, level_to_value).reshape(planar.shape)
-    return out if pixels.ndim == 2 else np.ascontiguousarray(np.moveaxis(out, 0, 2))
+    to_value = _level_values(levels)
+
+    def one_channel(channel: np.ndarray) -> np.ndarray:
+        up = decide(cv2.LUT(channel, fraction)) >> 7  # 255 -> 1
+        return cv2.LUT(cv2.add(cv2.LUT(channel, lower), up), to_value)
+
+    if pixels.ndim == 2:
+        return one_channel(pixels)
+    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="nnstudio-dither") as pool:
+        return cv2.merge(list(pool.map(one_channel, cv2.split(np.ascontiguousarray(pixels)))))
+
+
+def _pillow_fs_1bit(gray: np.ndarray) -> np.ndarray:
+    """Pillow's C Floyd-Steinberg error diffusion to black and white: 0 / 255."""
+    return np.asarray(Image.fromarray(np.ascontiguousarray(gray)).convert("1").convert("L"))
+
+
+def _ordered_decider(n: int) -> Decider:
+    """Ordered dithering: up where the fraction exceeds the Bayer threshold of the pixel's
+    position, (index + 0.5) / n^2 of the way, tiled over the image."""
+    thresholds = np.rint((bayer_matrix(n) + 0.5) / (n * n) * 255).astype(np.uint8)
+
+    def decide(fraction: np.ndarray) -> np.ndarray:
+        h, w = fraction.shape
+        tiled = np.tile(thresholds, (-(-h // n), -(-w // n)))[:h, :w]
+        return cv2.compare(fraction, np.ascontiguousarray(tiled), cv2.CMP_GT)
+
+    return decide

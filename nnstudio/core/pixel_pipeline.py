@@ -3,7 +3,7 @@ resolution (resampling), then the bit depth."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -25,7 +25,4 @@ def apply(pixels: np.ndarray, settings: PixelSettings) -> BitDepthResult:
     result = convert(resample(pixels, size, settings.interp), settings.depth)
     image = result.image if result.image is not pixels else pixels.copy()
     image.setflags(write=False)
-    return BitDepthResult(
-        image, result.bits_per_pixel, result.levels_per_channel, result.colours,
-        result.threshold, result.palette,
-    )
+    return replace(result, image=image)
