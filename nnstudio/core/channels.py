@@ -29,6 +29,6 @@ def histogram(channel: np.ndarray) -> np.ndarray:
     return counts.ravel().astype(np.int64)
 
 
-def histograms(pixels: np.ndarray) -> dict[str, np.ndarray]:
-    """One histogram per channel of a gray or RGB image."""
-    return {name: histogram(plane) for name, plane in split_channels(pixels).items()}
+def histograms(pixels: np.ndarray, space: str = "rgb") -> dict[str, np.ndarray]:
+    """One histogram per channel of a gray or RGB image, in RGB or HSV."""
+    return {name: histogram(plane) for name, plane in split_channels(pixels, space).items()}
