@@ -239,6 +239,11 @@ class ConversionControls(QWidget):
         scale = self.scale.value()
         return PixelSettings(depth, scale=None if scale >= 1.0 else scale, interp=self.interp.currentData())
 
+    def show_threshold_used(self, threshold: int | None) -> None:
+        """Otsu's choice (or the slider's value) next to the slider."""
+        if threshold is not None:
+            self.threshold_label.setText(str(threshold))
+
     def set_mode(self, mode: str) -> None:
         self.mode.setCurrentIndex(list(MODE_LABELS).index(mode))
 

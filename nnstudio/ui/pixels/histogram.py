@@ -35,5 +35,6 @@ class HistogramPanel(QWidget):
         plot.clear()
         x = np.arange(257)
         for name, values in counts.items():
-            pen = pg.mkPen(COLOURS.get(name, (200, 200, 200)), width=1.5)
-            plot.plot(x, values, stepMode="center", pen=pen, name=name)
+            colour = COLOURS.get(name, (200, 200, 200))
+            plot.plot(x, values, stepMode="center", pen=pg.mkPen(colour, width=1.5), name=name,
+                      fillLevel=0, brush=(*colour, 50))

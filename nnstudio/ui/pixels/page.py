@@ -43,6 +43,8 @@ class Conversion:
     """What the worker hands back: read-only arrays, ready to show."""
 
     image: LoadedImage  # the image it was made from
+    settings: PixelSettings
+    show: str  # which channel(s) the views show
     result: BitDepthResult
     original_view: np.ndarray
     result_view: np.ndarray
@@ -62,6 +64,8 @@ def run_conversion(image: LoadedImage, settings: PixelSettings, show: str) -> Co
     space = "hsv" if show in HSV_NAMES else "rgb"
     return Conversion(
         image,
+        settings,
+        show,
         result,
         _channel_view(image.pixels, show),
         _channel_view(result.image, show),
@@ -79,6 +83,7 @@ class PixelsPage(Page):
 
     def __init__(self, document: ImageDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
+        windows_before = set(QApplication.topLevelWidgets())
         self.conversion: Conversion | None = None
         self._hover: tuple[float, float] | None = None
         self.controls = ConversionControls()
@@ -99,6 +104,7 @@ class PixelsPage(Page):
         self.compare.hovered.connect(self._on_hovered)
         self.compression.decoded_changed.connect(self._show_result_view)
         document.image_changed.connect(self._on_image_changed)
+        _adopt_new_windows(self, windows_before)
         self._submit()
 
     def _build_layout(self) -> None:
@@ -182,6 +188,7 @@ class PixelsPage(Page):
         self._show_result_view()
         self.compare.arrange()
         self.controls.swatches.set_colours(conversion.result.palette)
+        self.controls.show_threshold_used(conversion.result.threshold)
         self.facts.show_facts(image, conversion.result)
         self.histograms.set_histograms("original", conversion.original_histograms)
         self.histograms.set_histograms("result", conversion.result_histograms)
@@ -227,6 +234,14 @@ class PixelsPage(Page):
         if hovering:
             self.readout.setText(f"{where}  │  original {original}  │  result {result}")
         self.matrix.show_region(conv.result.image, res_at[0], res_at[1], "Result")
+
+
+def _adopt_new_windows(owner: QWidget, before: set[QWidget]) -> None:
+    """pyqtgraph builds its context menus (ViewBox, PlotItem) without a parent, so they
+    would outlive the page as stray top-level windows; make the page own them."""
+    for widget in set(QApplication.topLevelWidgets()) - before:
+        if widget.parent() is None:
+            widget.setParent(owner, widget.windowFlags())
 
 
 def _describe(value: np.ndarray, alpha: int | None) -> str:
