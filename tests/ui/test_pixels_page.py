@@ -230,3 +230,13 @@ def test_every_control_explains_itself(page):
     assert len(widgets) > 15
     missing = [w.objectName() or type(w).__name__ for w in widgets if not w.toolTip()]
     assert not missing, missing
+
+
+def test_exact_size_resamples_to_w_by_h(page, qtbot):
+    page.controls.exact_size.setChecked(True)
+    page.controls.width_spin.setValue(40)
+    page.controls.height_spin.setValue(10)
+    wait_converted(page, qtbot)
+    pixels = page.document.image.pixels
+    np.testing.assert_array_equal(shown_result(page), cv2.resize(pixels, (40, 10), interpolation=cv2.INTER_AREA))
+    assert not page.controls.scale.isEnabled()

@@ -212,6 +212,21 @@ class ConversionControls(QWidget):
         self.scale.setToolTip("Downsample by this factor in each direction; the result is shown enlarged "
                               "with nearest neighbour, so its pixels show as blocks.")
         form.addRow("Scale", self.scale)
+        self.exact_size = QCheckBox("Exact size instead (W × H)", objectName="exact_size")
+        self.exact_size.setToolTip("Resample to a width and height of your choice; a different aspect "
+                                   "ratio stretches the image, since pixels stay square.")
+        form.addRow(self.exact_size)
+        self.width_spin = QSpinBox(minimum=1, maximum=20000, value=64, objectName="width")
+        self.height_spin = QSpinBox(minimum=1, maximum=20000, value=64, objectName="height")
+        self.width_spin.setToolTip("Width in pixels: the number of columns.")
+        self.height_spin.setToolTip("Height in pixels: the number of rows.")
+        sizes = QHBoxLayout()
+        sizes.addWidget(self.width_spin)
+        sizes.addWidget(QLabel("×"))
+        sizes.addWidget(self.height_spin)
+        form.addRow("Size", sizes)
+        for signal in (self.exact_size.toggled, self.width_spin.valueChanged, self.height_spin.valueChanged):
+            signal.connect(self._on_changed)
         self.interp = _combo({k: k.capitalize() for k in INTERP_TIPS}, "How new pixels get their values.", "interp")
         for i, key in enumerate(INTERP_TIPS):
             self.interp.setItemData(i, INTERP_TIPS[key], Qt.ItemDataRole.ToolTipRole)
@@ -236,8 +251,18 @@ class ConversionControls(QWidget):
             keep_planes=keep if self.rebuild.isChecked() else None,
             channel=self.plane_channel.currentData(),
         )
+        if self.exact_size.isChecked():
+            size = (self.width_spin.value(), self.height_spin.value())
+            return PixelSettings(depth, size=size, interp=self.interp.currentData())
         scale = self.scale.value()
         return PixelSettings(depth, scale=None if scale >= 1.0 else scale, interp=self.interp.currentData())
+
+    def set_image_size(self, width: int, height: int) -> None:
+        """A new image: the exact size starts as a quarter of it (each side at least 1)."""
+        for spin, value in ((self.width_spin, width), (self.height_spin, height)):
+            spin.blockSignals(True)
+            spin.setValue(max(1, value // 4))
+            spin.blockSignals(False)
 
     def show_threshold_used(self, threshold: int | None) -> None:
         """Otsu's choice (or the slider's value) next to the slider."""
@@ -259,6 +284,9 @@ class ConversionControls(QWidget):
         self.threshold.setEnabled(not self.otsu.isChecked() and not one_bit_dithered)
         self.otsu.setEnabled(not one_bit_dithered)
         self.plane.setEnabled(not self.rebuild.isChecked())
+        self.scale.setEnabled(not self.exact_size.isChecked())
+        self.width_spin.setEnabled(self.exact_size.isChecked())
+        self.height_spin.setEnabled(self.exact_size.isChecked())
         for box in self.plane_boxes:
             box.setEnabled(self.rebuild.isChecked())
         self.settings_changed.emit()

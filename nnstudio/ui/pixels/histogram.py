@@ -27,14 +27,20 @@ class HistogramPanel(QWidget):
             layout.addWidget(plot)
             self.plots[key] = plot
         self.counts: dict[str, dict[str, np.ndarray]] = {}
+        self._curves: dict[str, dict[str, pg.PlotDataItem]] = {key: {} for key in self.plots}
 
     def set_histograms(self, key: str, counts: dict[str, np.ndarray]) -> None:
         """Replace one plot's curves: ``counts`` maps channel name -> 256 counts."""
         self.counts[key] = counts
-        plot = self.plots[key]
-        plot.clear()
+        plot, curves = self.plots[key], self._curves[key]
+        if list(curves) != list(counts):  # other channels: new curves (and legend)
+            plot.clear()
+            plot.getPlotItem().legend.clear()
+            curves.clear()
+            for name in counts:
+                colour = COLOURS.get(name, (200, 200, 200))
+                curves[name] = plot.plot(stepMode="center", pen=pg.mkPen(colour, width=1.5), name=name,
+                                         fillLevel=0, brush=(*colour, 50))
         x = np.arange(257)
-        for name, values in counts.items():
-            colour = COLOURS.get(name, (200, 200, 200))
-            plot.plot(x, values, stepMode="center", pen=pg.mkPen(colour, width=1.5), name=name,
-                      fillLevel=0, brush=(*colour, 50))
+        for name, values in counts.items():  # the same curves, new data: cheap
+            curves[name].setData(x, values)

@@ -128,7 +128,9 @@ class ImageView(QWidget):
         extent = extent or (array.shape[1], array.shape[0])
         first = self.array is None or extent != self.extent
         self.array, self.extent = array, extent
-        self.image_item.setImage(array, autoLevels=False, levels=(0, 255))
+        # uint8 with no levels is handed to Qt as it is; levels (0, 255) would make pyqtgraph
+        # rescale every pixel on each paint.
+        self.image_item.setImage(array, autoLevels=False, levels=None)
         self.image_item.setRect(QRectF(0, 0, *extent))
         self.grid.set_array(array)
         if first:

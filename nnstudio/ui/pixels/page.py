@@ -104,6 +104,7 @@ class PixelsPage(Page):
         self.compare.hovered.connect(self._on_hovered)
         self.compression.decoded_changed.connect(self._show_result_view)
         document.image_changed.connect(self._on_image_changed)
+        self.controls.set_image_size(document.image.width, document.image.height)
         _adopt_new_windows(self, windows_before)
         self._submit()
 
@@ -169,6 +170,7 @@ class PixelsPage(Page):
     # --- conversion ------------------------------------------------------------------------
     def _on_image_changed(self, image: LoadedImage) -> None:
         self._hover = None
+        self.controls.set_image_size(image.width, image.height)
         self._submit()
 
     def _submit(self) -> None:
@@ -192,7 +194,7 @@ class PixelsPage(Page):
         self.facts.show_facts(image, conversion.result)
         self.histograms.set_histograms("original", conversion.original_histograms)
         self.histograms.set_histograms("result", conversion.result_histograms)
-        self.compression.set_input(conversion.result.image)
+        self.compression.set_input(conversion.result.image, image.pixels)
         x, y = self._hover or (image.width / 2, image.height / 2)
         self._update_readout(x, y, hovering=self._hover is not None)
 
