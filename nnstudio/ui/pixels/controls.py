@@ -73,6 +73,24 @@ def _slider(lo: int, hi: int, value: int, tip: str, name: str) -> QSlider:
     return slider
 
 
+def _slider_row(form: QFormLayout, label: str, slider: QSlider) -> QLabel:
+    """Add the slider with its value printed beside it; returns that value label."""
+    value = QLabel(str(slider.value()))
+    row = QHBoxLayout()
+    row.addWidget(slider, 1)
+    row.addWidget(value)
+    form.addRow(label, row)
+    slider.valueChanged.connect(lambda v: value.setText(str(v)))
+    return value
+
+
+def _checkbox(text: str, tip: str, name: str) -> QCheckBox:
+    box = QCheckBox(text)
+    box.setToolTip(tip)
+    box.setObjectName(name)
+    return box
+
+
 def _combo(items: dict[str, str], tip: str, name: str) -> QComboBox:
     combo = QComboBox()
     for key, label in items.items():
@@ -126,18 +144,12 @@ class ConversionControls(QWidget):
         page = QWidget()
         form = QFormLayout(page)
         self.threshold = _slider(0, 255, 128, "Pixels brighter than the threshold become white (1), the rest black (0).", "threshold")
-        self.threshold_label = QLabel("128")
-        row = QHBoxLayout()
-        row.addWidget(self.threshold, 1)
-        row.addWidget(self.threshold_label)
-        form.addRow("Threshold", row)
-        self.otsu = QCheckBox("Otsu (automatic threshold)")
-        self.otsu.setObjectName("otsu")
-        self.otsu.setToolTip("Otsu's method picks the threshold that best splits the pixels into a dark and a light group.")
+        self.threshold_label = _slider_row(form, "Threshold", self.threshold)
+        self.otsu = _checkbox("Otsu (automatic threshold)", "Otsu's method picks the threshold that best "
+                              "splits the pixels into a dark and a light group.", "otsu")
         form.addRow(self.otsu)
         self.dither_1bit = _combo(DITHER_LABELS, DITHER_TIP, "dither_1bit")
         form.addRow("Dithering", self.dither_1bit)
-        self.threshold.valueChanged.connect(lambda v: self.threshold_label.setText(str(v)))
         for signal in (self.threshold.valueChanged, self.otsu.toggled, self.dither_1bit.currentIndexChanged):
             signal.connect(self._on_changed)
         return page
@@ -179,14 +191,9 @@ class ConversionControls(QWidget):
                                     "The 8-bit channel whose bits are shown.", "plane_channel")
         form.addRow("Channel", self.plane_channel)
         self.plane = _slider(0, 7, 7, "Plane p shows bit p (worth 2^p) of every pixel: white where it is 1.", "plane")
-        self.plane_label = QLabel("7")
-        row = QHBoxLayout()
-        row.addWidget(self.plane, 1)
-        row.addWidget(self.plane_label)
-        form.addRow("Plane", row)
-        self.rebuild = QCheckBox("Rebuild from ticked planes")
-        self.rebuild.setObjectName("rebuild")
-        self.rebuild.setToolTip("Add up the ticked planes (each worth 2^p): the high planes alone already look like the image.")
+        self.plane_label = _slider_row(form, "Plane", self.plane)
+        self.rebuild = _checkbox("Rebuild from ticked planes", "Add up the ticked planes (each worth 2^p): "
+                                 "the high planes alone already look like the image.", "rebuild")
         form.addRow(self.rebuild)
         grid = QGridLayout()
         self.plane_boxes = []
@@ -198,7 +205,6 @@ class ConversionControls(QWidget):
             grid.addWidget(box, (7 - p) // 4, (7 - p) % 4)
             self.plane_boxes.append(box)
         form.addRow(grid)
-        self.plane.valueChanged.connect(lambda v: self.plane_label.setText(str(v)))
         for signal in (self.plane_channel.currentIndexChanged, self.plane.valueChanged, self.rebuild.toggled):
             signal.connect(self._on_changed)
         return page
@@ -212,9 +218,9 @@ class ConversionControls(QWidget):
         self.scale.setToolTip("Downsample by this factor in each direction; the result is shown enlarged "
                               "with nearest neighbour, so its pixels show as blocks.")
         form.addRow("Scale", self.scale)
-        self.exact_size = QCheckBox("Exact size instead (W × H)", objectName="exact_size")
-        self.exact_size.setToolTip("Resample to a width and height of your choice; a different aspect "
-                                   "ratio stretches the image, since pixels stay square.")
+        self.exact_size = _checkbox("Exact size instead (W × H)", "Resample to a width and height of your "
+                                    "choice; a different aspect ratio stretches the image, since pixels "
+                                    "stay square.", "exact_size")
         form.addRow(self.exact_size)
         self.width_spin = QSpinBox(minimum=1, maximum=20000, value=64, objectName="width")
         self.height_spin = QSpinBox(minimum=1, maximum=20000, value=64, objectName="height")
