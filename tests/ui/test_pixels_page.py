@@ -240,3 +240,13 @@ def test_exact_size_resamples_to_w_by_h(page, qtbot):
     pixels = page.document.image.pixels
     np.testing.assert_array_equal(shown_result(page), cv2.resize(pixels, (40, 10), interpolation=cv2.INTER_AREA))
     assert not page.controls.scale.isEnabled()
+
+
+def test_an_impossible_size_is_one_sentence_and_keeps_the_result(page, qtbot):
+    before = page.result_image()
+    page.controls.exact_size.setChecked(True)
+    page.controls.width_spin.setValue(20000)
+    page.controls.height_spin.setValue(20000)
+    qtbot.waitUntil(lambda: "megapixels" in page.readout.text(), timeout=10_000)
+    assert page.readout.text().startswith("⚠") and "\n" not in page.readout.text()
+    np.testing.assert_array_equal(page.result_image(), before)

@@ -235,7 +235,8 @@ class PixelsPage(Page):
         where = f"x {col}, y {row}" + (f" (result pixel {res_at[0]}, {res_at[1]})" if res_at != at else "")
         if hovering:
             self.readout.setText(f"{where}  │  original {original}  │  result {result}")
-        self.matrix.show_region(conv.result.image, res_at[0], res_at[1], "Result")
+        label = "Result (stored as 0 and 1; shown as 0 and 255)" if conv.result.bits_per_pixel == 1 else "Result"
+        self.matrix.show_region(conv.result.image, res_at[0], res_at[1], label)
 
 
 def _adopt_new_windows(owner: QWidget, before: set[QWidget]) -> None:
