@@ -250,3 +250,19 @@ def test_an_impossible_size_is_one_sentence_and_keeps_the_result(page, qtbot):
     qtbot.waitUntil(lambda: "megapixels" in page.readout.text(), timeout=10_000)
     assert page.readout.text().startswith("⚠") and "\n" not in page.readout.text()
     np.testing.assert_array_equal(page.result_image(), before)
+
+
+def test_views_are_linked_and_fit_follows_resizes_until_the_user_zooms(page, qtbot):
+    original, result = page.compare.original, page.compare.result
+    result.vb.setRange(QRectF(10, 10, 30, 20), padding=0)
+    # Linked: the same region; each view keeps square pixels, so its width follows its own shape.
+    a, b = original.vb.viewRect(), result.vb.viewRect()
+    assert (a.top(), a.height()) == (b.top(), b.height())
+    assert abs(a.center().x() - b.center().x()) < 0.5
+    result.vb.sigRangeChangedManually.emit([True, True])  # what a wheel or a drag emits
+    zoomed = result.vb.viewRect()
+    page.window().resize(1100, 700)
+    qtbot.waitUntil(lambda: page.window().width() == 1100)
+    assert result.vb.viewRect().width() < 100 and not original.auto_fit
+    page.compare.fit()
+    assert original.vb.viewRect().contains(QRectF(0, 0, 451, 300)) and zoomed != result.vb.viewRect()

@@ -28,6 +28,7 @@ class CompareView(QWidget):
         for view in (self.original, self.result):
             view.hovered.connect(self.hovered)
             view.left.connect(self.left)
+            view.vb.sigRangeChangedManually.connect(self._on_user_zoomed)
 
     def arrange(self) -> None:
         """Side by side or one above the other, whichever shows the image bigger."""
@@ -49,7 +50,13 @@ class CompareView(QWidget):
         self.original.setVisible(on)
 
     def fit(self) -> None:
+        self.original.fit()
         self.result.fit()
 
     def one_to_one(self) -> None:
         self.result.one_to_one()
+        self.original.auto_fit = False
+
+    def _on_user_zoomed(self, *_) -> None:
+        # The views are linked: a zoom in either one is a zoom in both.
+        self.original.auto_fit = self.result.auto_fit = False

@@ -116,6 +116,10 @@ class ImageView(QWidget):
         self.grid = PixelGrid(self.image_item)
         self.array: np.ndarray | None = None
         self.extent = (0, 0)  # (width, height) of the view's coordinates: the original image
+        # Keep the whole image in view as the widget resizes, until the user zooms or pans.
+        self.auto_fit = True
+        self.vb.sigRangeChangedManually.connect(self._on_user_zoomed)
+        self.vb.sigResized.connect(self._on_resized)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -137,13 +141,22 @@ class ImageView(QWidget):
             self.fit()
 
     def fit(self) -> None:
+        self.auto_fit = True
         if self.array is not None:
             self.vb.setRange(QRectF(0, 0, *self.extent), padding=0.02)
+
+    def _on_user_zoomed(self, *_) -> None:
+        self.auto_fit = False
+
+    def _on_resized(self, *_) -> None:
+        if self.auto_fit:
+            self.fit()
 
     def one_to_one(self) -> None:
         """One pixel of the original image on one screen pixel, around the view's centre."""
         centre = self.vb.viewRect().center()
         w, h = self.vb.width(), self.vb.height()
+        self.auto_fit = False
         self.vb.setRange(QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h), padding=0)
 
     def pixel_at(self, x: float, y: float) -> tuple[int, int] | None:

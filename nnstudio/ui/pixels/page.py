@@ -86,6 +86,7 @@ class PixelsPage(Page):
         windows_before = set(QApplication.topLevelWidgets())
         self.conversion: Conversion | None = None
         self._hover: tuple[float, float] | None = None
+        self._matrix_region: tuple[int, tuple[int, int]] | None = None
         self.controls = ConversionControls()
         self.compare = CompareView()
         self.matrix = PixelMatrix()
@@ -115,14 +116,18 @@ class PixelsPage(Page):
         scroll.setFixedWidth(290)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         fit, one = QPushButton("Fit"), QPushButton("1:1")
+        for button in (fit, one):
+            button.setMaximumWidth(48)
         fit.setToolTip("Show the whole image.")
         one.setToolTip("One image pixel on one screen pixel. Zoom further (wheel) and each pixel becomes a square with its value.")
         fit.clicked.connect(self.compare.fit)
         one.clicked.connect(self.compare.one_to_one)
-        self.side_by_side = QCheckBox("Original beside result", checked=True, objectName="side_by_side")
-        self.side_by_side.setToolTip("Compare the two; zoom and pan move both.")
+        self.side_by_side = QCheckBox("Compare", checked=True, objectName="side_by_side")
+        self.side_by_side.setToolTip("The original beside (or above) the result; zoom and pan move both.")
         self.side_by_side.toggled.connect(self.compare.set_side_by_side)
         self.show_channel = QComboBox(objectName="show_channel")
+        self.show_channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.show_channel.setMinimumContentsLength(12)
         for key, label in SHOW_LABELS.items():
             self.show_channel.addItem(label, key)
         self.show_channel.setToolTip("A colour image is three gray images (channels) stacked: R, G, B, "
@@ -144,7 +149,8 @@ class PixelsPage(Page):
         self.side_tabs.addTab(self.facts, "Facts")
         self.side_tabs.addTab(self.histograms, "Histograms")
         self.side_tabs.addTab(self.compression, "Compression")
-        self.side_tabs.setFixedWidth(330)
+        self.side_tabs.setMinimumWidth(240)
+        self.side_tabs.setMaximumWidth(340)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(scroll)
@@ -235,8 +241,12 @@ class PixelsPage(Page):
         where = f"x {col}, y {row}" + (f" (result pixel {res_at[0]}, {res_at[1]})" if res_at != at else "")
         if hovering:
             self.readout.setText(f"{where}  │  original {original}  │  result {result}")
-        label = "Result (stored as 0 and 1; shown as 0 and 255)" if conv.result.bits_per_pixel == 1 else "Result"
-        self.matrix.show_region(conv.result.image, res_at[0], res_at[1], label)
+        one_bit = conv.result.bits_per_pixel == 1
+        label = "Result, 1 bit per pixel: the 0s and 1s it stores" if one_bit else "Result"
+        region = (id(conv), res_at)
+        if region != self._matrix_region:  # moving within one pixel changes nothing there
+            self._matrix_region = region
+            self.matrix.show_region(conv.result.image, res_at[0], res_at[1], label, 255 if one_bit else 1)
 
 
 def _adopt_new_windows(owner: QWidget, before: set[QWidget]) -> None:

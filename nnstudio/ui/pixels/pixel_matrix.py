@@ -36,10 +36,12 @@ class PixelMatrix(QWidget):
         self.table = QTableWidget()
         self.table.setObjectName("matrix_table")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setToolTip("Each cell is one pixel's stored number(s); the colour behind it is the pixel.")
-        for header in (self.table.horizontalHeader(), self.table.verticalHeader()):
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-            header.setMinimumSectionSize(10)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setMinimumSectionSize(10)
+        # Rows as tall as their numbers: a short window scrolls instead of cutting them off.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         font = QFont()
         font.setPointSizeF(max(6.0, font.pointSizeF() - 1.5))
         self.table.setFont(font)
@@ -51,13 +53,14 @@ class PixelMatrix(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.caption)
         layout.addWidget(self.table, 1)
-        self._source: tuple[np.ndarray, int, int, str] | None = None
+        self._source: tuple[np.ndarray, int, int, str, int] | None = None
         self.size.valueChanged.connect(self._refresh)
         self.channel.currentIndexChanged.connect(self._refresh)
 
-    def show_region(self, pixels: np.ndarray, col: int, row: int, label: str) -> None:
-        """List the size x size pixels around (col, row) of ``pixels``."""
-        self._source = (pixels, col, row, label)
+    def show_region(self, pixels: np.ndarray, col: int, row: int, label: str, divisor: int = 1) -> None:
+        """List the size x size pixels around (col, row) of ``pixels``, each value divided by
+        ``divisor`` (255 lists a black-and-white image as the 0s and 1s it stores)."""
+        self._source = (pixels, col, row, label, divisor)
         self._refresh()
 
     def values(self) -> np.ndarray:
@@ -68,7 +71,7 @@ class PixelMatrix(QWidget):
         self._shown = np.zeros((0, 0), np.uint8)
         if self._source is None:
             return
-        pixels, col, row, label = self._source
+        pixels, col, row, label, divisor = self._source
         n = self.size.value()
         h, w = pixels.shape[:2]
         x0 = min(max(0, col - n // 2), max(0, w - n))
@@ -77,6 +80,7 @@ class PixelMatrix(QWidget):
         colour = block if block.ndim == 3 else np.repeat(block[..., None], 3, axis=2)
         key = self.channel.currentData()
         shown = block if key == "all" or block.ndim == 2 else block[..., int(key)]
+        shown = shown // divisor if divisor != 1 else shown
         self._shown = shown
         self.caption.setText(f"{label}: columns {x0}–{x0 + block.shape[1] - 1}, rows {y0}–{y0 + block.shape[0] - 1}")
         self.table.setRowCount(block.shape[0])
