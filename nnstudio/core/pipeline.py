@@ -16,6 +16,7 @@ import numpy as np
 from .activations import activate
 from .convolution import ConvSettings, correlate_hwc
 from .errors import InputError
+from .operation_catalog import OPERATIONS, apply_operation
 from .pooling import PoolSettings, pool_hwc
 
 
@@ -74,12 +75,11 @@ class OperationStage:
     kind = "operation"
 
     def apply(self, x: np.ndarray) -> np.ndarray:
-        from .operations import apply_operation  # operations import pipeline-free helpers only
-
         return apply_operation(self.name, x, self.params)
 
     def describe(self) -> str:
-        return self.name.replace("_", " ")
+        operation = OPERATIONS.get(self.name)
+        return operation.label if operation else self.name
 
 
 Stage = ConvStage | ActivationStage | PoolStage | OperationStage
