@@ -64,6 +64,10 @@ OPERATIONS: dict[str, Operation] = {
         Operation("nl_means", "Non-local means", "restoration", "Averages pixels whose surrounding patches look "
                   "alike, wherever they are in the image: strong denoising that keeps texture.",
                   (Param("h", "strength h", 1, 50, 10, 1),), op.nl_means),
+        # compression
+        Operation("jpeg", "JPEG compression", "compression", "Stores the image as JPEG and reads it back: 8×8 "
+                  "blocks lose their fine detail first, so low quality shows blocks and ringing at edges.",
+                  (Param("quality", "quality", 1, 100, 20, 1, "0-100: lower quality, smaller file, more loss."),), op.jpeg),
         # morphology
         *(Operation(k, k.capitalize(), "morphology", tip, (Param("size", "size", 1, 21, 3, 2),), op.morphology(k))
           for k, tip in (
@@ -86,7 +90,7 @@ OPERATIONS: dict[str, Operation] = {
     )
 }
 
-FAMILIES = ("geometric", "enhancement", "restoration", "morphology", "threshold")
+FAMILIES = ("geometric", "enhancement", "restoration", "compression", "morphology", "threshold")
 
 
 def apply_operation(name: str, x: np.ndarray, params: dict) -> np.ndarray:

@@ -195,6 +195,21 @@ def ssim(a: np.ndarray, b: np.ndarray) -> float:
     return float(ssim_map.mean())
 
 
+# --- compression --------------------------------------------------------------------------
+def jpeg(x: np.ndarray, quality: float = 20) -> np.ndarray:
+    """Encode as JPEG at this quality and decode again: the loss compression leaves behind."""
+    u8 = to_u8(x)
+    colour = u8.shape[2] == 3
+    src = cv2.cvtColor(u8, cv2.COLOR_RGB2BGR) if colour else np.ascontiguousarray(u8[:, :, 0])
+    ok, data = cv2.imencode(".jpg", src, [cv2.IMWRITE_JPEG_QUALITY, int(quality)])
+    if not ok:
+        raise InputError("OpenCV could not encode this map as JPEG.")
+    decoded = cv2.imdecode(data, cv2.IMREAD_COLOR if colour else cv2.IMREAD_GRAYSCALE)
+    if colour:
+        return cv2.cvtColor(decoded, cv2.COLOR_BGR2RGB).astype(np.float32)
+    return np.dstack([decoded] * u8.shape[2]).astype(np.float32)
+
+
 # --- morphology and segmentation ---------------------------------------------------------
 MORPH = {"erode": cv2.MORPH_ERODE, "dilate": cv2.MORPH_DILATE, "open": cv2.MORPH_OPEN, "close": cv2.MORPH_CLOSE}
 

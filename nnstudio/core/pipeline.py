@@ -113,6 +113,15 @@ def run_pipeline(pixels: np.ndarray, stages: Sequence[Stage], *, gray: bool = Fa
 
     An InputError names the stage that failed (e.g. a kernel larger than the map it meets).
     """
+    outputs, error = run_until_error(pixels, stages, gray=gray)
+    if error is not None:
+        raise InputError(error)
+    return outputs
+
+
+def run_until_error(pixels: np.ndarray, stages: Sequence[Stage], *, gray: bool = False) -> tuple[list[StageOutput], str | None]:
+    """Like run_pipeline, but a stage that cannot run ends the list instead of raising:
+    the outputs before it, and the sentence saying why it could not run."""
     x = input_map(pixels, gray)
     x.setflags(write=False)
     outputs = [StageOutput("input", x)]
@@ -121,9 +130,9 @@ def run_pipeline(pixels: np.ndarray, stages: Sequence[Stage], *, gray: bool = Fa
             try:
                 x = np.asarray(stage.apply(x), np.float32)
             except InputError as exc:
-                raise InputError(f"Stage {index} ({stage.describe()}): {exc}") from None
+                return outputs, f"Stage {index} ({stage.describe()}): {exc}"
             if x.ndim == 2:
                 x = x[:, :, None]
             x.setflags(write=False)
         outputs.append(StageOutput(stage.describe() if stage.enabled else f"{stage.describe()} (off)", x))
-    return outputs
+    return outputs, None

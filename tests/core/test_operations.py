@@ -69,6 +69,18 @@ def test_psnr_matches_opencv_and_ssim_properties(photo):
     assert psnr(clean, apply_operation("median", sp, {"size": 3})) > psnr(clean, sp) + 5
 
 
+def test_jpeg_loses_more_at_lower_quality(photo):
+    clean = photo.astype(np.float32)
+    clean = clean if clean.ndim == 3 else clean[:, :, None]
+    high, low = apply_operation("jpeg", clean, {"quality": 95}), apply_operation("jpeg", clean, {"quality": 5})
+    assert psnr(clean, low) < psnr(clean, high) < float("inf")
+    u8 = clean.astype(np.uint8)
+    bgr = cv2.cvtColor(u8, cv2.COLOR_RGB2BGR) if u8.shape[2] == 3 else u8[:, :, 0]
+    ref = cv2.imdecode(cv2.imencode(".jpg", bgr, [cv2.IMWRITE_JPEG_QUALITY, 5])[1], cv2.IMREAD_UNCHANGED)
+    ref = cv2.cvtColor(ref, cv2.COLOR_BGR2RGB) if ref.ndim == 3 else ref[:, :, None]
+    np.testing.assert_array_equal(low, ref)
+
+
 def test_noise_is_seeded():
     x = np.full((8, 8, 1), 100, np.float32)
     assert np.array_equal(gaussian_noise(x, 10, 3), gaussian_noise(x, 10, 3))

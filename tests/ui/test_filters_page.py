@@ -106,16 +106,20 @@ def test_stride_padding_dilation_and_the_formula(page, qtbot):
     assert "1×18×23" in page.strip.list.item(1).text()
 
 
-def test_kernel_larger_than_the_map_is_a_message_and_keeps_the_result(make_main_window, qtbot):
+def test_kernel_larger_than_the_map_is_a_message(make_main_window, qtbot):
     window = make_main_window(image_from_array(np.full((3, 4), 9, np.uint8), "tiny"))
     page = window.pages[1]
     qtbot.waitUntil(lambda: page.result is not None, timeout=10_000)
-    kept = page.result
     conv = page.editor.conv
-    with qtbot.waitSignal(page.runner.failed, timeout=10_000):
+
+    def make_it_too_large():
         conv.padding.setCurrentIndex(conv.padding.findData("valid"))
         conv.kernel_editor.size_combo.setCurrentIndex(conv.kernel_editor.size_combo.findData(7))
-    assert "kernel covers" in page.message.text() and page.result is kept
+
+    result = after(qtbot, page, make_it_too_large)
+    assert "Stage 1" in page.message.text() and "kernel covers 7×7 pixels" in page.message.text()
+    assert len(result.outputs) == 1 and result.selected == 0  # only the input could be computed
+    assert page.model.stages[0].kernel.shape == (7, 7)  # the edit itself is kept, to be undone
 
 
 def test_add_move_disable_and_remove_stages(page, qtbot):
@@ -199,3 +203,47 @@ def test_every_control_explains_itself(page):
     missing = [w.objectName() or type(w).__name__ for w in controls if w.isVisibleTo(page) and not w.toolTip() and w.objectName()]
     assert not missing, missing
     assert "vertical edges" in PRESETS["sobel_x"].explanation
+
+
+def test_perspective_corners_are_dragged_in_the_before_view(page, qtbot, rgb):
+    page.model.select(0)
+    after(qtbot, page, lambda: page.model.add("perspective"))
+    views = page.views
+    assert views.corners.isVisible()
+    np.testing.assert_allclose(views.corner_fractions(), [(0.1, 0), (0.9, 0), (1, 1), (0, 1)], atol=1e-6)
+    handle = views.corners.getHandles()[0]
+    # Drag the top-left corner to (0.3, 0.2) of the frame (50×40 pixels).
+    result = after(qtbot, page, lambda: views.corners.movePoint(handle, views.corners.mapFromParent(pg_point(15, 8))))
+    stage = page.model.stages[0]
+    assert stage.params["tl_x"] == pytest.approx(0.3) and stage.params["tl_y"] == pytest.approx(0.2)
+    assert page.editor.operation.widgets["tl_x"].value() == pytest.approx(0.3)
+    expected = apply_operation("perspective", gray_of(rgb)[:, :, None], stage.params)
+    np.testing.assert_allclose(result.outputs[1].hwc, expected, atol=1e-3)
+
+
+def pg_point(x, y):
+    from PySide6.QtCore import QPointF
+
+    return QPointF(x, y)
+
+
+@pytest.mark.parametrize("shape", [(1, 1), (1, 5000), (5000, 1, 3)])
+def test_tiny_and_thin_images_give_a_result_or_a_sentence(make_main_window, qtbot, shape):
+    pixels = np.random.default_rng(1).integers(0, 256, shape, dtype=np.uint8)
+    window = make_main_window(image_from_array(pixels, "thin"))
+    page = window.pages[1]
+    qtbot.waitUntil(lambda: page.result is not None, timeout=10_000)
+    # The conv ('same' padding) and ReLU run; a 2×2 pool cannot fit in one row or column:
+    # its thumbnail stays empty and a sentence says why, the earlier stages stay visible.
+    assert len(page.result.outputs) == 3 and page.result.outputs[1].hwc.shape[:2] == shape[:2]
+    assert "Stage 3" in page.message.text() and "does not fit" in page.message.text()
+    assert page.strip.list.item(3).text().endswith("—") and page.strip.list.item(3).icon().isNull()
+    page.views.click_frame_point(0.5, 0.5)
+    assert page.explain.total == pytest.approx(float(page.result.outputs[1].hwc[0, 0, 0]), abs=1e-3)
+
+
+def test_huge_weights_overflow_with_a_clear_note(page, qtbot):
+    table = page.editor.conv.kernel_editor.table
+    result = after(qtbot, page, lambda: table.item(0, 2).setText("3e38"))
+    assert result.after.non_finite > 0
+    assert "overflowed" in page.info.text()

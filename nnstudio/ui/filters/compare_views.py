@@ -27,6 +27,7 @@ def _rect_item(colour: str) -> QGraphicsRectItem:
 
 class CompareViews(QWidget):
     pixel_clicked = Signal(int, int)  # (row, col) in the after image's own pixels
+    corners_moved = Signal(object)  # four (x, y) corners as fractions of the frame, TL TR BR BL
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +55,16 @@ class CompareViews(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
         self.canvas.scene().sigMouseClicked.connect(self._on_click)
+        self.corners = pg.PolyLineROI([[0, 0], [1, 0], [1, 1], [0, 1]], closed=True, movable=False, pen=pg.mkPen("#ffd400", width=2))
+        self.corners.setZValue(20)
+        self.corners.hide()
+        self.before_box.addItem(self.corners)
+        self.corners.sigRegionChanged.connect(self._on_corners_dragged)
+        for handle in self.corners.getHandles():
+            # pyqtgraph gives each handle a parentless context menu: a stray top-level window.
+            if handle.menu is not None:
+                handle.menu.setParent(self, handle.menu.windowFlags())
+        self._placing_corners = False
         self._frame: tuple[int, int] | None = None  # (W, H) of the original image
         self._before_hw = (1, 1)
         self._after_hw = (1, 1)
@@ -73,6 +84,29 @@ class CompareViews(QWidget):
         if self._frame != (w, h):
             self._frame = (w, h)
             self.before_box.autoRange(padding=0.02)
+
+    # --- perspective corners -----------------------------------------------------------
+    def show_corners(self, fractions: list[tuple[float, float]] | None) -> None:
+        """Show four draggable corner handles at these frame fractions (None hides them)."""
+        if fractions is None or self._frame is None:
+            self.corners.hide()
+            return
+        w, h = self._frame
+        self._placing_corners = True
+        for handle, (fx, fy) in zip(self.corners.getHandles(), fractions):
+            # Move the existing handles: setPoints would build new ones (and new menus).
+            self.corners.movePoint(handle, self.corners.mapFromParent(QPointF(fx * w, fy * h)), finish=False)
+        self._placing_corners = False
+        self.corners.show()
+
+    def corner_fractions(self) -> list[tuple[float, float]]:
+        w, h = self._frame or (1, 1)
+        points = [self.corners.mapToParent(handle.pos()) for handle in self.corners.getHandles()]
+        return [(p.x() / w, p.y() / h) for p in points]
+
+    def _on_corners_dragged(self) -> None:
+        if not self._placing_corners and self.corners.isVisible():
+            self.corners_moved.emit(self.corner_fractions())
 
     def view_range(self) -> list:
         return self.before_box.viewRange()

@@ -14,7 +14,7 @@ import numpy as np
 from ...core.feature_display import MapPicture, render_map, thumbnail
 from ...core.operation_catalog import OPERATIONS
 from ...core.operations import psnr, ssim
-from ...core.pipeline import OperationStage, Stage, StageOutput, run_pipeline
+from ...core.pipeline import OperationStage, Stage, StageOutput, run_until_error
 
 NOISE_OPERATIONS = ("gaussian_noise", "salt_pepper")
 
@@ -27,10 +27,11 @@ class FilterResult:
     before: MapPicture
     after: MapPicture
     metrics: str  # PSNR / SSIM against the clean image for restoration stages, else ""
+    error: str | None  # why the stage after the last output could not run, if one could not
 
 
 def compute(pixels: np.ndarray, stages: Sequence[Stage], gray: bool, selected: int, channel: int | None) -> FilterResult:
-    outputs = run_pipeline(pixels, stages, gray=gray)
+    outputs, error = run_until_error(pixels, stages, gray=gray)
     selected = max(0, min(selected, len(outputs) - 1))
     thumbs = [thumbnail(o.hwc) for o in outputs]
     after_map = outputs[selected].hwc
@@ -39,17 +40,17 @@ def compute(pixels: np.ndarray, stages: Sequence[Stage], gray: bool, selected: i
     pick_before = channel if channel is not None and channel < before_map.shape[2] else None
     return FilterResult(
         outputs, thumbs, selected, render_map(before_map, pick_before), render_map(after_map, pick),
-        restoration_metrics(outputs, stages, selected),
+        restoration_metrics(outputs, stages, selected), error,
     )
 
 
 def restoration_metrics(outputs: list[StageOutput], stages: Sequence[Stage], selected: int) -> str:
-    """For a restoration stage: PSNR and SSIM of its input and output against the clean image,
+    """For a restoration or compression stage: PSNR and SSIM of its input and output against the clean image,
     which is what entered the first noise stage before it (or the pipeline's input)."""
     if selected == 0:
         return ""
     stage = stages[selected - 1]
-    if not (isinstance(stage, OperationStage) and OPERATIONS[stage.name].family == "restoration"):
+    if not (isinstance(stage, OperationStage) and OPERATIONS[stage.name].family in ("restoration", "compression")):
         return ""
     clean_index = next((i for i in range(selected) if i < len(stages) and _is_noise(stages[i])), 0)
     clean = outputs[clean_index].hwc

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 from ...core.errors import InputError
 from ...core.explain import explain_conv, explain_pool
 from ...core.image_io import LoadedImage
-from ...core.pipeline import ConvStage, PoolStage
+from ...core.operation_catalog import OPERATIONS
+from ...core.pipeline import ConvStage, OperationStage, PoolStage
 from ..document import ImageDocument
 from ..page import Page
 from ..workers import LatestJobRunner
@@ -26,6 +27,8 @@ from .explain_panel import REGION, ExplainPanel
 from .pipeline_model import PipelineModel
 from .pipeline_strip import PipelineStrip
 from .stage_editor import StageEditor
+
+CORNERS = ("tl", "tr", "br", "bl")  # the perspective operation's corner parameters, in order
 
 
 class FiltersPage(Page):
@@ -88,6 +91,7 @@ class FiltersPage(Page):
         self.runner.finished.connect(self._on_result)
         self.runner.failed.connect(self.show_message)
         self.views.pixel_clicked.connect(self.explain_pixel)
+        self.views.corners_moved.connect(self._on_corners_moved)
         self.explain.step.connect(self._on_animation_step)
         document.image_changed.connect(self._on_image_changed)
         self.recompute()
@@ -107,18 +111,20 @@ class FiltersPage(Page):
 
     def _on_result(self, result: FilterResult) -> None:
         self.result = result
-        self.message.clear()
+        self.message.setText(f"⚠ {result.error}" if result.error else "")
         outputs = result.outputs
         self.strip.show_results(result.thumbnails, [o.shape_text for o in outputs])
         i = result.selected
         frame = (self.document.image.width, self.document.image.height)
         before_name = "input" if i <= 1 else f"stage {i - 1}"
+        after_name = outputs[i].label if i == self.model.selected else f"stage {i} (the last one that could run)"
         self.views.display(result.before.pixels, result.after.pixels, frame,
-                           (f"before: {before_name} {outputs[max(i - 1, 0)].shape_text}", f"after: {outputs[i].label} {outputs[i].shape_text}"))
+                           (f"before: {before_name} {outputs[max(i - 1, 0)].shape_text}", f"after: {after_name} {outputs[i].shape_text}"))
         self.info.setText(self._describe(result))
         stage_input = outputs[max(i - 1, 0)].hwc
         self.editor.conv.set_input_shape(stage_input.shape[:2] if i > 0 else None)
         self.editor.pool.shape.setText(f"output shape: {outputs[i].shape_text}" if i > 0 else "")
+        self.views.show_corners(self._perspective_corners())
         if self._explained and self._explained[0] == i:
             self.explain_pixel(*self._explained[1:])
         else:
@@ -134,6 +140,25 @@ class FiltersPage(Page):
 
     def show_message(self, text: str) -> None:
         self.message.setText(f"⚠ {text}")
+
+    # --- perspective by dragging ---------------------------------------------------------
+    def _perspective_corners(self) -> list[tuple[float, float]] | None:
+        stage = self.model.selected_stage()
+        if not (isinstance(stage, OperationStage) and stage.name == "perspective"):
+            return None
+        values = {**OPERATIONS["perspective"].defaults(), **stage.params}
+        return [(values[f"{c}_x"], values[f"{c}_y"]) for c in CORNERS]
+
+    def _on_corners_moved(self, fractions: list[tuple[float, float]]) -> None:
+        stage = self.model.selected_stage()
+        if not (isinstance(stage, OperationStage) and stage.name == "perspective"):
+            return
+        params = dict(stage.params)
+        for corner, (fx, fy) in zip(CORNERS, fractions):
+            params[f"{corner}_x"] = float(np.clip(round(fx, 3), -0.5, 1.5))
+            params[f"{corner}_y"] = float(np.clip(round(fy, 3), -0.5, 1.5))
+        self.model.update_selected(params=params)
+        self.editor.operation.load(self.model.selected_stage())
 
     # --- explaining ---------------------------------------------------------------------
     def explain_pixel(self, row: int, col: int) -> None:

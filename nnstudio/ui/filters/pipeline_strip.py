@@ -106,7 +106,7 @@ class PipelineStrip(QWidget):
                 tip = STAGE_TIPS[stage.kind] + f"\n{name}"
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if stage.enabled else Qt.CheckState.Unchecked)
-            shape = self._shapes[row] if row < len(self._shapes) else ""
+            shape = self._shapes[row] if row < len(self._shapes) else ("—" if self._shapes else "")
             item.setText(f"{row}. {_short(name)}\n{shape}")
             item.setToolTip(tip)
         self.list.setCurrentRow(self.model.selected)
@@ -115,8 +115,9 @@ class PipelineStrip(QWidget):
     def show_results(self, thumbnails: list[MapPicture], shapes: list[str]) -> None:
         self._shapes = list(shapes)
         self.rebuild()
-        for row, picture in enumerate(thumbnails[: self.list.count()]):
-            self.list.item(row).setIcon(QIcon(QPixmap.fromImage(to_qimage(picture.pixels))))
+        for row in range(self.list.count()):
+            icon = QIcon(QPixmap.fromImage(to_qimage(thumbnails[row].pixels))) if row < len(thumbnails) else QIcon()
+            self.list.item(row).setIcon(icon)
 
     def _select_row(self, row: int) -> None:
         self.list.blockSignals(True)
