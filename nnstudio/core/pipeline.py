@@ -7,7 +7,7 @@ turns an 8-bit image into the list of every stage's output. Maps flow between st
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import cv2
@@ -85,6 +85,10 @@ class OperationStage:
 Stage = ConvStage | ActivationStage | PoolStage | OperationStage
 
 
+class Cancelled(Exception):
+    """A newer request made this run pointless (raised between stages)."""
+
+
 @dataclass(frozen=True)
 class StageOutput:
     label: str
@@ -119,13 +123,28 @@ def run_pipeline(pixels: np.ndarray, stages: Sequence[Stage], *, gray: bool = Fa
     return outputs
 
 
-def run_until_error(pixels: np.ndarray, stages: Sequence[Stage], *, gray: bool = False) -> tuple[list[StageOutput], str | None]:
+def run_until_error(
+    pixels: np.ndarray, stages: Sequence[Stage], *, gray: bool = False, reuse: Sequence[StageOutput] = (),
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[list[StageOutput], str | None]:
     """Like run_pipeline, but a stage that cannot run ends the list instead of raising:
-    the outputs before it, and the sentence saying why it could not run."""
-    x = input_map(pixels, gray)
-    x.setflags(write=False)
-    outputs = [StageOutput("input", x)]
-    for index, stage in enumerate(stages, start=1):
+    the outputs before it, and the sentence saying why it could not run.
+
+    ``reuse`` holds outputs already known for this image and the first stages (the input
+    first); those are not computed again. Outputs are read-only, so sharing them is safe.
+    ``cancelled`` is asked between stages; when it says yes, Cancelled is raised.
+    """
+    if reuse:
+        outputs = list(reuse)
+    else:
+        x = input_map(pixels, gray)
+        x.setflags(write=False)
+        outputs = [StageOutput("input", x)]
+    x = outputs[-1].hwc
+    for index in range(len(outputs), len(stages) + 1):
+        stage = stages[index - 1]
+        if cancelled is not None and cancelled():
+            raise Cancelled()
         if stage.enabled:
             try:
                 x = np.asarray(stage.apply(x), np.float32)

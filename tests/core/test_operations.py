@@ -127,3 +127,14 @@ def test_pipeline_matches_the_stages_run_by_hand(photo):
 def test_pipeline_error_names_the_stage():
     with pytest.raises(InputError, match="Stage 2"):
         run_pipeline(np.zeros((5, 5), np.uint8), [PoolStage(PoolSettings("max", 4)), ConvStage(np.ones((3, 3), np.float32))])
+
+
+def test_pipeline_reuses_given_outputs_and_computes_the_rest(photo):
+    stages = [ConvStage(make_kernel("box")), ActivationStage("tanh"), PoolStage(PoolSettings("avg", 2))]
+    full = run_pipeline(photo, stages)
+    from nnstudio.core.pipeline import run_until_error
+
+    again, error = run_until_error(photo, stages, reuse=full[:2])
+    assert error is None and again[1] is full[1]
+    for a, b in zip(again, full):
+        np.testing.assert_array_equal(a.hwc, b.hwc)

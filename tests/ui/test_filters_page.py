@@ -247,3 +247,16 @@ def test_huge_weights_overflow_with_a_clear_note(page, qtbot):
     result = after(qtbot, page, lambda: table.item(0, 2).setText("3e38"))
     assert result.after.non_finite > 0
     assert "overflowed" in page.info.text()
+
+
+def test_editing_a_later_stage_reuses_the_earlier_outputs(page, qtbot):
+    first = page.result
+    after(qtbot, page, lambda: page.strip.list.setCurrentRow(3))
+    result = after(qtbot, page, lambda: page.editor.pool.kind.setCurrentIndex(page.editor.pool.kind.findData("avg")))
+    assert result.outputs[1] is first.outputs[1] and result.outputs[2] is first.outputs[2]
+    ref = cv2.blur(np.ascontiguousarray(first.outputs[2].hwc[:, :, 0]), (2, 2), anchor=(0, 0))[0::2, 0::2]
+    np.testing.assert_allclose(result.outputs[3].hwc[:, :, 0], ref, rtol=1e-5, atol=1e-4)
+    # A new image invalidates everything.
+    page.document.set_image(image_from_array(np.zeros((8, 8), np.uint8), "black"))
+    qtbot.waitUntil(lambda: page.result.outputs[0].hwc.shape[:2] == (8, 8), timeout=10_000)
+    assert not page.result.outputs[3].hwc.any()

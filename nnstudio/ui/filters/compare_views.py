@@ -40,6 +40,9 @@ class CompareViews(QWidget):
         self.after_box = self.canvas.addViewBox(row=1, col=1)
         self.before_image, self.after_image = pg.ImageItem(), pg.ImageItem()
         for box, image in ((self.before_box, self.before_image), (self.after_box, self.after_image)):
+            # Pictures arrive as 8-bit RGB/gray: without levels pyqtgraph wraps them in a
+            # QImage directly instead of rescaling every pixel on each paint.
+            image.setLevels(None)
             box.setAspectLocked(True)
             box.invertY(True)
             box.addItem(image)
@@ -73,8 +76,8 @@ class CompareViews(QWidget):
     def display(self, before: np.ndarray, after: np.ndarray, frame_wh: tuple[int, int], titles: tuple[str, str]) -> None:
         """Display two uint8 pictures in the frame of a W×H original (autorange on a new frame)."""
         w, h = frame_wh
-        self.before_image.setImage(before, autoLevels=False, levels=(0, 255))
-        self.after_image.setImage(after, autoLevels=False, levels=(0, 255))
+        self.before_image.setImage(before, autoLevels=False)
+        self.after_image.setImage(after, autoLevels=False)
         self.before_image.setRect(QRectF(0, 0, w, h))
         self.after_image.setRect(QRectF(0, 0, w, h))
         self._before_hw, self._after_hw = before.shape[:2], after.shape[:2]

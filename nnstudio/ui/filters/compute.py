@@ -6,7 +6,7 @@ never touches a widget. The GUI thread only hands the finished arrays to the vie
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -14,7 +14,7 @@ import numpy as np
 from ...core.feature_display import MapPicture, render_map, thumbnail
 from ...core.operation_catalog import OPERATIONS
 from ...core.operations import psnr, ssim
-from ...core.pipeline import OperationStage, Stage, StageOutput, run_until_error
+from ...core.pipeline import Cancelled, OperationStage, Stage, StageOutput, run_until_error
 
 NOISE_OPERATIONS = ("gaussian_noise", "salt_pepper")
 
@@ -28,19 +28,54 @@ class FilterResult:
     after: MapPicture
     metrics: str  # PSNR / SSIM against the clean image for restoration stages, else ""
     error: str | None  # why the stage after the last output could not run, if one could not
+    # What this result was computed from, so that the next job can reuse what is unchanged.
+    pixels: np.ndarray | None = None
+    stages: tuple = ()
+    gray: bool = False
+    channel: int | None = None
 
 
-def compute(pixels: np.ndarray, stages: Sequence[Stage], gray: bool, selected: int, channel: int | None) -> FilterResult:
-    outputs, error = run_until_error(pixels, stages, gray=gray)
+def reusable_prefix(previous: FilterResult | None, pixels: np.ndarray, stages: Sequence[Stage], gray: bool) -> int:
+    """How many leading outputs (input included) of ``previous`` are still valid.
+
+    Stages are frozen: an edit replaces the stage object, so identity tells what changed.
+    """
+    if previous is None or previous.pixels is not pixels or previous.gray != gray:
+        return 0
+    same = 1
+    for old, new in zip(previous.stages, stages):
+        if old is not new or same >= len(previous.outputs):
+            break
+        same += 1
+    return min(same, len(previous.outputs))
+
+
+def compute(
+    pixels: np.ndarray, stages: Sequence[Stage], gray: bool, selected: int, channel: int | None,
+    previous: FilterResult | None = None, cancelled: Callable[[], bool] | None = None,
+) -> FilterResult:
+    """Everything the tab shows for these settings. ``cancelled`` is polled between stages:
+    a job a newer request has overtaken stops early (pipeline.Cancelled) instead of
+    keeping the worker busy while the user waits for the newest result."""
+    keep = reusable_prefix(previous, pixels, stages, gray)
+    outputs, error = run_until_error(pixels, stages, gray=gray, reuse=previous.outputs[:keep] if keep else (), cancelled=cancelled)
+    if cancelled is not None and cancelled():
+        raise Cancelled()
     selected = max(0, min(selected, len(outputs) - 1))
-    thumbs = [thumbnail(o.hwc) for o in outputs]
+    thumbs = list(previous.thumbnails[:keep]) if keep else []
+    thumbs += [thumbnail(o.hwc) for o in outputs[len(thumbs):]]
     after_map = outputs[selected].hwc
-    before_map = outputs[max(selected - 1, 0)].hwc
+    before_index = max(selected - 1, 0)
+    before_map = outputs[before_index].hwc
     pick = channel if channel is not None and channel < after_map.shape[2] else None
     pick_before = channel if channel is not None and channel < before_map.shape[2] else None
+    if keep > before_index and previous.selected == selected and previous.channel == channel:
+        before = previous.before  # the stage's input did not change: neither did its picture
+    else:
+        before = render_map(before_map, pick_before)
     return FilterResult(
-        outputs, thumbs, selected, render_map(before_map, pick_before), render_map(after_map, pick),
-        restoration_metrics(outputs, stages, selected), error,
+        outputs, thumbs, selected, before, render_map(after_map, pick),
+        restoration_metrics(outputs, stages, selected), error, pixels, tuple(stages), gray, channel,
     )
 
 

@@ -81,6 +81,7 @@ class FiltersPage(Page):
         layout.addWidget(splitter, 1)
 
         self.result: FilterResult | None = None
+        self._request = 0
         self._explained: tuple[int, int, int] | None = None  # (stage, row, col)
         self._anchor: tuple[int, int] | None = None
         self._step = 0
@@ -98,7 +99,11 @@ class FiltersPage(Page):
 
     # --- computing ----------------------------------------------------------------------
     def recompute(self) -> None:
-        self.runner.submit(compute, self.document.image.pixels, self.model.stages, self.model.gray, self.model.selected, self.channel.currentData())
+        self._request += 1
+        request = self._request
+        self.runner.submit(compute, self.document.image.pixels, self.model.stages, self.model.gray,
+                           self.model.selected, self.channel.currentData(), self.result,
+                           lambda: self._request != request)  # read by the worker: an int compare
 
     def _on_image_changed(self, _image: LoadedImage) -> None:
         self._explained = None
