@@ -63,7 +63,11 @@ class PixelGrid(pg.GraphicsObject):
         to_device = painter.transform()
         px = min(abs(to_device.m11()), abs(to_device.m22()))
         to_item, invertible = to_device.inverted()
-        cells = self._visible_cells(to_item.mapRect(QRectF(painter.viewport()))) if invertible else None
+        visible = to_item.mapRect(QRectF(painter.viewport()))
+        box = self.getViewBox()
+        if box is not None:  # the view may be smaller than the widget it is drawn in
+            visible = visible.intersected(self.mapRectFromItem(box, box.boundingRect()))
+        cells = self._visible_cells(visible) if invertible else None
         if px < GRID_MIN_PX or cells is None:
             return
         x0, y0, x1, y1 = cells

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QSizePolicy,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -96,6 +97,8 @@ class PixelsPage(Page):
         self.readout = QLabel("Move the mouse over the image to read its pixels.")
         self.readout.setObjectName("readout")
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long readout must not widen the window; it is cut at the right edge instead.
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._build_layout()
         self._runner = LatestJobRunner("pixels", self)
         self._runner.finished.connect(self._on_converted)
@@ -113,8 +116,10 @@ class PixelsPage(Page):
         scroll = QScrollArea()
         scroll.setWidget(self.controls)
         scroll.setWidgetResizable(True)
-        scroll.setFixedWidth(290)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Wide enough for the controls on a normal window; narrower windows scroll sideways.
+        scroll.setMinimumWidth(200)
+        scroll.setMaximumWidth(290)
+        scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         fit, one = QPushButton("Fit"), QPushButton("1:1")
         for button in (fit, one):
             button.setMaximumWidth(48)
@@ -127,7 +132,7 @@ class PixelsPage(Page):
         self.side_by_side.toggled.connect(self.compare.set_side_by_side)
         self.show_channel = QComboBox(objectName="show_channel")
         self.show_channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.show_channel.setMinimumContentsLength(12)
+        self.show_channel.setMinimumContentsLength(6)
         for key, label in SHOW_LABELS.items():
             self.show_channel.addItem(label, key)
         self.show_channel.setToolTip("A colour image is three gray images (channels) stacked: R, G, B, "
