@@ -55,6 +55,7 @@ class PlaceholderPage(Page):
         self.preview.setMinimumSize(64, 64)
         self.facts = QLabel()
         self.facts.setObjectName("facts")
+        self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
