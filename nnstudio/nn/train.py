@@ -104,6 +104,20 @@ class Trainer:
                                  for m in self.model)
         self.optimizer = self._optimizer()
 
+    @property
+    def device_label(self) -> str:
+        return device_name(self.device)
+
+    def reset_weights(self) -> None:
+        """Fresh random weights (seeded) and a fresh optimiser: training starts over."""
+        torch.manual_seed(self.config.seed)
+        for module in self.model.modules():
+            if hasattr(module, "reset_parameters"):
+                module.reset_parameters()
+        self.optimizer = self._optimizer()
+        self._generator = torch.Generator().manual_seed(self.config.seed)
+        self.epoch = 0
+
     def _training_net(self, model: nn.Sequential) -> nn.Sequential:
         # The losses take raw scores: cross-entropy = log-softmax + NLL, and BCE-with-logits is
         # the stable form of BCE after a sigmoid. So a final Softmax/Sigmoid is skipped while
