@@ -25,7 +25,7 @@ from ...core.channels import HSV_NAMES, histograms, split_channels
 from ...core.image_io import LoadedImage
 from ...core.pixel_pipeline import PixelSettings, apply
 from ..document import ImageDocument
-from ..page import Page
+from ..page import Page, owning_new_windows
 from ..qt_image import to_qimage
 from ..workers import LatestJobRunner
 from .compare_view import CompareView
@@ -84,32 +84,31 @@ class PixelsPage(Page):
 
     def __init__(self, document: ImageDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        windows_before = set(QApplication.topLevelWidgets())
-        self.conversion: Conversion | None = None
-        self._hover: tuple[float, float] | None = None
-        self._matrix_region: tuple[int, tuple[int, int]] | None = None
-        self.controls = ConversionControls()
-        self.compare = CompareView()
-        self.matrix = PixelMatrix()
-        self.facts = FactsPanel()
-        self.histograms = HistogramPanel()
-        self.compression = CompressionPanel()
-        self.readout = QLabel("Move the mouse over the image to read its pixels.")
-        self.readout.setObjectName("readout")
-        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # A long readout must not widen the window; it is cut at the right edge instead.
-        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._build_layout()
-        self._runner = LatestJobRunner("pixels", self)
-        self._runner.finished.connect(self._on_converted)
-        self._runner.failed.connect(self._show_error)
-        self.controls.settings_changed.connect(self._submit)
-        self.show_channel.currentIndexChanged.connect(self._submit)
-        self.compare.hovered.connect(self._on_hovered)
-        self.compression.decoded_changed.connect(self._show_result_view)
-        document.image_changed.connect(self._on_image_changed)
-        self.controls.set_image_size(document.image.width, document.image.height)
-        _adopt_new_windows(self, windows_before)
+        with owning_new_windows(self):  # pyqtgraph menus made here belong to the page
+            self.conversion: Conversion | None = None
+            self._hover: tuple[float, float] | None = None
+            self._matrix_region: tuple[int, tuple[int, int]] | None = None
+            self.controls = ConversionControls()
+            self.compare = CompareView()
+            self.matrix = PixelMatrix()
+            self.facts = FactsPanel()
+            self.histograms = HistogramPanel()
+            self.compression = CompressionPanel()
+            self.readout = QLabel("Move the mouse over the image to read its pixels.")
+            self.readout.setObjectName("readout")
+            self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            # A long readout must not widen the window; it is cut at the right edge instead.
+            self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            self._build_layout()
+            self._runner = LatestJobRunner("pixels", self)
+            self._runner.finished.connect(self._on_converted)
+            self._runner.failed.connect(self._show_error)
+            self.controls.settings_changed.connect(self._submit)
+            self.show_channel.currentIndexChanged.connect(self._submit)
+            self.compare.hovered.connect(self._on_hovered)
+            self.compression.decoded_changed.connect(self._show_result_view)
+            document.image_changed.connect(self._on_image_changed)
+            self.controls.set_image_size(document.image.width, document.image.height)
         self._submit()
 
     def _build_layout(self) -> None:
@@ -252,14 +251,6 @@ class PixelsPage(Page):
         if region != self._matrix_region:  # moving within one pixel changes nothing there
             self._matrix_region = region
             self.matrix.show_region(conv.result.image, res_at[0], res_at[1], label, 255 if one_bit else 1)
-
-
-def _adopt_new_windows(owner: QWidget, before: set[QWidget]) -> None:
-    """pyqtgraph builds its context menus (ViewBox, PlotItem) without a parent, so they
-    would outlive the page as stray top-level windows; make the page own them."""
-    for widget in set(QApplication.topLevelWidgets()) - before:
-        if widget.parent() is None:
-            widget.setParent(owner, widget.windowFlags())
 
 
 def _describe(value: np.ndarray, alpha: int | None) -> str:
