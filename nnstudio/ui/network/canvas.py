@@ -23,9 +23,12 @@ BLOCK_COLOURS = {"Dense": "#dbe8f6", "Convolution": "#e3f2df", "Activation": "#f
                  "Regularisation": "#ece3f3", "Shape": "#eeeeee", "Output": "#f8dede"}
 
 
-def describe(info: LayerInfo) -> str:
-    """The few settings worth reading on a block, in words."""
-    s = info.settings
+def describe(info: LayerInfo, layer: dict | None = None) -> str:
+    """The few settings worth reading on a block, in words (from the layer as written when
+    the checker stopped before it)."""
+    s = info.settings or {k: v for k, v in (layer or {}).items() if k != "type"}
+    if not s and info.type in ("Linear", "Conv2d"):
+        return ""
     if info.type == "Linear":
         return f"{s.get('out_features')} neurons"
     if info.type == "Conv2d":
@@ -53,6 +56,7 @@ class BlockDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         info: LayerInfo = index.data(Qt.ItemDataRole.UserRole)
+        layer: dict = index.data(Qt.ItemDataRole.UserRole + 3) or {}
         error: str | None = index.data(Qt.ItemDataRole.UserRole + 1)
         group: str = index.data(Qt.ItemDataRole.UserRole + 2)
         painter.save()
@@ -78,9 +82,9 @@ class BlockDelegate(QStyledItemDelegate):
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                          f"{info.index + 1}  {info.type}")
         painter.setFont(option.font)
-        painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, describe(info))
+        painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, describe(info, layer))
         shape = "→ " + fmt_shape(info.out_shape) if info.out_shape is not None else "→ ?"
-        params = f"{info.params:,} params" if info.params else "no weights"
+        params = f"{info.params:,} params" if info.params else "no weights" if info.out_shape else ""
         line2 = inner.adjusted(0, 20, 0, 0)
         painter.setPen(QColor("#333333"))
         painter.drawText(line2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, shape)
@@ -112,12 +116,14 @@ class DesignCanvas(QListWidget):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setToolTip("Drop layers here from the palette; drag a block to move it; Delete removes it.")
 
-    def show_layers(self, infos: tuple[LayerInfo, ...], groups: dict[str, str], selected: int) -> None:
+    def show_layers(self, infos: tuple[LayerInfo, ...], layers: tuple[dict, ...], groups: dict[str, str],
+                    selected: int) -> None:
         self.blockSignals(True)
         self.clear()
-        for info in infos:
+        for info, layer in zip(infos, layers):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, info)
+            item.setData(Qt.ItemDataRole.UserRole + 3, dict(layer) if isinstance(layer, dict) else {})
             item.setData(Qt.ItemDataRole.UserRole + 1, str(info.error) if info.error else None)
             item.setData(Qt.ItemDataRole.UserRole + 2, groups.get(info.type, ""))
             item.setToolTip(str(info.error) if info.error else f"{info.type}: input {fmt_shape(info.in_shape or ())}")

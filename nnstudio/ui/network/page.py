@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QSplitter,
                                QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from ...core.dataset_registry import DataSet
@@ -82,6 +82,7 @@ class NetworkPage(Page):
                                  ("Open weights…", self._ask_open_weights, "open_weights"),
                                  ("Save weights…", self._ask_save_weights, "save_weights")):
             button = QPushButton(text, objectName=name)
+            button.setToolTip(f"{text[2:]} the last edit ({'Ctrl+Z' if 'Undo' in text else 'Ctrl+Shift+Z'})")
             button.clicked.connect(slot)
             bar.addWidget(button)
         self.undo_action = self.model.undo_stack.createUndoAction(self, "Undo")
@@ -93,11 +94,19 @@ class NetworkPage(Page):
         for action in (self.undo_action, self.redo_action, delete):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-            if action is not delete:
-                button = QToolButton()
-                button.setDefaultAction(action)
-                bar.addWidget(button)
-        bar.addWidget(self.message, 1)
+        # Buttons with fixed labels: the actions' own texts grow with the edit's name.
+        stack = self.model.undo_stack
+        for text, slot, can, changed, name in (
+                ("↶ Undo", stack.undo, stack.canUndo, stack.canUndoChanged, "undo_button"),
+                ("↷ Redo", stack.redo, stack.canRedo, stack.canRedoChanged, "redo_button")):
+            button = QPushButton(text, objectName=name)
+            button.setToolTip(f"{text[2:]} the last edit ({'Ctrl+Z' if 'Undo' in text else 'Ctrl+Shift+Z'})")
+            button.clicked.connect(slot)
+            button.setEnabled(can())
+            changed.connect(button.setEnabled)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         left = QSplitter(Qt.Orientation.Vertical)
         palette_box = QWidget()
@@ -125,6 +134,7 @@ class NetworkPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
 
     def _connect(self) -> None:
@@ -201,7 +211,7 @@ class NetworkPage(Page):
     def _refresh(self) -> None:
         analysis = self.model.analysis
         groups = {name: spec.group for name, spec in SPECS.items()}
-        self.canvas.show_layers(analysis.layers, groups, min(self._selected, len(analysis.layers) - 1))
+        self.canvas.show_layers(analysis.layers, self.model.design.layers, groups, min(self._selected, len(analysis.layers) - 1))
         self._on_select(self.canvas.currentRow())
         self.input_label.setText(f"<b>Input</b> {fmt_shape(tuple(self.model.design.input))} per sample"
                                  f" — a batch of N is (N, {', '.join(map(str, self.model.design.input))})")

@@ -44,7 +44,7 @@ class TrainingPanel(QWidget):
                               ("Weight decay", self.weight_decay), ("Seed", self.seed), ("Device", self.device)):
             form.addRow(label, widget)
         self.start = QPushButton("▶ Train", objectName="train_start")
-        self.pause = QPushButton("⏸ Pause", objectName="train_pause")
+        self.pause = QPushButton("Pause", objectName="train_pause")
         self.step = QPushButton("Step 1 epoch", objectName="train_step")
         self.stop = QPushButton("■ Stop", objectName="train_stop")
         self.reset = QPushButton("Reset", objectName="train_reset")
@@ -86,6 +86,6 @@ class TrainingPanel(QWidget):
         running, paused = state == "running", state == "paused"
         self.start.setEnabled(valid and not running)
         self.pause.setEnabled(running or paused)
-        self.pause.setText("▶ Resume" if paused else "⏸ Pause")
+        self.pause.setText("Resume" if paused else "Pause")
         self.step.setEnabled(valid and not running)
         self.stop.setEnabled(running or paused)
