@@ -221,3 +221,16 @@ def test_closing_the_window_during_training_stops_it(make_main_window, qtbot):
     qtbot.waitUntil(lambda: page.plots.current is not None and len(page.plots.current.epochs) > 0, timeout=10_000)
     window.close()
     assert not page.session.running
+
+
+def test_neuron_view_follows_the_weights_of_a_small_network(page, qtbot):
+    assert page.neurons.widths == [2, 4, 2]
+    page.training.epochs.setValue(5)
+    train_until_done(page, qtbot)
+    weights = page.neurons.weights
+    model = page.session.trainer.model
+    np.testing.assert_allclose(weights[0], model[0].weight.detach().cpu().numpy())
+    np.testing.assert_allclose(weights[1], model[2].weight.detach().cpu().numpy())
+    page.neurons.grab()  # paints without error
+    page.open_preset("lenet_digits")
+    assert page.neurons.widths is None

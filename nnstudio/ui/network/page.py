@@ -27,6 +27,7 @@ from .canvas import DesignCanvas
 from .data_panel import DataPanel
 from .design_model import DesignModel
 from .inspector import Inspector
+from .neuron_view import NeuronView, linear_weights
 from .palette import PERCEPTRON, LayerPalette
 from .plots import TrainingPlots
 from .training_panel import TrainingPanel
@@ -51,6 +52,7 @@ class NetworkPage(Page):
         self.canvas = DesignCanvas()
         self.inspector = Inspector()
         self.training = TrainingPanel()
+        self.neurons = NeuronView()
         with owning_new_windows(self):  # pyqtgraph's plot menus
             self.data_panel = DataPanel()
             self.plots = TrainingPlots()
@@ -61,6 +63,7 @@ class NetworkPage(Page):
         self.message.setWordWrap(True)
         self._selected = 0
         self._runs = 0
+        self._trained_layers: tuple[dict, ...] = ()
         self._redraw = QTimer(self, singleShot=True, interval=REDRAW_MS)
         self._redraw.timeout.connect(self.plots.redraw)
         self._build_layout()
@@ -125,6 +128,7 @@ class NetworkPage(Page):
         self.side = QTabWidget(objectName="network_side_tabs")
         self.side.addTab(self.data_panel, "Data")
         self.side.addTab(self.training, "Training")
+        self.side.addTab(self.neurons, "Neurons")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         for widget, width in ((left, 200), (centre, 280), (self.side, 290), (self.plots, 480)):
             splitter.addWidget(widget)
@@ -226,6 +230,7 @@ class NetworkPage(Page):
 
             self.inspector.show_verdict(Analysis(analysis.input, analysis.layers, problem))
         self.training.show_state(self.session.state, problem is None)
+        self.neurons.set_design(tuple(self.model.design.input), self.model.design.layers)
 
     def _on_data(self, data: DataSet) -> None:
         self.model.set_num_classes(data.num_classes)
@@ -249,6 +254,7 @@ class NetworkPage(Page):
             self.say(str(exc), error=True)
             return False
         self._runs += 1
+        self._trained_layers = self.model.design.layers
         self.plots.new_run(f"{self.model.design.name} #{self._runs}")
         self.session.start(self.current_design(), data, config, paused=paused)
         return True
@@ -273,6 +279,8 @@ class NetworkPage(Page):
 
     def _on_epoch(self, result) -> None:
         self.plots.add(result)
+        if result.weights is not None:
+            self.neurons.set_weights(linear_weights(result.weights, self._trained_layers))
         if not self._redraw.isActive():
             self._redraw.start()
         total = self.training.epochs.value()
