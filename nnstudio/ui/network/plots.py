@@ -30,6 +30,7 @@ class _Run:
         self.test_acc: list[float] = []
         self.batch_x: list[np.ndarray] = []
         self.batch_y: list[np.ndarray] = []
+        self.results: list = []  # every EpochResult of this run
         self.curves = {
             "batch": loss.plot(pen=pg.mkPen(BATCH, width=1)),
             "train_loss": loss.plot(pen=pg.mkPen(TRAIN, width=2), name=f"train ({label})"),
@@ -39,6 +40,7 @@ class _Run:
         }
 
     def add(self, result) -> None:
+        self.results.append(result)
         self.epochs.append(result.epoch)
         self.train_loss.append(result.train_loss)
         self.test_loss.append(result.test_loss)

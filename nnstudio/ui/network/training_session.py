@@ -32,6 +32,9 @@ class TrainingSession(QObject):
         self._step = False
         self.trainer: Trainer | None = None
         self.state = "idle"
+        # `state` is written on the GUI thread only, in the order the signals arrive, so it
+        # never says "finished" while that run's last epoch results are still on their way.
+        self.state_changed.connect(self._remember_state)
 
     @property
     def running(self) -> bool:
@@ -75,8 +78,10 @@ class TrainingSession(QObject):
             self._thread = None
 
     def _set_state(self, state: str) -> None:
-        self.state = state
         self.state_changed.emit(state)
+
+    def _remember_state(self, state: str) -> None:
+        self.state = state
 
     def _run(self, design: Design, data: DataSet, config: TrainingConfig) -> None:
         try:
