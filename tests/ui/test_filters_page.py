@@ -260,3 +260,10 @@ def test_editing_a_later_stage_reuses_the_earlier_outputs(page, qtbot):
     page.document.set_image(image_from_array(np.zeros((8, 8), np.uint8), "black"))
     qtbot.waitUntil(lambda: page.result.outputs[0].hwc.shape[:2] == (8, 8), timeout=10_000)
     assert not page.result.outputs[3].hwc.any()
+
+
+def test_removing_the_last_stage_selects_the_one_before(page, qtbot):
+    after(qtbot, page, lambda: page.model.select(3))
+    after(qtbot, page, lambda: page.findChild(object, "remove_stage").click())
+    assert [s.kind for s in page.model.stages] == ["conv", "activation"]
+    assert page.model.selected == 2 and page.editor.currentWidget() is page.editor.activation

@@ -96,9 +96,9 @@ class PipelineModel(QObject):
         if self._selected == 0:
             return
         del self._stages[self._selected - 1]
-        self.changed.emit()
         target = min(self._selected, len(self._stages))
-        self._selected = -1
+        self._selected = -1  # nothing selected while listeners redraw: the old index may be gone
+        self.changed.emit()
         self.select(target)
 
     def move_selected(self, offset: int) -> None:
