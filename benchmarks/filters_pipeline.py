@@ -11,8 +11,6 @@ pass + subsample versus strided slices) that convolution.py chooses between.
 from __future__ import annotations
 
 import argparse
-import statistics
-import time
 
 import cv2
 import numpy as np
@@ -22,16 +20,7 @@ from nnstudio.core.convolution import ConvSettings
 from nnstudio.core.kernels import make_kernel
 from nnstudio.core.pipeline import ActivationStage, ConvStage, PoolStage, run_pipeline
 from nnstudio.core.pooling import PoolSettings
-
-
-def median_ms(fn, repeat: int) -> float:
-    fn()  # warm up caches and OpenCV's thread pool
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+from timing import median_ms  # benchmarks/timing.py
 
 
 def bare_opencv(rgb: np.ndarray, kernel: np.ndarray) -> np.ndarray:
