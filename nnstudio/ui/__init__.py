@@ -1,1 +1,1 @@
-"""The Qt user interface: the only package that imports PySide6, pyqtgraph or superqt."""
+"""The Qt user interface: the only package that imports PySide6 or pyqtgraph."""
