@@ -8,8 +8,6 @@ ratio ours / library: the overhead of the conversion around it.
 from __future__ import annotations
 
 import argparse
-import statistics
-import time
 
 import cv2
 import numpy as np
@@ -19,18 +17,9 @@ from nnstudio.core.bitdepth import BitDepthSettings as S
 from nnstudio.core.compression import encode
 from nnstudio.core.pixel_pipeline import PixelSettings, apply
 from nnstudio.core.samples import load_sample
+from timing import median_ms  # benchmarks/timing.py
 
 TARGET_MS = 50.0
-
-
-def _median_ms(fn, repeat: int) -> float:
-    fn()  # warm-up
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:
@@ -78,13 +67,13 @@ def main() -> None:
     print(f"{'case':<30} {'ms':>7}  {'built on':<22} {'lib ms':>7} {'ratio':>6}  ok")
     worst = 0.0
     for name, settings, ref in rows:
-        ms = _median_ms(lambda: apply(rgb, settings), repeat)
+        ms = median_ms(lambda: apply(rgb, settings), repeat)
         ref_name, ref_fn = refs[ref]
-        ref_ms = _median_ms(ref_fn, repeat)
+        ref_ms = median_ms(ref_fn, repeat)
         worst = max(worst, ms)
         print(f"{name:<30} {ms:7.1f}  {ref_name:<22} {ref_ms:7.2f} {ms / ref_ms:6.1f}  {'yes' if ms <= TARGET_MS else 'NO'}")
     for fmt, quality in (("png", 90), ("jpeg", 30), ("webp", 30), ("bmp", 90)):
-        ms = _median_ms(lambda: encode(rgb, fmt, quality), max(3, repeat // 3))
+        ms = median_ms(lambda: encode(rgb, fmt, quality), max(3, repeat // 3))
         print(f"{'encode+decode ' + fmt:<30} {ms:7.1f}  (compression panel, its own worker)")
     print(f"\nslowest conversion: {worst:.1f} ms")
 
