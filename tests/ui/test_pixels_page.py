@@ -268,3 +268,17 @@ def test_views_are_linked_and_fit_follows_resizes_until_the_user_zooms(page, qtb
     assert result.vb.viewRect().width() < 100 and not original.auto_fit
     page.compare.fit()
     assert original.vb.viewRect().contains(QRectF(0, 0, 451, 300)) and zoomed != result.vb.viewRect()
+
+
+def test_facts_give_the_exact_raw_sizes_and_tensor_shapes(page, qtbot):
+    rgb = np.random.default_rng(3).integers(0, 256, (30, 64, 3), dtype=np.uint8)  # 64 wide: 1-bit rows fill whole bytes
+    page.document.set_image(image_from_array(rgb, "64x30"))
+    wait_converted(page, qtbot)
+    text = page.facts.text()
+    pil = Image.fromarray(rgb)
+    # Pillow's raw buffers in the four formats are the reference for W x H x bits / 8.
+    for label, mode in (("1-bit", "1"), ("8-bit gray", "L"), ("24-bit RGB", "RGB"), ("32-bit RGBA", "RGBA")):
+        assert f"{label}</td><td>&nbsp;{len(pil.convert(mode).tobytes()):,} bytes" in text
+    h, w, c = page.document.image.pixels.shape
+    assert f"(H, W, C) = ({h}, {w}, {c})" in text
+    assert f"(N, C, H, W) = {rgb.transpose(2, 0, 1)[None].shape}" in text

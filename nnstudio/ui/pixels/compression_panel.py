@@ -48,7 +48,7 @@ class CompressionPanel(QWidget):
         self.quality.setValue(75)
         self.quality.setToolTip("JPEG/WebP quality: lower keeps less detail and makes smaller files.")
         self.quality_label = QLabel("75")
-        self.show_decoded = QCheckBox("Show the decoded image as the result", objectName="show_decoded")
+        self.show_decoded = QCheckBox("Show the decoded result", objectName="show_decoded")
         self.show_decoded.setToolTip("Look at what a viewer shows after decoding: at low JPEG quality the 8×8 blocks appear.")
         self.report = QLabel(objectName="compression_report")
         self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

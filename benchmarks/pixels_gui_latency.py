@@ -1,0 +1,82 @@
+"""How long does the GUI thread work when a Pixels conversion arrives?
+
+Drives the real Pixels page offscreen on a 1920×1080 RGB image. For every mode the
+conversion is computed first (in the app that happens in the background worker), then the
+time the GUI thread spends showing it is measured: the page's handler plus one repaint of
+the page. Prints the median per mode against the ~30 ms budget of the GUI thread, and, as a
+reference measured in the same run, the time of a bare pyqtgraph ImageItem.setImage + repaint
+of the same image.
+
+    python benchmarks/pixels_gui_latency.py [--repeat 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+
+import cv2
+
+from nnstudio.core.bitdepth import BitDepthSettings as S
+from nnstudio.core.image_io import image_from_array
+from nnstudio.core.pixel_pipeline import PixelSettings
+from nnstudio.core.samples import load_sample
+from nnstudio.ui.app import create_application
+from timing import median_ms  # benchmarks/timing.py
+
+BUDGET_MS = 30.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=7)
+    repeat = parser.parse_args().repeat
+    create_application(offscreen=True)
+    import pyqtgraph as pg
+
+    from nnstudio.ui.document import ImageDocument
+    from nnstudio.ui.pixels.page import PixelsPage, run_conversion
+
+    rgb = cv2.resize(load_sample("chelsea").pixels, (1920, 1080), interpolation=cv2.INTER_CUBIC)
+    document = ImageDocument(image_from_array(rgb, "chelsea 1920x1080"))
+    page = PixelsPage(document)
+    page.resize(1280, 800)
+    page.show()
+    cases = [
+        ("rgb24", S(mode="rgb24"), "colour"),
+        ("gray8", S(mode="gray8"), "colour"),
+        ("1bit Floyd-Steinberg", S(mode="1bit", dither="floyd-steinberg"), "colour"),
+        ("bits 3 + Bayer 4", S(mode="bits", bits=3, dither="bayer4"), "colour"),
+        ("palette 16 (swatches)", S(mode="palette", colors=16), "colour"),
+        ("bit plane 7", S(mode="bitplane", plane=7), "colour"),
+        ("scale 0.1 nearest", S(mode="rgb24"), "colour"),
+        ("channel H (HSV)", S(mode="rgb24"), "H"),
+    ]
+    print(f"1920x1080 RGB, GUI-thread time to show a finished conversion, median of {repeat}")
+    print(f"{'case':<24} {'ms':>7}  {'ok (<= 30 ms)'}")
+    worst = 0.0
+    for name, depth, show in cases:
+        scale = 0.1 if "scale" in name else None
+        conversion = run_conversion(document.image, PixelSettings(depth=depth, scale=scale, interp="nearest"), show)
+
+        def show_it(conversion=conversion) -> None:
+            page._on_converted(conversion)
+            page.grab()  # the repaint the event loop would do next
+
+        ms = median_ms(show_it, repeat)
+        worst = max(worst, ms)
+        print(f"{name:<24} {ms:7.1f}  {'yes' if ms <= BUDGET_MS else 'NO'}")
+    item_view = pg.GraphicsLayoutWidget()
+    item_view.resize(1280, 800)
+    item = pg.ImageItem()
+    item_view.addPlot().addItem(item)
+    item_view.show()
+    ref_ms = median_ms(lambda: (item.setImage(rgb, levels=(0, 255)), item_view.grab()), repeat)
+    print(f"\nslowest case: {worst:.1f} ms; reference pyqtgraph ImageItem.setImage + repaint: "
+          f"{ref_ms:.1f} ms; ratio {worst / ref_ms:.1f}")
+    page.shutdown()
+    page.close()
+    item_view.close()
+
+
+if __name__ == "__main__":
+    main()
