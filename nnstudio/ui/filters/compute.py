@@ -57,13 +57,19 @@ def compute(
     """Everything the tab shows for these settings. ``cancelled`` is polled between stages:
     a job a newer request has overtaken stops early (pipeline.Cancelled) instead of
     keeping the worker busy while the user waits for the newest result."""
+    def check() -> None:
+        # Pictures of a 1080p map take tens of ms each: an overtaken job skips them too.
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+
     keep = reusable_prefix(previous, pixels, stages, gray)
     outputs, error = run_until_error(pixels, stages, gray=gray, reuse=previous.outputs[:keep] if keep else (), cancelled=cancelled)
-    if cancelled is not None and cancelled():
-        raise Cancelled()
+    check()
     selected = max(0, min(selected, len(outputs) - 1))
     thumbs = list(previous.thumbnails[:keep]) if keep else []
-    thumbs += [thumbnail(o.hwc) for o in outputs[len(thumbs):]]
+    for o in outputs[len(thumbs):]:
+        check()
+        thumbs.append(thumbnail(o.hwc))
     after_map = outputs[selected].hwc
     before_index = max(selected - 1, 0)
     before_map = outputs[before_index].hwc
@@ -72,7 +78,9 @@ def compute(
     if keep > before_index and previous.selected == selected and previous.channel == channel:
         before = previous.before  # the stage's input did not change: neither did its picture
     else:
+        check()
         before = render_map(before_map, pick_before)
+    check()
     return FilterResult(
         outputs, thumbs, selected, before, render_map(after_map, pick),
         restoration_metrics(outputs, stages, selected), error, pixels, tuple(stages), gray, channel,
