@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Signal
 from ...core.dataset_registry import DataSet
 from ...core.errors import InputError
 from ...nn.design import Design, TrainingConfig
-from ...nn.train import Trainer
 
 
 class TrainingSession(QObject):
@@ -30,7 +29,7 @@ class TrainingSession(QObject):
         self._stop = threading.Event()
         self._go = threading.Event()  # cleared = paused at the next epoch boundary
         self._step = False
-        self.trainer: Trainer | None = None
+        self.trainer = None  # nn.train.Trainer of the current run
         self.state = "idle"
         # `state` is written on the GUI thread only, in the order the signals arrive, so it
         # never says "finished" while that run's last epoch results are still on their way.
@@ -84,6 +83,9 @@ class TrainingSession(QObject):
         self.state = state
 
     def _run(self, design: Design, data: DataSet, config: TrainingConfig) -> None:
+        # torch is imported here, on this thread: the window must not wait for it at start-up.
+        from ...nn.train import Trainer
+
         try:
             trainer = Trainer(design, data, config)
             self.trainer = trainer
