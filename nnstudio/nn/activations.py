@@ -47,8 +47,10 @@ def model_device_and_dtype(model: nn.Module) -> tuple[torch.device, torch.dtype]
 def as_model_batch(model: nn.Module, inputs: np.ndarray | torch.Tensor) -> torch.Tensor:
     """Inputs as a tensor on the model's device and dtype (numpy arrays are copied)."""
     device, dtype = model_device_and_dtype(model)
-    tensor = torch.as_tensor(np.asarray(inputs) if not isinstance(inputs, torch.Tensor) else inputs)
-    return tensor.to(device=device, dtype=dtype)
+    if isinstance(inputs, torch.Tensor):
+        return inputs.to(device=device, dtype=dtype)
+    # A copy: the arrays handed around are read-only, which torch cannot wrap.
+    return torch.tensor(np.asarray(inputs), device=device, dtype=dtype)
 
 
 def capture_activations(model: nn.Sequential, inputs: np.ndarray | torch.Tensor) -> list[LayerCapture]:
