@@ -19,7 +19,8 @@ from .errors import InputError
 GAP_RGB = (40, 40, 40)
 #: A dense vector longer than this wraps into rows, so a 120-unit layer stays readable.
 STRIP_COLUMNS = 32
-SCALES = ("shared", "per_map")
+#: "symmetric" is one shared scale centred on zero, for weights whose sign matters.
+SCALES = ("shared", "per_map", "symmetric")
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,8 @@ def colorize(values: np.ndarray, low: np.ndarray | float, high: np.ndarray | flo
 
 
 def tile_maps(maps: np.ndarray, *, scale: str = "shared", columns: int | None = None, gap: int = 1, cmap: str = "viridis") -> Tiling:
-    """Tile (C, H, W) maps into one RGB grid; one colour scale for all maps or one per map."""
+    """Tile (C, H, W) maps into one RGB grid: one colour scale for all maps ("shared"), one per
+    map ("per_map"), or one shared scale with zero in the middle ("symmetric")."""
     maps = np.asarray(maps, dtype=np.float32)
     if maps.ndim == 2:
         maps = maps[None]
@@ -86,6 +88,9 @@ def tile_maps(maps: np.ndarray, *, scale: str = "shared", columns: int | None = 
     mins, maxs = maps.min(axis=(1, 2)), maps.max(axis=(1, 2))
     if scale == "shared":
         lows, highs = np.full(count, mins.min()), np.full(count, maxs.max())
+    elif scale == "symmetric":
+        reach = max(abs(float(mins.min())), abs(float(maxs.max())))
+        lows, highs = np.full(count, -reach), np.full(count, reach)
     else:
         lows, highs = mins, maxs
     cells = colorize(maps, lows[:, None, None], highs[:, None, None], cmap)  # (C, H, W, 3)

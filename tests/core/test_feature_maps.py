@@ -59,6 +59,14 @@ def test_index_at_names_the_map_under_a_pixel(c, h, w, gap, x, y):
         assert tuple(t.rgb[y, x]) == GAP_RGB
 
 
+def test_symmetric_scale_puts_zero_in_the_middle_colour():
+    maps = np.array([[[-1.0, 0.0]], [[0.5, 0.25]]], np.float32)
+    t = tile_maps(maps, scale="symmetric", gap=0, columns=2)
+    np.testing.assert_array_equal(t.rgb[0, 1], colormap_lut()[127])
+    np.testing.assert_array_equal(t.rgb[0, 0], colormap_lut()[0])
+    assert t.lows[0] == -1 and t.highs[1] == 1
+
+
 def test_constant_map_is_drawn_in_the_middle_colour():
     t = tile_maps(np.zeros((2, 3, 3), np.float32))
     assert (t.rgb[:3, :3] == colormap_lut()[127]).all()
