@@ -12,6 +12,7 @@ from torch import nn
 from ..core.decision_grid import PlaneGrid
 from ..core.errors import InputError
 from .activations import as_model_batch
+from .predict import output_probabilities
 
 
 @dataclass(frozen=True)
@@ -24,19 +25,6 @@ class HiddenLayer:
 class PlaneProbe:
     probabilities: np.ndarray  # (H, W, K) float32, K >= 2 (one sigmoid output gives 1-p, p)
     hidden: list[HiddenLayer]
-
-
-def output_probabilities(model: nn.Sequential, outputs: torch.Tensor) -> torch.Tensor:
-    """(N, K>=2) class probabilities from the model's raw outputs.
-
-    A model that ends in Softmax or Sigmoid already gives probabilities; otherwise its outputs
-    are logits: softmax over several, sigmoid of a single one (binary cross-entropy's view).
-    """
-    last = model[-1] if len(model) else None
-    if outputs.shape[1] == 1:
-        p = outputs if isinstance(last, nn.Sigmoid) else torch.sigmoid(outputs)
-        return torch.cat([1 - p, p], dim=1)
-    return outputs if isinstance(last, nn.Softmax) else torch.softmax(outputs, dim=1)
 
 
 def probe_plane(model: nn.Sequential, grid: PlaneGrid) -> PlaneProbe:
