@@ -52,11 +52,19 @@ class Tiling:
 
 @lru_cache(maxsize=8)
 def colormap_lut(name: str = "viridis") -> np.ndarray:
-    """A (256, 3) RGB lookup table of one of OpenCV's colour maps (which come out BGR)."""
-    code = getattr(cv2, f"COLORMAP_{name.upper()}", None)
-    if code is None:
-        raise InputError(f"There is no colour map called {name}.")
-    lut = cv2.applyColorMap(np.arange(256, dtype=np.uint8)[:, None], code)[:, 0, ::-1]
+    """A (256, 3) RGB lookup table: "diverging" (blue, white, orange: negative, zero, positive,
+    as the TensorFlow Playground colours neurons) or one of OpenCV's colour maps by name."""
+    if name == "diverging":
+        # OpenCV has no diverging map with a white middle, so it is built here.
+        t = np.linspace(-1.0, 1.0, 256, dtype=np.float32)[:, None]
+        blue, orange, white = (np.array(c, np.float32) for c in ((0, 114, 178), (230, 159, 0), (255, 255, 255)))
+        lut = np.where(t < 0, white + (blue - white) * -t, white + (orange - white) * t)
+        lut = np.round(lut).astype(np.uint8)
+    else:
+        code = getattr(cv2, f"COLORMAP_{name.upper()}", None)
+        if code is None:
+            raise InputError(f"There is no colour map called {name}.")
+        lut = cv2.applyColorMap(np.arange(256, dtype=np.uint8)[:, None], code)[:, 0, ::-1]
     lut = np.ascontiguousarray(lut)
     lut.flags.writeable = False
     return lut

@@ -19,6 +19,14 @@ def _expected_cell(map_, low, high):
     return cv2.applyColorMap(idx, cv2.COLORMAP_VIRIDIS)[..., ::-1]
 
 
+def test_diverging_map_runs_blue_white_orange():
+    lut = colormap_lut("diverging")
+    assert tuple(lut[0]) == (0, 114, 178) and tuple(lut[255]) == (230, 159, 0)
+    assert lut[127].min() >= 250 and lut[128].min() >= 250
+    with pytest.raises(InputError):
+        colormap_lut("no-such-map")
+
+
 @pytest.mark.parametrize("scale", ["shared", "per_map"])
 def test_grid_places_each_map_with_its_scale(scale):
     rng = np.random.default_rng(0)
