@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBox
 
 from ...core.feature_maps import Tiling, tile_output
 from ...nn.activations import LayerCapture
-from .plot_export import export_png
+from .plot_export import export_png, plot_widget
 
 ROW_HEIGHT = 90  # pixels per layer row; the scroll area takes the rest
 
@@ -81,8 +81,7 @@ class ActivationGrid(QWidget):
         self._rows = []
         for row, name in enumerate(names):
             label = self.plot.addLabel(name, row=row, col=0, justify="right")
-            view = self.plot.addViewBox(row=row, col=1, lockAspect=True, invertY=True, enableMouse=False)
-            view.setMenuEnabled(False)
+            view = self.plot.addViewBox(row=row, col=1, lockAspect=True, invertY=True, enableMouse=False, enableMenu=False)
             image = pg.ImageItem()
             view.addItem(image)
             self._rows.append((label, view, image))
