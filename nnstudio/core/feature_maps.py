@@ -81,7 +81,10 @@ def colorize(values: np.ndarray, low: np.ndarray | float, high: np.ndarray | flo
     return colormap_lut(cmap)[idx]
 
 
-def tile_maps(maps: np.ndarray, *, scale: str = "shared", columns: int | None = None, gap: int = 1, cmap: str = "viridis") -> Tiling:
+def tile_maps(
+    maps: np.ndarray, *, scale: str = "shared", columns: int | None = None, gap: int = 1,
+    cmap: str = "viridis", background: tuple[int, int, int] = GAP_RGB,
+) -> Tiling:
     """Tile (C, H, W) maps into one RGB grid: one colour scale for all maps ("shared"), one per
     map ("per_map"), or one shared scale with zero in the middle ("symmetric")."""
     maps = np.asarray(maps, dtype=np.float32)
@@ -104,7 +107,7 @@ def tile_maps(maps: np.ndarray, *, scale: str = "shared", columns: int | None = 
     cells = colorize(maps, lows[:, None, None], highs[:, None, None], cmap)  # (C, H, W, 3)
     rows = math.ceil(count / columns)
     canvas = np.empty((rows * (h + gap) - gap, columns * (w + gap) - gap, 3), np.uint8)
-    canvas[:] = GAP_RGB
+    canvas[:] = background
     for i in range(count):
         r, c = divmod(i, columns)
         canvas[r * (h + gap) : r * (h + gap) + h, c * (w + gap) : c * (w + gap) + w] = cells[i]

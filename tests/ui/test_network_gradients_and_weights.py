@@ -1,6 +1,7 @@
 import numpy as np
 import pytest
 import torch
+from PySide6.QtCore import Qt
 from torch import nn
 
 from nnstudio.core.feature_maps import tile_maps
@@ -8,7 +9,7 @@ from nnstudio.nn.gradients import GradientNorms, measure_gradient_norms
 from nnstudio.nn.weights import conv_kernels, weight_histograms
 from nnstudio.ui.app import create_application
 from nnstudio.ui.network.gradient_plot import GradientPlot
-from nnstudio.ui.network.weights_view import WeightsView
+from nnstudio.ui.network.weights_view import KERNEL_GAP_RGB, WeightsView
 
 
 @pytest.fixture
@@ -47,6 +48,24 @@ def test_gradient_plot_draws_one_log_curve_per_layer(make, tmp_path):
     assert plot.export_png(tmp_path / "grad.png").stat().st_size > 1000
 
 
+def test_earlier_run_stays_dashed_for_comparison(make):
+    plot = make(GradientPlot)
+    plot.start_run("sigmoid")
+    plot.add_epoch(1, _norms([1e-6, 1e-2]))
+    plot.add_epoch(2, _norms([2e-6, 1e-2]))
+    old = plot.curves["0: Linear"]
+    plot.start_run("ReLU")
+    plot.add_epoch(1, _norms([1e-2, 1e-1]))
+    assert plot.curves["0: Linear"] is not old and old in plot.plot.getPlotItem().items
+    assert old.opts["pen"].style() == Qt.PenStyle.DashLine
+    np.testing.assert_allclose(old.getData()[1], np.log10([1e-6, 2e-6]))
+    assert plot.earlier_runs == ["sigmoid"] and "dashed: sigmoid" in plot.plot.getPlotItem().titleLabel.text
+    label = plot.labels["2: Linear"]
+    assert label.pos().y() == pytest.approx(-1) and label.textItem.toPlainText() == "2: Linear"
+    plot.clear()
+    assert old not in plot.plot.getPlotItem().items and plot.curves == {}
+
+
 def test_gradient_plot_skips_zero_norms_and_restarts_for_another_network(make):
     plot = make(GradientPlot)
     plot.add_epoch(1, _norms([0.0, 1.0]))
@@ -61,11 +80,11 @@ def test_weights_view_shows_kernels_per_input_channel(make, tmp_path):
     model = nn.Sequential(nn.Conv2d(3, 4, 3), nn.ReLU(), nn.Conv2d(4, 2, 3))
     kernels = conv_kernels(model)
     view.show_kernels(kernels, "0: Conv2d")
-    expected = tile_maps(kernels[:, 0], scale="symmetric", cmap="diverging").rgb
+    expected = tile_maps(kernels[:, 0], scale="symmetric", cmap="diverging", background=KERNEL_GAP_RGB).rgb
     np.testing.assert_array_equal(view.kernel_image.image, expected)
     assert view.channel_box.count() == 3 and "4 kernels of 3×3" in view.kernel_title.text()
     view.set_input_channel(2)
-    np.testing.assert_array_equal(view.kernel_image.image, tile_maps(kernels[:, 2], scale="symmetric", cmap="diverging").rgb)
+    np.testing.assert_array_equal(view.kernel_image.image, tile_maps(kernels[:, 2], scale="symmetric", cmap="diverging", background=KERNEL_GAP_RGB).rgb)
     assert view.export_kernels_png(tmp_path / "k.png").stat().st_size > 100
     view.show_kernels(None)
     assert view.kernel_tiling is None and "No convolution" in view.kernel_title.text()

@@ -19,7 +19,7 @@ from ..qt_image import to_qimage
 from .plot_export import export_png, plot_widget
 
 GALLERY_SIDE = 56  # pixels per misclassified sample
-GALLERY_COLUMNS = 6
+GALLERY_COLUMNS = 8
 
 
 class ConfusionView(QWidget):
@@ -37,9 +37,11 @@ class ConfusionView(QWidget):
         self.summary = QLabel()
         self.gallery = QWidget()
         self.gallery_grid = QGridLayout(self.gallery)
+        self.gallery_grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.gallery)
+        scroll.setMinimumHeight(2 * GALLERY_SIDE + 70)  # two rows of samples with captions
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -51,9 +53,11 @@ class ConfusionView(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.gallery_title)
         right_layout.addWidget(scroll, stretch=1)
-        splitter = QSplitter()
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(left)
         splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

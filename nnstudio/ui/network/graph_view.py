@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from ...nn.layer_graph import GraphNode
 
-BOX_W, BOX_H, GAP = 260, 46, 34
+BOX_W, BOX_H, GAP = 300, 46, 34
 #: Box colours by what the layer does, so a CNN's stages read at a glance.
 KIND_COLOURS = {
     "Conv2d": "#cfe3f5", "MaxPool2d": "#d8f0df", "AvgPool2d": "#d8f0df", "Linear": "#fbe3c8",
@@ -64,7 +64,7 @@ class GraphView(QGraphicsView):
         if detail:
             small = QFont()
             small.setPointSizeF(max(small.pointSizeF() - 2, 6))
-            text = scene.addSimpleText(_elide(detail, 44), small)
+            text = scene.addSimpleText(_elide(detail, 56), small)
             text.setPos((BOX_W - text.boundingRect().width()) / 2, y + 24)
         self.box_texts.append(f"{title} {detail}".strip())
         return y + BOX_H

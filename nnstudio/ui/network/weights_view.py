@@ -15,6 +15,7 @@ from ...nn.weights import WeightHistogram
 from .plot_export import export_png, plot_widget
 
 HISTORY = 8  # epochs of histograms kept on the plot
+KERNEL_GAP_RGB = (150, 150, 150)  # between kernels: neither white (zero) nor a weight colour
 
 
 class WeightsView(QWidget):
@@ -32,6 +33,7 @@ class WeightsView(QWidget):
         self.layer_box.currentIndexChanged.connect(self._draw_histograms)
         self.hist_plot = plot_widget(self)
         self.hist_plot.setLabel("bottom", "weight value")
+        self.hist_plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.hist_plot.setLabel("left", "count")
         top = QHBoxLayout()
         top.addWidget(self.kernel_title, stretch=1)
@@ -77,7 +79,9 @@ class WeightsView(QWidget):
             return
         channel = max(self.channel_box.currentIndex(), 0)
         # One scale centred on zero for all kernels: a kernel's sign is what it detects.
-        self.kernel_tiling = tile_maps(self._kernels[:, channel], scale="symmetric", cmap="diverging")
+        self.kernel_tiling = tile_maps(
+            self._kernels[:, channel], scale="symmetric", cmap="diverging", background=KERNEL_GAP_RGB
+        )
         self.kernel_image.setImage(self.kernel_tiling.rgb, autoLevels=False, levels=(0, 255))
         self.kernel_view.autoRange(padding=0.02)
 
