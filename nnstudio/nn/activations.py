@@ -8,6 +8,7 @@ can be taken between two training steps without disturbing them.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,3 +105,22 @@ def _readonly(tensor: torch.Tensor) -> np.ndarray:
 
 def _first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+class ThrottledCapture:
+    """Captures for live views during training, at most once per `interval_s` seconds.
+
+    Call it after every training step; it returns the captures when the interval has passed
+    and None otherwise, so the training loop pays for a capture only a few times a second.
+    """
+
+    def __init__(self, model: nn.Sequential, inputs: np.ndarray | torch.Tensor, interval_s: float = 0.2, clock=time.monotonic) -> None:
+        self.model, self.inputs, self.interval_s, self._clock = model, inputs, interval_s, clock
+        self._last: float | None = None
+
+    def __call__(self) -> list[LayerCapture] | None:
+        now = self._clock()
+        if self._last is not None and now - self._last < self.interval_s:
+            return None
+        self._last = now
+        return capture_activations(self.model, self.inputs)

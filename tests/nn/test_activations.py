@@ -84,3 +84,18 @@ def test_save_npz_keys_and_shapes(tmp_path, lenet, digits_batch):
         assert saved["0_Conv2d"].shape == (1, 6, 8, 8)
         assert saved["6_Flatten"].shape == (1, 48)
         np.testing.assert_array_equal(saved["10_Linear"], captures[-1].output)
+
+
+def test_throttled_capture_runs_at_most_once_per_interval(lenet, digits_batch):
+    from nnstudio.nn.activations import ThrottledCapture
+
+    now = [100.0]
+    capture = ThrottledCapture(lenet, digits_batch[:1], interval_s=0.2, clock=lambda: now[0])
+    first = capture()
+    assert first is not None and len(first) == len(lenet)
+    now[0] += 0.1
+    assert capture() is None
+    now[0] += 0.15
+    again = capture()
+    assert again is not None
+    np.testing.assert_array_equal(again[-1].output, first[-1].output)
