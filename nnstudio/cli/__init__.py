@@ -15,9 +15,9 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..core.errors import InputError
-from . import gui, info, screenshot
+from . import filter, gui, info, pixels, screenshot, train
 
-COMMANDS = (gui, info, screenshot)
+COMMANDS = (gui, info, screenshot, pixels, filter, train)
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1

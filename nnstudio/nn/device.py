@@ -27,3 +27,12 @@ def describe_device() -> DeviceInfo:
     if mps is not None and mps.is_available():
         return DeviceInfo("mps", "GPU: Apple MPS")
     return DeviceInfo("cpu", f"CPU ({torch.get_num_threads()} threads)")
+
+
+def prepare_training() -> None:
+    """Load what torch loads on the first optimiser it makes (its compiler stack: about a
+    second, holding the interpreter lock). Done in the background at start-up, it keeps the
+    window from stalling when the user first clicks Train."""
+    import torch
+
+    torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=0.1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ..nn.device import describe_device
+from ..nn.device import describe_device, prepare_training
 from .workers import LatestJobRunner
 
 
@@ -25,7 +25,12 @@ class DeviceLabel(QLabel):
         self._runner = LatestJobRunner("device", self)
         self._runner.finished.connect(self._on_device_found)
         self._runner.failed.connect(self._on_device_failed)
+        self._warm_up = LatestJobRunner("warm-up", self)  # its outcome is not needed
         self._runner.submit(describe_device)
+
+    @property
+    def warmed_up(self) -> bool:
+        return self.device is not None and not self._warm_up.busy
 
     @property
     def ready(self) -> bool:
@@ -33,11 +38,13 @@ class DeviceLabel(QLabel):
 
     def shutdown(self) -> None:
         self._runner.shutdown()
+        self._warm_up.shutdown()
 
     def _on_device_found(self, device) -> None:
         self.device = device
         self.setText(f"Training device: {device}")
         self.resolved.emit()
+        self._warm_up.submit(prepare_training)
 
     def _on_device_failed(self, message: str) -> None:
         self.setText("Training device: unknown (PyTorch did not load)")

@@ -22,6 +22,7 @@ from .settings import Settings
 from .workers import LatestJobRunner
 
 PAGE_TYPES: tuple[type[Page], ...] = (PixelsPage, FiltersPage, NetworkPage)
+DEFAULT_SIZE = (1280, 820)  # first start, before any size has been remembered
 OPEN_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"
 ERROR_TIMEOUT_MS = 15_000
 
@@ -204,9 +205,14 @@ class MainWindow(QMainWindow):
         if not self._restored:  # restore geometry once, on first show
             self._restored = True
             geometry = self.settings.geometry()
-            if geometry is not None:
-                self.restoreGeometry(geometry)
+            if geometry is None or not self.restoreGeometry(geometry):
+                self._default_size()
         super().showEvent(event)
+
+    def _default_size(self) -> None:
+        screen = self.screen().availableGeometry()
+        self.resize(min(DEFAULT_SIZE[0], int(screen.width() * 0.9)),
+                    min(DEFAULT_SIZE[1], int(screen.height() * 0.9)))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.set_geometry(self.saveGeometry())

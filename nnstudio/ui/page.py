@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import cv2
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.image_facts import human_bytes
 from ..core.image_io import LoadedImage
@@ -16,6 +19,19 @@ from .qt_image import to_qimage
 #: Longest side of the preview kept for the placeholder view; scaling a 100-megapixel image
 #: on every resize would stall the GUI thread.
 PREVIEW_SIDE = 1024
+
+
+@contextmanager
+def owning_new_windows(owner: QWidget) -> Iterator[None]:
+    """pyqtgraph builds its context menus (ViewBox, PlotItem) without a parent, so they
+    would outlive the page as stray top-level windows; the page adopts every parentless
+    menu created inside this block. (Not the plot's settings panel, a plain QWidget that
+    the PlotItem deletes itself: adopting it too deletes it twice.)"""
+    before = set(QApplication.topLevelWidgets())
+    yield
+    for widget in set(QApplication.topLevelWidgets()) - before:
+        if widget.parent() is None and isinstance(widget, QMenu):
+            widget.setParent(owner, widget.windowFlags())
 
 
 class Page(QWidget):

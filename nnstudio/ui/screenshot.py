@@ -30,9 +30,9 @@ def render_screenshot(
 
     window = MainWindow(loaded, settings=Settings(persist=False))
     try:
-        window.resize(*size)
         window.select_tab(tab)
         window.show()
+        window.resize(*size)  # after show(), which restores the remembered geometry
         if not window.device_label.ready:
             _wait_for(window.device_label.resolved, DEVICE_WAIT_MS)
         app.processEvents()

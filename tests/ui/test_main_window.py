@@ -26,12 +26,13 @@ def _write_png(path, h=30, w=50):
 def _drop_urls(window, paths):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    centre = QPointF(window.width() / 2, window.height() / 2)
+    centre = QPoint(window.width() // 2, window.height() // 2)
+    # Qt's signatures: a drag-enter event takes a QPoint, a drop event a QPointF.
     enter = QDragEnterEvent(centre, Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted(), "the window refused a file drag"
-    drop = QDropEvent(centre, Qt.DropAction.CopyAction, mime,
+    drop = QDropEvent(QPointF(centre), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, drop)
 
@@ -98,15 +99,21 @@ def test_paste_with_nothing_to_paste_says_so(make_main_window, qtbot):
     assert "no image" in blocker.args[0]
 
 
-def test_save_result_writes_the_current_tabs_output(make_main_window, tmp_path):
-    window = make_main_window()
+def _with_a_result(window, qtbot):
+    window.select_tab("pixels")
+    qtbot.waitUntil(lambda: window.current_page().result_image() is not None, timeout=10_000)
+    return window
+
+
+def test_save_result_writes_the_current_tabs_output(make_main_window, qtbot, tmp_path):
+    window = _with_a_result(make_main_window(), qtbot)
     assert window.save_result(tmp_path / "out")  # suffix added
     saved = np.array(Image.open(tmp_path / "out.png"))
     np.testing.assert_array_equal(saved, window.current_page().result_image())
 
 
-def test_save_result_into_a_missing_folder_is_a_message(make_main_window, tmp_path):
-    window = make_main_window()
+def test_save_result_into_a_missing_folder_is_a_message(make_main_window, qtbot, tmp_path):
+    window = _with_a_result(make_main_window(), qtbot)
     assert not window.save_result(tmp_path / "missing" / "out.png")
     assert "Could not write" in window.statusBar().currentMessage()
 

@@ -1,11 +1,220 @@
-"""The Filters tab (its tools arrive with the Filters issue; until then a placeholder)."""
+"""The Filters tab: a small CNN on the user's own image, stage by stage, live.
 
-from ..page import PlaceholderPage
+Layout: the pipeline strip on top; below it the selected stage's controls, the before/after
+views and the explain panel. Every edit changes the PipelineModel; the model's ``changed``
+submits one job to a LatestJobRunner (newest wins) and the result is drawn when it arrives.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget,
+)
+
+from ...core.errors import InputError
+from ...core.explain import explain_conv, explain_pool
+from ...core.image_io import LoadedImage
+from ...core.operation_catalog import OPERATIONS
+from ...core.pipeline import ConvStage, OperationStage, PoolStage
+from ..document import ImageDocument
+from ..page import Page
+from ..workers import LatestJobRunner
+from .compare_views import CompareViews
+from .compute import FilterResult, compute
+from .explain_panel import REGION, ExplainPanel
+from .pipeline_model import PipelineModel
+from .pipeline_strip import PipelineStrip
+from .stage_editor import StageEditor
+
+CORNERS = ("tl", "tr", "br", "bl")  # the perspective operation's corner parameters, in order
 
 
-class FiltersPage(PlaceholderPage):
+class FiltersPage(Page):
     title = "Filters"
     description = (
         "Slide a filter over the image: edit the kernel, stride, padding and dilation, add an "
         "activation and pooling, and chain them into a small CNN you can see at every stage."
     )
+
+    def __init__(self, document: ImageDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self.model = PipelineModel(self)
+        self.runner = LatestJobRunner("filters", self)
+        self.strip = PipelineStrip(self.model)
+        self.editor = StageEditor(self.model)
+        self.views = CompareViews()
+        self.explain = ExplainPanel()
+        self.channel = QComboBox(objectName="view_channel")
+        self.channel.addItem("all channels", None)
+        for c, name in enumerate(("R / gray", "G", "B")):
+            self.channel.addItem(f"channel {c} ({name})", c)
+        self.channel.setToolTip("Show every channel (colour) or one channel at a time; a one-channel signed map gets the blue–white–red colour map.")
+        self.info = QLabel(objectName="map_info", wordWrap=True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = QLabel(objectName="filters_message", wordWrap=True)
+        self.message.setStyleSheet("color: #c0392b;")
+
+        editor_scroll = QScrollArea()
+        editor_scroll.setWidget(self.editor)
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setMinimumWidth(300)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        info_row = QHBoxLayout()
+        info_row.addWidget(self.info, 1)
+        info_row.addWidget(self.channel)
+        centre_layout.addWidget(self.views, 1)
+        centre_layout.addLayout(info_row)
+        centre_layout.addWidget(self.message)
+        centre_layout.addWidget(self.explain)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(editor_scroll)
+        splitter.addWidget(centre)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.strip)
+        layout.addWidget(splitter, 1)
+
+        self.result: FilterResult | None = None
+        self._request = 0
+        self._explained: tuple[int, int, int] | None = None  # (stage, row, col)
+        self._anchor: tuple[int, int] | None = None
+        self._step = 0
+        self.model.changed.connect(self.recompute)
+        self.model.selection_changed.connect(self._on_selection_changed)
+        self.channel.currentIndexChanged.connect(self.recompute)
+        self.editor.problem.connect(self.show_message)
+        self.runner.finished.connect(self._on_result)
+        self.runner.failed.connect(self.show_message)
+        self.views.pixel_clicked.connect(self.explain_pixel)
+        self.views.corners_moved.connect(self._on_corners_moved)
+        self.explain.step.connect(self._on_animation_step)
+        document.image_changed.connect(self._on_image_changed)
+        self.recompute()
+
+    # --- computing ----------------------------------------------------------------------
+    def recompute(self) -> None:
+        self._request += 1
+        request = self._request
+        self.runner.submit(compute, self.document.image.pixels, self.model.stages, self.model.gray,
+                           self.model.selected, self.channel.currentData(), self.result,
+                           lambda: self._request != request)  # read by the worker: an int compare
+
+    def _on_image_changed(self, _image: LoadedImage) -> None:
+        self._explained = None
+        self.recompute()
+
+    def _on_selection_changed(self, _index: int) -> None:
+        self.explain.stop()
+        self._explained = None
+        self.recompute()
+
+    def _on_result(self, result: FilterResult) -> None:
+        self.result = result
+        self.message.setText(f"⚠ {result.error}" if result.error else "")
+        outputs = result.outputs
+        self.strip.show_results(result.thumbnails, [o.shape_text for o in outputs])
+        i = result.selected
+        frame = (self.document.image.width, self.document.image.height)
+        before_name = "input" if i <= 1 else f"stage {i - 1}"
+        after_name = outputs[i].label if i == self.model.selected else f"stage {i} (the last one that could run)"
+        self.views.display(result.before.pixels, result.after.pixels, frame,
+                           (f"before: {before_name} {outputs[max(i - 1, 0)].shape_text}", f"after: {after_name} {outputs[i].shape_text}"))
+        self.info.setText(self._describe(result))
+        stage_input = outputs[max(i - 1, 0)].hwc
+        self.editor.conv.set_input_shape(stage_input.shape[:2] if i > 0 else None)
+        self.editor.pool.shape.setText(f"output shape: {outputs[i].shape_text}" if i > 0 else "")
+        self.views.show_corners(self._perspective_corners())
+        if self._explained and self._explained[0] == i:
+            self.explain_pixel(*self._explained[1:])
+        else:
+            self.views.mark(None, None)
+
+    def _describe(self, result: FilterResult) -> str:
+        a = result.after
+        kind = "signed feature map" if a.signed else "map"
+        text = f"{kind}: min {a.minimum:.4g}, max {a.maximum:.4g} ({a.legend})"
+        if a.non_finite:
+            text += f" — {a.non_finite} values overflowed to ±∞ or NaN (shown as 0): use smaller weights"
+        return text + (f"<br>{result.metrics}" if result.metrics else "")
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(f"⚠ {text}")
+
+    # --- perspective by dragging ---------------------------------------------------------
+    def _perspective_corners(self) -> list[tuple[float, float]] | None:
+        stage = self.model.selected_stage()
+        if not (isinstance(stage, OperationStage) and stage.name == "perspective"):
+            return None
+        values = {**OPERATIONS["perspective"].defaults(), **stage.params}
+        return [(values[f"{c}_x"], values[f"{c}_y"]) for c in CORNERS]
+
+    def _on_corners_moved(self, fractions: list[tuple[float, float]]) -> None:
+        stage = self.model.selected_stage()
+        if not (isinstance(stage, OperationStage) and stage.name == "perspective"):
+            return
+        params = dict(stage.params)
+        for corner, (fx, fy) in zip(CORNERS, fractions):
+            params[f"{corner}_x"] = float(np.clip(round(fx, 3), -0.5, 1.5))
+            params[f"{corner}_y"] = float(np.clip(round(fy, 3), -0.5, 1.5))
+        self.model.update_selected(params=params)
+        self.editor.operation.load(self.model.selected_stage())
+
+    # --- explaining ---------------------------------------------------------------------
+    def explain_pixel(self, row: int, col: int) -> None:
+        """Explain output (row, col) of the selected stage in the panel and mark it in the views."""
+        if self.result is None:
+            return
+        i = self.result.selected
+        out = self.result.outputs[i].hwc
+        if not (0 <= row < out.shape[0] and 0 <= col < out.shape[1]):
+            return
+        if self._explained is None or self._explained[0] != i or not self.explain.timer.isActive():
+            self._anchor, self._step = (row, col), 0
+        self._explained = (i, row, col)
+        channel = self.channel.currentData() if self.channel.currentData() is not None and self.channel.currentData() < out.shape[2] else 0
+        stage = self.model.stages[i - 1] if i > 0 else None
+        value = float(out[row, col, channel])
+        stage_input = self.result.outputs[i - 1].hwc if i > 0 else None
+        try:
+            if isinstance(stage, ConvStage) and stage.enabled:
+                e = explain_conv(stage_input, stage.kernel, stage.settings, channel, row, col)
+                self.explain.show_conv(e, value)
+                kh, kw = e.kernel.shape
+                r0, c0 = e.origin
+                self.views.mark((r0, c0, r0 + e.step * (kh - 1) + 1, c0 + e.step * (kw - 1) + 1), (row, col))
+            elif isinstance(stage, PoolStage) and stage.enabled:
+                e = explain_pool(stage_input, stage.settings, channel, row, col)
+                self.explain.show_pool(e, value)
+                k = stage.settings.size if e.kind != "global_avg" else None
+                patch = (e.origin[0], e.origin[1], e.origin[0] + k, e.origin[1] + k) if k else (0, 0, *stage_input.shape[:2])
+                self.views.mark(patch, (row, col))
+            else:
+                self.explain.show_value(f"Output ({col}, {row}), channel {channel}: {value:.6g}. Select a conv or pooling stage to see how a value is computed.")
+                self.views.mark(None, (row, col))
+        except InputError as exc:
+            self.show_message(str(exc))
+
+    def _on_animation_step(self) -> None:
+        if self.result is None or self._anchor is None:
+            self.explain.stop()
+            return
+        out = self.result.outputs[self.result.selected].hwc
+        self._step = (self._step + 1) % (REGION * REGION)
+        row = min(self._anchor[0] + self._step // REGION, out.shape[0] - 1)
+        col = min(self._anchor[1] + self._step % REGION, out.shape[1] - 1)
+        self.explain_pixel(row, col)
+
+    # --- Page ---------------------------------------------------------------------------
+    def result_image(self) -> np.ndarray | None:
+        """The large (after) view's picture, as shown."""
+        return None if self.result is None else self.result.after.pixels
+
+    def shutdown(self) -> None:
+        self.explain.stop()
+        self.runner.shutdown()

@@ -1,11 +1,264 @@
-"""The Pixels tab (its tools arrive with the Pixels issue; until then a placeholder)."""
+"""The Pixels tab: pixels, bitmaps, resolution, bit depth, channels and compression, live."""
 
-from ..page import PlaceholderPage
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QSizePolicy,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.bitdepth import BitDepthResult
+from ...core.channels import HSV_NAMES, histograms, split_channels
+from ...core.image_io import LoadedImage
+from ...core.pixel_pipeline import PixelSettings, apply
+from ..document import ImageDocument
+from ..page import Page, owning_new_windows
+from ..qt_image import to_qimage
+from ..workers import LatestJobRunner
+from .compare_view import CompareView
+from .compression_panel import CompressionPanel
+from .controls import ConversionControls
+from .facts import FactsPanel
+from .histogram import HistogramPanel
+from .pixel_matrix import PixelMatrix
+
+SHOW_LABELS = {"colour": "All channels", "R": "R as gray", "G": "G as gray", "B": "B as gray",
+               "H": "H (hue) as gray", "S": "S (saturation) as gray", "V": "V (value) as gray"}
 
 
-class PixelsPage(PlaceholderPage):
+@dataclass(frozen=True)
+class Conversion:
+    """What the worker hands back: read-only arrays, ready to show."""
+
+    image: LoadedImage  # the image it was made from
+    settings: PixelSettings
+    show: str  # which channel(s) the views show
+    result: BitDepthResult
+    original_view: np.ndarray
+    result_view: np.ndarray
+    original_histograms: dict[str, np.ndarray]
+    result_histograms: dict[str, np.ndarray]
+
+
+def _channel_view(pixels: np.ndarray, show: str) -> np.ndarray:
+    if show == "colour" or pixels.ndim == 2:
+        return pixels
+    return split_channels(pixels, "hsv" if show in HSV_NAMES else "rgb")[show]
+
+
+def run_conversion(image: LoadedImage, settings: PixelSettings, show: str) -> Conversion:
+    """The background job of the tab: convert, and prepare everything the views show."""
+    result = apply(image.pixels, settings)
+    space = "hsv" if show in HSV_NAMES else "rgb"
+    return Conversion(
+        image,
+        settings,
+        show,
+        result,
+        _channel_view(image.pixels, show),
+        _channel_view(result.image, show),
+        histograms(image.pixels, space),
+        histograms(result.image, space),
+    )
+
+
+class PixelsPage(Page):
     title = "Pixels"
     description = (
         "See what an image is made of: zoom in to single pixels and their values, change the "
         "bit depth and resolution live, split the channels and compare compressions."
     )
+
+    def __init__(self, document: ImageDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        with owning_new_windows(self):  # pyqtgraph menus made here belong to the page
+            self.conversion: Conversion | None = None
+            self._hover: tuple[float, float] | None = None
+            self._matrix_region: tuple[int, tuple[int, int]] | None = None
+            self.controls = ConversionControls()
+            self.compare = CompareView()
+            self.matrix = PixelMatrix()
+            self.facts = FactsPanel()
+            self.histograms = HistogramPanel()
+            self.compression = CompressionPanel()
+            self.readout = QLabel("Move the mouse over the image to read its pixels.")
+            self.readout.setObjectName("readout")
+            self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            # A long readout must not widen the window; it is cut at the right edge instead.
+            self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            self._build_layout()
+            self._runner = LatestJobRunner("pixels", self)
+            self._runner.finished.connect(self._on_converted)
+            self._runner.failed.connect(self._show_error)
+            self.controls.settings_changed.connect(self._submit)
+            self.show_channel.currentIndexChanged.connect(self._submit)
+            self.compare.hovered.connect(self._on_hovered)
+            self.compression.decoded_changed.connect(self._show_result_view)
+            document.image_changed.connect(self._on_image_changed)
+            self.controls.set_image_size(document.image.width, document.image.height)
+        self._submit()
+
+    def _build_layout(self) -> None:
+        scroll = QScrollArea()
+        scroll.setWidget(self.controls)
+        scroll.setWidgetResizable(True)
+        # Wide enough for the controls on a normal window; narrower windows scroll sideways.
+        scroll.setMinimumWidth(200)
+        scroll.setMaximumWidth(290)
+        scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        fit, one = QPushButton("Fit"), QPushButton("1:1")
+        for button in (fit, one):
+            button.setMaximumWidth(48)
+        fit.setToolTip("Show the whole image.")
+        one.setToolTip("One image pixel on one screen pixel. Zoom further (wheel) and each pixel becomes a square with its value.")
+        fit.clicked.connect(self.compare.fit)
+        one.clicked.connect(self.compare.one_to_one)
+        self.side_by_side = QCheckBox("Compare", checked=True, objectName="side_by_side")
+        self.side_by_side.setToolTip("The original beside (or above) the result; zoom and pan move both.")
+        self.side_by_side.toggled.connect(self.compare.set_side_by_side)
+        self.show_channel = QComboBox(objectName="show_channel")
+        self.show_channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.show_channel.setMinimumContentsLength(6)
+        for key, label in SHOW_LABELS.items():
+            self.show_channel.addItem(label, key)
+        self.show_channel.setToolTip("A colour image is three gray images (channels) stacked: R, G, B, "
+                                     "or hue, saturation and value (HSV). Show one of them on its own.")
+        copy = QPushButton("Copy result", objectName="copy_result")
+        copy.setToolTip("Copy the result image to the clipboard (File ▸ Save result as… saves it).")
+        copy.clicked.connect(self.copy_result)
+        bar = QHBoxLayout()
+        for w in (fit, one, self.side_by_side, QLabel("Show"), self.show_channel):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(copy)
+        centre = QVBoxLayout()
+        centre.addLayout(bar)
+        centre.addWidget(self.compare, 1)
+        centre.addWidget(self.readout)
+        self.side_tabs = QTabWidget(objectName="side_tabs")
+        self.side_tabs.addTab(self.matrix, "Numbers")
+        self.side_tabs.addTab(self.facts, "Facts")
+        self.side_tabs.addTab(self.histograms, "Histograms")
+        self.side_tabs.addTab(self.compression, "Compression")
+        self.side_tabs.setMinimumWidth(240)
+        self.side_tabs.setMaximumWidth(340)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(scroll)
+        layout.addLayout(centre, 1)
+        layout.addWidget(self.side_tabs)
+
+    # --- Page API ------------------------------------------------------------------------
+    def result_image(self) -> np.ndarray | None:
+        if self.conversion is None or self.conversion.image is not self.document.image:
+            return self.document.image.pixels
+        return self.conversion.result.image
+
+    def shutdown(self) -> None:
+        self._runner.shutdown()
+        self.compression.shutdown()
+
+    def copy_result(self) -> None:
+        result = self.result_image()
+        if result is not None:
+            QApplication.clipboard().setImage(to_qimage(result))
+            self.readout.setText("Copied the result to the clipboard.")
+
+    # --- conversion ------------------------------------------------------------------------
+    def _on_image_changed(self, image: LoadedImage) -> None:
+        self._hover = None
+        self.controls.set_image_size(image.width, image.height)
+        self._submit()
+
+    def _submit(self) -> None:
+        try:
+            settings = self.controls.settings()
+        except ValueError as exc:  # InputError: one sentence, previous result kept
+            self._show_error(str(exc))
+            return
+        self._runner.submit(run_conversion, self.document.image, settings, self.show_channel.currentData())
+
+    def _on_converted(self, conversion: Conversion) -> None:
+        if conversion.image is not self.document.image:
+            return  # made from an image that has since been replaced
+        self.conversion = conversion
+        image = conversion.image
+        self.compare.original.set_image(conversion.original_view)
+        self._show_result_view()
+        self.compare.arrange()
+        self.controls.swatches.set_colours(conversion.result.palette)
+        self.controls.show_threshold_used(conversion.result.threshold)
+        self.facts.show_facts(image, conversion.result)
+        self.histograms.set_histograms("original", conversion.original_histograms)
+        self.histograms.set_histograms("result", conversion.result_histograms)
+        self.compression.set_input(conversion.result.image, image.pixels)
+        x, y = self._hover or (image.width / 2, image.height / 2)
+        self._update_readout(x, y, hovering=self._hover is not None)
+
+    def _show_result_view(self) -> None:
+        conv = self.conversion
+        if conv is None:
+            return
+        decoded = self.compression.decoded()
+        shown = conv.result_view if decoded is None or decoded.shape != conv.result.image.shape else decoded
+        self.compare.result.set_image(shown, extent=(conv.image.width, conv.image.height))
+        caption = self.controls.mode.currentText()
+        h, w = conv.result.image.shape[:2]
+        note = " (decoded)" if shown is decoded else ""
+        self.compare.result.caption.setText(f"Result: {caption}, {w} × {h}{note}")
+        src = conv.image.source
+        self.compare.original.caption.setText(f"Original: {src.width} × {src.height}, {src.bits_per_channel}-bit {src.dtype}")
+
+    def _show_error(self, message: str) -> None:
+        self.readout.setText(f"⚠ {message}")
+
+    # --- reading pixels ---------------------------------------------------------------------
+    def _on_hovered(self, x: float, y: float) -> None:
+        self._hover = (x, y)
+        self._update_readout(x, y, hovering=True)
+
+    def _update_readout(self, x: float, y: float, *, hovering: bool) -> None:
+        conv = self.conversion
+        if conv is None:
+            return
+        at = self.compare.original.pixel_at(x, y)
+        res_at = self.compare.result.pixel_at(x, y)
+        if at is None or res_at is None:
+            return
+        col, row = at
+        image = conv.image
+        original = _describe(image.pixels[row, col], None if image.alpha is None else image.alpha[row, col])
+        result = _describe(conv.result.image[res_at[1], res_at[0]], None)
+        where = f"x {col}, y {row}" + (f" (result pixel {res_at[0]}, {res_at[1]})" if res_at != at else "")
+        if hovering:
+            self.readout.setText(f"{where}  │  original {original}  │  result {result}")
+        one_bit = conv.result.bits_per_pixel == 1
+        label = "Result, 1 bit per pixel: the 0s and 1s it stores" if one_bit else "Result"
+        region = (id(conv), res_at)
+        if region != self._matrix_region:  # moving within one pixel changes nothing there
+            self._matrix_region = region
+            self.matrix.show_region(conv.result.image, res_at[0], res_at[1], label, 255 if one_bit else 1)
+
+
+def _describe(value: np.ndarray, alpha: int | None) -> str:
+    """'R 200 G 10 B 30 #C80A1E', 'gray 77 #4D4D4D', with ' A 255' when there is alpha."""
+    values = np.atleast_1d(value).astype(int)
+    if len(values) == 1:
+        text = f"gray {values[0]} #{values[0]:02X}{values[0]:02X}{values[0]:02X}"
+    else:
+        r, g, b = values[:3]
+        text = f"R {r} G {g} B {b} #{r:02X}{g:02X}{b:02X}"
+    return text + (f" A {int(alpha)}" if alpha is not None else "")

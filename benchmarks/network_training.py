@@ -1,0 +1,91 @@
+"""Trainer throughput against a plain hand-written PyTorch loop, in one run.
+
+Same model (built from the preset), same data on the same device, same batch size and
+optimiser; both keep the data as device tensors and slice batches. The trainer also
+records per-batch losses, accuracy and a test evaluation per epoch, as the GUI shows them.
+
+    python benchmarks/network_training.py [--preset lenet_digits] [--device cpu|cuda] [--epochs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+
+import torch
+import torch.nn.functional as F
+
+from nnstudio.nn.build import build_model
+from nnstudio.nn.design import load_design
+from nnstudio.nn.train import Trainer, design_data, limit_threads, with_overrides
+
+
+def sync(device: torch.device) -> None:
+    if device.type == "cuda":
+        torch.cuda.synchronize()
+
+
+def hand_loop(design, data, config, device, epochs: int) -> float:
+    """Samples per second of the textbook loop: shuffle, slice, forward, backward, step."""
+    torch.manual_seed(config.seed)
+    model = build_model(design, data.num_classes).to(device)
+    if isinstance(model[-1], torch.nn.Softmax):
+        model = model[:-1]
+    opt = torch.optim.Adam(model.parameters(), lr=config.lr)
+    x = torch.from_numpy(data.x_train).to(device)
+    y = torch.from_numpy(data.y_train).to(device)
+    n, b = len(x), config.batch_size
+    rates = []
+    for _ in range(epochs):
+        sync(device)
+        t = time.perf_counter()
+        order = torch.randperm(n, device=device)
+        xs, ys = x[order], y[order]
+        for s in range(0, n, b):
+            loss = F.cross_entropy(model(xs[s:s + b]), ys[s:s + b])
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            opt.step()
+        sync(device)
+        rates.append(n / (time.perf_counter() - t))
+    return statistics.median(rates[1:] or rates)
+
+
+def trainer_loop(design, data, config, epochs: int) -> tuple[float, str]:
+    trainer = Trainer(design, data, config)
+    rates = []
+    for result in trainer.epochs(epochs):
+        rates.append(result.samples_per_s)
+    return statistics.median(rates[1:] or rates), trainer.device_label
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--preset", default="lenet_digits")
+    parser.add_argument("--device", default="cpu")
+    parser.add_argument("--epochs", type=int, default=6)
+    parser.add_argument("--batch-size", type=int)
+    args = parser.parse_args()
+    limit_threads()
+    design = load_design(args.preset)
+    config = with_overrides(design.training, device=args.device, batch_size=args.batch_size)
+    if config.optimizer != "adam" or config.loss != "cross_entropy":
+        raise SystemExit("the hand-written loop here uses Adam and cross-entropy; pick such a preset")
+    data = design_data(design)
+    device = torch.device("cuda" if args.device in ("cuda", "auto") and torch.cuda.is_available() else args.device)
+    # Alternate the two so that warm-up and machine noise hit both alike.
+    hand, ours = [], []
+    for _ in range(3):
+        hand.append(hand_loop(design, data, config, device, args.epochs))
+        rate, label = trainer_loop(design, data, config, args.epochs)
+        ours.append(rate)
+    h, o = statistics.median(hand), statistics.median(ours)
+    print(f"{args.preset} on {label}, {len(data.x_train)} samples, batch {config.batch_size}, "
+          f"torch threads {torch.get_num_threads()}")
+    print(f"hand-written loop  {h:10.0f} samples/s")
+    print(f"nnstudio trainer   {o:10.0f} samples/s   ratio {o / h:.2f} (target >= 0.9)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,96 @@
+"""`nnstudio filter IMAGE -o OUT.png|OUT.npy ...`: conv → activation → pool without the GUI.
+
+The semantics are torch's: depthwise cross-correlation on float32 0..255 values, padding P
+on every side in the given mode, then the activation, then max/avg pooling. ``.npy`` keeps
+the raw float32 (C, H, W) result; ``.png`` shows it min–max scaled to 0..255.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import numpy as np
+
+from ..core.activations import ACTIVATIONS
+from ..core.convolution import PAD_MODES, ConvSettings
+from ..core.errors import InputError
+from ..core.image_io import load_image, save_png
+from ..core.kernels import parse_kernel
+from ..core.pipeline import ActivationStage, ConvStage, PoolStage, run_pipeline
+from ..core.pooling import PoolSettings
+
+NAME = "filter"
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} must be 1 or more")
+    return value
+
+
+def _padding(text: str) -> str | int:
+    if text in ("valid", "same"):
+        return text
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not valid, same or a number of pixels") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} pixels of padding cannot be negative")
+    return value
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        NAME, help="convolve an image with a kernel, then an activation and pooling (torch semantics)"
+    )
+    parser.add_argument("image", help="the image file")
+    parser.add_argument("-o", "--output", required=True, help="OUT.png (min-max scaled) or OUT.npy (float32 C,H,W)")
+    parser.add_argument("--kernel", default="identity", help="a preset name or a matrix like '[[0,1,0],[1,-4,1],[0,1,0]]'")
+    parser.add_argument("--stride", type=_positive, default=1)
+    parser.add_argument("--padding", type=_padding, default=0, help="valid, same or P pixels on every side")
+    parser.add_argument("--pad-mode", choices=PAD_MODES, default="zero")
+    parser.add_argument("--dilation", type=_positive, default=1)
+    parser.add_argument("--gray", action="store_true", help="convert to gray first (OpenCV RGB→gray)")
+    parser.add_argument("--activation", choices=tuple(ACTIVATIONS), default="none")
+    parser.add_argument("--pool", choices=("max", "avg"))
+    parser.add_argument("--pool-size", type=_positive, default=2)
+    parser.add_argument("--pool-stride", type=_positive, default=None, help="default: the pool size")
+    parser.set_defaults(handler=run)
+
+
+def scale_to_uint8(result: np.ndarray) -> np.ndarray:
+    """(C, H, W) float32 → 8-bit gray or RGB, min–max over the whole result."""
+    finite = np.nan_to_num(result.astype(np.float64), nan=0.0, posinf=0.0, neginf=0.0)
+    lo, hi = float(finite.min()), float(finite.max())
+    scaled = np.zeros(finite.shape, np.uint8) if hi <= lo else np.rint((finite - lo) * (255.0 / (hi - lo))).astype(np.uint8)
+    return scaled[0] if scaled.shape[0] == 1 else np.ascontiguousarray(scaled.transpose(1, 2, 0))
+
+
+def run(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    if out.suffix.lower() not in (".png", ".npy"):
+        raise InputError(f"{out.name}: the output must end in .png or .npy.")
+    kernel = parse_kernel(args.kernel)
+    stages = [ConvStage(kernel, ConvSettings(args.stride, args.padding, args.pad_mode, args.dilation))]
+    if args.activation != "none":
+        stages.append(ActivationStage(args.activation))
+    if args.pool:
+        stages.append(PoolStage(PoolSettings(args.pool, args.pool_size, args.pool_stride)))
+    image = load_image(args.image)
+    result = np.ascontiguousarray(run_pipeline(image.pixels, stages, gray=args.gray)[-1].chw, np.float32)
+    if out.suffix.lower() == ".npy":
+        try:
+            np.save(out, result)
+        except OSError as exc:
+            raise InputError(f"Could not write {out}: {(exc.strerror or str(exc)).lower()}.") from None
+    else:
+        save_png(out, scale_to_uint8(result))
+    c, h, w = result.shape
+    print(f"{out} ({c}×{h}×{w})")
+    return 0

@@ -1,0 +1,62 @@
+"""`nnstudio pixels IMAGE -o OUT.png [--mode ...]`: the Pixels tab's conversion, no window."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..core.bitdepth import DITHERS, MODES, PLANE_CHANNELS, BitDepthSettings
+from ..core.image_io import load_image, save_png
+from ..core.pixel_pipeline import PixelSettings, apply
+from ..core.resample import INTERPOLATIONS, parse_size
+
+NAME = "pixels"
+
+
+def _threshold(text: str) -> int | None:
+    if text.lower() == "otsu":
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a threshold 0..255 or 'otsu'") from None
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        NAME,
+        help="change an image's bit depth or resolution and save the result as PNG",
+        description="Convert IMAGE as the Pixels tab does and write an 8-bit PNG "
+        "(a 1-bit result is saved with the values 0 and 255).",
+    )
+    parser.add_argument("image", help="the image file")
+    parser.add_argument("-o", "--output", required=True, help="the PNG file to write")
+    parser.add_argument("--mode", choices=MODES, default="rgb24", help="what to turn the image into")
+    parser.add_argument("--bits", type=int, default=4, help="bits per channel for --mode bits (1..8)")
+    parser.add_argument("--threshold", type=_threshold, default=128, metavar="T|otsu",
+                        help="1-bit: pixels brighter than T become white; 'otsu' picks T")
+    parser.add_argument("--dither", choices=DITHERS, default="none", help="dithering for 1bit, bits, palette")
+    parser.add_argument("--colors", type=int, default=16, help="palette size for --mode palette (2..256)")
+    parser.add_argument("--plane", type=int, default=7, help="bit plane for --mode bitplane (0..7)")
+    parser.add_argument("--channel", choices=PLANE_CHANNELS, default="gray", help="channel for --mode bitplane")
+    size = parser.add_mutually_exclusive_group()
+    size.add_argument("--resize", metavar="WxH", help="resample to this size first")
+    size.add_argument("--scale", type=float, metavar="F", help="resample by this factor first")
+    parser.add_argument("--interp", choices=tuple(INTERPOLATIONS), default="area", help="interpolation for resampling")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    depth = BitDepthSettings(
+        mode=args.mode, threshold=args.threshold, dither=args.dither, bits=args.bits,
+        colors=args.colors, plane=args.plane, channel=args.channel,
+    ).validated()  # bad values fail before the image is read
+    settings = PixelSettings(
+        depth, size=parse_size(args.resize) if args.resize else None, scale=args.scale, interp=args.interp
+    )
+    result = apply(load_image(args.image).pixels, settings)
+    save_png(args.output, result.image)
+    h, w = result.image.shape[:2]
+    extra = f", threshold {result.threshold}" if result.threshold is not None else ""
+    extra += f", {len(result.palette)} palette colours" if result.palette is not None else ""
+    print(f"{args.output}: {args.mode}, {w}x{h}, {result.bits_per_pixel} bits per pixel{extra}")
+    return 0

@@ -1,0 +1,173 @@
+"""Convolution as deep learning defines it: cross-correlation of each channel with one kernel.
+
+Semantics follow ``torch.nn.functional.conv2d(x, w, stride, padding, dilation, groups=C)``
+with the padding done first like ``F.pad`` (zero / reflect / replicate / circular). The work
+is done by OpenCV: ``copyMakeBorder`` pads, ``filter2D`` correlates. Images are handled as
+(H, W, C) float32 internally because that is the layout OpenCV filters in one call; the
+public functions take and return (C, H, W), as torch does (a transposed view, no copy).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from .errors import InputError
+from .kernels import check_kernel
+
+PAD_MODES = ("zero", "reflect", "replicate", "wrap")
+#: OpenCV's border for each mode; REFLECT_101 (edge not repeated) is torch's 'reflect' and
+#: WRAP is torch's 'circular'.
+_BORDERS = {
+    "zero": cv2.BORDER_CONSTANT,
+    "reflect": cv2.BORDER_REFLECT_101,
+    "replicate": cv2.BORDER_REPLICATE,
+    "wrap": cv2.BORDER_WRAP,
+}
+#: From this stride on, filtering only the rows that are kept (k row-filters over 1/s of the
+#: rows each) beats one full stride-1 filter2D pass that is then subsampled. Measured in
+#: benchmarks/filters_pipeline.py: at strides 2 and 3 the full k×k pass is as fast or faster
+#: (OpenCV's 2-D filter is better vectorised than k passes of a 1×k filter), and numpy's sum
+#: of k² strided slices, which computes only the kept outputs, is 4-15× slower than both.
+ROW_ROUTE_FROM_STRIDE = 4
+
+
+@dataclass(frozen=True)
+class ConvSettings:
+    stride: int = 1
+    padding: str | int = 0  # "valid", "same" or a number of pixels on every side
+    pad_mode: str = "zero"
+    dilation: int = 1
+
+
+def pad_amounts(padding: str | int, k: int, dilation: int) -> tuple[int, int]:
+    """(before, after) padding along one axis for a kernel side k.
+
+    'same' is torch's: the total d·(k−1) is split with the extra pixel after, so that at
+    stride 1 the output has the input's size.
+    """
+    if padding == "valid":
+        return 0, 0
+    if padding == "same":
+        total = dilation * (k - 1)
+        return total // 2, total - total // 2
+    p = int(padding)
+    if p < 0:
+        raise InputError("Padding must be 0 or more pixels.")
+    return p, p
+
+
+def output_size(n: int, k: int, stride: int = 1, padding: int = 0, dilation: int = 1) -> int:
+    """out = ⌊(n + 2p − d·(k−1) − 1) / s⌋ + 1 (torch's formula; 2p is the total padding)."""
+    return (n + 2 * padding - dilation * (k - 1) - 1) // stride + 1
+
+
+def output_shape(shape_hw: tuple[int, int], kernel_shape: tuple[int, int], settings: ConvSettings) -> tuple[int, int]:
+    out = []
+    for n, k in zip(shape_hw, kernel_shape):
+        before, after = pad_amounts(settings.padding, k, settings.dilation)
+        out.append((n + before + after - settings.dilation * (k - 1) - 1) // settings.stride + 1)
+    return out[0], out[1]
+
+
+def check_settings(settings: ConvSettings) -> None:
+    if settings.pad_mode not in PAD_MODES:
+        raise InputError(f"Padding mode must be one of {', '.join(PAD_MODES)}, not {settings.pad_mode!r}.")
+    if int(settings.stride) < 1:
+        raise InputError("The stride must be 1 or more.")
+    if int(settings.dilation) < 1:
+        raise InputError("The dilation must be 1 or more.")
+    if not (settings.padding in ("valid", "same") or isinstance(settings.padding, (int, np.integer))):
+        raise InputError(f"Padding must be 'valid', 'same' or a whole number, not {settings.padding!r}.")
+
+
+def pad_hwc(image: np.ndarray, kernel_shape: tuple[int, int], settings: ConvSettings) -> np.ndarray:
+    """The (H, W, C) image padded as the settings say (the same array when no padding)."""
+    (top, bottom), (left, right) = (pad_amounts(settings.padding, k, settings.dilation) for k in kernel_shape)
+    if top == bottom == left == right == 0:
+        return image
+    padded = cv2.copyMakeBorder(image, top, bottom, left, right, _BORDERS[settings.pad_mode], value=0)
+    return padded.reshape(padded.shape[0], padded.shape[1], image.shape[2])
+
+
+def check_pad_fits(shape_hw: tuple[int, int], kernel_shape: tuple[int, int], settings: ConvSettings) -> None:
+    """Reflect and wrap padding cannot reach further than the image (torch refuses too)."""
+    (h, w), mode = shape_hw, settings.pad_mode
+    pads = [pad_amounts(settings.padding, k, settings.dilation) for k in kernel_shape]
+    ph, pw = max(pads[0]), max(pads[1])
+    if mode == "reflect" and (ph >= h or pw >= w):
+        raise InputError(f"Reflect padding of {max(ph, pw)} needs an image larger than that on every side; this one is {w}×{h}.")
+    if mode == "wrap" and (ph > h or pw > w):
+        raise InputError(f"Wrap padding of {max(ph, pw)} cannot exceed the image size ({w}×{h}).")
+
+
+def dilate_kernel(kernel: np.ndarray, dilation: int) -> np.ndarray:
+    """The kernel with dilation−1 zeros between its taps (its 'effective' shape)."""
+    if dilation == 1:
+        return kernel
+    kh, kw = kernel.shape
+    out = np.zeros((dilation * (kh - 1) + 1, dilation * (kw - 1) + 1), np.float32)
+    out[::dilation, ::dilation] = kernel
+    return out
+
+
+def correlate_hwc(image: np.ndarray, kernel: np.ndarray, settings: ConvSettings) -> np.ndarray:
+    """Depthwise cross-correlation of an (H, W, C) float32 image; returns (Ho, Wo, C)."""
+    check_settings(settings)
+    kernel = check_kernel(kernel)
+    s, d = int(settings.stride), int(settings.dilation)
+    ho, wo = output_shape(image.shape[:2], kernel.shape, settings)
+    if ho < 1 or wo < 1:
+        ek = (d * (kernel.shape[0] - 1) + 1, d * (kernel.shape[1] - 1) + 1)
+        raise InputError(
+            f"The kernel covers {ek[1]}×{ek[0]} pixels (with dilation), more than the "
+            f"{image.shape[1]}×{image.shape[0]} image plus its padding: use a smaller kernel or more padding."
+        )
+    image = np.ascontiguousarray(image, np.float32)
+    check_pad_fits(image.shape[:2], kernel.shape, settings)
+    fast = _same_size_border(kernel.shape, settings)
+    if fast is not None:
+        # Output as large as the input at stride 1: filter2D pads by itself (as torch would)
+        # with the anchor in the centre, and no padded copy or crop is needed.
+        ek = dilate_kernel(kernel, d)
+        anchor = ((ek.shape[1] - 1) // 2, (ek.shape[0] - 1) // 2)
+        return cv2.filter2D(image, cv2.CV_32F, ek, anchor=anchor, borderType=fast).reshape(image.shape)
+    padded = pad_hwc(image, kernel.shape, settings)
+    channels = padded.shape[2]
+    if s >= ROW_ROUTE_FROM_STRIDE:
+        return _kept_rows_route(padded, kernel, s, d, ho, wo)
+    full = cv2.filter2D(padded, cv2.CV_32F, dilate_kernel(kernel, d), anchor=(0, 0), borderType=cv2.BORDER_CONSTANT | cv2.BORDER_ISOLATED)
+    full = full.reshape(padded.shape[0], padded.shape[1], channels)
+    # With the anchor at the kernel's top-left, output (i, j) reads padded[i.., j..]: the
+    # stride-s outputs are the rows and columns 0, s, 2s, ... of filter2D's result.
+    return full[: s * (ho - 1) + 1 : s, : s * (wo - 1) + 1 : s]
+
+
+def _same_size_border(kernel_shape: tuple[int, int], settings: ConvSettings) -> int | None:
+    """filter2D's own border type when it can do the padding itself, else None."""
+    if settings.stride != 1 or settings.pad_mode == "wrap":  # filter2D has no wrap border
+        return None
+    for k in kernel_shape:
+        before, after = pad_amounts(settings.padding, k, settings.dilation)
+        if before != after or before + after != settings.dilation * (k - 1):
+            return None
+    return _BORDERS[settings.pad_mode]
+
+
+def _kept_rows_route(padded: np.ndarray, kernel: np.ndarray, s: int, d: int, ho: int, wo: int) -> np.ndarray:
+    """Only the output rows that stride s keeps: Σ over kernel rows a of a 1×k filter2D on the
+    rows a·d, a·d + s, a·d + 2s, ... (a row-strided view, no copy), then every s-th column."""
+    out = None
+    for a in range(kernel.shape[0]):
+        rows = padded[a * d : a * d + s * (ho - 1) + 1 : s]
+        part = cv2.filter2D(rows, cv2.CV_32F, dilate_kernel(kernel[a : a + 1], d), anchor=(0, 0), borderType=cv2.BORDER_CONSTANT)
+        out = part if out is None else cv2.add(out, part, dst=out)
+    return out.reshape(ho, padded.shape[1], padded.shape[2])[:, : s * (wo - 1) + 1 : s]
+
+
+def conv2d(image_chw: np.ndarray, kernel: np.ndarray, settings: ConvSettings = ConvSettings()) -> np.ndarray:
+    """Depthwise cross-correlation of a (C, H, W) image, as torch's conv2d with groups=C."""
+    hwc = np.asarray(image_chw, np.float32).transpose(1, 2, 0)
+    return correlate_hwc(np.ascontiguousarray(hwc), kernel, settings).transpose(2, 0, 1)

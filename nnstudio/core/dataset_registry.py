@@ -1,0 +1,97 @@
+"""Every data set the Network tab offers, by name, as plain numpy arrays ready to train on.
+
+Images come as float32 (N, 1, H, W) in 0..1, points as float32 (N, 2); labels are int64.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .datasets import load_digits
+from .errors import InputError
+from .idx import load_idx_folder
+from .image_folder import load_image_folder
+from .shapes_data import SHAPE_CLASSES, make_shapes
+from .toy_data import GATES, TOY_SETS, gate, split, toy_set
+
+
+@dataclass(frozen=True)
+class DataSet:
+    name: str
+    x_train: np.ndarray
+    y_train: np.ndarray
+    x_test: np.ndarray
+    y_test: np.ndarray
+    class_names: tuple[str, ...]
+    kind: str = "points"  # "points" (2-D scatter) or "images"
+
+    @property
+    def input_shape(self) -> tuple[int, ...]:
+        return tuple(int(d) for d in self.x_train.shape[1:])
+
+    @property
+    def num_classes(self) -> int:
+        return len(self.class_names)
+
+
+@dataclass(frozen=True)
+class DataOptions:
+    """What the data picker controls: points and noise for 2-D sets, the test share, a seed."""
+
+    n: int = 1000
+    noise: float = 0.1
+    test_ratio: float = 0.25
+    seed: int = 0
+    folder: str = ""  # for "idx-folder" and "image-folder"
+    image_size: int = 28
+    extra: dict = field(default_factory=dict)
+
+
+DATASET_NAMES = (*GATES, *TOY_SETS, "digits", "shapes", "idx-folder", "image-folder")
+
+
+def _images(name: str, images: np.ndarray, labels: np.ndarray, classes, opts: DataOptions,
+            scale: float) -> DataSet:
+    x = (images.astype(np.float32) / scale)[:, None]
+    x_tr, y_tr, x_te, y_te = split(x, labels, opts.test_ratio, opts.seed)
+    return DataSet(name, x_tr, y_tr, x_te, y_te, tuple(classes), "images")
+
+
+def load_dataset(name: str, opts: DataOptions | None = None) -> DataSet:
+    """The named data set, or InputError naming the choices."""
+    opts = opts or DataOptions()
+    if name in GATES:
+        # Four points: the network must fit exactly these, so train and test are the same.
+        x, y = gate(name)
+        return DataSet(name, x, y, x.copy(), y.copy(), ("0", "1"))
+    if name in TOY_SETS:
+        x, y = toy_set(name, opts.n, opts.noise, opts.seed)
+        x_tr, y_tr, x_te, y_te = split(x, y, opts.test_ratio, opts.seed + 1)
+        return DataSet(name, x_tr, y_tr, x_te, y_te, ("0", "1"))
+    if name == "digits":
+        images, labels = load_digits()
+        return _images(name, images, labels, [str(d) for d in range(10)], opts, 16.0)
+    if name == "shapes":
+        images, labels = make_shapes(opts.n if opts.n != DataOptions.n else 1500, 28, opts.seed)
+        return _images(name, images, labels, SHAPE_CLASSES, opts, 255.0)
+    if name == "idx-folder":
+        x_tr, y_tr, x_te, y_te = load_idx_folder(opts.folder)
+        n_classes = int(max(y_tr.max(initial=0), y_te.max(initial=0))) + 1
+        prep = lambda a: (a.astype(np.float32) / 255.0)[:, None]  # noqa: E731
+        return DataSet(Path(opts.folder).name, prep(x_tr), y_tr, prep(x_te), y_te,
+                       tuple(str(c) for c in range(n_classes)), "images")
+    if name == "image-folder":
+        images, labels, classes = load_image_folder(opts.folder, opts.image_size)
+        return _images(Path(opts.folder).name, images, labels, classes, opts, 255.0)
+    raise InputError(f"Unknown data set '{name}'; choose one of {', '.join(DATASET_NAMES)}.")
+
+
+def check_trainable(data: DataSet) -> None:
+    """Refuse data sets a network cannot learn from, with a sentence saying why."""
+    if len(data.x_train) == 0:
+        raise InputError(f"The data set '{data.name}' has no training samples.")
+    if len(np.unique(data.y_train)) < 2:
+        raise InputError(f"The data set '{data.name}' has only one class; a classifier needs two or more.")

@@ -1,0 +1,91 @@
+"""Turning float feature maps into 8-bit pictures a student can read.
+
+A signed map (a convolution's raw output) gets a diverging colour map centred on 0: blue
+for negative, white for 0, red for positive, scaled by the largest magnitude. A map with no
+negative values is shown as the image it is (0..255), or scaled to its maximum when it is
+not on that scale (sigmoid's 0..1, a blur's sums above 255).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+# Moreland's cool-warm end points with white in the middle: readable for most colour-blind
+# viewers and with 0 clearly in the centre.
+_NEGATIVE = np.array([59, 76, 192], np.float64)
+_POSITIVE = np.array([180, 4, 38], np.float64)
+
+
+def _diverging_lut() -> np.ndarray:
+    t = np.linspace(-1.0, 1.0, 256)[:, None]
+    white = np.full(3, 255.0)
+    lut = np.where(t < 0, white + (-t) * (_NEGATIVE - white), white + t * (_POSITIVE - white))
+    return np.rint(lut).astype(np.uint8)
+
+
+DIVERGING_LUT = _diverging_lut()
+
+
+@dataclass(frozen=True)
+class MapPicture:
+    pixels: np.ndarray  # uint8 (H, W) or (H, W, 3)
+    low: float  # the value shown darkest / most blue
+    high: float  # the value shown brightest / most red
+    minimum: float
+    maximum: float
+    signed: bool
+    non_finite: int  # NaN or ±inf values (shown as 0)
+    legend: str  # how to read the colours
+
+
+def render_map(hwc: np.ndarray, channel: int | None = None) -> MapPicture:
+    """An 8-bit picture of an (H, W, C) float map; ``channel`` picks one, None shows all."""
+    x = np.ascontiguousarray(hwc if channel is None else hwc[:, :, channel : channel + 1], np.float32)
+    flat = x.reshape(x.shape[0], -1)  # one 2-D plane, so OpenCV's single-pass checks apply
+    non_finite = 0
+    if x.size and not cv2.checkRange(flat)[0]:
+        finite_mask = np.isfinite(x)
+        non_finite = int(x.size - np.count_nonzero(finite_mask))
+        x = np.where(finite_mask, x, 0).astype(np.float32)
+        flat = x.reshape(x.shape[0], -1)
+    lo, hi = cv2.minMaxLoc(flat)[:2] if x.size else (0.0, 0.0)
+    signed = lo < 0
+    if signed:
+        # Colours saturate at a robust magnitude (99.5th percentile of |x| on a subsample),
+        # so a few extreme responses do not wash out the rest; min and max are reported.
+        sample = np.abs(x[:: max(1, x.shape[0] // 256), :: max(1, x.shape[1] // 256)])
+        m = max(float(np.percentile(sample, 99.5)), 1e-12)
+        idx = cv2.convertScaleAbs(x, alpha=127.5 / m, beta=127.5) if x.shape[2] <= 4 else np.clip(x * (127.5 / m) + 127.5, 0, 255).astype(np.uint8)
+        idx = idx.reshape(x.shape)
+        if x.shape[2] == 1:
+            pixels = cv2.LUT(cv2.merge([idx[:, :, 0]] * 3), DIVERGING_LUT.reshape(256, 1, 3))
+            legend = f"blue < 0 < red, white = 0, ±{m:.4g} saturates"
+        else:  # each colour channel on its own: 0 is mid-grey, ± the largest magnitude 0 / 255
+            pixels, legend = idx, f"per channel: mid-grey = 0, ±{m:.4g} = dark / bright"
+        return MapPicture(np.ascontiguousarray(pixels), -m, m, lo, hi, True, non_finite, legend)
+    top = 1.0 if hi <= 1.0 else 255.0 if hi <= 255.0 else hi
+    scaled = cv2.convertScaleAbs(x, alpha=255.0 / top) if x.shape[2] <= 4 else np.clip(x * (255.0 / top), 0, 255).astype(np.uint8)
+    scaled = scaled.reshape(x.shape)
+    pixels = scaled[:, :, 0] if x.shape[2] == 1 else scaled
+    return MapPicture(np.ascontiguousarray(pixels), 0.0, top, lo, hi, False, non_finite, f"shown 0..{top:.4g}")
+
+
+def thumbnail(hwc: np.ndarray, side: int = 96) -> MapPicture:
+    """A small picture of a map: shrunk first, then coloured.
+
+    Every k-th pixel is taken before the area average so that a 1080p map costs about a
+    millisecond instead of a full-resolution pass; a thumbnail needs no more than 4 samples
+    per shown pixel.
+    """
+    h, w = hwc.shape[:2]
+    scale = side / max(h, w)
+    if scale >= 1:
+        return render_map(hwc)
+    step = max(1, int(max(h, w) // (side * 4)))
+    x = np.nan_to_num(np.ascontiguousarray(hwc[::step, ::step]), nan=0.0, posinf=0.0, neginf=0.0)
+    size = (max(1, round(w * scale)), max(1, round(h * scale)))
+    small = cv2.resize(x, size, interpolation=cv2.INTER_AREA).reshape(size[1], size[0], hwc.shape[2])
+    return render_map(small)

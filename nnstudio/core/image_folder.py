@@ -1,0 +1,35 @@
+"""Import an image folder with one sub-folder per class, as MNIST-like gray arrays."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from .errors import InputError
+from .image_io import load_image
+
+_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp", ".gif"}
+
+
+def load_image_folder(folder: str | Path, size: int = 28) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """images (n, size, size) uint8 gray, labels (n,) int64, class names (sub-folder names)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError(f"{folder} is not a folder.")
+    classes = sorted(p.name for p in folder.iterdir() if p.is_dir())
+    if len(classes) < 2:
+        raise InputError(f"{folder.name} needs at least two sub-folders, one per class.")
+    images, labels = [], []
+    for index, name in enumerate(classes):
+        for file in sorted((folder / name).iterdir()):
+            if file.suffix.lower() not in _SUFFIXES:
+                continue
+            pixels = load_image(file).pixels
+            gray = cv2.cvtColor(pixels, cv2.COLOR_RGB2GRAY) if pixels.ndim == 3 else pixels
+            images.append(cv2.resize(gray, (size, size), interpolation=cv2.INTER_AREA))
+            labels.append(index)
+    if not images:
+        raise InputError(f"{folder.name} holds no images in its class sub-folders.")
+    return np.stack(images), np.array(labels, np.int64), classes

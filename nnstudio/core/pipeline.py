@@ -1,0 +1,157 @@
+"""A small CNN you can look into: an ordered list of stages, each one's output kept.
+
+Stages are frozen dataclasses (conv, activation, pool, image operation); ``run_pipeline``
+turns an 8-bit image into the list of every stage's output. Maps flow between stages as
+(H, W, C) float32, OpenCV's layout; ``StageOutput.chw`` is the (C, H, W) view torch uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+from .activations import activate
+from .convolution import ConvSettings, correlate_hwc
+from .errors import InputError
+from .operation_catalog import OPERATIONS, apply_operation
+from .pooling import PoolSettings, pool_hwc
+
+
+@dataclass(frozen=True, eq=False)
+class ConvStage:
+    kernel: np.ndarray
+    settings: ConvSettings = ConvSettings()
+    enabled: bool = True
+    kind = "conv"
+
+    def apply(self, x: np.ndarray) -> np.ndarray:
+        return correlate_hwc(x, self.kernel, self.settings)
+
+    def describe(self) -> str:
+        s = self.settings
+        kh, kw = self.kernel.shape
+        return f"conv {kh}×{kw}, stride {s.stride}, pad {s.padding} ({s.pad_mode}), dilation {s.dilation}"
+
+
+@dataclass(frozen=True)
+class ActivationStage:
+    function: str = "relu"
+    enabled: bool = True
+    kind = "activation"
+
+    def apply(self, x: np.ndarray) -> np.ndarray:
+        return activate(x, self.function)
+
+    def describe(self) -> str:
+        return f"activation {self.function}"
+
+
+@dataclass(frozen=True)
+class PoolStage:
+    settings: PoolSettings = PoolSettings()
+    enabled: bool = True
+    kind = "pool"
+
+    def apply(self, x: np.ndarray) -> np.ndarray:
+        return pool_hwc(x, self.settings)
+
+    def describe(self) -> str:
+        s = self.settings
+        if s.kind == "global_avg":
+            return "global average pool"
+        return f"{s.kind} pool {s.size}×{s.size}, stride {s.step}, pad {s.padding}"
+
+
+@dataclass(frozen=True)
+class OperationStage:
+    """A classic image operation (see core/operations.py) used as a pipeline stage."""
+
+    name: str
+    params: dict = field(default_factory=dict)
+    enabled: bool = True
+    kind = "operation"
+
+    def apply(self, x: np.ndarray) -> np.ndarray:
+        return apply_operation(self.name, x, self.params)
+
+    def describe(self) -> str:
+        operation = OPERATIONS.get(self.name)
+        return operation.label if operation else self.name
+
+
+Stage = ConvStage | ActivationStage | PoolStage | OperationStage
+
+
+class Cancelled(Exception):
+    """A newer request made this run pointless (raised between stages)."""
+
+
+@dataclass(frozen=True)
+class StageOutput:
+    label: str
+    hwc: np.ndarray  # float32 (H, W, C), read-only
+
+    @property
+    def chw(self) -> np.ndarray:
+        return self.hwc.transpose(2, 0, 1)
+
+    @property
+    def shape_text(self) -> str:
+        h, w, c = self.hwc.shape
+        return f"{c}×{h}×{w}"
+
+
+def input_map(pixels: np.ndarray, gray: bool) -> np.ndarray:
+    """The 8-bit image as the (H, W, C) float32 0..255 map the first stage sees."""
+    if gray and pixels.ndim == 3:
+        pixels = cv2.cvtColor(np.ascontiguousarray(pixels), cv2.COLOR_RGB2GRAY)
+    arr = pixels.astype(np.float32)
+    return arr[:, :, None] if arr.ndim == 2 else arr
+
+
+def run_pipeline(pixels: np.ndarray, stages: Sequence[Stage], *, gray: bool = False) -> list[StageOutput]:
+    """Every stage's output, the input first; disabled stages pass their input on.
+
+    An InputError names the stage that failed (e.g. a kernel larger than the map it meets).
+    """
+    outputs, error = run_until_error(pixels, stages, gray=gray)
+    if error is not None:
+        raise InputError(error)
+    return outputs
+
+
+def run_until_error(
+    pixels: np.ndarray, stages: Sequence[Stage], *, gray: bool = False, reuse: Sequence[StageOutput] = (),
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[list[StageOutput], str | None]:
+    """Like run_pipeline, but a stage that cannot run ends the list instead of raising:
+    the outputs before it, and the sentence saying why it could not run.
+
+    ``reuse`` holds outputs already known for this image and the first stages (the input
+    first); those are not computed again. Outputs are read-only, so sharing them is safe.
+    ``cancelled`` is asked between stages; when it says yes, Cancelled is raised.
+    """
+    if reuse:
+        outputs = list(reuse)
+    else:
+        x = input_map(pixels, gray)
+        x.setflags(write=False)
+        outputs = [StageOutput("input", x)]
+    x = outputs[-1].hwc
+    for index in range(len(outputs), len(stages) + 1):
+        stage = stages[index - 1]
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        if stage.enabled:
+            try:
+                x = np.asarray(stage.apply(x), np.float32)
+            except InputError as exc:
+                return outputs, f"Stage {index} ({stage.describe()}): {exc}"
+            if x.ndim == 2:
+                x = x[:, :, None]
+            x.setflags(write=False)
+        outputs.append(StageOutput(stage.describe() if stage.enabled else f"{stage.describe()} (off)", x))
+    return outputs, None

@@ -1,0 +1,58 @@
+"""Resolution: fewer (or more) pixels, by a factor or to a size, with OpenCV's interpolations."""
+
+from __future__ import annotations
+
+import re
+
+import cv2
+import numpy as np
+
+from .errors import InputError
+from .image_io import MAX_PIXELS
+
+#: Name -> OpenCV flag. "area" averages the pixels each new pixel covers (best for shrinking).
+INTERPOLATIONS = {
+    "nearest": cv2.INTER_NEAREST,
+    "bilinear": cv2.INTER_LINEAR,
+    "bicubic": cv2.INTER_CUBIC,
+    "area": cv2.INTER_AREA,
+}
+
+MAX_SCALE = 8.0
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """'640x480' -> (640, 480), or InputError."""
+    match = re.fullmatch(r"\s*(\d+)\s*[xX×]\s*(\d+)\s*", text)
+    if not match:
+        raise InputError(f"{text!r} is not a size like 640x480.")
+    return int(match.group(1)), int(match.group(2))
+
+
+def target_size(
+    width: int, height: int, *, size: tuple[int, int] | None = None, scale: float | None = None
+) -> tuple[int, int]:
+    """The (width, height) to resample to: an explicit size, or the image scaled by a factor
+    (each side at least 1 pixel)."""
+    if size is not None:
+        w, h = size
+    elif scale is not None:
+        if not 0 < scale <= MAX_SCALE:
+            raise InputError(f"The scale must be above 0 and at most {MAX_SCALE:g}, not {scale:g}.")
+        w, h = max(1, round(width * scale)), max(1, round(height * scale))
+    else:
+        return width, height
+    if w < 1 or h < 1:
+        raise InputError(f"A size of {w}x{h} has no pixels; use at least 1x1.")
+    if w * h > MAX_PIXELS:
+        raise InputError(f"{w}x{h} is more than {MAX_PIXELS // 1_000_000} megapixels.")
+    return w, h
+
+
+def resample(pixels: np.ndarray, size: tuple[int, int], interp: str = "area") -> np.ndarray:
+    """The image at ``size`` = (width, height); unchanged when the size is already that."""
+    if interp not in INTERPOLATIONS:
+        raise InputError(f"Unknown interpolation {interp!r}; use {', '.join(INTERPOLATIONS)}.")
+    if (pixels.shape[1], pixels.shape[0]) == tuple(size):
+        return pixels
+    return cv2.resize(np.ascontiguousarray(pixels), tuple(size), interpolation=INTERPOLATIONS[interp])

@@ -1,0 +1,190 @@
+"""The layers the designer offers: their settings, how each changes the tensor shape, and
+how many parameters it holds. Pure Python, so the designer can check a design as it is
+edited without building a torch module.
+
+Shapes leave out the batch axis: (features,) for dense data, (C, H, W) for images.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any, Callable
+
+Shape = tuple[int, ...]
+
+
+class ShapeProblem(Exception):
+    """A layer cannot take its input; carries a suggested fix when one is obvious."""
+
+    def __init__(self, message: str, fix: dict | None = None) -> None:
+        super().__init__(message)
+        self.fix = fix
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    kind: type  # int, float, bool, or tuple for "int or [int, int]"
+    default: Any
+    required: bool = False
+    minimum: float | None = None
+    maximum: float | None = None
+    tip: str = ""
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    name: str
+    settings: tuple[Setting, ...]
+    infer: Callable[[Shape, dict], Shape]
+    params: Callable[[Shape, dict], int]
+    inferred: str = ""  # the input-size argument torch wants, filled from the previous layer
+    tip: str = ""
+    group: str = "Layers"
+
+    def setting(self, key: str) -> Setting | None:
+        return next((s for s in self.settings if s.name == key), None)
+
+    def full(self, kwargs: dict) -> dict:
+        """kwargs with every setting's default filled in."""
+        return {s.name: kwargs.get(s.name, s.default) for s in self.settings}
+
+
+def pair(value: Any) -> tuple[int, int]:
+    return (value, value) if isinstance(value, int) else (int(value[0]), int(value[1]))
+
+
+def _need_flat(name: str) -> Callable[[Shape], None]:
+    def check(shape: Shape) -> None:
+        if len(shape) != 1:
+            raise ShapeProblem(
+                f"{name} needs flat input (features) but gets {fmt_shape(shape)}; "
+                "add a Flatten before it",
+                {"op": "insert", "layer": {"type": "Flatten"}, "label": "Insert Flatten before it"},
+            )
+    return check
+
+
+def _need_image(name: str, shape: Shape) -> None:
+    if len(shape) != 3:
+        raise ShapeProblem(
+            f"{name} needs image input (channels, height, width) but gets {fmt_shape(shape)}")
+
+
+def fmt_shape(shape: Shape) -> str:
+    return "(" + ", ".join(str(d) for d in shape) + ")"
+
+
+def _linear_shape(shape: Shape, kw: dict) -> Shape:
+    _need_flat("Linear")(shape)
+    return (kw["out_features"],)
+
+
+def _linear_params(shape: Shape, kw: dict) -> int:
+    return shape[0] * kw["out_features"] + (kw["out_features"] if kw["bias"] else 0)
+
+
+def _window(name: str, shape: Shape, kw: dict, out_channels: int | None) -> Shape:
+    _need_image(name, shape)
+    c, h, w = shape
+    kh, kw_ = pair(kw["kernel_size"])
+    stride = kw.get("stride")
+    sh, sw = pair(stride) if stride not in (None, 0) else (kh, kw_)
+    ph, pw = pair(kw.get("padding", 0))
+    if kh > h + 2 * ph or kw_ > w + 2 * pw:
+        biggest = min(h + 2 * ph, w + 2 * pw)
+        raise ShapeProblem(
+            f"its {kh}×{kw_} kernel is larger than its {h}×{w} input",
+            {"op": "set", "key": "kernel_size", "value": max(1, biggest),
+             "label": f"Set kernel_size to {max(1, biggest)}"},
+        )
+    oh, ow = (h + 2 * ph - kh) // sh + 1, (w + 2 * pw - kw_) // sw + 1
+    return (out_channels if out_channels is not None else c, oh, ow)
+
+
+def _conv_params(shape: Shape, kw: dict) -> int:
+    kh, kw_ = pair(kw["kernel_size"])
+    return shape[0] * kw["out_channels"] * kh * kw_ + (kw["out_channels"] if kw["bias"] else 0)
+
+
+def _bn1_shape(shape: Shape, kw: dict) -> Shape:
+    _need_flat("BatchNorm1d")(shape)
+    return shape
+
+
+def _bn2_shape(shape: Shape, kw: dict) -> Shape:
+    if len(shape) != 3:
+        raise ShapeProblem(
+            f"BatchNorm2d needs image input (channels, height, width) but gets {fmt_shape(shape)}; "
+            "use BatchNorm1d after Flatten",
+            {"op": "replace", "layer": {"type": "BatchNorm1d"}, "label": "Use BatchNorm1d"})
+    return shape
+
+
+def _same(shape: Shape, kw: dict) -> Shape:
+    return shape
+
+
+def _none(shape: Shape, kw: dict) -> int:
+    return 0
+
+
+_BIAS = Setting("bias", bool, True, tip="add a learned offset to each output")
+_POOL = (
+    Setting("kernel_size", tuple, 2, True, 1, tip="window size (int or [h, w])"),
+    Setting("stride", tuple, None, tip="step of the window; empty means the kernel size"),
+    Setting("padding", tuple, 0, minimum=0),
+)
+
+SPECS: dict[str, LayerSpec] = {spec.name: spec for spec in (
+    LayerSpec("Linear", (Setting("out_features", int, 8, True, 1, tip="number of neurons"), _BIAS),
+              _linear_shape, _linear_params, "in_features",
+              "Fully connected: every output is a weighted sum of all inputs plus a bias.",
+              "Dense"),
+    LayerSpec("Conv2d", (
+        Setting("out_channels", int, 8, True, 1, tip="number of filters"),
+        Setting("kernel_size", tuple, 3, True, 1, tip="filter size (int or [h, w])"),
+        Setting("stride", tuple, 1, minimum=1), Setting("padding", tuple, 0, minimum=0), _BIAS),
+        lambda s, kw: _window("Conv2d", s, kw, kw["out_channels"]), _conv_params, "in_channels",
+        "Slides learned filters over the image: one feature map per filter.", "Convolution"),
+    LayerSpec("MaxPool2d", _POOL, lambda s, kw: _window("MaxPool2d", s, kw, None), _none, "",
+              "Keeps the largest value of each window: smaller maps, same channels.", "Convolution"),
+    LayerSpec("AvgPool2d", _POOL, lambda s, kw: _window("AvgPool2d", s, kw, None), _none, "",
+              "Averages each window: smaller maps, same channels.", "Convolution"),
+    LayerSpec("Flatten", (), lambda s, kw: (math.prod(s),), _none, "",
+              "Turns (C, H, W) maps into one long vector for Linear layers.", "Shape"),
+    LayerSpec("Dropout", (Setting("p", float, 0.5, False, 0.0, 0.99, "share of inputs zeroed"),),
+              _same, _none, "", "While training, zeroes random inputs so the network cannot "
+              "rely on any single one.", "Regularisation"),
+    LayerSpec("BatchNorm1d", (Setting("eps", float, 1e-5, minimum=0.0),
+                              Setting("momentum", float, 0.1, minimum=0.0, maximum=1.0)),
+              _bn1_shape, lambda s, kw: 2 * s[0], "num_features",
+              "Normalises each feature over the batch, then scales and shifts it.", "Regularisation"),
+    LayerSpec("BatchNorm2d", (Setting("eps", float, 1e-5, minimum=0.0),
+                              Setting("momentum", float, 0.1, minimum=0.0, maximum=1.0)),
+              _bn2_shape, lambda s, kw: 2 * s[0], "num_features",
+              "Normalises each channel over the batch, then scales and shifts it.", "Regularisation"),
+    LayerSpec("ReLU", (), _same, _none, "", "max(0, x): cheap, and gradients do not vanish.",
+              "Activation"),
+    LayerSpec("LeakyReLU", (Setting("negative_slope", float, 0.01, minimum=0.0),), _same, _none,
+              "", "Like ReLU, with a small slope for negative inputs.", "Activation"),
+    LayerSpec("Sigmoid", (), _same, _none, "", "Squashes to 0..1; saturates, so deep stacks "
+              "learn slowly.", "Activation"),
+    LayerSpec("Tanh", (), _same, _none, "", "Squashes to -1..1.", "Activation"),
+    LayerSpec("GELU", (), _same, _none, "", "A smooth ReLU used by transformers.", "Activation"),
+    LayerSpec("Softmax", (Setting("dim", int, 1, tip="axis that sums to 1"),), _same, _none, "",
+              "Turns the outputs into class probabilities that sum to 1 (use it last).", "Output"),
+)}
+
+LAYER_TYPES = tuple(SPECS)
+
+#: The Perceptron preset: one Linear unit and a sigmoid, trained by gradient descent on
+#: binary cross-entropy (not Rosenblatt's rule); thresholding the sigmoid at 0.5 is the step.
+PERCEPTRON_LAYERS = ({"type": "Linear", "out_features": 1}, {"type": "Sigmoid"})
+PERCEPTRON_TIP = (
+    "Perceptron: one neuron computing a weighted sum of its inputs against a threshold "
+    "(Linear with one output + Sigmoid, read as a step at 0.5). nnstudio trains it by "
+    "gradient descent on the sigmoid with binary cross-entropy, not by Rosenblatt's "
+    "perceptron rule; the boundary it can learn is the same straight line."
+)

@@ -1,0 +1,253 @@
+"""Training as a generator: `for epoch in train(design, data): ...` yields one EpochResult per
+epoch, plain floats and numpy arrays, so the GUI, the CLI and the tests all drive it the same
+way. Pausing is not asking for the next epoch; stopping is closing the generator (or setting
+`stop`, which is also checked between batches).
+
+Small data sets live on the device as tensors and batches are slices of a shuffled copy: no
+DataLoader, no per-sample Python.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, fields, replace
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from ..core.dataset_registry import DataOptions, DataSet, check_trainable, load_dataset
+from ..core.errors import InputError
+from .build import build_model
+from .design import Design, DesignError, TrainingConfig
+from .layers import fmt_shape
+
+#: Networks up to this many parameters send their weights with every epoch (neuron view).
+SMALL_NETWORK = 300
+EVAL_CHUNK = 4096
+
+
+class TrainingDiverged(InputError):
+    """The loss became NaN or infinite."""
+
+
+@dataclass(frozen=True)
+class EpochResult:
+    epoch: int  # 1-based
+    train_loss: float
+    train_acc: float
+    test_loss: float
+    test_acc: float
+    seconds: float
+    samples_per_s: float
+    batch_losses: np.ndarray  # one loss per batch of this epoch
+    device: str
+    weights: dict | None = None  # name -> array, only for small networks
+
+    def as_json(self) -> dict:
+        return {k: getattr(self, k) for k in ("epoch", "train_loss", "train_acc", "test_loss",
+                                              "test_acc", "seconds", "samples_per_s")}
+
+
+def resolve_device(name: str) -> torch.device:
+    """auto -> CUDA if torch sees one, else MPS, else the CPU; a missing device is an error."""
+    mps = getattr(torch.backends, "mps", None)
+    has_mps = mps is not None and mps.is_available()
+    if name == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "mps" if has_mps else "cpu")
+    if name == "cuda" and not torch.cuda.is_available():
+        raise InputError("CUDA was chosen but torch sees no CUDA GPU; choose Auto or CPU.")
+    if name == "mps" and not has_mps:
+        raise InputError("MPS was chosen but this machine has no Apple GPU; choose Auto or CPU.")
+    if name not in ("cpu", "cuda", "mps"):
+        raise InputError(f"Unknown device '{name}'; choose auto, cpu, cuda or mps.")
+    return torch.device(name)
+
+
+def device_name(device: torch.device) -> str:
+    if device.type == "cuda":
+        return f"cuda ({torch.cuda.get_device_name(device)})"
+    return device.type
+
+
+def limit_threads() -> None:
+    """Leave one core to the GUI thread (torch takes them all by default)."""
+    torch.set_num_threads(max(1, (os.cpu_count() or 2) - 1))
+
+
+class Trainer:
+    """A model, its optimiser and its data on one device; `epochs()` trains it."""
+
+    def __init__(self, design: Design, data: DataSet, config: TrainingConfig | None = None):
+        self.config = (config or design.training).checked()
+        check_trainable(data)
+        if tuple(design.input) != data.input_shape:
+            raise DesignError(f"The design takes input {fmt_shape(tuple(design.input))} but the "
+                              f"data set '{data.name}' gives {fmt_shape(data.input_shape)}; "
+                              "change the input shape or the data set.")
+        self.device = resolve_device(self.config.device)
+        torch.manual_seed(self.config.seed)
+        self.model = build_model(design, data.num_classes).to(self.device)
+        self.loss_kind = self.config.loss
+        self._net = self._training_net(self.model)
+        self.epoch = 0
+        self._generator = torch.Generator().manual_seed(self.config.seed)
+        to = lambda a: torch.from_numpy(np.ascontiguousarray(a)).to(self.device)  # noqa: E731
+        self.x_train, self.y_train = to(data.x_train.astype(np.float32)), to(data.y_train)
+        self.x_test, self.y_test = to(data.x_test.astype(np.float32)), to(data.y_test)
+        self.num_classes = data.num_classes
+        self.has_batchnorm = any(isinstance(m, nn.modules.batchnorm._BatchNorm)
+                                 for m in self.model)
+        self.optimizer = self._optimizer()
+
+    @property
+    def device_label(self) -> str:
+        return device_name(self.device)
+
+    def reset_weights(self) -> None:
+        """Fresh random weights (seeded) and a fresh optimiser: training starts over."""
+        torch.manual_seed(self.config.seed)
+        for module in self.model.modules():
+            if hasattr(module, "reset_parameters"):
+                module.reset_parameters()
+        self.optimizer = self._optimizer()
+        self._generator = torch.Generator().manual_seed(self.config.seed)
+        self.epoch = 0
+
+    def _training_net(self, model: nn.Sequential) -> nn.Sequential:
+        # The losses take raw scores: cross-entropy = log-softmax + NLL, and BCE-with-logits is
+        # the stable form of BCE after a sigmoid. So a final Softmax/Sigmoid is skipped while
+        # training; it holds no weights, so the saved model is the same.
+        last = model[-1]
+        if (self.loss_kind == "cross_entropy" and isinstance(last, nn.Softmax)) or (
+                self.loss_kind == "bce" and isinstance(last, nn.Sigmoid)):
+            return model[:-1] if len(model) > 1 else nn.Sequential(nn.Identity())
+        return model
+
+    def _optimizer(self) -> torch.optim.Optimizer:
+        c = self.config
+        if c.optimizer == "sgd":
+            return torch.optim.SGD(self.model.parameters(), lr=c.lr, momentum=c.momentum,
+                                   weight_decay=c.weight_decay)
+        return torch.optim.Adam(self.model.parameters(), lr=c.lr, weight_decay=c.weight_decay)
+
+    def _loss_and_correct(self, out: torch.Tensor, y: torch.Tensor):
+        if self.loss_kind == "cross_entropy":
+            return F.cross_entropy(out, y, reduction="sum"), (out.argmax(1) == y).sum()
+        if self.loss_kind == "bce":
+            # Scores are logits here: a final Sigmoid was skipped (see _training_net).
+            if out.shape[1] == 1:
+                target = y.to(out.dtype)[:, None]
+                return (F.binary_cross_entropy_with_logits(out, target, reduction="sum"),
+                        ((out[:, 0] > 0).long() == y).sum())
+            target = F.one_hot(y, out.shape[1]).to(out.dtype)
+            return (F.binary_cross_entropy_with_logits(out, target, reduction="sum"),
+                    (out.argmax(1) == y).sum())
+        # mse against one-hot targets (or the label itself for one output)
+        if out.shape[1] == 1:
+            target = y.to(out.dtype)[:, None]
+            return F.mse_loss(out, target, reduction="sum"), (((out[:, 0] > 0.5).long()) == y).sum()
+        target = F.one_hot(y, out.shape[1]).to(out.dtype)
+        return F.mse_loss(out, target, reduction="sum") / out.shape[1], (out.argmax(1) == y).sum()
+
+    @torch.no_grad()
+    def evaluate(self, x: torch.Tensor, y: torch.Tensor) -> tuple[float, float]:
+        if len(x) == 0:
+            return float("nan"), float("nan")
+        self.model.eval()
+        total, correct = torch.zeros((), device=self.device), torch.zeros((), device=self.device)
+        for start in range(0, len(x), EVAL_CHUNK):
+            out = self._net(x[start:start + EVAL_CHUNK])
+            loss, right = self._loss_and_correct(out, y[start:start + EVAL_CHUNK])
+            total += loss
+            correct += right
+        return float(total) / len(x), float(correct) / len(x)
+
+    def epochs(self, count: int | None = None, stop: threading.Event | None = None
+               ) -> Iterator[EpochResult]:
+        """Train `count` more epochs (the config's by default), yielding after each."""
+        limit_threads()
+        n = len(self.x_train)
+        batch = min(self.config.batch_size, n)  # a batch larger than the data is the data
+        for _ in range(self.config.epochs if count is None else count):
+            started = time.perf_counter()
+            self.model.train()
+            order = torch.randperm(n, generator=self._generator).to(self.device)
+            xs, ys = self.x_train[order], self.y_train[order]
+            losses = []
+            correct = torch.zeros((), device=self.device, dtype=torch.long)
+            seen = 0
+            for start in range(0, n, batch):
+                if stop is not None and stop.is_set():
+                    return
+                xb, yb = xs[start:start + batch], ys[start:start + batch]
+                if len(xb) == 1 and self.has_batchnorm and n > 1:
+                    continue  # BatchNorm cannot normalise a batch of one
+                out = self._net(xb)
+                loss_sum, right = self._loss_and_correct(out, yb)
+                loss = loss_sum / len(xb)
+                self.optimizer.zero_grad(set_to_none=True)
+                loss.backward()
+                self.optimizer.step()
+                losses.append(loss.detach())
+                correct += right
+                seen += len(xb)
+            batch_losses = torch.stack(losses).float().cpu().numpy()
+            train_seconds = time.perf_counter() - started
+            self.epoch += 1
+            train_loss = float(np.dot(batch_losses, _sizes(seen, batch, len(batch_losses))) / seen)
+            if not np.isfinite(batch_losses).all():
+                raise TrainingDiverged(
+                    f"loss became NaN at epoch {self.epoch}; lower the learning rate")
+            test_loss, test_acc = self.evaluate(self.x_test, self.y_test)
+            seconds = time.perf_counter() - started
+            yield EpochResult(self.epoch, train_loss, float(correct) / max(seen, 1), test_loss,
+                              test_acc, seconds, seen / max(train_seconds, 1e-9), batch_losses,
+                              device_name(self.device), self._small_weights())
+
+    def _small_weights(self) -> dict | None:
+        if sum(p.numel() for p in self.model.parameters()) > SMALL_NETWORK:
+            return None
+        return {k: v.detach().cpu().numpy().copy() for k, v in self.model.state_dict().items()}
+
+    @torch.no_grad()
+    def predict(self, x: np.ndarray) -> np.ndarray:
+        """Class scores (after the model's own last layer) for numpy inputs."""
+        self.model.eval()
+        return self.model(torch.from_numpy(x.astype(np.float32)).to(self.device)).cpu().numpy()
+
+
+def _sizes(seen: int, batch: int, count: int) -> np.ndarray:
+    sizes = np.full(count, batch, dtype=np.float64)
+    if count:
+        sizes[-1] = seen - batch * (count - 1)
+    return sizes
+
+
+def train(design: Design, data: DataSet, config: TrainingConfig | None = None,
+          stop: threading.Event | None = None) -> Iterator[EpochResult]:
+    """Build, then train for the configured epochs, yielding each epoch's result."""
+    trainer = Trainer(design, data, config)
+    yield from trainer.epochs(stop=stop)
+
+
+def with_overrides(config: TrainingConfig, **changes) -> TrainingConfig:
+    return replace(config, **{k: v for k, v in changes.items() if v is not None}).checked()
+
+
+def design_data(design: Design, name: str | None = None) -> DataSet:
+    """The data set a design names (or `name` instead), with the design's data options."""
+    options = {k: v for k, v in design.dataset.items() if k != "name"}
+    allowed = {f.name for f in fields(DataOptions)}
+    bad = sorted(set(options) - allowed)
+    if bad:
+        raise DesignError(f"Unknown data set option '{bad[0]}' (allowed: {', '.join(sorted(allowed))}).")
+    try:
+        opts = DataOptions(**options)
+    except TypeError as exc:
+        raise DesignError(f"Bad data set options: {exc}.") from None
+    return load_dataset(name or design.dataset["name"], opts)

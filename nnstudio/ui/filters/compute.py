@@ -1,0 +1,105 @@
+"""The Filters tab's background job: run the pipeline and prepare every picture it shows.
+
+Runs on the worker thread; it gets plain data (pixels, stages) and returns plain data, so it
+never touches a widget. The GUI thread only hands the finished arrays to the views.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ...core.feature_display import MapPicture, render_map, thumbnail
+from ...core.operation_catalog import OPERATIONS
+from ...core.operations import psnr, ssim
+from ...core.pipeline import Cancelled, OperationStage, Stage, StageOutput, run_until_error
+
+NOISE_OPERATIONS = ("gaussian_noise", "salt_pepper")
+
+
+@dataclass(frozen=True)
+class FilterResult:
+    outputs: list[StageOutput]
+    thumbnails: list[MapPicture]
+    selected: int
+    before: MapPicture
+    after: MapPicture
+    metrics: str  # PSNR / SSIM against the clean image for restoration stages, else ""
+    error: str | None  # why the stage after the last output could not run, if one could not
+    # What this result was computed from, so that the next job can reuse what is unchanged.
+    pixels: np.ndarray | None = None
+    stages: tuple = ()
+    gray: bool = False
+    channel: int | None = None
+
+
+def reusable_prefix(previous: FilterResult | None, pixels: np.ndarray, stages: Sequence[Stage], gray: bool) -> int:
+    """How many leading outputs (input included) of ``previous`` are still valid.
+
+    Stages are frozen: an edit replaces the stage object, so identity tells what changed.
+    """
+    if previous is None or previous.pixels is not pixels or previous.gray != gray:
+        return 0
+    same = 1
+    for old, new in zip(previous.stages, stages):
+        if old is not new or same >= len(previous.outputs):
+            break
+        same += 1
+    return min(same, len(previous.outputs))
+
+
+def compute(
+    pixels: np.ndarray, stages: Sequence[Stage], gray: bool, selected: int, channel: int | None,
+    previous: FilterResult | None = None, cancelled: Callable[[], bool] | None = None,
+) -> FilterResult:
+    """Everything the tab shows for these settings. ``cancelled`` is polled between stages:
+    a job a newer request has overtaken stops early (pipeline.Cancelled) instead of
+    keeping the worker busy while the user waits for the newest result."""
+    keep = reusable_prefix(previous, pixels, stages, gray)
+    outputs, error = run_until_error(pixels, stages, gray=gray, reuse=previous.outputs[:keep] if keep else (), cancelled=cancelled)
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+    selected = max(0, min(selected, len(outputs) - 1))
+    thumbs = list(previous.thumbnails[:keep]) if keep else []
+    thumbs += [thumbnail(o.hwc) for o in outputs[len(thumbs):]]
+    after_map = outputs[selected].hwc
+    before_index = max(selected - 1, 0)
+    before_map = outputs[before_index].hwc
+    pick = channel if channel is not None and channel < after_map.shape[2] else None
+    pick_before = channel if channel is not None and channel < before_map.shape[2] else None
+    if keep > before_index and previous.selected == selected and previous.channel == channel:
+        before = previous.before  # the stage's input did not change: neither did its picture
+    else:
+        before = render_map(before_map, pick_before)
+    return FilterResult(
+        outputs, thumbs, selected, before, render_map(after_map, pick),
+        restoration_metrics(outputs, stages, selected), error, pixels, tuple(stages), gray, channel,
+    )
+
+
+def restoration_metrics(outputs: list[StageOutput], stages: Sequence[Stage], selected: int) -> str:
+    """For a restoration or compression stage: PSNR and SSIM of its input and output against the clean image,
+    which is what entered the first noise stage before it (or the pipeline's input)."""
+    if selected == 0:
+        return ""
+    stage = stages[selected - 1]
+    if not (isinstance(stage, OperationStage) and OPERATIONS[stage.name].family in ("restoration", "compression")):
+        return ""
+    clean_index = next((i for i in range(selected) if i < len(stages) and _is_noise(stages[i])), 0)
+    clean = outputs[clean_index].hwc
+    parts = []
+    for label, index in (("input", selected - 1), ("output", selected)):
+        x = outputs[index].hwc
+        if index == clean_index or x.shape != clean.shape:
+            continue
+        parts.append(f"{label}: PSNR {psnr(clean, x):.2f} dB, SSIM {ssim(clean, x):.3f}")
+    if not parts:
+        return ""
+    clean_name = "the input" if clean_index == 0 else f"the output of stage {clean_index}"
+    return f"Against the clean image ({clean_name}): " + " · ".join(parts)
+
+
+def _is_noise(stage: Stage) -> bool:
+    return isinstance(stage, OperationStage) and stage.enabled and stage.name in NOISE_OPERATIONS

@@ -1,0 +1,187 @@
+"""The kernel editor: a k×k grid of numbers, a heat map of it, presets, σ and normalising."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QSlider, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ...core.errors import InputError
+from ...core.feature_display import DIVERGING_LUT
+from ...core.kernels import KERNEL_SIZES, PRESETS, check_kernel, embed, make_kernel, normalise
+from ..qt_image import to_qimage
+
+CELL_PX = 38
+
+
+def _format(value: float) -> str:
+    return f"{value:.4g}"
+
+
+class KernelEditor(QWidget):
+    kernel_edited = Signal(object)  # the new float32 kernel
+    problem = Signal(str)  # one sentence when an edit cannot be used
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kernel = make_kernel("identity")
+        self.size_combo = QComboBox(objectName="kernel_size")
+        for k in KERNEL_SIZES:
+            self.size_combo.addItem(f"{k}×{k}", k)
+        self.size_combo.setToolTip("The kernel's side k: a k×k kernel looks at a k×k neighbourhood, so larger kernels see larger structures.")
+        self.preset_combo = QComboBox(objectName="kernel_preset")
+        self.preset_combo.addItem("Preset…", "")
+        for preset in PRESETS.values():
+            self.preset_combo.addItem(preset.label, preset.name)
+            self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.explanation, Qt.ItemDataRole.ToolTipRole)
+        self.preset_combo.setToolTip("Classic kernels; hover over one to read what it does.")
+        self.sigma_slider = QSlider(Qt.Orientation.Horizontal, objectName="sigma")
+        self.sigma_slider.setRange(1, 50)
+        self.sigma_slider.setValue(10)
+        self.sigma_slider.setToolTip("σ of the Gaussian preset: how far the bell curve reaches. Larger σ blurs more (the kernel must be large enough to hold it).")
+        self.sigma_label = QLabel("σ 1.0")
+        self.normalise_box = QCheckBox("sum 1", objectName="normalise")
+        self.normalise_box.setToolTip("Scale the weights so they sum to 1: the filtered image then keeps its overall brightness.")
+        self.table = QTableWidget(objectName="kernel_grid")
+        self.table.horizontalHeader().setVisible(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setToolTip("The weights. Each output value is the sum of these numbers times the pixels under them; type a number and the result updates.")
+        self.heat = QLabel(objectName="kernel_heat")
+        self.heat.setToolTip("The kernel as a heat map: red weights add, blue weights subtract, white is 0.")
+        self.heat.setFixedSize(72, 72)
+
+        top = QHBoxLayout()
+        top.addWidget(self.size_combo)
+        top.addWidget(self.preset_combo, 1)
+        top.addWidget(self.normalise_box)
+        sigma_row = QHBoxLayout()
+        sigma_row.addWidget(self.sigma_label)
+        sigma_row.addWidget(self.sigma_slider, 1)
+        grid_row = QGridLayout()
+        grid_row.addWidget(self.table, 0, 0)
+        grid_row.addWidget(self.heat, 0, 1, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(sigma_row)
+        layout.addLayout(grid_row)
+
+        self.size_combo.currentIndexChanged.connect(self._on_size_changed)
+        self.preset_combo.activated.connect(self._on_preset_chosen)
+        self.sigma_slider.valueChanged.connect(self._on_sigma_changed)
+        self.normalise_box.toggled.connect(self._on_normalise_toggled)
+        self.table.itemChanged.connect(self._on_cell_changed)
+        self.set_kernel(self._kernel)
+
+    # --- model -> view ------------------------------------------------------------------
+    @property
+    def kernel(self) -> np.ndarray:
+        return self._kernel.copy()
+
+    def set_kernel(self, kernel: np.ndarray) -> None:
+        self._kernel = np.array(kernel, np.float32)
+        k = self._kernel.shape[0]
+        self.table.blockSignals(True)
+        self.table.setRowCount(k)
+        self.table.setColumnCount(self._kernel.shape[1])
+        for r in range(k):
+            for c in range(self._kernel.shape[1]):
+                item = QTableWidgetItem(_format(float(self._kernel[r, c])))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(r, c, item)
+        for header in (self.table.horizontalHeader(), self.table.verticalHeader()):
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            header.setDefaultSectionSize(CELL_PX if k <= 5 else 30)
+        side = (CELL_PX if k <= 5 else 30) * k + 4
+        self.table.setFixedSize(side, side)
+        self.table.blockSignals(False)
+        index = self.size_combo.findData(k)
+        if index >= 0:
+            self.size_combo.blockSignals(True)
+            self.size_combo.setCurrentIndex(index)
+            self.size_combo.blockSignals(False)
+        self._draw_heat()
+        self._show_matching_preset()
+
+    def _show_matching_preset(self) -> None:
+        """Name the preset the grid holds (so the combo never claims a kernel it does not show)."""
+        k = self._kernel.shape[0]
+        match = 0
+        for index in range(1, self.preset_combo.count()):
+            name = self.preset_combo.itemData(index)
+            if name not in ("random", "gaussian") and self._kernel.shape == (k, k) and np.array_equal(make_kernel(name, k), self._kernel):
+                match = index
+                break
+        if match or self.preset_combo.currentData() not in ("random", "gaussian"):
+            self.preset_combo.blockSignals(True)
+            self.preset_combo.setCurrentIndex(match)
+            self.preset_combo.blockSignals(False)
+
+    def _draw_heat(self) -> None:
+        m = float(np.max(np.abs(self._kernel))) or 1.0
+        idx = np.clip(np.rint(self._kernel / m * 127.5 + 127.5), 0, 255).astype(np.uint8)
+        rgb = np.ascontiguousarray(DIVERGING_LUT[idx])
+        pixmap = QPixmap.fromImage(to_qimage(rgb)).scaled(72, 72, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)
+        self.heat.setPixmap(pixmap)
+
+    # --- view -> model ------------------------------------------------------------------
+    def _emit(self, kernel: np.ndarray) -> None:
+        try:
+            kernel = check_kernel(kernel)
+            if self.normalise_box.isChecked():
+                kernel = normalise(kernel)
+        except InputError as exc:
+            self.set_kernel(self._kernel)  # the previous kernel stays
+            self.problem.emit(str(exc))
+            return
+        self.set_kernel(kernel)
+        self.kernel_edited.emit(self.kernel)
+
+    def _on_cell_changed(self, item: QTableWidgetItem) -> None:
+        text = item.text().strip().replace("−", "-")
+        try:
+            value = float(text)
+        except ValueError:
+            self.set_kernel(self._kernel)
+            self.problem.emit(f"{text!r} is not a number; type a value such as -1, 0.5 or 2e-3.")
+            return
+        kernel = self._kernel.astype(np.float64)
+        kernel[item.row(), item.column()] = value
+        self.preset_combo.setCurrentIndex(0)  # hand-edited: no longer the preset
+        self._emit(kernel)
+
+    def _on_size_changed(self) -> None:
+        k = int(self.size_combo.currentData())
+        preset = self.preset_combo.currentData()
+        if preset:
+            self._emit(make_kernel(preset, k, self._sigma()))
+        elif k >= self._kernel.shape[0]:
+            self._emit(embed(self._kernel, k))
+        else:
+            off = (self._kernel.shape[0] - k) // 2
+            self._emit(self._kernel[off : off + k, off : off + k])
+
+    def _on_preset_chosen(self) -> None:
+        name = self.preset_combo.currentData()
+        if name:
+            self._emit(make_kernel(name, int(self.size_combo.currentData()), self._sigma()))
+
+    def _sigma(self) -> float:
+        return self.sigma_slider.value() / 10.0
+
+    def _on_sigma_changed(self) -> None:
+        self.sigma_label.setText(f"σ {self._sigma():.1f}")
+        if self.preset_combo.currentData() == "gaussian":
+            self._emit(make_kernel("gaussian", int(self.size_combo.currentData()), self._sigma()))
+
+    def _on_normalise_toggled(self, on: bool) -> None:
+        if on:
+            self._emit(self._kernel)
+            if not np.isclose(float(self._kernel.sum()), 1.0, atol=1e-4):
+                self.normalise_box.blockSignals(True)
+                self.normalise_box.setChecked(False)
+                self.normalise_box.blockSignals(False)

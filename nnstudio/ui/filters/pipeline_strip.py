@@ -1,0 +1,138 @@
+"""The pipeline as a strip of thumbnails: every stage's output with its shape C×H×W.
+
+Click a thumbnail to see it large and edit the stage; the check box switches a stage off
+(its input then passes through); the buttons add, remove and move stages.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout, QListView, QListWidget, QListWidgetItem, QMenu, QPushButton, QToolButton,
+    QVBoxLayout, QWidget,
+)
+
+from ...core.feature_display import MapPicture
+from ...core.operation_catalog import FAMILIES, OPERATIONS
+from ..qt_image import to_qimage
+from .pipeline_model import PipelineModel
+
+THUMB = 84
+STAGE_TIPS = {
+    "conv": "Convolution: slide a kernel over each channel; the output is a feature map (signed: blue < 0 < red).",
+    "activation": "Activation: a nonlinearity applied to every value; without it, stacked convolutions would be one big convolution.",
+    "pool": "Pooling: summarise each window by its max or mean, making the map smaller and tolerant to small shifts.",
+    "operation": "A classic image-processing operation used as a stage.",
+}
+
+
+class PipelineStrip(QWidget):
+    def __init__(self, model: PipelineModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.list = QListWidget(objectName="pipeline_strip")
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setFlow(QListView.Flow.LeftToRight)
+        self.list.setWrapping(False)
+        self.list.setMovement(QListView.Movement.Static)
+        self.list.setIconSize(QSize(THUMB, THUMB))
+        self.list.setGridSize(QSize(THUMB + 62, THUMB + 40))
+        self.list.setFixedHeight(THUMB + 58)
+        self.list.setWordWrap(True)
+        self.list.setToolTip("Every stage's output, left to right. Click one to see it large and edit it; untick it to switch the stage off.")
+
+        buttons = QVBoxLayout()
+        buttons.setSpacing(2)
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        for text, kind, tip in (("+ Conv", "conv", STAGE_TIPS["conv"]), ("+ Act", "activation", STAGE_TIPS["activation"]), ("+ Pool", "pool", STAGE_TIPS["pool"])):
+            button = QPushButton(text, objectName=f"add_{kind}")
+            button.setToolTip(f"Insert after the selected stage. {tip}")
+            button.clicked.connect(lambda _=False, k=kind: self.model.add(k))
+            row1.addWidget(button)
+        self.add_operation = QToolButton(objectName="add_operation", text="+ Operation")
+        self.add_operation.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_operation.setToolTip("Insert a classic image operation: geometric, enhancement, restoration, morphology or thresholding.")
+        menu = QMenu(self.add_operation)
+        for family in FAMILIES:
+            sub = menu.addMenu(family.capitalize())
+            for op in OPERATIONS.values():
+                if op.family == family:
+                    action = sub.addAction(op.label)
+                    action.setToolTip(op.tooltip)
+                    action.triggered.connect(lambda _=False, n=op.name: self.model.add(n))
+            sub.setToolTipsVisible(True)
+        self.add_operation.setMenu(menu)
+        row2.addWidget(self.add_operation)
+        for text, name, tip, slot in (
+            ("◀", "move_left", "Move the selected stage one step earlier.", lambda: self.model.move_selected(-1)),
+            ("▶", "move_right", "Move the selected stage one step later.", lambda: self.model.move_selected(1)),
+            ("✕", "remove_stage", "Remove the selected stage.", self.model.remove_selected),
+        ):
+            button = QPushButton(text, objectName=name)
+            button.setToolTip(tip)
+            button.setFixedWidth(32)
+            button.clicked.connect(slot)
+            row2.addWidget(button)
+        buttons.addLayout(row1)
+        buttons.addLayout(row2)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+
+        self._shapes: list[str] = []
+        self.list.currentRowChanged.connect(self._on_row_changed)
+        self.list.itemChanged.connect(self._on_item_changed)
+        model.changed.connect(self.rebuild)
+        model.selection_changed.connect(self._select_row)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        self.list.blockSignals(True)
+        stages = self.model.stages
+        while self.list.count() > len(stages) + 1:
+            self.list.takeItem(self.list.count() - 1)
+        while self.list.count() < len(stages) + 1:
+            self.list.addItem(QListWidgetItem())
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if row == 0:
+                name, tip = "input", "The image the pipeline starts from."
+            else:
+                stage = stages[row - 1]
+                name = stage.describe()
+                tip = STAGE_TIPS[stage.kind] + f"\n{name}"
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if stage.enabled else Qt.CheckState.Unchecked)
+            shape = self._shapes[row] if row < len(self._shapes) else ("—" if self._shapes else "")
+            item.setText(f"{row}. {_short(name)}\n{shape}")
+            item.setToolTip(tip)
+        self.list.setCurrentRow(self.model.selected)
+        self.list.blockSignals(False)
+
+    def show_results(self, thumbnails: list[MapPicture], shapes: list[str]) -> None:
+        self._shapes = list(shapes)
+        self.rebuild()
+        for row in range(self.list.count()):
+            icon = QIcon(QPixmap.fromImage(to_qimage(thumbnails[row].pixels))) if row < len(thumbnails) else QIcon()
+            self.list.item(row).setIcon(icon)
+
+    def _select_row(self, row: int) -> None:
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(row)
+        self.list.blockSignals(False)
+
+    def _on_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.model.select(row)
+
+    def _on_item_changed(self, item: QListWidgetItem) -> None:
+        row = self.list.row(item)
+        if row > 0:
+            self.model.set_enabled(row, item.checkState() == Qt.CheckState.Checked)
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= 22 else name.split(",")[0]

@@ -1,0 +1,62 @@
+"""Original beside result, zoom and pan linked, so the same pixels are always side by side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QWidget
+
+from .image_view import ImageView
+
+
+class CompareView(QWidget):
+    hovered = Signal(float, float)  # original-image coordinates, from either side
+    left = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.original = ImageView("Original")
+        self.original.setObjectName("original_view")
+        self.result = ImageView("Result")
+        self.result.setObjectName("result_view")
+        self.result.vb.setXLink(self.original.vb)
+        self.result.vb.setYLink(self.original.vb)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.original)
+        self._layout.addWidget(self.result)
+        for view in (self.original, self.result):
+            view.hovered.connect(self.hovered)
+            view.left.connect(self.left)
+            view.vb.sigRangeChangedManually.connect(self._on_user_zoomed)
+
+    def arrange(self) -> None:
+        """Side by side or one above the other, whichever shows the image bigger."""
+        w, h = self.result.extent
+        if not w or not h:
+            return
+        across = min(self.width() / 2 / w, self.height() / h)
+        stacked = min(self.width() / w, self.height() / 2 / h)
+        direction = QBoxLayout.Direction.TopToBottom if stacked > across else QBoxLayout.Direction.LeftToRight
+        if direction != self._layout.direction():
+            self._layout.setDirection(direction)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.arrange()
+
+    def set_side_by_side(self, on: bool) -> None:
+        """Both views, or the result alone (bigger)."""
+        self.original.setVisible(on)
+
+    def fit(self) -> None:
+        self.original.fit()
+        self.result.fit()
+
+    def one_to_one(self) -> None:
+        self.result.one_to_one()
+        self.original.auto_fit = False
+
+    def _on_user_zoomed(self, *_) -> None:
+        # The views are linked: a zoom in either one is a zoom in both.
+        self.original.auto_fit = self.result.auto_fit = False

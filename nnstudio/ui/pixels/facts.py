@@ -1,0 +1,55 @@
+"""The facts of the image and of the result: size, channels, bit depth, bytes, tensor shapes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ...core.bitdepth import BitDepthResult
+from ...core.image_facts import human_bytes, uncompressed_bytes
+from ...core.image_io import LoadedImage
+
+
+def _bytes(n: int) -> str:
+    return f"{n:,} bytes" + (f" ({human_bytes(n)})" if n >= 1024 else "")
+
+
+class FactsPanel(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("facts")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setToolTip("Uncompressed size = width × height × bits per pixel / 8.")
+
+    def show_facts(self, image: LoadedImage, result: BitDepthResult | None) -> None:
+        src = image.source
+        w, h = src.width, src.height
+        c = 1 if image.is_gray else 3
+        sizes = src.byte_sizes()
+        rows = [
+            ("Size", f"{w} × {h} = {w * h:,} pixels"),
+            ("Channels", f"{src.channels}{' (with alpha)' if src.has_alpha else ''}"),
+            ("Source", f"{src.dtype}, {src.bits_per_channel} bits per channel ({src.format}{', ' + src.mode if src.mode else ''})"),
+            ("1-bit", _bytes(sizes["bytes_1bit"])),
+            ("8-bit gray", _bytes(sizes["bytes_gray8"])),
+            ("24-bit RGB", _bytes(sizes["bytes_rgb24"])),
+            ("32-bit RGBA", _bytes(sizes["bytes_rgba32"])),
+            ("numpy / OpenCV", f"(H, W, C) = ({h}, {w}, {c})" if c > 1 else f"(H, W) = ({h}, {w})"),
+            ("PyTorch", f"(N, C, H, W) = (1, {c}, {h}, {w})"),
+        ]
+        if result is not None:
+            rh, rw = result.image.shape[:2]
+            rows += [
+                ("<b>Result</b>", ""),
+                ("Size", f"{rw} × {rh} = {rw * rh:,} pixels"),
+                ("Bits per pixel", str(result.bits_per_pixel)),
+                ("Levels per channel", f"{result.levels_per_channel:,}"),
+                ("Colours possible", f"{result.colours:,}"),
+                ("Uncompressed", _bytes(uncompressed_bytes(rw, rh, result.bits_per_pixel))),
+            ]
+            if result.threshold is not None:
+                rows.append(("Threshold used", str(result.threshold)))
+        cells = "".join(f"<tr><td>{k}</td><td>&nbsp;{v}</td></tr>" for k, v in rows)
+        self.setText(f"<b>{src.name}</b><table>{cells}</table>")

@@ -1,0 +1,183 @@
+"""A zoomable, pannable image with a pixel grid and values once pixels are big enough.
+
+The view's coordinates are the pixels of the ORIGINAL image: an image of another resolution
+(a downsampled result) is stretched over the same extent and drawn without smoothing, so its
+pixels show as blocks and the two views of the compare view line up.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+#: Screen pixels per image pixel from which the grid and the values are drawn.
+GRID_MIN_PX = 20.0
+#: Screen pixels per image pixel needed to print three values (R, G, B) in a cell.
+RGB_TEXT_MIN_PX = 30.0
+#: Most cells drawn in one paint; past it the view is too far out for a grid anyway.
+MAX_CELLS = 6000
+
+
+class PixelGrid(pg.GraphicsObject):
+    """Child of an ImageItem: draws cell borders and each visible pixel's value(s).
+
+    Works in the image item's own coordinates (one unit = one pixel of its array), and
+    draws text in device pixels so that it stays a readable size at any zoom.
+    """
+
+    def __init__(self, parent: pg.ImageItem) -> None:
+        super().__init__(parent)
+        self._array: np.ndarray | None = None
+        self.drawn_cells = 0  # how many cells the last paint drew (tests, and the cap)
+
+    def set_array(self, array: np.ndarray | None) -> None:
+        self.prepareGeometryChange()
+        self._array = array
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        if self._array is None:
+            return QRectF()
+        return QRectF(0, 0, self._array.shape[1], self._array.shape[0])
+
+    def _visible_cells(self, view: QRectF) -> tuple[int, int, int, int] | None:
+        """(x0, y0, x1, y1), end-exclusive, of the cells inside ``view`` (item units)."""
+        h, w = self._array.shape[:2]
+        x0, y0 = max(0, math.floor(view.left())), max(0, math.floor(view.top()))
+        x1, y1 = min(w, math.ceil(view.right())), min(h, math.ceil(view.bottom()))
+        if x1 <= x0 or y1 <= y0:
+            return None
+        return x0, y0, x1, y1
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        self.drawn_cells = 0
+        if self._array is None:
+            return
+        # The painter's transform is item -> device: it gives the zoom and what is in view
+        # (pyqtgraph's cached viewRect() is not refreshed for child items of an image).
+        to_device = painter.transform()
+        px = min(abs(to_device.m11()), abs(to_device.m22()))
+        to_item, invertible = to_device.inverted()
+        visible = to_item.mapRect(QRectF(painter.viewport()))
+        box = self.getViewBox()
+        if box is not None:  # the view may be smaller than the widget it is drawn in
+            visible = visible.intersected(self.mapRectFromItem(box, box.boundingRect()))
+        cells = self._visible_cells(visible) if invertible else None
+        if px < GRID_MIN_PX or cells is None:
+            return
+        x0, y0, x1, y1 = cells
+        if (x1 - x0) * (y1 - y0) > MAX_CELLS:
+            return
+        block = self._array[y0:y1, x0:x1]
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(QPen(QColor(128, 128, 128, 160), 1))
+        for x in range(x0, x1 + 1):
+            painter.drawLine(to_device.map(QPointF(x, y0)), to_device.map(QPointF(x, y1)))
+        for y in range(y0, y1 + 1):
+            painter.drawLine(to_device.map(QPointF(x0, y)), to_device.map(QPointF(x1, y)))
+        rgb = block.ndim == 3
+        if not rgb or px >= RGB_TEXT_MIN_PX:
+            lines = 3 if rgb else 1
+            font = QFont()
+            font.setPixelSize(int(max(7, min(14, px * (0.25 if rgb else 0.3)))))
+            painter.setFont(font)
+            luma = block if not rgb else block @ np.array([0.299, 0.587, 0.114])
+            dark, light = QColor(0, 0, 0), QColor(255, 255, 255)
+            for row in range(block.shape[0]):
+                for col in range(block.shape[1]):
+                    value = block[row, col]
+                    text = "\n".join(str(int(v)) for v in value) if lines == 3 else str(int(value))
+                    painter.setPen(dark if luma[row, col] > 128 else light)
+                    rect = to_device.mapRect(QRectF(x0 + col, y0 + row, 1, 1))
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+        self.drawn_cells = block.shape[0] * block.shape[1]
+
+
+class ImageView(QWidget):
+    """A caption over a ViewBox holding one image. ``hovered`` gives view coordinates."""
+
+    hovered = Signal(float, float)
+    left = Signal()
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caption = QLabel(caption)
+        self.caption.setObjectName("caption")
+        self.graphics = pg.GraphicsView()
+        self.graphics.setBackground(QColor(40, 40, 44))
+        self.vb = pg.ViewBox(invertY=True, lockAspect=True, enableMenu=False)
+        self.graphics.setCentralItem(self.vb)
+        self.image_item = pg.ImageItem()
+        self.vb.addItem(self.image_item)
+        self.grid = PixelGrid(self.image_item)
+        self.array: np.ndarray | None = None
+        self.extent = (0, 0)  # (width, height) of the view's coordinates: the original image
+        # Keep the whole image in view as the widget resizes, until the user zooms or pans.
+        self.auto_fit = True
+        self.vb.sigRangeChangedManually.connect(self._on_user_zoomed)
+        self.vb.sigResized.connect(self._on_resized)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.graphics, stretch=1)
+        self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+    def set_image(self, array: np.ndarray, extent: tuple[int, int] | None = None) -> None:
+        """Show ``array`` stretched over ``extent`` (width, height; default: its own size)."""
+        extent = extent or (array.shape[1], array.shape[0])
+        first = self.array is None or extent != self.extent
+        self.array, self.extent = array, extent
+        # uint8 with no levels is handed to Qt as it is; levels (0, 255) would make pyqtgraph
+        # rescale every pixel on each paint.
+        self.image_item.setImage(array, autoLevels=False, levels=None)
+        self.image_item.setRect(QRectF(0, 0, *extent))
+        self.grid.set_array(array)
+        if first:
+            self.fit()
+
+    def fit(self) -> None:
+        self.auto_fit = True
+        if self.array is not None:
+            self.vb.setRange(QRectF(0, 0, *self.extent), padding=0.02)
+
+    def _on_user_zoomed(self, *_) -> None:
+        self.auto_fit = False
+
+    def _on_resized(self, *_) -> None:
+        if self.auto_fit:
+            self.fit()
+
+    def one_to_one(self) -> None:
+        """One pixel of the original image on one screen pixel, around the view's centre."""
+        centre = self.vb.viewRect().center()
+        w, h = self.vb.width(), self.vb.height()
+        self.auto_fit = False
+        self.vb.setRange(QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h), padding=0)
+
+    def pixel_at(self, x: float, y: float) -> tuple[int, int] | None:
+        """(column, row) of this view's array under view coordinates (x, y), or None."""
+        if self.array is None or not self.extent[0]:
+            return None
+        h, w = self.array.shape[:2]
+        col = math.floor(x * w / self.extent[0])
+        row = math.floor(y * h / self.extent[1])
+        return (col, row) if 0 <= col < w and 0 <= row < h else None
+
+    def _on_mouse_moved(self, scene_pos) -> None:
+        if self.array is None or not self.vb.sceneBoundingRect().contains(scene_pos):
+            self.left.emit()
+            return
+        point = self.vb.mapSceneToView(scene_pos)
+        if 0 <= point.x() < self.extent[0] and 0 <= point.y() < self.extent[1]:
+            self.hovered.emit(point.x(), point.y())
+        else:
+            self.left.emit()

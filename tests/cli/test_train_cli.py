@@ -1,0 +1,62 @@
+"""`nnstudio train`: the JSON-lines contract and one-line errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from nnstudio.cli import main
+
+KEYS = {"epoch", "train_loss", "train_acc", "test_loss", "test_acc", "seconds", "samples_per_s"}
+
+
+def run_json(capsys, *args):
+    assert main(["train", *args, "--json"]) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_json_lines_and_the_final_line(capsys, tmp_path):
+    rows = run_json(capsys, "mlp_xor", "--epochs", "4", "--device", "cpu", "--save", str(tmp_path / "w.pt"))
+    assert [r["epoch"] for r in rows[:-1]] == [1, 2, 3, 4]
+    assert all(set(r) == KEYS for r in rows[:-1])
+    assert rows[-1]["final"] is True and rows[-1]["device"] == "cpu"
+    assert {k: rows[-1][k] for k in KEYS} == rows[-2]
+    assert (tmp_path / "w.pt").stat().st_size > 0
+
+
+def test_same_seed_twice_gives_the_same_numbers(capsys):
+    args = ("mlp_spiral", "--epochs", "3", "--seed", "7", "--device", "cpu")
+    strip = lambda rows: [{k: v for k, v in r.items() if k not in ("seconds", "samples_per_s")} for r in rows]  # noqa: E731
+    assert strip(run_json(capsys, *args)) == strip(run_json(capsys, *args))
+
+
+@pytest.mark.parametrize("args, words", [
+    (["no_such_preset"], "neither a design file nor a preset"),
+    (["mlp_xor", "--dataset", "mnist"], "Unknown data set 'mnist'"),
+    (["mlp_xor", "--dataset", "digits"], "gives (1, 8, 8)"),
+    (["mlp_xor", "--lr", "-1"], "learning rate must be a positive"),
+    (["mlp_xor", "--epochs", "0"], "at least 1"),
+])
+def test_bad_input_is_exit_2_and_one_line(capsys, args, words):
+    assert main(["train", *args]) == 2
+    err = capsys.readouterr().err
+    assert words in err and err.count("\n") == 1
+
+
+def test_a_bad_design_file_names_the_layer(capsys, tmp_path):
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps({"input": [2], "layers": [{"type": "Linear", "out_features": 2, "size": 3}],
+                                "dataset": {"name": "gate-xor"}}))
+    assert main(["train", str(path)]) == 2
+    assert "layer 1 (Linear): unknown setting 'size'" in capsys.readouterr().err
+
+
+def test_a_diverging_run_stops_with_the_sentence(capsys, tmp_path):
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps({"input": [2], "layers": [{"type": "Linear", "out_features": 16}, {"type": "ReLU"},
+                                                         {"type": "Linear", "out_features": 2}],
+                                "dataset": {"name": "spiral"},
+                                "training": {"optimizer": "sgd", "loss": "mse", "lr": 1e12, "epochs": 20}}))
+    assert main(["train", str(path), "--device", "cpu"]) == 2
+    assert "lower the learning rate" in capsys.readouterr().err

@@ -1,0 +1,127 @@
+"""The trainer learns what each preset should learn, on the CPU, seeded (and on a GPU when
+there is one)."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+
+import numpy as np
+import pytest
+import torch
+
+from nnstudio.core.dataset_registry import load_dataset
+from nnstudio.core.errors import InputError
+from nnstudio.nn.build import build_model, load_weights, save_weights
+from nnstudio.nn.design import design_from_dict, load_design
+from nnstudio.nn.train import Trainer, TrainingDiverged, design_data, with_overrides
+
+
+def final(name, **overrides):
+    design = load_design(name)
+    config = with_overrides(design.training, **overrides)
+    trainer = Trainer(design, design_data(design), config)
+    results = list(trainer.epochs())
+    return trainer, results[-1]
+
+
+@pytest.mark.parametrize("name, bar", [
+    ("mlp_xor", 1.0), ("mlp_spiral", 0.95), ("mlp_digits", 0.95), ("lenet_digits", 0.97),
+    ("cnn_shapes", 0.95), ("perceptron_and", 1.0),
+])
+def test_presets_reach_their_accuracy(name, bar):
+    _, last = final(name, device="cpu")
+    assert last.test_acc >= bar, f"{name}: {last.test_acc:.3f}"
+
+
+def test_the_perceptron_cannot_learn_xor():
+    # XOR is not linearly separable: one straight line gets at most 3 of the 4 points.
+    _, last = final("perceptron_xor", device="cpu")
+    assert last.train_acc <= 0.75
+
+
+def test_same_seed_same_numbers_on_the_cpu():
+    a = [r.as_json() for r in Trainer(load_design("mlp_spiral"), design_data(load_design("mlp_spiral")),
+                                      with_overrides(load_design("mlp_spiral").training, epochs=3, device="cpu")).epochs()]
+    b = [r.as_json() for r in Trainer(load_design("mlp_spiral"), design_data(load_design("mlp_spiral")),
+                                      with_overrides(load_design("mlp_spiral").training, epochs=3, device="cpu")).epochs()]
+    strip = lambda rows: [{k: v for k, v in r.items() if k not in ("seconds", "samples_per_s")} for r in rows]  # noqa: E731
+    assert strip(a) == strip(b)
+
+
+def test_losses_agree_with_a_direct_evaluation():
+    trainer, last = final("mlp_digits", device="cpu", epochs=2)
+    model = trainer.model.eval()
+    with torch.no_grad():
+        out = model[:-1](trainer.x_test) if isinstance(model[-1], torch.nn.Softmax) else model(trainer.x_test)
+        loss = torch.nn.functional.cross_entropy(out, trainer.y_test).item()
+        acc = (out.argmax(1) == trainer.y_test).float().mean().item()
+    assert last.test_loss == pytest.approx(loss, rel=1e-4) and last.test_acc == pytest.approx(acc)
+
+
+def test_divergence_is_one_sentence():
+    design = design_from_dict({"input": [2], "layers": [{"type": "Linear", "out_features": 16}, {"type": "ReLU"},
+                                                         {"type": "Linear", "out_features": 2}],
+                               "dataset": {"name": "spiral"},
+                               "training": {"optimizer": "sgd", "lr": 1e12, "epochs": 20, "loss": "mse"}})
+    with pytest.raises(TrainingDiverged, match=r"loss became NaN at epoch \d+; lower the learning rate"):
+        list(Trainer(design, design_data(design)).epochs())
+
+
+def test_batch_larger_than_the_data_is_the_whole_data():
+    _, last = final("mlp_xor", batch_size=1000, epochs=5, device="cpu")
+    assert last.epoch == 5 and len(last.batch_losses) == 1
+
+
+def test_stop_between_batches_ends_the_epoch_early():
+    design = load_design("mlp_digits")
+    stop = threading.Event()
+    trainer = Trainer(design, design_data(design), with_overrides(design.training, batch_size=8, device="cpu"))
+    stop.set()
+    assert list(trainer.epochs(stop=stop)) == [] and trainer.epoch == 0
+
+
+def test_reset_weights_starts_over():
+    design = load_design("mlp_xor")
+    trainer = Trainer(design, design_data(design), with_overrides(design.training, device="cpu"))
+    first = trainer.model[0].weight.detach().clone()
+    list(trainer.epochs(5))
+    trainer.reset_weights()
+    assert trainer.epoch == 0 and torch.equal(trainer.model[0].weight, first)
+
+
+def test_design_and_data_shapes_must_agree():
+    with pytest.raises(InputError, match="gives \\(1, 8, 8\\)"):
+        Trainer(load_design("mlp_xor"), load_dataset("digits"))
+
+
+def test_weights_round_trip_and_no_unpickling(tmp_path):
+    trainer, _ = final("mlp_xor", epochs=50, device="cpu")
+    save_weights(trainer.model, tmp_path / "w.pt")
+    fresh = build_model(load_design("mlp_xor"))
+    load_weights(fresh, tmp_path / "w.pt")
+    for a, b in zip(fresh.state_dict().values(), trainer.model.state_dict().values()):
+        assert torch.equal(a, b.cpu())
+    # A file holding an arbitrary object is refused instead of being unpickled.
+    torch.save({"w": np.array([1, 2])}, tmp_path / "evil.pt")
+    with pytest.raises(InputError, match="evil.pt"):
+        load_weights(fresh, tmp_path / "evil.pt")
+    with pytest.raises(InputError, match="do not fit"):
+        load_weights(build_model(load_design("mlp_spiral")), tmp_path / "w.pt")
+
+
+@pytest.mark.cuda
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA GPU on this machine")
+@pytest.mark.parametrize("name, bar", [("mlp_xor", 1.0), ("mlp_spiral", 0.95), ("lenet_digits", 0.97),
+                                       ("cnn_shapes", 0.95)])
+def test_presets_reach_their_accuracy_on_the_gpu(name, bar):
+    trainer, last = final(name, device="cuda")
+    assert trainer.device.type == "cuda" and last.device.startswith("cuda")
+    assert last.test_acc >= bar, f"{name}: {last.test_acc:.3f}"
+
+
+@pytest.mark.cuda
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA GPU on this machine")
+def test_auto_picks_the_gpu():
+    trainer, _ = final("mlp_xor", device="auto", epochs=1)
+    assert trainer.device.type == "cuda"

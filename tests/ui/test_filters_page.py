@@ -1,0 +1,269 @@
+"""The Filters tab driven through its real widgets; results checked against OpenCV / the core."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from nnstudio.core.image_io import image_from_array
+from nnstudio.core.kernels import PRESETS, make_kernel
+from nnstudio.core.operation_catalog import apply_operation
+from nnstudio.core.pipeline import PoolStage
+
+
+@pytest.fixture
+def rgb():
+    return np.random.default_rng(0).integers(0, 256, (40, 50, 3), dtype=np.uint8)
+
+
+@pytest.fixture
+def page(make_main_window, qtbot, rgb):
+    window = make_main_window(image_from_array(rgb, "test"))
+    window.select_tab("filters")
+    page = window.pages[1]
+    qtbot.waitUntil(lambda: page.result is not None, timeout=10_000)
+    return page
+
+
+def after(qtbot, page, action):
+    """Do something and wait for the result it causes."""
+    with qtbot.waitSignal(page.runner.finished, timeout=10_000):
+        action()
+    return page.result
+
+
+def gray_of(rgb):
+    return cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY).astype(np.float32)
+
+
+def test_default_pipeline_is_sobel_relu_maxpool_on_gray(page, rgb):
+    ref = cv2.filter2D(gray_of(rgb), cv2.CV_32F, make_kernel("sobel_x"), borderType=cv2.BORDER_CONSTANT)
+    outs = page.result.outputs
+    np.testing.assert_allclose(outs[1].hwc[:, :, 0], ref, rtol=1e-5, atol=1e-3)
+    np.testing.assert_allclose(outs[2].hwc[:, :, 0], np.maximum(ref, 0), rtol=1e-5, atol=1e-3)
+    assert outs[3].shape_text == "1×20×25"
+    shown = page.views.after_image.image
+    np.testing.assert_array_equal(shown, page.result.after.pixels)
+    # Diverging colours centred on 0: strong positive responses red, strong negative blue.
+    assert np.all(shown[ref > 300][:, 0] > shown[ref > 300][:, 2])
+    assert np.all(shown[ref < -300][:, 2] > shown[ref < -300][:, 0])
+    assert page.strip.list.item(3).text().endswith("1×20×25")
+
+
+def test_typing_a_weight_updates_the_result(page, qtbot, rgb):
+    table = page.editor.conv.kernel_editor.table
+    result = after(qtbot, page, lambda: table.item(1, 1).setText("5"))
+    kernel = make_kernel("sobel_x")
+    kernel[1, 1] = 5
+    ref = cv2.filter2D(gray_of(rgb), cv2.CV_32F, kernel, borderType=cv2.BORDER_CONSTANT)
+    np.testing.assert_allclose(result.outputs[1].hwc[:, :, 0], ref, rtol=1e-5, atol=1e-3)
+    np.testing.assert_array_equal(page.model.stages[0].kernel, kernel)
+    assert page.editor.conv.kernel_editor.preset_combo.currentIndex() == 0
+
+
+def test_bad_weights_keep_the_previous_kernel_and_say_why(page, qtbot):
+    editor = page.editor.conv.kernel_editor
+    before = page.model.stages[0].kernel.copy()
+    editor.table.item(0, 0).setText("abc")
+    assert "not a number" in page.message.text()
+    editor.table.item(0, 0).setText("1e39")
+    assert "finite" in page.message.text()
+    np.testing.assert_array_equal(page.model.stages[0].kernel, before)
+    assert editor.table.item(0, 0).text() == "-1"
+
+
+def test_presets_sizes_sigma_and_normalise(page, qtbot):
+    editor = page.editor.conv.kernel_editor
+    combo = editor.preset_combo
+    index = combo.findData("gaussian")
+    assert combo.itemData(index, Qt.ItemDataRole.ToolTipRole) == PRESETS["gaussian"].explanation
+    combo.setCurrentIndex(index)
+    after(qtbot, page, lambda: combo.activated.emit(index))
+    np.testing.assert_allclose(page.model.stages[0].kernel, make_kernel("gaussian", 3, 1.0))
+    after(qtbot, page, lambda: editor.size_combo.setCurrentIndex(editor.size_combo.findData(5)))
+    after(qtbot, page, lambda: editor.sigma_slider.setValue(20))
+    np.testing.assert_allclose(page.model.stages[0].kernel, make_kernel("gaussian", 5, 2.0))
+    assert editor.table.rowCount() == 5
+    # Sobel sums to 0: normalising is refused with a sentence and the box unticks itself.
+    sobel = combo.findData("sobel_x")
+    combo.setCurrentIndex(sobel)
+    after(qtbot, page, lambda: combo.activated.emit(sobel))
+    editor.normalise_box.setChecked(True)
+    assert not editor.normalise_box.isChecked() and "sum to 0" in page.message.text()
+
+
+def test_stride_padding_dilation_and_the_formula(page, qtbot):
+    conv = page.editor.conv
+    after(qtbot, page, lambda: conv.stride.setValue(2))
+    after(qtbot, page, lambda: conv.padding.setCurrentIndex(conv.padding.findData("valid")))
+    result = after(qtbot, page, lambda: conv.dilation.setValue(2))
+    # n=40: (40 + 0 - 2*(3-1) - 1) // 2 + 1 = 18 ; n=50 -> 23
+    assert result.outputs[1].shape_text == "1×18×23"
+    text = conv.formula.text()
+    assert "⌊(40 + 0 − 2·(3−1) − 1) / 2⌋ + 1 = <b>18</b>" in text and "<b>23</b>" in text
+    assert "1×18×23" in page.strip.list.item(1).text()
+
+
+def test_kernel_larger_than_the_map_is_a_message(make_main_window, qtbot):
+    window = make_main_window(image_from_array(np.full((3, 4), 9, np.uint8), "tiny"))
+    page = window.pages[1]
+    qtbot.waitUntil(lambda: page.result is not None, timeout=10_000)
+    conv = page.editor.conv
+
+    def make_it_too_large():
+        conv.padding.setCurrentIndex(conv.padding.findData("valid"))
+        conv.kernel_editor.size_combo.setCurrentIndex(conv.kernel_editor.size_combo.findData(7))
+
+    result = after(qtbot, page, make_it_too_large)
+    assert "Stage 1" in page.message.text() and "kernel covers 7×7 pixels" in page.message.text()
+    assert len(result.outputs) == 1 and result.selected == 0  # only the input could be computed
+    assert page.model.stages[0].kernel.shape == (7, 7)  # the edit itself is kept, to be undone
+
+
+def test_add_move_disable_and_remove_stages(page, qtbot):
+    strip = page.strip
+    after(qtbot, page, lambda: strip.findChild(type(strip.add_operation), "add_operation") and page.findChild(object, "add_conv").click())
+    assert [s.kind for s in page.model.stages] == ["conv", "conv", "activation", "pool"]
+    assert page.model.selected == 2 and page.editor.currentWidget() is page.editor.conv
+    after(qtbot, page, lambda: page.findChild(object, "move_right").click())
+    assert [s.kind for s in page.model.stages] == ["conv", "activation", "conv", "pool"] and page.model.selected == 3
+    result = after(qtbot, page, lambda: strip.list.item(3).setCheckState(Qt.CheckState.Unchecked))
+    assert not page.model.stages[2].enabled
+    np.testing.assert_array_equal(result.outputs[3].hwc, result.outputs[2].hwc)
+    after(qtbot, page, lambda: page.findChild(object, "remove_stage").click())
+    assert [s.kind for s in page.model.stages] == ["conv", "activation", "pool"]
+    assert strip.list.count() == 4
+
+
+def test_clicking_a_thumbnail_shows_that_stage_large(page, qtbot):
+    result = after(qtbot, page, lambda: page.strip.list.setCurrentRow(3))
+    assert result.selected == 3 and page.editor.currentWidget() is page.editor.pool
+    assert page.views.after_image.image.shape[:2] == (20, 25)
+    assert "output shape: 1×20×25" == page.editor.pool.shape.text()
+
+
+def test_explain_sum_equals_the_clicked_value(page, qtbot):
+    page.views.click_frame_point(20.5, 10.5)  # frame = image pixels at stride 1: row 10, col 20
+    out = page.result.outputs[1].hwc
+    assert page.explain.total == pytest.approx(float(out[10, 20, 0]), rel=1e-5, abs=1e-3)
+    assert "Σ products" in page.explain.sum_label.text()
+    # A pooling stage names the winner, whose value is the output.
+    after(qtbot, page, lambda: page.strip.list.setCurrentRow(3))
+    page.views.click_frame_point(21, 11)  # the 20×25 map in a 40×50 frame: row 5, col 10
+    pooled = page.result.outputs[3].hwc
+    assert page.explain.total == pytest.approx(float(pooled[5, 10, 0]))
+    assert isinstance(page.model.stages[2], PoolStage) and "winner" in page.explain.heading.text()
+
+
+def test_slide_animation_steps_through_outputs(page, qtbot):
+    page.explain_pixel(3, 4)
+    page.explain.animate.setChecked(True)
+    qtbot.waitUntil(lambda: page._explained[1:] == (3, 6), timeout=5_000)
+    page.explain.animate.setChecked(False)
+    out = page.result.outputs[1].hwc
+    assert page.explain.total == pytest.approx(float(out[3, 6, 0]), rel=1e-5, abs=1e-3)
+
+
+def test_zoom_survives_parameter_changes(page, qtbot):
+    page.views.before_box.setRange(xRange=(5, 15), yRange=(5, 15), padding=0)
+    kept, kept_after = page.views.view_range(), page.views.after_box.viewRange()
+    assert kept_after[1] == kept[1]  # linked: the same rows of the frame in both views
+    after(qtbot, page, lambda: page.editor.conv.stride.setValue(3))
+    after(qtbot, page, lambda: page.strip.list.setCurrentRow(3))
+    assert page.views.view_range() == kept and page.views.after_box.viewRange() == kept_after
+
+
+def test_operations_and_restoration_metrics(page, qtbot, rgb):
+    page.model.select(0)
+    after(qtbot, page, lambda: page.model.add("salt_pepper"))
+    result = after(qtbot, page, lambda: page.model.add("median"))
+    assert page.editor.currentWidget() is page.editor.operation
+    size = page.editor.operation.widgets["size"]
+    result = after(qtbot, page, lambda: size.setValue(5))
+    noisy = result.outputs[1].hwc
+    np.testing.assert_array_equal(result.outputs[2].hwc, apply_operation("median", noisy, {"size": 5}))
+    assert "PSNR" in page.info.text() and "SSIM" in page.info.text()
+
+
+def test_gray_toggle_and_result_image(page, qtbot, rgb):
+    page.model.select(0)
+    result = after(qtbot, page, lambda: page.editor.input_controls.gray.setChecked(False))
+    assert result.outputs[0].shape_text == "3×40×50"
+    image = page.result_image()
+    assert image.dtype == np.uint8 and image.shape == (40, 50, 3)
+    np.testing.assert_array_equal(image, rgb)  # the input stage shown as it is
+
+
+def test_every_control_explains_itself(page):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QSlider
+
+    controls = [w for cls in (QComboBox, QAbstractSpinBox, QSlider, QAbstractButton) for w in page.findChildren(cls)]
+    missing = [w.objectName() or type(w).__name__ for w in controls if w.isVisibleTo(page) and not w.toolTip() and w.objectName()]
+    assert not missing, missing
+    assert "vertical edges" in PRESETS["sobel_x"].explanation
+
+
+def test_perspective_corners_are_dragged_in_the_before_view(page, qtbot, rgb):
+    page.model.select(0)
+    after(qtbot, page, lambda: page.model.add("perspective"))
+    views = page.views
+    assert views.corners.isVisible()
+    np.testing.assert_allclose(views.corner_fractions(), [(0.1, 0), (0.9, 0), (1, 1), (0, 1)], atol=1e-6)
+    handle = views.corners.getHandles()[0]
+    # Drag the top-left corner to (0.3, 0.2) of the frame (50×40 pixels).
+    result = after(qtbot, page, lambda: views.corners.movePoint(handle, views.corners.mapFromParent(pg_point(15, 8))))
+    stage = page.model.stages[0]
+    assert stage.params["tl_x"] == pytest.approx(0.3) and stage.params["tl_y"] == pytest.approx(0.2)
+    assert page.editor.operation.widgets["tl_x"].value() == pytest.approx(0.3)
+    expected = apply_operation("perspective", gray_of(rgb)[:, :, None], stage.params)
+    np.testing.assert_allclose(result.outputs[1].hwc, expected, atol=1e-3)
+
+
+def pg_point(x, y):
+    from PySide6.QtCore import QPointF
+
+    return QPointF(x, y)
+
+
+@pytest.mark.parametrize("shape", [(1, 1), (1, 5000), (5000, 1, 3)])
+def test_tiny_and_thin_images_give_a_result_or_a_sentence(make_main_window, qtbot, shape):
+    pixels = np.random.default_rng(1).integers(0, 256, shape, dtype=np.uint8)
+    window = make_main_window(image_from_array(pixels, "thin"))
+    page = window.pages[1]
+    qtbot.waitUntil(lambda: page.result is not None, timeout=10_000)
+    # The conv ('same' padding) and ReLU run; a 2×2 pool cannot fit in one row or column:
+    # its thumbnail stays empty and a sentence says why, the earlier stages stay visible.
+    assert len(page.result.outputs) == 3 and page.result.outputs[1].hwc.shape[:2] == shape[:2]
+    assert "Stage 3" in page.message.text() and "does not fit" in page.message.text()
+    assert page.strip.list.item(3).text().endswith("—") and page.strip.list.item(3).icon().isNull()
+    page.views.click_frame_point(0.5, 0.5)
+    assert page.explain.total == pytest.approx(float(page.result.outputs[1].hwc[0, 0, 0]), abs=1e-3)
+
+
+def test_huge_weights_overflow_with_a_clear_note(page, qtbot):
+    table = page.editor.conv.kernel_editor.table
+    result = after(qtbot, page, lambda: table.item(0, 2).setText("3e38"))
+    assert result.after.non_finite > 0
+    assert "overflowed" in page.info.text()
+
+
+def test_editing_a_later_stage_reuses_the_earlier_outputs(page, qtbot):
+    first = page.result
+    after(qtbot, page, lambda: page.strip.list.setCurrentRow(3))
+    result = after(qtbot, page, lambda: page.editor.pool.kind.setCurrentIndex(page.editor.pool.kind.findData("avg")))
+    assert result.outputs[1] is first.outputs[1] and result.outputs[2] is first.outputs[2]
+    ref = cv2.blur(np.ascontiguousarray(first.outputs[2].hwc[:, :, 0]), (2, 2), anchor=(0, 0))[0::2, 0::2]
+    np.testing.assert_allclose(result.outputs[3].hwc[:, :, 0], ref, rtol=1e-5, atol=1e-4)
+    # A new image invalidates everything.
+    page.document.set_image(image_from_array(np.zeros((8, 8), np.uint8), "black"))
+    qtbot.waitUntil(lambda: page.result.outputs[0].hwc.shape[:2] == (8, 8), timeout=10_000)
+    assert not page.result.outputs[3].hwc.any()
+
+
+def test_removing_the_last_stage_selects_the_one_before(page, qtbot):
+    after(qtbot, page, lambda: page.model.select(3))
+    after(qtbot, page, lambda: page.findChild(object, "remove_stage").click())
+    assert [s.kind for s in page.model.stages] == ["conv", "activation"]
+    assert page.model.selected == 2 and page.editor.currentWidget() is page.editor.activation

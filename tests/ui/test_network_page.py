@@ -1,0 +1,236 @@
+"""The Network tab driven through its widgets: design, check, train, watch."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+import torch
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from nnstudio.nn.build import build_model
+from nnstudio.nn.design import load_design
+from nnstudio.ui.network.palette import LAYER_MIME
+
+
+@pytest.fixture
+def page(make_main_window, qtbot):
+    window = make_main_window()
+    window.resize(1280, 800)
+    window.show()
+    window.select_tab("network")
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.data_panel.data is not None, timeout=10_000)
+    return page
+
+
+def drop_layer(page, layer_type, row_widget_pos):
+    """What a drag from the palette ends in: a drop event on the canvas's viewport."""
+    mime = QMimeData()
+    mime.setData(LAYER_MIME, layer_type.encode())
+    enter = QDragEnterEvent(row_widget_pos, Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(page.canvas.viewport(), enter)
+    assert enter.isAccepted() is True
+    event = QDropEvent(QPointF(row_widget_pos), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(page.canvas.viewport(), event)
+    return event.isAccepted()
+
+
+def train_until_done(page, qtbot, timeout=60_000):
+    page.training.start.click()
+    qtbot.waitUntil(lambda: page.session.state in ("finished", "failed", "stopped"), timeout=timeout)
+
+
+def test_palette_offers_every_layer_and_the_perceptron(page):
+    names = [page.palette.item(i).text() for i in range(page.palette.count())]
+    for layer in ("Linear", "Conv2d", "MaxPool2d", "AvgPool2d", "Flatten", "Dropout", "BatchNorm1d",
+                  "BatchNorm2d", "ReLU", "LeakyReLU", "Sigmoid", "Tanh", "GELU", "Softmax"):
+        assert layer in names
+    assert "step" in page.palette.item(len(names) - 1).toolTip() and "gradient descent" in page.palette.item(len(names) - 1).toolTip()
+    assert page.palette.mimeData([page.palette.item(0)]).hasFormat(LAYER_MIME)
+
+
+def test_drop_edit_undo_redo(page, qtbot):
+    before = page.model.design
+    first = page.canvas.visualItemRect(page.canvas.item(0))
+    accepted = drop_layer(page, "Dropout", QPoint(first.center().x(), first.bottom() - 2))  # lower half of block 1
+    assert accepted is True
+    qtbot.waitUntil(lambda: page.canvas.count() == 4)
+    assert [l["type"] for l in page.model.design.layers] == ["Linear", "Dropout", "Tanh", "Linear"]
+    assert page.canvas.count() == 4 and page.canvas.currentRow() == 1
+    # Edit the new layer's p in the inspector.
+    spin = page.inspector.fields["p"]
+    spin.setValue(0.25)
+    assert page.model.design.layers[1]["p"] == 0.25
+    # Undo the edit, then the drop; redo both.
+    page.undo_action.trigger()
+    assert page.model.design.layers[1].get("p", 0.5) == 0.5
+    page.undo_action.trigger()
+    assert page.model.design == before and page.canvas.count() == 3
+    page.redo_action.trigger()
+    page.redo_action.trigger()
+    assert page.model.design.layers[1] == {"type": "Dropout", "p": 0.25}
+
+
+def test_blocks_show_shapes_and_parameter_counts_as_torch_counts_them(page):
+    page.open_preset("lenet_digits")
+    model = build_model(load_design("lenet_digits"))
+    infos = [page.canvas.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.canvas.count())]
+    assert [i.params for i in infos] == [sum(p.numel() for p in m.parameters()) for m in model]
+    assert f"{sum(p.numel() for p in model.parameters()):,}" in page.totals.text()
+
+
+def test_reorder_by_dragging_a_block(page):
+    page.canvas.layer_moved.emit(2, 0)  # what a drop of block 3 above block 1 emits
+    assert [l["type"] for l in page.model.design.layers] == ["Linear", "Linear", "Tanh"]
+    page.undo_action.trigger()
+    assert [l["type"] for l in page.model.design.layers] == ["Linear", "Tanh", "Linear"]
+
+
+def test_invalid_design_is_marked_and_fixed_with_one_click(page, qtbot):
+    page.open_preset("lenet_digits")
+    qtbot.waitUntil(lambda: page.data_panel.data is not None and page.data_panel.data.name == "digits", timeout=10_000)
+    flatten = [l["type"] for l in page.model.design.layers].index("Flatten")
+    page.canvas.setCurrentRow(flatten)
+    page.canvas.delete_requested.emit(flatten)
+    assert not page.training.start.isEnabled()
+    assert "Flatten" in page.inspector.verdict.text()
+    bad = page.canvas.item(flatten).data(Qt.ItemDataRole.UserRole + 1)
+    assert bad and "add a Flatten" in bad
+    assert page.inspector.fix.isVisibleTo(page) and "Flatten" in page.inspector.fix.text()
+    page.inspector.fix.click()
+    assert "Flatten" in [l["type"] for l in page.model.design.layers]
+    assert page.training.start.isEnabled()
+
+
+def test_output_size_must_match_the_classes(page, qtbot):
+    page.model.set_setting(2, "out_features", 3)
+    assert "2 outputs" in page.inspector.verdict.text() and not page.training.start.isEnabled()
+    page.inspector.fix.click()
+    assert page.model.design.layers[2]["out_features"] == 2
+
+
+def test_train_mlp_xor_to_100_percent_and_the_plot_gets_points(page, qtbot):
+    train_until_done(page, qtbot)
+    assert page.session.state == "finished"
+    run = page.plots.current
+    assert len(run.epochs) == page.training.epochs.value()
+    assert run.train_acc[-1] == 100.0
+    x, y = run.curves["train_loss"].getData()
+    assert len(x) == len(run.epochs) and y[-1] < y[0]
+    assert "100.0%" in page.training.status.text()
+    # A second run keeps the first one on the plot, dimmed.
+    train_until_done(page, qtbot)
+    assert len(page.plots.runs) == 2 and page.plots.runs[0].curves["train_loss"].opts["pen"].color().alpha() < 255
+
+
+def test_perceptron_on_xor_fails_visibly(page, qtbot):
+    page.open_preset("perceptron_xor")
+    train_until_done(page, qtbot)
+    assert page.plots.current.train_acc[-1] <= 75.0
+
+
+def test_pause_step_and_stop_mid_training(page, qtbot):
+    page.open_preset("mlp_digits")
+    qtbot.waitUntil(lambda: page.data_panel.data is not None and page.data_panel.data.name == "digits", timeout=10_000)
+    page.training.epochs.setValue(1000)
+    page.training.start.click()
+    qtbot.waitUntil(lambda: len(page.plots.current.epochs) >= 1, timeout=20_000)
+    page.training.pause.click()
+    qtbot.waitUntil(lambda: page.session.state == "paused", timeout=5_000)
+    qtbot.wait(0)
+    seen = len(page.plots.current.epochs)
+    page.training.step.setEnabled(True)
+    page.session.step()
+    qtbot.waitUntil(lambda: len(page.plots.current.epochs) == seen + 1 and page.session.state == "paused", timeout=20_000)
+    page.training.stop.click()
+    assert not page.session.running and page.plots.current.epochs[-1] < 1000
+
+
+def test_step_one_epoch_from_scratch(page, qtbot):
+    page.training.step.click()
+    qtbot.waitUntil(lambda: page.plots.current is not None and len(page.plots.current.epochs) == 1
+                    and page.session.state == "paused", timeout=20_000)
+    page.reset()
+    assert not page.plots.runs and page.session.trainer is None
+
+
+def test_divergent_training_says_so_and_the_tab_stays_usable(page, qtbot):
+    page.open_preset("mlp_spiral")
+    qtbot.waitUntil(lambda: page.data_panel.data is not None and page.data_panel.data.name == "spiral", timeout=10_000)
+    page.training.optimizer.setCurrentIndex(page.training.optimizer.findData("sgd"))
+    page.training.loss.setCurrentIndex(page.training.loss.findData("mse"))
+    page.training.lr.setValue(10.0)
+    page.training.lr.setMaximum(1e12)
+    page.training.lr.setValue(1e12)
+    train_until_done(page, qtbot)
+    assert page.session.state == "failed" and "lower the learning rate" in page.message.text()
+    assert page.training.start.isEnabled()
+
+
+def test_switching_data_sets_and_a_wrong_shape_offers_the_fix(page, qtbot):
+    combo = page.data_panel.name
+    combo.setCurrentIndex(combo.findData("digits"))
+    page.data_panel.reload()
+    qtbot.waitUntil(lambda: page.data_panel.data.name == "digits", timeout=10_000)
+    assert "(1, 8, 8)" in page.inspector.verdict.text() and not page.training.start.isEnabled()
+    page.inspector.fix.click()
+    assert tuple(page.model.design.input) == (1, 8, 8)
+    assert "Flatten" in page.inspector.verdict.text()  # the next problem: Linear needs flat input
+
+
+def test_bad_design_file_is_a_message_and_keeps_the_design(page, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"input": [2], "layers": [{"type": "Wobble"}]}))
+    before = page.model.design
+    assert page.open_design(bad)  # it opens: the unknown layer is marked, not refused
+    assert "unknown layer type 'Wobble'" in page.inspector.verdict.text()
+    page.undo_action.trigger()
+    assert page.model.design == before
+    (tmp_path / "broken.json").write_text("{")
+    assert not page.open_design(tmp_path / "broken.json")
+    assert "not valid JSON" in page.message.text() and page.model.design == before
+
+
+def test_save_and_reopen_design_and_weights(page, qtbot, tmp_path):
+    page.training.epochs.setValue(30)
+    train_until_done(page, qtbot)
+    assert page.save_design(tmp_path / "d.json") and page.save_weights(tmp_path / "w.pt")
+    saved = load_design(tmp_path / "d.json")
+    assert saved.training.epochs == 30 and saved.dataset["name"] == "gate-xor"
+    state = torch.load(tmp_path / "w.pt", weights_only=True)
+    for key, value in page.session.trainer.model.state_dict().items():
+        assert torch.equal(state[key], value.cpu())
+    assert page.open_weights(tmp_path / "w.pt")
+    assert not page.open_weights(tmp_path / "d.json") and "not a weights file" in page.message.text()
+    assert page.result_image() is not None and page.result_image().shape[2] in (3, 4)
+
+
+def test_closing_the_window_during_training_stops_it(make_main_window, qtbot):
+    window = make_main_window()
+    window.select_tab("network")
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.data_panel.data is not None, timeout=10_000)
+    page.training.epochs.setValue(100000)
+    page.training.start.click()
+    qtbot.waitUntil(lambda: page.plots.current is not None and len(page.plots.current.epochs) > 0, timeout=10_000)
+    window.close()
+    assert not page.session.running
+
+
+def test_neuron_view_follows_the_weights_of_a_small_network(page, qtbot):
+    assert page.neurons.widths == [2, 4, 2]
+    page.training.epochs.setValue(5)
+    train_until_done(page, qtbot)
+    weights = page.neurons.weights
+    model = page.session.trainer.model
+    np.testing.assert_allclose(weights[0], model[0].weight.detach().cpu().numpy())
+    np.testing.assert_allclose(weights[1], model[2].weight.detach().cpu().numpy())
+    page.neurons.grab()  # paints without error
+    page.open_preset("lenet_digits")
+    assert page.neurons.widths is None

@@ -1,0 +1,270 @@
+"""The Pixels tab, driven through its real widgets; results checked against OpenCV and numpy."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QSlider, QSpinBox
+
+from nnstudio.core.bitdepth import bit_plane
+from nnstudio.core.compression import encode
+from nnstudio.core.image_io import image_from_array
+from nnstudio.core.samples import load_sample
+from nnstudio.ui.qt_image import from_qimage
+
+
+@pytest.fixture
+def page(make_main_window, qtbot):
+    window = make_main_window(load_sample("chelsea"))
+    window.resize(1280, 800)
+    window.show()
+    window.select_tab("pixels")
+    page = window.pages[0]
+    wait_converted(page, qtbot)
+    return page
+
+
+def wait_converted(page, qtbot) -> None:
+    """Until the views show the current image with the current control settings."""
+
+    def current() -> bool:
+        conv = page.conversion
+        return (
+            conv is not None
+            and conv.image is page.document.image
+            and conv.settings == page.controls.settings()
+            and conv.show == page.show_channel.currentData()
+        )
+
+    qtbot.waitUntil(current, timeout=10_000)
+
+
+def shown_result(page) -> np.ndarray:
+    return page.compare.result.image_item.image
+
+
+def gray_of(page) -> np.ndarray:
+    return cv2.cvtColor(page.document.image.pixels, cv2.COLOR_RGB2GRAY)
+
+
+def test_threshold_slider_makes_a_black_and_white_image(page, qtbot):
+    page.controls.set_mode("1bit")
+    page.controls.threshold.setValue(100)
+    wait_converted(page, qtbot)
+    expected = np.where(gray_of(page) > 100, 255, 0)
+    np.testing.assert_array_equal(shown_result(page), expected)
+    np.testing.assert_array_equal(page.result_image(), expected)
+    assert "Bits per pixel</td><td>&nbsp;1" in page.facts.text()
+
+
+def test_otsu_matches_opencv_and_shows_its_threshold(page, qtbot):
+    page.controls.set_mode("1bit")
+    page.controls.otsu.setChecked(True)
+    wait_converted(page, qtbot)
+    t, expected = cv2.threshold(gray_of(page), 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    np.testing.assert_array_equal(shown_result(page), expected)
+    assert page.controls.threshold_label.text() == str(int(t))
+    assert not page.controls.threshold.isEnabled()
+
+
+def test_floyd_steinberg_keeps_the_mean_gray(page, qtbot):
+    page.controls.set_mode("1bit")
+    page.controls.dither_1bit.setCurrentIndex(page.controls.dither_1bit.findData("floyd-steinberg"))
+    wait_converted(page, qtbot)
+    result, gray = shown_result(page), gray_of(page)
+    assert set(np.unique(result)) == {0, 255}
+    assert abs(result.mean() - gray.mean()) <= 0.01 * gray.mean()
+
+
+def test_bits_slider_limits_levels_and_says_how_many(page, qtbot):
+    page.controls.set_mode("bits")
+    page.controls.bits.setValue(2)
+    wait_converted(page, qtbot)
+    result = shown_result(page)
+    assert result.shape == page.document.image.pixels.shape
+    for c in range(3):
+        assert len(np.unique(result[..., c])) <= 4
+    assert "2^2 = 4 levels" in page.controls.bits_label.text()
+    assert "64 colours" in page.controls.bits_label.text()
+
+
+def test_palette_swatches_are_the_colours_used(page, qtbot):
+    page.controls.set_mode("palette")
+    page.controls.colors.setValue(8)
+    wait_converted(page, qtbot)
+    colours = np.unique(shown_result(page).reshape(-1, 3), axis=0)
+    assert len(colours) <= 8
+    np.testing.assert_array_equal(np.unique(page.controls.swatches.colours, axis=0), colours)
+
+
+def test_bit_planes_and_rebuilding(page, qtbot):
+    page.controls.set_mode("bitplane")
+    page.controls.plane.setValue(0)
+    wait_converted(page, qtbot)
+    np.testing.assert_array_equal(shown_result(page), bit_plane(gray_of(page), 0))
+    page.controls.rebuild.setChecked(True)  # planes 7..4 are ticked at first
+    wait_converted(page, qtbot)
+    np.testing.assert_array_equal(shown_result(page), gray_of(page) & 0b11110000)
+
+
+def test_downsampled_result_is_shown_enlarged_over_the_original(page, qtbot):
+    page.controls.interp.setCurrentIndex(page.controls.interp.findData("nearest"))
+    page.controls.scale.setValue(0.25)
+    wait_converted(page, qtbot)
+    pixels = page.document.image.pixels
+    small = cv2.resize(pixels, (113, 75), interpolation=cv2.INTER_NEAREST)
+    np.testing.assert_array_equal(shown_result(page), small)
+    rect = page.compare.result.image_item.mapRectToParent(page.compare.result.image_item.boundingRect())
+    assert (rect.width(), rect.height()) == (pixels.shape[1], pixels.shape[0])
+    assert "113 × 75 = 8,475 pixels" in page.facts.text()
+
+
+def test_channel_views_and_histograms(page, qtbot):
+    pixels = page.document.image.pixels
+    page.show_channel.setCurrentIndex(page.show_channel.findData("G"))
+    wait_converted(page, qtbot)
+    np.testing.assert_array_equal(page.compare.original.image_item.image, pixels[..., 1])
+    counts = page.histograms.counts["original"]
+    np.testing.assert_array_equal(counts["G"], np.bincount(pixels[..., 1].ravel(), minlength=256))
+    page.show_channel.setCurrentIndex(page.show_channel.findData("H"))
+    wait_converted(page, qtbot)
+    hsv = cv2.cvtColor(pixels, cv2.COLOR_RGB2HSV_FULL)
+    np.testing.assert_array_equal(page.compare.original.image_item.image, hsv[..., 0])
+    assert list(page.histograms.counts["result"]) == ["H", "S", "V"]
+
+
+def test_hover_shows_values_and_the_matrix_follows(page, qtbot):
+    page.controls.set_mode("bits")
+    page.controls.bits.setValue(3)
+    wait_converted(page, qtbot)
+    view = page.compare.result
+    scene_pos = view.vb.mapViewToScene(QPointF(40.5, 30.5))
+    view.graphics.scene().sigMouseMoved.emit(scene_pos)  # what a mouse move over the view emits
+    r, g, b = page.document.image.pixels[30, 40]
+    assert f"x 40, y 30" in page.readout.text()
+    assert f"R {r} G {g} B {b} #{r:02X}{g:02X}{b:02X}" in page.readout.text()
+    page.matrix.size.setValue(6)
+    np.testing.assert_array_equal(page.matrix.values(), page.result_image()[27:33, 37:43])
+    assert page.matrix.table.item(0, 0).text() == "\n".join(str(v) for v in page.result_image()[27, 37])
+
+
+def test_grid_and_values_appear_only_when_zoomed_in(page, qtbot):
+    view = page.compare.original
+    view.grab()
+    assert view.grid.drawn_cells == 0  # the whole image fits: far below 20 px per pixel
+    view.vb.setRange(QRectF(100, 100, 8, 6), padding=0)
+    qtbot.waitUntil(lambda: (view.grab(), view.grid.drawn_cells > 0)[1], timeout=5000)
+    view.grab()  # once more, now that the layout has settled
+    r = view.vb.viewRect()  # the aspect lock widens the range asked for
+    cols = min(451, np.ceil(r.right())) - max(0, np.floor(r.left()))
+    rows = min(300, np.ceil(r.bottom())) - max(0, np.floor(r.top()))
+    # Every cell in view gets its value; a margin the widget shows around the box may too.
+    assert cols * rows <= view.grid.drawn_cells <= 2 * cols * rows
+    view.fit()
+    view.grab()
+    assert view.grid.drawn_cells == 0
+
+
+def test_compression_reports_exact_sizes_and_shows_decoded(page, qtbot):
+    page.side_tabs.setCurrentWidget(page.compression)
+    panel = page.compression
+    panel.format.setCurrentIndex(panel.format.findData("jpeg"))
+    panel.quality.setValue(10)
+    qtbot.waitUntil(lambda: panel.encoded is not None and panel.encoded.fmt == "jpeg"
+                    and "quality 10" in panel.report.text(), timeout=10_000)
+    expected = encode(page.result_image(), "jpeg", 10)
+    assert f"{expected.size:,} bytes" in panel.report.text()
+    assert f"{expected.raw_bytes:,} bytes" in panel.report.text()
+    panel.show_decoded.setChecked(True)
+    np.testing.assert_array_equal(shown_result(page), expected.decoded)
+
+
+@pytest.mark.parametrize(
+    "image",
+    [
+        image_from_array(np.array([[[10, 200, 30]]], np.uint8), "1x1"),
+        image_from_array(np.random.default_rng(0).integers(0, 256, (1, 5000, 3), dtype=np.uint8), "strip"),
+        image_from_array(np.random.default_rng(1).integers(0, 65536, (20, 30), dtype=np.uint16), "16-bit gray"),
+        load_sample("horse"),  # RGBA
+        load_sample("camera"),  # 8-bit gray
+    ],
+    ids=["1x1", "1x5000", "16-bit", "rgba", "gray"],
+)
+def test_awkward_images_in_every_mode(page, qtbot, image):
+    page.document.set_image(image)
+    for mode in ("gray8", "1bit", "bits", "palette", "bitplane", "rgb24"):
+        page.controls.set_mode(mode)
+        wait_converted(page, qtbot)
+        assert shown_result(page).shape[:2] == image.pixels.shape[:2]
+    page.compare.result.one_to_one()
+    page.compare.fit()
+
+
+def test_switching_images_while_converting_shows_the_new_one(page, qtbot):
+    page.controls.set_mode("palette")
+    page.controls.dither_palette.setCurrentIndex(1)
+    big = image_from_array(np.random.default_rng(2).integers(0, 256, (1080, 1920, 3), dtype=np.uint8), "big")
+    page.document.set_image(big)
+    page.document.set_image(load_sample("coins"))
+    wait_converted(page, qtbot)
+    assert page.result_image().shape[:2] == load_sample("coins").pixels.shape[:2]
+
+
+def test_save_and_copy_the_result(page, qtbot, tmp_path):
+    page.controls.set_mode("1bit")
+    wait_converted(page, qtbot)
+    window = page.window()
+    assert window.save_result(tmp_path / "r.png")
+    np.testing.assert_array_equal(np.asarray(Image.open(tmp_path / "r.png")), page.result_image())
+    page.copy_result()
+    copied = from_qimage(QApplication.clipboard().image())
+    np.testing.assert_array_equal(copied[..., 0], page.result_image())
+
+
+def test_every_control_explains_itself(page):
+    panels = (page.controls, page.compression, page.matrix)
+    kinds = (QSlider, QComboBox, QCheckBox, QSpinBox)
+    widgets = [w for panel in panels for kind in kinds for w in panel.findChildren(kind)]
+    widgets += [page.show_channel, page.side_by_side]
+    assert len(widgets) > 15
+    missing = [w.objectName() or type(w).__name__ for w in widgets if not w.toolTip()]
+    assert not missing, missing
+
+
+def test_exact_size_resamples_to_w_by_h(page, qtbot):
+    page.controls.exact_size.setChecked(True)
+    page.controls.width_spin.setValue(40)
+    page.controls.height_spin.setValue(10)
+    wait_converted(page, qtbot)
+    pixels = page.document.image.pixels
+    np.testing.assert_array_equal(shown_result(page), cv2.resize(pixels, (40, 10), interpolation=cv2.INTER_AREA))
+    assert not page.controls.scale.isEnabled()
+
+
+def test_an_impossible_size_is_one_sentence_and_keeps_the_result(page, qtbot):
+    before = page.result_image()
+    page.controls.exact_size.setChecked(True)
+    page.controls.width_spin.setValue(20000)
+    page.controls.height_spin.setValue(20000)
+    qtbot.waitUntil(lambda: "megapixels" in page.readout.text(), timeout=10_000)
+    assert page.readout.text().startswith("⚠") and "\n" not in page.readout.text()
+    np.testing.assert_array_equal(page.result_image(), before)
+
+
+def test_views_are_linked_and_fit_follows_resizes_until_the_user_zooms(page, qtbot):
+    original, result = page.compare.original, page.compare.result
+    result.vb.setRange(QRectF(10, 10, 30, 20), padding=0)
+    # Linked: the same region; each view keeps square pixels, so its width follows its own shape.
+    a, b = original.vb.viewRect(), result.vb.viewRect()
+    assert (a.top(), a.height()) == (b.top(), b.height())
+    assert abs(a.center().x() - b.center().x()) < 0.5
+    result.vb.sigRangeChangedManually.emit([True, True])  # what a wheel or a drag emits
+    zoomed = result.vb.viewRect()
+    page.window().resize(1100, 700)
+    qtbot.waitUntil(lambda: page.window().width() == 1100)
+    assert result.vb.viewRect().width() < 100 and not original.auto_fit
+    page.compare.fit()
+    assert original.vb.viewRect().contains(QRectF(0, 0, 451, 300)) and zoomed != result.vb.viewRect()
