@@ -9,17 +9,23 @@ while it runs: the GUI reads weights only through the results it is sent, or whi
 from __future__ import annotations
 
 import threading
+import time
 
 from PySide6.QtCore import QObject, Signal
 
 from ...core.dataset_registry import DataSet
 from ...core.errors import InputError
 from ...nn.design import Design, TrainingConfig
+from ...nn.insight import take_insight
 from ...nn.train import Trainer
+
+#: Live views refresh at most this often while training (each refresh costs the loop time).
+INSIGHT_INTERVAL_S = 0.2
 
 
 class TrainingSession(QObject):
     epoch_done = Signal(object)  # EpochResult
+    insight_ready = Signal(object)  # nn.insight.Insight, at most every INSIGHT_INTERVAL_S
     state_changed = Signal(str)  # "running", "paused", "finished", "stopped", "failed"
     failed = Signal(str)
     device_known = Signal(str)
@@ -32,6 +38,10 @@ class TrainingSession(QObject):
         self._step = False
         self.trainer: Trainer | None = None
         self.state = "idle"
+        # What the live views look at; the page may replace them at any time (one reference
+        # assignment, read once per insight by the training thread).
+        self.probe_input = None  # one sample, shaped like the network's input
+        self.plane_grid = None  # core.decision_grid.PlaneGrid for 2-D data, else None
         # `state` is written on the GUI thread only, in the order the signals arrive, so it
         # never says "finished" while that run's last epoch results are still on their way.
         self.state_changed.connect(self._remember_state)
@@ -77,6 +87,12 @@ class TrainingSession(QObject):
             self._thread.join()
             self._thread = None
 
+    def _send_insight(self, trainer: Trainer, data: DataSet, epoch: int) -> None:
+        probe = self.probe_input
+        if probe is None:
+            probe = data.x_test[0] if len(data.x_test) else data.x_train[0]
+        self.insight_ready.emit(take_insight(trainer.model, epoch, data, probe, self.plane_grid))
+
     def _set_state(self, state: str) -> None:
         self.state_changed.emit(state)
 
@@ -88,12 +104,17 @@ class TrainingSession(QObject):
             trainer = Trainer(design, data, config)
             self.trainer = trainer
             self.device_known.emit(trainer.device_label)
-            for _ in range(config.epochs):
+            last_insight = float("-inf")
+            for done in range(1, config.epochs + 1):
                 self._go.wait()
                 if self._stop.is_set():
                     break
                 for result in trainer.epochs(1, stop=self._stop):
                     self.epoch_done.emit(result)
+                    now = time.monotonic()
+                    if self._step or done == config.epochs or now - last_insight >= INSIGHT_INTERVAL_S:
+                        self._send_insight(trainer, data, result.epoch)
+                        last_insight = time.monotonic()
                 if self._step:
                     self._step = False
                     self._go.clear()
