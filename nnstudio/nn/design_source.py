@@ -13,6 +13,7 @@ from pathlib import Path
 from torch import nn
 
 from ..core.dataset_registry import DataSet
+from ..core.errors import InputError
 from ..core.resources import resource
 from .build import build_model, load_weights
 from .design import PRESETS, Design, load_design
@@ -29,8 +30,9 @@ def open_design(path_or_preset: str | Path) -> Design:
     """load_design(), which also knows the gradient presets."""
     text = str(path_or_preset)
     if text in GRADIENT_PRESETS and text not in PRESETS:
-        with_path = resource("designs", text + ".json")
-        return load_design(str(with_path))
+        return load_design(str(resource("designs", text + ".json")))
+    if text not in PRESETS and not Path(text).is_file():
+        raise InputError(f"'{text}' is neither a design file nor a preset ({', '.join(all_presets())}).")
     return load_design(text)
 
 

@@ -40,3 +40,8 @@ def lenet():
 def digits_batch():
     g = torch.Generator().manual_seed(1)
     return torch.rand(4, 1, 8, 8, generator=g)
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "torchrun: starts several processes with torchrun (DistributedDataParallel, gloo, CPU)")

@@ -62,9 +62,10 @@ class TrainingSession(QObject):
         self._thread.start()
 
     def pause(self) -> None:
+        """Pause at the end of the epoch under way; "paused" is announced from there, after
+        that epoch's results, so whatever reads the state sees every result first."""
         if self.running:
             self._go.clear()
-            self._set_state("paused")
 
     def resume(self) -> None:
         if self.running:
@@ -106,7 +107,11 @@ class TrainingSession(QObject):
             self.device_known.emit(trainer.device_label)
             last_insight = float("-inf")
             for done in range(1, config.epochs + 1):
-                self._go.wait()
+                announced = False
+                while not self._go.wait(0.05):  # paused: say so once, then wait
+                    if not announced:
+                        self._set_state("paused")
+                        announced = True
                 if self._stop.is_set():
                     break
                 for result in trainer.epochs(1, stop=self._stop):
@@ -115,10 +120,9 @@ class TrainingSession(QObject):
                     if self._step or done == config.epochs or now - last_insight >= INSIGHT_INTERVAL_S:
                         self._send_insight(trainer, data, result.epoch)
                         last_insight = time.monotonic()
-                if self._step:
+                if self._step:  # one epoch done: wait again (announced at the top)
                     self._step = False
                     self._go.clear()
-                    self._set_state("paused")
             self._set_state("stopped" if self._stop.is_set() else "finished")
         except InputError as exc:
             self.failed.emit(str(exc))
