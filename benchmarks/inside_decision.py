@@ -6,27 +6,14 @@ same 10,000 points measured in the same run.
 
 from __future__ import annotations
 
-import statistics
-import time
-
 import numpy as np
 import torch
+from timing import median_ms
 from torch import nn
 
 from nnstudio.core.decision_grid import decision_image, plane_grid
 from nnstudio.core.feature_maps import colorize
 from nnstudio.nn.probe import probe_plane
-
-
-def median_ms(fn, repeats: int = 100) -> float:
-    for _ in range(5):
-        fn()
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:
@@ -48,7 +35,7 @@ def main() -> None:
         with torch.no_grad():
             return torch.softmax(model(points), dim=1)
 
-    redraw_ms, forward_ms = median_ms(redraw), median_ms(forward)
+    redraw_ms, forward_ms = median_ms(redraw, 100), median_ms(forward, 100)
     print(f"grid: {grid.shape[0]}x{grid.shape[1]} points, hidden neurons drawn: 16")
     print(f"redraw (probe + plane + neuron maps, median): {redraw_ms:.3f} ms   target <= 20 ms   {'OK' if redraw_ms <= 20 else 'SLOW'}")
     print(f"bare torch forward + softmax (median):        {forward_ms:.3f} ms   ratio: {redraw_ms / forward_ms:.1f}x")
