@@ -66,3 +66,19 @@ def test_perceptron_has_no_neuron_maps(view, tmp_path):
     view.show_decision(grid, probe_plane(nn.Sequential(nn.Linear(2, 1), nn.Sigmoid()), grid), XOR, XOR_LABELS)
     assert view.neuron_images == []
     assert view.export_png(tmp_path / "plane.png").stat().st_size > 1000
+
+
+def test_wide_layers_wrap_so_each_map_stays_square_and_readable(view):
+    from nnstudio.ui.network.decision_view import NEURONS_PER_ROW
+
+    torch.manual_seed(0)
+    model = nn.Sequential(nn.Linear(2, 20), nn.ReLU(), nn.Linear(20, 2))
+    grid = plane_grid(XOR, steps=20)
+    view.show_decision(grid, probe_plane(model, grid), XOR, XOR_LABELS)
+    (images,) = view.neuron_images
+    boxes = [image.getViewBox() for image in images]
+    layout = view.neurons.ci.layout
+    columns = {layout.itemAt(r, c) for r in range(layout.rowCount()) for c in range(NEURONS_PER_ROW, 20)}
+    assert columns == {None}  # nothing beyond the eighth column
+    widths = [b.sceneBoundingRect().width() for b in boxes]
+    assert min(widths) > 0.9 * max(widths) and min(widths) > 40  # not squeezed into one row

@@ -16,6 +16,7 @@ from ...nn.probe import PlaneProbe
 from .plot_export import export_png, plot_widget
 
 NEURON_SIZE = 70  # pixels of one neuron's heat map
+NEURONS_PER_ROW = 8
 
 
 class DecisionView(QWidget):
@@ -86,20 +87,28 @@ class DecisionView(QWidget):
         self.neurons.clear()
         self.neuron_images = []
         self._neuron_shape = [h.outputs.shape[2] for h in probe.hidden]
-        for row, layer in enumerate(probe.hidden):
-            self.neurons.addLabel(layer.name, row=2 * row, col=0, colspan=max(self._neuron_shape))
+        columns = min(NEURONS_PER_ROW, max(self._neuron_shape, default=1))
+        row = 0
+        for layer in probe.hidden:
+            self.neurons.addLabel(layer.name, row=row, col=0, colspan=columns)
+            row += 1
             images = []
-            for unit in range(layer.outputs.shape[2]):
-                view = self.neurons.addViewBox(row=2 * row + 1, col=unit, lockAspect=True, enableMouse=False, enableMenu=False)
+            units = layer.outputs.shape[2]
+            for unit in range(units):
+                # Wide layers wrap onto several rows, so each map stays big enough to read.
+                view = self.neurons.addViewBox(row=row + unit // columns, col=unit % columns, lockAspect=True,
+                                               enableMouse=False, enableMenu=False)
                 image = pg.ImageItem()
                 view.addItem(image)
                 image.setRect(rect)
                 view.setRange(rect, padding=0)
                 images.append(image)
+            row += -(-units // columns)
             self.neuron_images.append(images)
         if not probe.hidden:
+            row = 1
             self.neurons.addLabel("No hidden layer: the output is one weighted sum, so the boundary is a straight line.")
-        self.neurons.setMinimumHeight(NEURON_SIZE * max(1, len(probe.hidden)) + 20)
+        self.neurons.setMinimumHeight(NEURON_SIZE * min(max(1, row), 4) + 20)
 
     def export_png(self, path: str | Path) -> Path:
         return export_png(self.plot.getPlotItem(), path)

@@ -1,11 +1,12 @@
-"""Every "inside the network" view in one window, fed by small networks trained on the spot.
+"""Every "inside the network" view in one window, fed by the shipped presets trained on the
+spot with the app's trainer.
 
     python -m nnstudio.ui.network.inside_demo                  # a window
     python -m nnstudio.ui.network.inside_demo --save DIR       # PNGs of the window and each view
 
-LeNet-like CNN on the 8x8 digits: activations, kernels, histograms, confusion matrix, graph and
-draw-to-predict. A 2-8-8-2 MLP on a 2-D circle data set: the decision boundary. A deep sigmoid
-MLP and the same with ReLU on the same data: the gradient plot (vanishing gradients).
+lenet_digits: activations, kernels, histograms, confusion matrix, graph and draw-to-predict.
+mlp_spiral: the decision boundary. deep_sigmoid_spiral and deep_relu_spiral (the same six
+hidden layers, two activations): the gradient plot (vanishing gradients).
 """
 
 from __future__ import annotations
@@ -14,60 +15,44 @@ import argparse
 import sys
 from pathlib import Path
 
-import numpy as np
-
 from nnstudio.ui.app import create_application
 
 
-def _digits_split(seed: int = 0):
-    from nnstudio.core.datasets import load_digits
+def _train(preset: str, epochs: int, every_epoch=None):
+    """The preset trained by the app's trainer on the CPU; `every_epoch(epoch, model)` is called
+    after each epoch (the gradients left are the epoch's last batch's, as the Network tab reads them)."""
+    from nnstudio.nn.design_source import open_design_and_data
+    from nnstudio.nn.train import Trainer, with_overrides
 
-    images, labels = load_digits()
-    x = images[:, None].astype(np.float32) / 16  # the [0, 1] range of core.model_input
-    order = np.random.default_rng(seed).permutation(len(x))
-    cut = int(0.8 * len(x))
-    return x[order[:cut]], labels[order[:cut]], x[order[cut:]], labels[order[cut:]]
-
-
-def _circle(n: int = 300, seed: int = 0):
-    rng = np.random.default_rng(seed)
-    radius = np.concatenate([rng.uniform(0, 2, n // 2), rng.uniform(3, 5, n - n // 2)])
-    angle = rng.uniform(0, 2 * np.pi, n)
-    x = np.stack([radius * np.cos(angle), radius * np.sin(angle)], axis=1) + rng.normal(0, 0.3, (n, 2))
-    return x.astype(np.float32), (radius > 2.5).astype(np.int64)
+    design, data = open_design_and_data(preset)
+    trainer = Trainer(design, data, with_overrides(design.training, epochs=epochs, device="cpu"))
+    for result in trainer.epochs():
+        if every_epoch is not None:
+            every_epoch(result.epoch, trainer.model)
+    return trainer.model.eval(), data
 
 
 def build_models(epochs: float = 1.0):
-    """Train the small networks (`epochs` scales every run, for a quick smoke test); returns
-    everything the views are fed with."""
+    """Train the presets (`epochs` scales every run, for a quick smoke test); returns everything
+    the views are fed with."""
     import torch
-    from torch import nn
 
-    from nnstudio.nn.quick_fit import quick_fit
+    from nnstudio.nn.gradients import gradient_norms
+    from nnstudio.nn.weights import weight_histograms
 
-    torch.manual_seed(0)
     torch.set_num_threads(1)
-    lenet = nn.Sequential(
-        nn.Conv2d(1, 8, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
-        nn.Conv2d(8, 16, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
-        nn.Flatten(), nn.Linear(64, 64), nn.ReLU(), nn.Linear(64, 10),
-    )
-    x_train, y_train, x_test, y_test = _digits_split()
-    lenet_records = list(quick_fit(lenet, x_train, y_train, epochs=max(1, round(12 * epochs)), lr=5e-3))
-    points, labels = _circle()
-    mlp = nn.Sequential(nn.Linear(2, 8), nn.Tanh(), nn.Linear(8, 8), nn.Tanh(), nn.Linear(8, 2))
-    list(quick_fit(mlp, points, labels, epochs=max(1, round(60 * epochs)), lr=2e-2, batch_size=32))
+    scaled = lambda n: max(1, round(n * epochs))  # noqa: E731
+    histograms = []
+    lenet, digits = _train("lenet_digits", scaled(10),
+                           lambda e, m: histograms.append((e, weight_histograms(m))))
+    mlp, spiral = _train("mlp_spiral", scaled(60))
     deep_records = {}
-    for activation in (nn.ReLU, nn.Sigmoid):  # the same deep network, two activations
-        torch.manual_seed(0)
-        layers: list[nn.Module] = []
-        for a, b in zip([2] + [16] * 6, [16] * 6):
-            layers += [nn.Linear(a, b), activation()]
-        deep = nn.Sequential(*layers, nn.Linear(16, 2))
-        deep_records[activation.__name__] = list(quick_fit(deep, points, labels, epochs=max(1, round(20 * epochs)), lr=1e-3, batch_size=32))
+    for preset in ("deep_relu_spiral", "deep_sigmoid_spiral"):
+        records = deep_records[preset] = []
+        _train(preset, scaled(10), lambda e, m, r=records: r.append((e, gradient_norms(m))))
     return dict(
-        lenet=lenet, lenet_records=lenet_records, x_test=x_test, y_test=y_test,
-        mlp=mlp, points=points, labels=labels, deep_records=deep_records,
+        lenet=lenet, histograms=histograms, x_test=digits.x_test, y_test=digits.y_test,
+        mlp=mlp, points=spiral.x_test, labels=spiral.y_test, deep_records=deep_records,
     )
 
 
@@ -108,24 +93,24 @@ class InsideDemo:
 
         self.activations = ActivationGrid()
         self.activations.show_activations(capture_activations(lenet, x_test[:1]))
-        place("activations", f"Activation maps (a test digit {y_test[0]})", self.activations, 0, 0, 2, 1)
+        place("activations", f"Activation maps (lenet_digits, a test digit {y_test[0]})", self.activations, 0, 0, 2, 1)
 
         self.decision = DecisionView()
         g = plane_grid(data["points"], steps=100)
         self.decision.show_decision(g, probe_plane(data["mlp"], g), data["points"], data["labels"])
-        place("decision", "Decision boundary (2-8-8-2 MLP, tanh)", self.decision, 0, 1, 1, 2)
+        place("decision", "Decision boundary (mlp_spiral, test points)", self.decision, 0, 1, 1, 2)
 
         self.gradients = GradientPlot()
-        for activation, records in data["deep_records"].items():
-            self.gradients.start_run(f"deep {activation}")
-            for record in records:
-                self.gradients.add_epoch(record.epoch, record.gradients)
-        place("gradients", "Vanishing gradients: 7 Linear layers, sigmoid vs ReLU", self.gradients, 0, 3)
+        for preset, records in data["deep_records"].items():
+            self.gradients.start_run(preset)
+            for epoch, norms in records:
+                self.gradients.add_epoch(epoch, norms)
+        place("gradients", "Vanishing gradients: deep_sigmoid_spiral against deep_relu_spiral", self.gradients, 0, 3)
 
         self.weights = WeightsView()
         self.weights.show_kernels(conv_kernels(lenet), "0: Conv2d")
-        for record in data["lenet_records"]:
-            self.weights.add_histograms(record.epoch, record.histograms)
+        for epoch, histograms in data["histograms"]:
+            self.weights.add_histograms(epoch, histograms)
         place("weights", "Learned weights", self.weights, 1, 1)
 
         self.draw = DrawCanvas((1, 8, 8), digits)
