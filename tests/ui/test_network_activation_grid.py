@@ -5,18 +5,12 @@ from torch import nn
 
 from nnstudio.core.feature_maps import tile_maps
 from nnstudio.nn.activations import capture_activations
-from nnstudio.ui.app import create_application
 from nnstudio.ui.network.activation_grid import ActivationGrid
 
 
 @pytest.fixture
-def grid(qtbot):
-    create_application()
-    w = ActivationGrid()
-    qtbot.addWidget(w)
-    w.resize(600, 900)
-    w.show()
-    return w
+def grid(shown):
+    return shown(ActivationGrid, 600, 900)
 
 
 @pytest.fixture

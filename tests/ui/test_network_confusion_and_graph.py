@@ -9,23 +9,13 @@ from torch import nn
 
 from nnstudio.core.evaluation import confusion_matrix, misclassified
 from nnstudio.nn.layer_graph import layer_graph
-from nnstudio.ui.app import create_application
 from nnstudio.ui.network.confusion_view import ConfusionView
 from nnstudio.ui.network.graph_view import GraphView
 
 
 @pytest.fixture
-def make(qtbot):
-    create_application()
-
-    def build(cls):
-        w = cls()
-        qtbot.addWidget(w)
-        w.resize(700, 500)
-        w.show()
-        return w
-
-    return build
+def make(shown):
+    return lambda cls: shown(cls, 700, 500)
 
 
 def test_confusion_matrix_cells_show_the_counts(make, tmp_path):

@@ -6,7 +6,6 @@ from torch import nn
 from nnstudio.core.decision_grid import CLASS_COLOURS, decision_image, plane_grid
 from nnstudio.core.feature_maps import colorize
 from nnstudio.nn.probe import probe_plane
-from nnstudio.ui.app import create_application
 from nnstudio.ui.network.decision_view import DecisionView
 
 XOR = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float32)
@@ -14,13 +13,8 @@ XOR_LABELS = np.array([0, 1, 1, 0])
 
 
 @pytest.fixture
-def view(qtbot):
-    create_application()
-    w = DecisionView()
-    qtbot.addWidget(w)
-    w.resize(800, 500)
-    w.show()
-    return w
+def view(shown):
+    return shown(DecisionView, 800, 500)
 
 
 def _mlp():

@@ -7,23 +7,13 @@ from torch import nn
 from nnstudio.core.feature_maps import tile_maps
 from nnstudio.nn.gradients import GradientNorms, measure_gradient_norms
 from nnstudio.nn.weights import conv_kernels, weight_histograms
-from nnstudio.ui.app import create_application
 from nnstudio.ui.network.gradient_plot import GradientPlot
 from nnstudio.ui.network.weights_view import KERNEL_GAP_RGB, WeightsView
 
 
 @pytest.fixture
-def make(qtbot):
-    create_application()
-
-    def build(cls):
-        w = cls()
-        qtbot.addWidget(w)
-        w.resize(600, 500)
-        w.show()
-        return w
-
-    return build
+def make(shown):
+    return lambda cls: shown(cls, 600, 500)
 
 
 def _norms(values):
