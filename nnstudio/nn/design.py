@@ -24,7 +24,7 @@ from .layers import SPECS, Shape, ShapeProblem, fmt_shape
 
 VERSION = 1
 PRESETS = ("perceptron_and", "perceptron_xor", "mlp_xor", "mlp_spiral", "mlp_digits",
-           "lenet_digits", "cnn_shapes")
+           "lenet_digits", "cnn_shapes", "deep_sigmoid_spiral", "deep_relu_spiral")
 LOSSES = ("cross_entropy", "bce", "mse")
 OPTIMISERS = ("sgd", "adam")
 

@@ -26,6 +26,7 @@ from ..qt_image import from_qimage
 from .canvas import DesignCanvas
 from .data_panel import DataPanel
 from .design_model import DesignModel
+from .inside_panel import InsidePanel
 from .inspector import Inspector
 from .neuron_view import NeuronView, linear_weights
 from .palette import PERCEPTRON, LayerPalette
@@ -56,6 +57,9 @@ class NetworkPage(Page):
         with owning_new_windows(self):  # pyqtgraph's plot menus
             self.data_panel = DataPanel()
             self.plots = TrainingPlots()
+            self.inside = InsidePanel()
+        self.inside.insertTab(0, self.plots, "Loss && accuracy")
+        self.inside.setCurrentIndex(0)
         self.input_label = QLabel(objectName="input_label")
         self.totals = QLabel(objectName="design_totals")
         self.totals.setWordWrap(True)
@@ -130,7 +134,7 @@ class NetworkPage(Page):
         self.side.addTab(self.training, "Training")
         self.side.addTab(self.neurons, "Neurons")
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget, width in ((left, 200), (centre, 280), (self.side, 290), (self.plots, 480)):
+        for widget, width in ((left, 200), (centre, 280), (self.side, 290), (self.inside, 480)):
             splitter.addWidget(widget)
             widget.setMinimumWidth(min(width, 180))
         splitter.setSizes([200, 280, 290, 480])
@@ -162,6 +166,9 @@ class NetworkPage(Page):
         self.session.epoch_done.connect(self._on_epoch)
         self.session.state_changed.connect(self._on_state)
         self.session.failed.connect(lambda m: self.say(m, error=True))
+        self.session.insight_ready.connect(self.inside.show_insight)
+        self.inside.probe_changed.connect(self._set_probe)
+        self.inside.current_image_wanted.connect(self.use_current_image)
         self.session.device_known.connect(lambda d: self.training.status.setText(f"Training on {d}…"))
 
     # --- design ----------------------------------------------------------------------------
@@ -234,6 +241,33 @@ class NetworkPage(Page):
 
     def _on_data(self, data: DataSet) -> None:
         self.model.set_num_classes(data.num_classes)
+        self.session.probe_input = None
+        self._prepare_inside()
+
+    def _prepare_inside(self) -> None:
+        """Give the inside views the design and data (and the graph of a valid design)."""
+        from ...nn.build import build_model
+
+        data = self.data_panel.data
+        valid = self.problem() is None and data is not None
+        model = build_model(self.model.design, data.num_classes) if valid else None
+        self.inside.prepare(self.model.design, data, model)
+        self.session.plane_grid = self.inside.grid
+
+    def _set_probe(self, array) -> None:
+        self.session.probe_input = array
+
+    def use_current_image(self) -> bool:
+        """Feed the shared image (Pixels and Filters tabs) to the network, converted."""
+        from ...core.model_input import to_model_input
+
+        try:
+            converted = to_model_input(self.document.image.pixels, tuple(self.model.design.input))
+        except InputError as exc:
+            self.say(str(exc), error=True)
+            return False
+        self.inside.set_probe(converted.array, f"the current image: {converted.steps}")
+        return True
 
     # --- training --------------------------------------------------------------------------
     def current_design(self) -> Design:
@@ -255,7 +289,10 @@ class NetworkPage(Page):
             return False
         self._runs += 1
         self._trained_layers = self.model.design.layers
-        self.plots.new_run(f"{self.model.design.name} #{self._runs}")
+        name = f"{self.model.design.name} #{self._runs}"
+        self.plots.new_run(name)
+        self._prepare_inside()
+        self.inside.start_run(name)
         self.session.start(self.current_design(), data, config, paused=paused)
         return True
 

@@ -9,6 +9,7 @@ while it runs: the GUI reads weights only through the results it is sent, or whi
 from __future__ import annotations
 
 import threading
+import time
 
 from PySide6.QtCore import QObject, Signal
 
@@ -16,9 +17,13 @@ from ...core.dataset_registry import DataSet
 from ...core.errors import InputError
 from ...nn.design import Design, TrainingConfig
 
+#: Live views refresh at most this often while training (each refresh costs the loop time).
+INSIGHT_INTERVAL_S = 0.2
+
 
 class TrainingSession(QObject):
     epoch_done = Signal(object)  # EpochResult
+    insight_ready = Signal(object)  # nn.insight.Insight, at most every INSIGHT_INTERVAL_S
     state_changed = Signal(str)  # "running", "paused", "finished", "stopped", "failed"
     failed = Signal(str)
     device_known = Signal(str)
@@ -31,6 +36,10 @@ class TrainingSession(QObject):
         self._step = False
         self.trainer = None  # nn.train.Trainer of the current run
         self.state = "idle"
+        # What the live views look at; the page may replace them at any time (one reference
+        # assignment, read once per insight by the training thread).
+        self.probe_input = None  # one sample, shaped like the network's input
+        self.plane_grid = None  # core.decision_grid.PlaneGrid for 2-D data, else None
         # `state` is written on the GUI thread only, in the order the signals arrive, so it
         # never says "finished" while that run's last epoch results are still on their way.
         self.state_changed.connect(self._remember_state)
@@ -51,9 +60,10 @@ class TrainingSession(QObject):
         self._thread.start()
 
     def pause(self) -> None:
+        """Pause at the end of the epoch under way; "paused" is announced from there, after
+        that epoch's results, so whatever reads the state sees every result first."""
         if self.running:
             self._go.clear()
-            self._set_state("paused")
 
     def resume(self) -> None:
         if self.running:
@@ -76,6 +86,14 @@ class TrainingSession(QObject):
             self._thread.join()
             self._thread = None
 
+    def _send_insight(self, trainer, data: DataSet, epoch: int) -> None:
+        from ...nn.insight import take_insight  # imported on this thread, not at start-up
+
+        probe = self.probe_input
+        if probe is None:
+            probe = data.x_test[0] if len(data.x_test) else data.x_train[0]
+        self.insight_ready.emit(take_insight(trainer.model, epoch, data, probe, self.plane_grid))
+
     def _set_state(self, state: str) -> None:
         self.state_changed.emit(state)
 
@@ -90,16 +108,24 @@ class TrainingSession(QObject):
             trainer = Trainer(design, data, config)
             self.trainer = trainer
             self.device_known.emit(trainer.device_label)
-            for _ in range(config.epochs):
-                self._go.wait()
+            last_insight = float("-inf")
+            for done in range(1, config.epochs + 1):
+                announced = False
+                while not self._go.wait(0.05):  # paused: say so once, then wait
+                    if not announced:
+                        self._set_state("paused")
+                        announced = True
                 if self._stop.is_set():
                     break
                 for result in trainer.epochs(1, stop=self._stop):
                     self.epoch_done.emit(result)
-                if self._step:
+                    now = time.monotonic()
+                    if self._step or done == config.epochs or now - last_insight >= INSIGHT_INTERVAL_S:
+                        self._send_insight(trainer, data, result.epoch)
+                        last_insight = time.monotonic()
+                if self._step:  # one epoch done: wait again (announced at the top)
                     self._step = False
                     self._go.clear()
-                    self._set_state("paused")
             self._set_state("stopped" if self._stop.is_set() else "finished")
         except InputError as exc:
             self.failed.emit(str(exc))

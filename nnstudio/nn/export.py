@@ -1,0 +1,89 @@
+"""A trained model in files other programs open: ONNX (Netron, ONNX Runtime, OpenVINO) and
+TorchScript (C++ libtorch, no Python class needed).
+
+onnx and onnxruntime are an optional extra (``pip install nnstudio[export]``): ONNX export
+itself needs only torch's legacy TorchScript-based exporter (``dynamo=False``), which, unlike
+the dynamo exporter, does not pull in onnxscript; checking a file needs the two packages.
+"""
+
+from __future__ import annotations
+
+import copy
+import warnings
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+from ..core.errors import InputError
+
+ONNX_OPSET = 17
+FORMATS = ("onnx", "torchscript")
+
+
+def _example(model: nn.Module, input_shape: tuple[int, ...], batch: int = 2) -> tuple[nn.Module, torch.Tensor]:
+    """An eval-mode copy on the CPU (the caller's model keeps its device and mode) and an input."""
+    frozen = copy.deepcopy(model).cpu().eval()
+    x = torch.zeros((batch, *input_shape), dtype=torch.float32)
+    try:
+        with torch.no_grad():
+            frozen(x)
+    except RuntimeError:
+        raise InputError(f"An input of shape {tuple(input_shape)} does not fit this network.") from None
+    return frozen, x
+
+
+def export_onnx(model: nn.Module, input_shape: tuple[int, ...], path: str | Path) -> Path:
+    """Write the model as ONNX with a variable batch size: input "input" (N, *input_shape),
+    output "output"."""
+    frozen, x = _example(model, input_shape)
+    path = Path(path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the legacy exporter warns that it is legacy
+        torch.onnx.export(
+            frozen, (x,), str(path), dynamo=False, opset_version=ONNX_OPSET,
+            input_names=["input"], output_names=["output"],
+            dynamic_axes={"input": {0: "batch"}, "output": {0: "batch"}},
+        )
+    return path
+
+
+def export_torchscript(model: nn.Module, input_shape: tuple[int, ...], path: str | Path) -> Path:
+    """Write the model traced to TorchScript (load with torch.jit.load, no nnstudio needed)."""
+    frozen, x = _example(model, input_shape)
+    path = Path(path)
+    with torch.no_grad(), warnings.catch_warnings():
+        # torch deprecates TorchScript in favour of torch.export, but libtorch (C++) still
+        # loads only TorchScript files, which is what this format is for.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        traced = torch.jit.trace(frozen, x)
+        traced.save(str(path))
+    return path
+
+
+def export_model(model: nn.Module, input_shape: tuple[int, ...], path: str | Path, fmt: str) -> Path:
+    """File ▸ Export model: one entry point for every format."""
+    if fmt == "onnx":
+        return export_onnx(model, input_shape, path)
+    if fmt == "torchscript":
+        return export_torchscript(model, input_shape, path)
+    raise InputError(f"Models can be exported as {' or '.join(FORMATS)}, not {fmt}.")
+
+
+def onnx_max_difference(model: nn.Module, path: str | Path, inputs: np.ndarray) -> float:
+    """Check an exported file with onnx.checker and return the largest difference between
+    ONNX Runtime's outputs and PyTorch's for `inputs` (a batch). Needs the export extra."""
+    try:
+        import onnx
+        import onnxruntime
+    except ImportError:
+        raise InputError("Checking an ONNX file needs onnx and onnxruntime: pip install 'nnstudio[export]'.") from None
+    onnx.checker.check_model(onnx.load(str(path)), full_check=True)
+    session = onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+    x = np.ascontiguousarray(inputs, dtype=np.float32)
+    (ours,) = session.run(None, {"input": x})
+    frozen = copy.deepcopy(model).cpu().eval()
+    with torch.no_grad():
+        theirs = frozen(torch.from_numpy(x.copy())).numpy()
+    return float(np.abs(ours - theirs).max())

@@ -1,0 +1,69 @@
+"""A network evaluated over a plane of 2-D points: its class probabilities everywhere, and
+each hidden neuron's output everywhere, from one forward pass with forward pre-hooks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+from torch import nn
+
+from ..core.decision_grid import PlaneGrid
+from ..core.errors import InputError
+from .activations import as_model_batch
+from .predict import output_probabilities
+
+
+@dataclass(frozen=True)
+class HiddenLayer:
+    name: str  # the layer whose input these neurons are, e.g. "hidden 1 (→ 2: Linear)"
+    outputs: np.ndarray  # (H, W, units) float32: each neuron's output over the plane
+
+
+@dataclass(frozen=True)
+class PlaneProbe:
+    probabilities: np.ndarray  # (H, W, K) float32, K >= 2 (one sigmoid output gives 1-p, p)
+    hidden: list[HiddenLayer]
+
+
+def probe_plane(model: nn.Sequential, grid: PlaneGrid) -> PlaneProbe:
+    """Evaluate the model on every grid point (one batch, no grad, eval mode, hooks removed).
+
+    The hidden neurons are the inputs of every Linear layer after the first: what the previous
+    layer's activation hands on, as the TensorFlow Playground draws them.
+    """
+    linears = [i for i, m in enumerate(model) if isinstance(m, nn.Linear)]
+    if not linears or model[linears[0]].in_features != 2:
+        raise InputError("The decision boundary needs a network whose first Linear layer takes 2 features.")
+    seen: dict[int, torch.Tensor] = {}
+
+    def keep(index: int):
+        def hook(_module, args):
+            seen[index] = args[0].detach()
+
+        return hook
+
+    handles = [model[i].register_forward_pre_hook(keep(i)) for i in linears[1:]]
+    was_training = model.training
+    try:
+        model.eval()
+        with torch.no_grad():
+            probs = output_probabilities(model, model(as_model_batch(model, grid.points)))
+    finally:
+        for handle in handles:
+            handle.remove()
+        model.train(was_training)
+    h, w = grid.shape
+    hidden = [
+        HiddenLayer(f"hidden {n} (→ {i}: Linear)", _as_plane(seen[i], h, w))
+        for n, i in enumerate(linears[1:], start=1)
+        if i in seen
+    ]
+    return PlaneProbe(_as_plane(probs, h, w), hidden)
+
+
+def _as_plane(values: torch.Tensor, h: int, w: int) -> np.ndarray:
+    array = values.cpu().float().numpy().reshape(h, w, -1).copy()
+    array.flags.writeable = False
+    return array

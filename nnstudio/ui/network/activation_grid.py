@@ -1,0 +1,122 @@
+"""Every layer's output for one input: conv/pool layers as grids of feature maps, dense layers
+as a strip of cells. Hovering a map names its layer, channel, shape and value range."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ...core.feature_maps import Tiling, tile_output
+from ...nn.activations import LayerCapture
+from .plot_export import export_png, plot_widget
+
+ROW_HEIGHT = 90  # pixels per layer row; the scroll area takes the rest
+
+
+class ActivationGrid(QWidget):
+    """Feed it with show_activations(captures); it never touches a model."""
+
+    hovered = Signal(str)  # what is under the mouse, in words ("" when nothing)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scale_box = QComboBox()
+        self.scale_box.addItem("One colour scale per layer", "shared")
+        self.scale_box.addItem("One colour scale per map", "per_map")
+        self.scale_box.currentIndexChanged.connect(self._redraw)
+        self.hover_label = QLabel("Hover a map to see its layer, channel, shape and values.")
+        self.hover_label.setObjectName("activation_hover")
+        self.plot = pg.GraphicsLayoutWidget()
+        self.plot.setBackground("w")
+        self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.plot)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Colour:"))
+        top.addWidget(self.scale_box)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(scroll, stretch=1)
+        layout.addWidget(self.hover_label)
+        self._captures: list[LayerCapture] = []
+        self._sample = 0
+        self.tilings: list[Tiling] = []  # what is on screen, one per layer
+        self._rows: list[tuple[pg.LabelItem, pg.ViewBox, pg.ImageItem]] = []
+
+    @property
+    def scale(self) -> str:
+        return self.scale_box.currentData()
+
+    def set_scale(self, scale: str) -> None:
+        """"shared" (one colour scale per layer) or "per_map"."""
+        self.scale_box.setCurrentIndex(self.scale_box.findData(scale))
+
+    def show_activations(self, captures: list[LayerCapture], sample: int = 0) -> None:
+        """Show sample `sample` of a capture (the arrays are kept, never changed)."""
+        self._captures, self._sample = list(captures), sample
+        self._redraw()
+
+    def _redraw(self) -> None:
+        self.tilings = [tile_output(c.output[self._sample], scale=self.scale) for c in self._captures]
+        names = [self._row_title(c) for c in self._captures]
+        if [r[0].text for r in self._rows] != names:
+            self._build_rows(names)  # a new network; during training only the images change
+        for (_, view, image), tiling in zip(self._rows, self.tilings):
+            image.setImage(tiling.rgb, autoLevels=False, levels=(0, 255))
+            view.autoRange(padding=0.02)
+
+    def _row_title(self, capture: LayerCapture) -> str:
+        shape = "×".join(str(s) for s in capture.output.shape[1:])
+        return f"{capture.name}<br><span style='color:#666'>{shape}</span>"
+
+    def _build_rows(self, names: list[str]) -> None:
+        self.plot.clear()
+        self._rows = []
+        for row, name in enumerate(names):
+            label = self.plot.addLabel(name, row=row, col=0, justify="right")
+            view = self.plot.addViewBox(row=row, col=1, lockAspect=True, invertY=True, enableMouse=False, enableMenu=False)
+            image = pg.ImageItem()
+            view.addItem(image)
+            self._rows.append((label, view, image))
+        self.plot.ci.layout.setColumnStretchFactor(1, 5)
+        self.plot.setMinimumHeight(ROW_HEIGHT * max(1, len(names)))
+
+    def describe(self, layer_row: int, x: float, y: float) -> str:
+        """Words for image pixel (x, y) of a layer row; "" on a gap or outside."""
+        if not 0 <= layer_row < len(self.tilings):
+            return ""
+        tiling, capture = self.tilings[layer_row], self._captures[layer_row]
+        index = tiling.index_at(x, y)
+        if index is None:
+            return ""
+        shape = tuple(capture.output.shape[1:])
+        what = "channel" if len(shape) == 3 else "unit"
+        text = f"{capture.name} · {what} {index} of {tiling.count} · output {' × '.join(map(str, shape))}"
+        if len(shape) == 3:
+            sample = capture.output[self._sample, index]
+            return f"{text} · map {shape[1]}×{shape[2]} · min {sample.min():.4g} · max {sample.max():.4g}"
+        return f"{text} · value {float(tiling.mins[index]):.4g}"
+
+    def view_of(self, layer_row: int) -> pg.ViewBox:
+        return self._rows[layer_row][1]
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        text = ""
+        for row, (_, view, _) in enumerate(self._rows):
+            if view.sceneBoundingRect().contains(scene_pos):
+                point = view.mapSceneToView(scene_pos)
+                text = self.describe(row, point.x(), point.y())
+                break
+        if text:
+            self.hover_label.setText(text)
+        self.hovered.emit(text)
+
+    def export_png(self, path: str | Path) -> Path:
+        return export_png(self.plot.ci, path)

@@ -1,0 +1,114 @@
+"""The plane of a 2-D data set coloured by the network's output, the data points on top, and
+one small heat map per hidden neuron (the TensorFlow Playground view)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from ...core.decision_grid import CLASS_COLOURS, PlaneGrid, decision_image
+from ...core.feature_maps import colorize
+from ...nn.probe import PlaneProbe
+from .plot_export import export_png, plot_widget
+
+NEURON_SIZE = 70  # pixels of one neuron's heat map
+NEURONS_PER_ROW = 8
+
+
+class DecisionView(QWidget):
+    """Feed it with show_decision(grid, probe, points, labels); redraws only what changed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = plot_widget(self)
+        self.plot.setAspectLocked(True)
+        self.plot.setLabel("bottom", "x₁")
+        self.plot.setLabel("left", "x₂")
+        self.plane = pg.ImageItem()
+        self.points = pg.ScatterPlotItem(size=7, pen=pg.mkPen("w", width=1))
+        self.plot.addItem(self.plane)
+        self.plot.addItem(self.points)
+        self.neurons = pg.GraphicsLayoutWidget()
+        self.neurons.setBackground("w")
+        self.caption = QLabel("Each hidden neuron's output over the plane: blue negative, white zero, orange positive.")
+        self.caption.setWordWrap(True)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.caption)
+        lower_layout.addWidget(self.neurons, stretch=1)
+        splitter = QSplitter()
+        splitter.addWidget(self.plot)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.plane_rgb: np.ndarray | None = None  # what the plane shows
+        self.neuron_images: list[list[pg.ImageItem]] = []  # [hidden layer][neuron]
+        self._neuron_shape: list[int] = []
+        self._points_key: int | None = None
+
+    def show_decision(self, grid: PlaneGrid, probe: PlaneProbe, points: np.ndarray | None = None, labels: np.ndarray | None = None) -> None:
+        x0, y0, width, height = grid.extent
+        rect = QRectF(x0, y0, width, height)
+        self.plane_rgb = decision_image(probe.probabilities)
+        # Row 0 is the smallest y; the plot's y axis points up, so the image needs no flip.
+        self.plane.setImage(self.plane_rgb, autoLevels=False, levels=(0, 255))
+        self.plane.setRect(rect)
+        if points is not None and labels is not None and id(points) != self._points_key:
+            self.set_points(points, labels)
+        self._show_neurons(probe, rect)
+
+    def set_points(self, points: np.ndarray, labels: np.ndarray) -> None:
+        """The data set on top of the plane, in its class colours (set once per data set)."""
+        self._points_key = id(points)
+        labels = np.asarray(labels, dtype=np.int64)
+        colours = CLASS_COLOURS[labels % len(CLASS_COLOURS)]
+        brushes = [pg.mkBrush(*c) for c in colours.astype(int)]
+        self.points.setData(x=np.asarray(points)[:, 0], y=np.asarray(points)[:, 1], brush=brushes)
+
+    def _show_neurons(self, probe: PlaneProbe, rect: QRectF) -> None:
+        shape = [h.outputs.shape[2] for h in probe.hidden]
+        if shape != self._neuron_shape:
+            self._build_neurons(probe, rect)
+        for layer, images in zip(probe.hidden, self.neuron_images):
+            reach = max(float(np.abs(layer.outputs).max()), 1e-6)  # one symmetric scale per layer
+            for unit, image in enumerate(images):
+                image.setImage(colorize(layer.outputs[:, :, unit], -reach, reach, "diverging"), autoLevels=False, levels=(0, 255))
+                image.setRect(rect)
+
+    def _build_neurons(self, probe: PlaneProbe, rect: QRectF) -> None:
+        self.neurons.clear()
+        self.neuron_images = []
+        self._neuron_shape = [h.outputs.shape[2] for h in probe.hidden]
+        columns = min(NEURONS_PER_ROW, max(self._neuron_shape, default=1))
+        row = 0
+        for layer in probe.hidden:
+            self.neurons.addLabel(layer.name, row=row, col=0, colspan=columns)
+            row += 1
+            images = []
+            units = layer.outputs.shape[2]
+            for unit in range(units):
+                # Wide layers wrap onto several rows, so each map stays big enough to read.
+                view = self.neurons.addViewBox(row=row + unit // columns, col=unit % columns, lockAspect=True,
+                                               enableMouse=False, enableMenu=False)
+                image = pg.ImageItem()
+                view.addItem(image)
+                image.setRect(rect)
+                view.setRange(rect, padding=0)
+                images.append(image)
+            row += -(-units // columns)
+            self.neuron_images.append(images)
+        if not probe.hidden:
+            row = 1
+            self.neurons.addLabel("No hidden layer: the output is one weighted sum, so the boundary is a straight line.")
+        self.neurons.setMinimumHeight(NEURON_SIZE * min(max(1, row), 4) + 20)
+
+    def export_png(self, path: str | Path) -> Path:
+        return export_png(self.plot.getPlotItem(), path)

@@ -1,0 +1,120 @@
+"""The model as a graph (what Netron shows): one box per layer, the tensor shape on every
+edge; exportable as PNG and SVG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
+
+from ...nn.layer_graph import GraphNode
+
+BOX_W, BOX_H, GAP = 300, 46, 34
+#: Box colours by what the layer does, so a CNN's stages read at a glance.
+KIND_COLOURS = {
+    "Conv2d": "#cfe3f5", "MaxPool2d": "#d8f0df", "AvgPool2d": "#d8f0df", "Linear": "#fbe3c8",
+    "Flatten": "#eeeeee", "Dropout": "#eeeeee", "BatchNorm1d": "#f3dcec", "BatchNorm2d": "#f3dcec",
+}
+ACTIVATION_COLOUR = "#fff6c2"
+END_COLOUR = "#ffffff"
+
+
+def shape_text(shape: tuple[int, ...]) -> str:
+    return "(N, " + ", ".join(str(s) for s in shape) + ")"
+
+
+class GraphView(QGraphicsView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setBackgroundBrush(QBrush(Qt.GlobalColor.white))
+        self.box_texts: list[str] = []
+        self.edge_texts: list[str] = []
+
+    def show_graph(self, nodes: list[GraphNode], input_shape: tuple[int, ...]) -> None:
+        scene = self.scene()
+        scene.clear()
+        self.box_texts, self.edge_texts = [], []
+        y = self._box(0, "Input", "", END_COLOUR)
+        shape = tuple(input_shape)
+        for node in nodes:
+            self._edge(y, shape_text(shape))
+            y += GAP
+            colour = KIND_COLOURS.get(node.kind, ACTIVATION_COLOUR)
+            params = f"{node.parameters:,} parameters" if node.parameters else ""
+            detail = "  ·  ".join(t for t in (node.details, params) if t)
+            y = self._box(y, node.name, detail, colour)
+            shape = node.output_shape
+        self._edge(y, shape_text(shape))
+        self._box(y + GAP, "Output", "", END_COLOUR)
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
+        self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def _box(self, y: float, title: str, detail: str, colour: str) -> float:
+        scene = self.scene()
+        scene.addRect(QRectF(0, y, BOX_W, BOX_H), QPen(QColor("#555555")), QBrush(QColor(colour)))
+        bold = QFont()
+        bold.setBold(True)
+        head = scene.addSimpleText(title, bold)
+        head.setPos((BOX_W - head.boundingRect().width()) / 2, y + (6 if detail else (BOX_H - head.boundingRect().height()) / 2))
+        if detail:
+            small = QFont()
+            small.setPointSizeF(max(small.pointSizeF() - 2, 6))
+            text = scene.addSimpleText(_elide(detail, 56), small)
+            text.setPos((BOX_W - text.boundingRect().width()) / 2, y + 24)
+        self.box_texts.append(f"{title} {detail}".strip())
+        return y + BOX_H
+
+    def _edge(self, y: float, label: str) -> None:
+        scene = self.scene()
+        x = BOX_W / 2
+        pen = QPen(QColor("#333333"), 1.5)
+        scene.addLine(x, y, x, y + GAP - 6, pen)
+        arrow = QPolygonF([QPointF(x - 5, y + GAP - 8), QPointF(x + 5, y + GAP - 8), QPointF(x, y + GAP)])
+        scene.addPolygon(arrow, pen, QBrush(QColor("#333333")))
+        text = scene.addSimpleText(label)
+        text.setBrush(QBrush(QColor("#0060a0")))
+        text.setPos(x + 10, y + (GAP - text.boundingRect().height()) / 2)
+        self.edge_texts.append(label)
+
+    def render_image(self, scale: float = 2.0) -> QImage:
+        rect = self.scene().sceneRect()
+        image = QImage(QSize(int(rect.width() * scale), int(rect.height() * scale)), QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.scene().render(painter, QRectF(image.rect()), rect)
+        painter.end()
+        return image
+
+    def export_png(self, path: str | Path, scale: float = 2.0) -> Path:
+        self.render_image(scale).save(str(path), "PNG")
+        return Path(path)
+
+    def export_svg(self, path: str | Path) -> Path:
+        rect = self.scene().sceneRect()
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(QSize(int(rect.width()), int(rect.height())))
+        generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+        generator.setTitle("nnstudio network graph")
+        painter = QPainter(generator)
+        self.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+        painter.end()
+        return Path(path)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def _elide(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,203 @@
+"""The "inside the network" tabs of the Network tab, fed by the training thread's insights.
+
+Activations, decision boundary, learned weights, gradients, evaluation, draw to predict and
+the layer graph. `prepare()` is called when a run starts (or the design or data change);
+`show_insight()` with each Insight (a few times a second at most). The views only draw: the
+model they use for drawing-to-predict is the insight's own CPU copy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from ...core.dataset_registry import DataSet
+from ...core.decision_grid import PlaneGrid, plane_grid
+from ...core.errors import InputError
+from ...nn.design import Design
+from ...nn.insight import Insight
+from ...nn.predict import predict_probabilities
+from .activation_grid import ActivationGrid
+from .confusion_view import ConfusionView
+from .decision_view import DecisionView
+from .draw_canvas import DrawCanvas
+from .gradient_plot import GradientPlot
+from .graph_view import GraphView
+from .weights_view import WeightsView
+
+
+class InsidePanel(QTabWidget):
+    probe_changed = Signal(object)  # the one input the activation maps are shown for
+    current_image_wanted = Signal()  # "Use the current image" was clicked
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inside_tabs")
+        self.activations = ActivationGrid()
+        self.decision = DecisionView()
+        self.weights = WeightsView()
+        self.gradients = GradientPlot()
+        self.confusion = ConfusionView()
+        self.draw = DrawCanvas()
+        self.graph = GraphView()
+        self.activation_note = QLabel("Train (or step one epoch) to see every layer's output for one test sample.")
+        self.activation_note.setWordWrap(True)
+        self.sample = QSpinBox(objectName="probe_sample", minimum=0, maximum=0)
+        self.sample.setToolTip("Which test sample the maps are shown for.")
+        self.sample.valueChanged.connect(self._on_sample)
+        use_image = QPushButton("Use the current image", objectName="probe_current_image")
+        use_image.setToolTip("Feed the image of the Pixels and Filters tabs, converted to the network's input.")
+        use_image.clicked.connect(self.current_image_wanted)
+        self.probe_steps = QLabel(objectName="probe_steps")
+        self.probe_steps.setWordWrap(True)
+        probe_row = QHBoxLayout()
+        probe_row.addWidget(QLabel("Test sample"))
+        probe_row.addWidget(self.sample)
+        probe_row.addWidget(use_image)
+        probe_row.addWidget(self.probe_steps, 1)
+        activations = QWidget()
+        box = QVBoxLayout(activations)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(probe_row)
+        box.addWidget(self.activation_note)
+        box.addWidget(self.activations, 1)
+        for widget, title, tip in (
+                (activations, "Activations", "Every layer's output (feature maps, dense cells) for one test sample."),
+                (self.decision, "Decision", "2-D data: the plane coloured by the network's answer, one small map per hidden neuron."),
+                (self.weights, "Weights", "The first conv layer's kernels and each layer's weight histogram over the epochs."),
+                (self.gradients, "Gradients", "Each layer's gradient norm per epoch, log scale: vanishing gradients show here."),
+                (self.confusion, "Evaluate", "Confusion matrix on the test split and the misclassified samples."),
+                (self.draw, "Draw", "Draw a digit or shape: it is converted to the network's input and classified live."),
+                (self.graph, "Graph", "The model as a graph with the tensor shape on every edge.")):
+            self.addTab(widget, title)
+            self.setTabToolTip(self.count() - 1, tip)
+        export = QPushButton("Export PNG…", objectName="export_view_png")
+        export.setToolTip("Save the shown view as a PNG picture (the graph also as SVG).")
+        export.clicked.connect(self._ask_export)
+        corner = QWidget()
+        QHBoxLayout(corner).addWidget(export)
+        corner.layout().setContentsMargins(0, 0, 0, 0)
+        self.setCornerWidget(corner)
+        self.currentChanged.connect(self._draw_current)
+        self.data: DataSet | None = None
+        self.grid: PlaneGrid | None = None
+        self.latest: Insight | None = None
+        self.probe: np.ndarray | None = None
+        self._stale: set[QWidget] = set()  # views not yet drawn with the latest insight
+        self._weights_seen: list = []  # (epoch, histograms) not yet given to the weights view
+
+    # --- the probe input -------------------------------------------------------------------
+    def _on_sample(self, index: int) -> None:
+        if self.data is not None and len(self.data.x_test):
+            self.probe_steps.setText(f"test sample {index}, class {self.data.class_names[int(self.data.y_test[index])]}")
+            self.set_probe(self.data.x_test[index])
+
+    def set_probe(self, array: np.ndarray, steps: str | None = None) -> None:
+        """Show the maps for this input now (with the latest weights) and from now on."""
+        from ...nn.activations import capture_activations
+
+        self.probe = array
+        if steps is not None:
+            self.probe_steps.setText(steps)
+        self.probe_changed.emit(array)
+        if self.latest is not None:
+            self.activations.show_activations(capture_activations(self.latest.model, array[None]))
+
+    # --- feeding ------------------------------------------------------------------------------
+    def prepare(self, design: Design, data: DataSet | None, model=None) -> None:
+        """A new design or data set: reset what belongs to the old one."""
+        self.data = data
+        if data is not None:
+            self.sample.blockSignals(True)
+            self.sample.setMaximum(max(0, len(data.x_test) - 1))
+            self.sample.blockSignals(False)
+        points = data is not None and data.kind == "points" and data.input_shape == (2,)
+        self.grid = plane_grid(np.concatenate([data.x_train, data.x_test])) if points else None
+        self.setTabEnabled(self.indexOf(self.decision), points)
+        images = data is not None and data.kind == "images"
+        self.setTabEnabled(self.indexOf(self.draw), images)
+        if images:
+            self.draw.set_input_shape(tuple(design.input))
+            self.draw.set_class_names(list(data.class_names))
+            self.draw.set_predictor(None)
+        if points:
+            self.decision.set_points(data.x_train, data.y_train)
+        if model is not None:
+            from ...nn.layer_graph import layer_graph
+
+            self.graph.show_graph(layer_graph(model, tuple(design.input)), tuple(design.input))
+
+    def start_run(self, name: str) -> None:
+        self.gradients.start_run(name)
+        self.weights.histories = {}
+        self._weights_seen = []
+        self.latest = None
+
+    def show_insight(self, insight: Insight) -> None:
+        """Record the insight; draw only the view on screen (the others when they are shown:
+        drawing every view a few times a second would slow training down)."""
+        self.latest = insight
+        self.gradients.add_epoch(insight.epoch, insight.gradients)  # curves over epochs
+        self._weights_seen.append((insight.epoch, insight.histograms))
+        self._stale = {self.activations, self.decision, self.weights, self.confusion, self.draw}
+        self._draw_current()
+
+    def _draw_current(self, *_) -> None:
+        insight, data = self.latest, self.data
+        if insight is None or not self._stale:
+            return
+        view = self.currentWidget()
+        if view is not None and view.isAncestorOf(self.activations):
+            view = self.activations
+        if view not in self._stale:
+            return
+        self._stale.discard(view)
+        if view is self.activations:
+            shape = tuple(insight.captures[0].output.shape[1:]) if insight.captures else "?"
+            self.activation_note.setText(f"Epoch {insight.epoch}: every layer's output for one input (first layer's output {shape}).")
+            self.activations.show_activations(insight.captures)
+        elif view is self.decision and insight.probe is not None and self.grid is not None:
+            self.decision.show_decision(self.grid, insight.probe)
+        elif view is self.weights:
+            self.weights.show_kernels(insight.kernels, "first Conv2d")
+            for epoch, histograms in self._weights_seen:
+                self.weights.add_histograms(epoch, histograms)
+            self._weights_seen = []
+        elif view is self.confusion and insight.confusion is not None and data is not None:
+            self.confusion.show_confusion(insight.confusion, list(data.class_names))
+            if data.kind == "images":
+                wrong = insight.wrong
+                self.confusion.show_misclassified(data.x_test[wrong, 0], data.y_test[wrong],
+                                                  insight.predicted[wrong], list(data.class_names))
+        elif view is self.draw and data is not None and data.kind == "images":
+            model = insight.model
+            self.draw.set_predictor(lambda x: predict_probabilities(model, x[None])[0])
+
+    # --- export -------------------------------------------------------------------------------
+    def _ask_export(self) -> None:
+        view = self.currentWidget()
+        view = self.activations if view is not None and view.isAncestorOf(self.activations) else view
+        filters = "PNG picture (*.png)" + (";;SVG drawing (*.svg)" if view is self.graph else "")
+        path, _ = QFileDialog.getSaveFileName(self, "Export view", f"{self.tabText(self.currentIndex()).lower()}.png", filters)
+        if path:
+            self.export_current(path)
+
+    def export_current(self, path: str | Path) -> Path:
+        view = self.currentWidget()
+        if view is not None and view.isAncestorOf(self.activations):
+            view = self.activations
+        path = Path(path)
+        if path.suffix.lower() == ".svg":
+            if view is not self.graph:
+                raise InputError("Only the graph can be saved as SVG; choose .png.")
+            return self.graph.export_svg(path)
+        export = getattr(view, "export_png", None)
+        if export is not None:
+            return export(path)
+        if not view.grab().save(str(path)):
+            raise InputError(f"Could not write {path.name}.")
+        return path

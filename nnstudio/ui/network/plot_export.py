@@ -1,0 +1,46 @@
+"""What every plot of the Network views needs: PNG export through pyqtgraph's own exporter,
+and plot widgets whose pop-up menus are owned by the view."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyqtgraph as pg
+import pyqtgraph.exporters  # noqa: F401  (registers the exporters on pg)
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+
+def export_png(item: pg.GraphicsItem | pg.GraphicsLayout, path: str | Path, width: int | None = None) -> Path:
+    """Write what `item` (a PlotItem, or a GraphicsLayoutWidget's .ci) shows to a PNG file."""
+    exporter = pg.exporters.ImageExporter(item)
+    if width:
+        exporter.parameters()["width"] = int(width)
+    exporter.export(str(path))
+    return Path(path)
+
+
+@contextmanager
+def owned_popups(owner: QWidget) -> Iterator[None]:
+    """Give `owner` the parentless menus pyqtgraph creates inside the block.
+
+    A PlotItem builds its context menus ("Plot Options", the ViewBox menu) as top-level
+    widgets; without a parent they outlive the view that made them. Parented to the owner,
+    they go when it goes.
+    """
+    app = QApplication.instance()
+    before = set(app.topLevelWidgets())
+    try:
+        yield
+    finally:
+        for stray in set(app.topLevelWidgets()) - before:
+            # Only the menus: the rest (pyqtgraph's option panels) hang off them or go with it.
+            if stray.parent() is None and isinstance(stray, QMenu):
+                stray.setParent(owner, stray.windowFlags())
+
+
+def plot_widget(owner: QWidget, **kwargs) -> pg.PlotWidget:
+    """A white pyqtgraph PlotWidget whose menus belong to `owner`."""
+    with owned_popups(owner):
+        return pg.PlotWidget(background="w", **kwargs)

@@ -1,0 +1,75 @@
+"""The exported PyTorch script: the same network as build_model, the same accuracy as the app's
+trainer on the same seed, and the same training under torchrun with two processes."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+import torch
+
+from nnstudio.nn.build import build_model
+from nnstudio.nn.design import PRESETS
+from nnstudio.nn.design_source import GRADIENT_PRESETS, open_design_and_data
+from nnstudio.nn.script_export import export_script, script_text
+from nnstudio.nn.train import Trainer, with_overrides
+
+EPOCHS = 3
+
+
+def script_accuracies(output: str) -> list[float]:
+    return [float(v) for v in re.findall(r"test accuracy ([0-9.]+)", output)]
+
+
+def run(cmd: list[str], cwd) -> str:
+    # A clean environment without the source checkout on the path: the script must not need nnstudio.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["OMP_NUM_THREADS"] = "1"
+    done = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+@pytest.mark.parametrize("preset", [*PRESETS, *GRADIENT_PRESETS])
+def test_the_script_builds_the_same_network(preset):
+    design, data = open_design_and_data(preset)
+    namespace: dict = {"__file__": "s.py"}
+    code = script_text(design, data, "s.py", "s_data.npz")
+    exec(compile(code.replace('if __name__ == "__main__":', "if False:"), "s.py", "exec"), namespace)
+    assert repr(namespace["build_model"]()) == repr(build_model(design, data.num_classes))
+    assert "nnstudio" not in "".join(l for l in code.splitlines() if l.startswith(("import", "from")))
+
+
+def app_accuracies(preset: str) -> list[float]:
+    design, data = open_design_and_data(preset)
+    trainer = Trainer(design, data, with_overrides(design.training, epochs=EPOCHS, device="cpu"))
+    return [r.test_acc for r in trainer.epochs()]
+
+
+def test_the_script_reaches_the_apps_accuracy_on_the_same_seed(tmp_path):
+    design, data = open_design_and_data("mlp_spiral")
+    script, _ = export_script(design, data, tmp_path / "spiral.py")
+    got = script_accuracies(run([sys.executable, str(script), "--epochs", str(EPOCHS)], tmp_path))
+    want = app_accuracies("mlp_spiral")
+    assert len(got) == EPOCHS
+    # The same seed, the same batches: only float rounding (thread counts) may differ.
+    assert got == pytest.approx(want, abs=0.01)
+    assert want[-1] > 0.6  # it learned something, so the comparison means something
+
+
+@pytest.mark.torchrun
+def test_torchrun_two_processes_gloo_cpu(tmp_path):
+    """The unchanged script under `torchrun --nproc_per_node=2`: DDP with gloo on the CPU,
+    each process half of every batch; the averaged gradients train as one process does."""
+    torch.set_num_threads(1)
+    design, data = open_design_and_data("mlp_spiral")
+    script, _ = export_script(design, data, tmp_path / "spiral.py")
+    single = script_accuracies(run([sys.executable, str(script), "--epochs", "2"], tmp_path))
+    output = run([sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2",
+                  str(script), "--epochs", "2"], tmp_path)
+    two = script_accuracies(output)
+    assert len(two) == 2  # only rank 0 prints
+    assert two == pytest.approx(single, abs=0.03)

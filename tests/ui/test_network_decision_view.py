@@ -1,0 +1,78 @@
+import numpy as np
+import pytest
+import torch
+from torch import nn
+
+from nnstudio.core.decision_grid import CLASS_COLOURS, decision_image, plane_grid
+from nnstudio.core.feature_maps import colorize
+from nnstudio.nn.probe import probe_plane
+from nnstudio.ui.network.decision_view import DecisionView
+
+XOR = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float32)
+XOR_LABELS = np.array([0, 1, 1, 0])
+
+
+@pytest.fixture
+def view(shown):
+    return shown(DecisionView, 800, 500)
+
+
+def _mlp():
+    torch.manual_seed(0)
+    return nn.Sequential(nn.Linear(2, 3), nn.Tanh(), nn.Linear(3, 2), nn.Tanh(), nn.Linear(2, 2))
+
+
+def test_plane_points_and_neurons_show_the_probe(view):
+    grid = plane_grid(XOR, steps=30)
+    probe = probe_plane(_mlp(), grid)
+    view.show_decision(grid, probe, XOR, XOR_LABELS)
+    np.testing.assert_array_equal(view.plane.image, decision_image(probe.probabilities))
+    # The image covers the grid's extent, so plane pixel (r, c) sits over grid point (xs[c], ys[r]).
+    rect = view.plane.mapRectToParent(view.plane.boundingRect())
+    x0, y0, w, h = grid.extent
+    assert (rect.x(), rect.y(), rect.width(), rect.height()) == pytest.approx((x0, y0, w, h))
+    xs, ys = view.points.getData()
+    np.testing.assert_array_equal(xs, XOR[:, 0])
+    brushes = [p.brush().color().getRgb()[:3] for p in view.points.points()]
+    assert brushes == [tuple(int(v) for v in CLASS_COLOURS[k]) for k in XOR_LABELS]
+    assert [len(row) for row in view.neuron_images] == [3, 2]
+    unit = probe.hidden[1].outputs[:, :, 1]
+    reach = np.abs(probe.hidden[1].outputs).max()
+    np.testing.assert_array_equal(view.neuron_images[1][1].image, colorize(unit, -reach, reach, "diverging"))
+
+
+def test_redraw_during_training_reuses_the_neuron_views(view):
+    model = _mlp()
+    grid = plane_grid(XOR, steps=20)
+    view.show_decision(grid, probe_plane(model, grid), XOR, XOR_LABELS)
+    first = view.neuron_images[0][0]
+    with torch.no_grad():
+        model[0].weight.mul_(-1)
+    probe = probe_plane(model, grid)
+    view.show_decision(grid, probe, XOR, XOR_LABELS)
+    assert view.neuron_images[0][0] is first
+    np.testing.assert_array_equal(view.plane.image, decision_image(probe.probabilities))
+
+
+def test_perceptron_has_no_neuron_maps(view, tmp_path):
+    torch.manual_seed(0)
+    grid = plane_grid(XOR, steps=20)
+    view.show_decision(grid, probe_plane(nn.Sequential(nn.Linear(2, 1), nn.Sigmoid()), grid), XOR, XOR_LABELS)
+    assert view.neuron_images == []
+    assert view.export_png(tmp_path / "plane.png").stat().st_size > 1000
+
+
+def test_wide_layers_wrap_so_each_map_stays_square_and_readable(view):
+    from nnstudio.ui.network.decision_view import NEURONS_PER_ROW
+
+    torch.manual_seed(0)
+    model = nn.Sequential(nn.Linear(2, 20), nn.ReLU(), nn.Linear(20, 2))
+    grid = plane_grid(XOR, steps=20)
+    view.show_decision(grid, probe_plane(model, grid), XOR, XOR_LABELS)
+    (images,) = view.neuron_images
+    boxes = [image.getViewBox() for image in images]
+    layout = view.neurons.ci.layout
+    columns = {layout.itemAt(r, c) for r in range(layout.rowCount()) for c in range(NEURONS_PER_ROW, 20)}
+    assert columns == {None}  # nothing beyond the eighth column
+    widths = [b.sceneBoundingRect().width() for b in boxes]
+    assert min(widths) > 0.9 * max(widths) and min(widths) > 40  # not squeezed into one row

@@ -1,0 +1,99 @@
+import numpy as np
+import pytest
+import torch
+from PySide6.QtCore import Qt
+from torch import nn
+
+from nnstudio.core.feature_maps import tile_maps
+from nnstudio.nn.gradients import GradientNorms, measure_gradient_norms
+from nnstudio.nn.weights import conv_kernels, weight_histograms
+from nnstudio.ui.network.gradient_plot import GradientPlot
+from nnstudio.ui.network.weights_view import KERNEL_GAP_RGB, WeightsView
+
+
+@pytest.fixture
+def make(shown):
+    return lambda cls: shown(cls, 600, 500)
+
+
+def _norms(values):
+    return GradientNorms(tuple(f"{2 * i}: Linear" for i in range(len(values))), np.array(values, dtype=float))
+
+
+def test_gradient_plot_draws_one_log_curve_per_layer(make, tmp_path):
+    plot = make(GradientPlot)
+    torch.manual_seed(0)
+    model = nn.Sequential(nn.Linear(2, 8), nn.Sigmoid(), nn.Linear(8, 8), nn.Sigmoid(), nn.Linear(8, 2))
+    x = np.random.default_rng(0).normal(size=(32, 2)).astype(np.float32)
+    y = (x[:, 0] > 0).astype(np.int64)
+    recorded = [measure_gradient_norms(model, x, y) for _ in range(3)]
+    for epoch, norms in enumerate(recorded, start=1):
+        plot.add_epoch(epoch, norms)
+    assert list(plot.curves) == ["0: Linear", "2: Linear", "4: Linear"]
+    xs, ys = plot.curves["2: Linear"].getData()
+    np.testing.assert_array_equal(xs, [1, 2, 3])
+    # The curve holds log10 of the norms: the plot is in log mode.
+    np.testing.assert_allclose(ys, np.log10([n.norms[1] for n in recorded]))
+    assert plot.plot.getPlotItem().ctrl.logYCheck.isChecked()
+    assert plot.export_png(tmp_path / "grad.png").stat().st_size > 1000
+
+
+def test_earlier_run_stays_dashed_for_comparison(make):
+    plot = make(GradientPlot)
+    plot.start_run("sigmoid")
+    plot.add_epoch(1, _norms([1e-6, 1e-2]))
+    plot.add_epoch(2, _norms([2e-6, 1e-2]))
+    old = plot.curves["0: Linear"]
+    plot.start_run("ReLU")
+    plot.add_epoch(1, _norms([1e-2, 1e-1]))
+    assert plot.curves["0: Linear"] is not old and old in plot.plot.getPlotItem().items
+    assert old.opts["pen"].style() == Qt.PenStyle.DashLine
+    np.testing.assert_allclose(old.getData()[1], np.log10([1e-6, 2e-6]))
+    assert plot.earlier_runs == ["sigmoid"] and "dashed: sigmoid" in plot.plot.getPlotItem().titleLabel.text
+    label = plot.labels["2: Linear"]
+    assert label.pos().y() == pytest.approx(-1) and label.textItem.toPlainText() == "2: Linear"
+    plot.clear()
+    assert old not in plot.plot.getPlotItem().items and plot.curves == {}
+
+
+def test_gradient_plot_skips_zero_norms_and_restarts_for_another_network(make):
+    plot = make(GradientPlot)
+    plot.add_epoch(1, _norms([0.0, 1.0]))
+    assert len(plot.curves["0: Linear"].getData()[0] or []) == 0
+    plot.add_epoch(1, _norms([1.0, 2.0, 3.0]))
+    assert len(plot.curves) == 3 and len(plot.curves["0: Linear"].getData()[0]) == 1
+
+
+def test_weights_view_shows_kernels_per_input_channel(make, tmp_path):
+    view = make(WeightsView)
+    torch.manual_seed(0)
+    model = nn.Sequential(nn.Conv2d(3, 4, 3), nn.ReLU(), nn.Conv2d(4, 2, 3))
+    kernels = conv_kernels(model)
+    view.show_kernels(kernels, "0: Conv2d")
+    expected = tile_maps(kernels[:, 0], scale="symmetric", cmap="diverging", background=KERNEL_GAP_RGB).rgb
+    np.testing.assert_array_equal(view.kernel_image.image, expected)
+    assert view.channel_box.count() == 3 and "4 kernels of 3×3" in view.kernel_title.text()
+    view.set_input_channel(2)
+    np.testing.assert_array_equal(view.kernel_image.image, tile_maps(kernels[:, 2], scale="symmetric", cmap="diverging", background=KERNEL_GAP_RGB).rgb)
+    assert view.export_kernels_png(tmp_path / "k.png").stat().st_size > 100
+    view.show_kernels(None)
+    assert view.kernel_tiling is None and "No convolution" in view.kernel_title.text()
+
+
+def test_weights_view_histograms_follow_numpy_and_keep_history(make):
+    view = make(WeightsView)
+    torch.manual_seed(0)
+    model = nn.Sequential(nn.Linear(4, 16), nn.ReLU(), nn.Linear(16, 3))
+    view.add_histograms(0, weight_histograms(model, bins=10))
+    with torch.no_grad():
+        model[0].weight.mul_(3)
+    view.add_histograms(1, weight_histograms(model, bins=10))
+    assert [view.layer_box.itemText(i) for i in range(2)] == ["0: Linear", "2: Linear"]
+    assert len(view.hist_curves) == 2
+    xs, ys = view.hist_curves[0].getData()
+    counts, edges = np.histogram(model[0].weight.detach().double().numpy().ravel(), bins=10)
+    np.testing.assert_array_equal(ys, counts)
+    np.testing.assert_allclose(xs, edges)
+    view.layer_box.setCurrentIndex(1)
+    _, ys = view.hist_curves[0].getData()
+    assert ys.sum() == model[2].weight.numel()
