@@ -41,15 +41,16 @@ class Insight:
 
 
 def take_insight(model: nn.Sequential, epoch: int, data: DataSet, probe_input: np.ndarray,
-                 grid: PlaneGrid | None) -> Insight:
-    """Everything the views need, read from `model` (left as it was)."""
+                 grid: PlaneGrid | None, evaluate: bool = True) -> Insight:
+    """Everything the views need, read from `model` (left as it was). `evaluate=False` skips
+    the confusion matrix, the dearest part (a pass over the test split)."""
     gradients = gradient_norms(model)  # before anything else touches .grad
     snapshot = copy.deepcopy(model).cpu().eval()
     captures = capture_activations(snapshot, probe_input[None])
     kernels = conv_kernels(snapshot) if conv_layer_indices(snapshot) else None
     probe = probe_plane(snapshot, grid) if grid is not None else None
     confusion = wrong = predicted = None
-    if 0 < len(data.x_test) <= EVALUATE_LIMIT:
+    if evaluate and 0 < len(data.x_test) <= EVALUATE_LIMIT:
         predicted = predict_probabilities(snapshot, data.x_test).argmax(1)
         confusion = confusion_matrix(data.y_test, predicted, data.num_classes)
         wrong = misclassified(data.y_test, predicted)

@@ -3,6 +3,8 @@ as a strip of cells. Hovering a map names its layer, channel, shape and value ra
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pathlib import Path
 
 import numpy as np
@@ -11,8 +13,10 @@ from PySide6.QtCore import QPointF, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...core.feature_maps import Tiling, tile_output
-from ...nn.activations import LayerCapture
 from .plot_export import export_png, plot_widget
+
+if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
+    from ...nn.activations import LayerCapture
 
 ROW_HEIGHT = 90  # pixels per layer row; the scroll area takes the rest
 

@@ -3,6 +3,8 @@ one small heat map per hidden neuron (the TensorFlow Playground view)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pathlib import Path
 
 import numpy as np
@@ -12,8 +14,10 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ...core.decision_grid import CLASS_COLOURS, PlaneGrid, decision_image
 from ...core.feature_maps import colorize
-from ...nn.probe import PlaneProbe
 from .plot_export import export_png, plot_widget
+
+if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
+    from ...nn.probe import PlaneProbe
 
 NEURON_SIZE = 70  # pixels of one neuron's heat map
 NEURONS_PER_ROW = 8

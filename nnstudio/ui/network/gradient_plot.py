@@ -6,6 +6,8 @@ with the same network using ReLU.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pathlib import Path
 
 import numpy as np
@@ -13,8 +15,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ...nn.gradients import GradientNorms
 from .plot_export import export_png, plot_widget
+
+if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
+    from ...nn.gradients import GradientNorms
 
 
 def layer_colour(position: float) -> pg.QtGui.QColor:

@@ -3,6 +3,8 @@ edge; exportable as PNG and SVG."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -10,7 +12,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPolygo
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
-from ...nn.layer_graph import GraphNode
+if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
+    from ...nn.layer_graph import GraphNode
+
 
 BOX_W, BOX_H, GAP = 300, 46, 34
 #: Box colours by what the layer does, so a CNN's stages read at a glance.

@@ -8,6 +8,8 @@ model they use for drawing-to-predict is the insight's own CPU copy.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pathlib import Path
 
 import numpy as np
@@ -19,8 +21,6 @@ from ...core.dataset_registry import DataSet
 from ...core.decision_grid import PlaneGrid, plane_grid
 from ...core.errors import InputError
 from ...nn.design import Design
-from ...nn.insight import Insight
-from ...nn.predict import predict_probabilities
 from .activation_grid import ActivationGrid
 from .confusion_view import ConfusionView
 from .decision_view import DecisionView
@@ -28,6 +28,9 @@ from .draw_canvas import DrawCanvas
 from .gradient_plot import GradientPlot
 from .graph_view import GraphView
 from .weights_view import WeightsView
+
+if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
+    from ...nn.insight import Insight
 
 
 class InsidePanel(QTabWidget):
@@ -174,6 +177,8 @@ class InsidePanel(QTabWidget):
                 self.confusion.show_misclassified(data.x_test[wrong, 0], data.y_test[wrong],
                                                   insight.predicted[wrong], list(data.class_names))
         elif view is self.draw and data is not None and data.kind == "images":
+            from ...nn.predict import predict_probabilities  # torch is loaded: a network has trained
+
             model = insight.model
             self.draw.set_predictor(lambda x: predict_probabilities(model, x[None])[0])
 

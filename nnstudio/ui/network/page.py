@@ -167,6 +167,7 @@ class NetworkPage(Page):
         self.session.state_changed.connect(self._on_state)
         self.session.failed.connect(lambda m: self.say(m, error=True))
         self.session.insight_ready.connect(self.inside.show_insight)
+        self.inside.currentChanged.connect(self._on_view_changed)
         self.inside.probe_changed.connect(self._set_probe)
         self.inside.current_image_wanted.connect(self.use_current_image)
         self.session.device_known.connect(lambda d: self.training.status.setText(f"Training on {d}…"))
@@ -253,6 +254,10 @@ class NetworkPage(Page):
         model = build_model(self.model.design, data.num_classes) if valid else None
         self.inside.prepare(self.model.design, data, model)
         self.session.plane_grid = self.inside.grid
+
+    def _on_view_changed(self, _index: int) -> None:
+        # The confusion matrix costs a pass over the test split: live only while it is shown.
+        self.session.evaluate_always = self.inside.currentWidget() is self.inside.confusion
 
     def _set_probe(self, array) -> None:
         self.session.probe_input = array

@@ -40,6 +40,7 @@ class TrainingSession(QObject):
         # assignment, read once per insight by the training thread).
         self.probe_input = None  # one sample, shaped like the network's input
         self.plane_grid = None  # core.decision_grid.PlaneGrid for 2-D data, else None
+        self.evaluate_always = False  # the Evaluate view is showing: confusion with every insight
         # `state` is written on the GUI thread only, in the order the signals arrive, so it
         # never says "finished" while that run's last epoch results are still on their way.
         self.state_changed.connect(self._remember_state)
@@ -86,13 +87,14 @@ class TrainingSession(QObject):
             self._thread.join()
             self._thread = None
 
-    def _send_insight(self, trainer, data: DataSet, epoch: int) -> None:
+    def _send_insight(self, trainer, data: DataSet, epoch: int, last: bool = False) -> None:
         from ...nn.insight import take_insight  # imported on this thread, not at start-up
 
         probe = self.probe_input
         if probe is None:
             probe = data.x_test[0] if len(data.x_test) else data.x_train[0]
-        self.insight_ready.emit(take_insight(trainer.model, epoch, data, probe, self.plane_grid))
+        evaluate = last or self._step or self.evaluate_always
+        self.insight_ready.emit(take_insight(trainer.model, epoch, data, probe, self.plane_grid, evaluate))
 
     def _set_state(self, state: str) -> None:
         self.state_changed.emit(state)
@@ -121,7 +123,7 @@ class TrainingSession(QObject):
                     self.epoch_done.emit(result)
                     now = time.monotonic()
                     if self._step or done == config.epochs or now - last_insight >= INSIGHT_INTERVAL_S:
-                        self._send_insight(trainer, data, result.epoch)
+                        self._send_insight(trainer, data, result.epoch, last=done == config.epochs)
                         last_insight = time.monotonic()
                 if self._step:  # one epoch done: wait again (announced at the top)
                     self._step = False

@@ -3,6 +3,8 @@ per input channel, on demand) and each layer's weight histogram, earlier epochs 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pathlib import Path
 
 import numpy as np
@@ -11,8 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.feature_maps import Tiling, tile_maps
-from ...nn.weights import WeightHistogram
 from .plot_export import export_png, plot_widget
+
+if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
+    from ...nn.weights import WeightHistogram
 
 HISTORY = 8  # epochs of histograms kept on the plot
 KERNEL_GAP_RGB = (150, 150, 150)  # between kernels: neither white (zero) nor a weight colour
