@@ -216,8 +216,12 @@ def analyse(design: Design, num_classes: int | None = None) -> Analysis:
 def _check_output(design: Design, infos: list[LayerInfo], num_classes: int) -> DesignError | None:
     out = infos[-1].out_shape
     loss = design.training.loss
+    # Two classes can also be one output read as "class 1 if above the threshold" (BCE: the
+    # sigmoid's 0.5; MSE: 0.5 on the raw output), as the perceptron presets do.
+    if loss in ("bce", "mse") and num_classes == 2 and out == (1,):
+        return None
     wanted = 1 if (loss == "bce" and num_classes == 2) else num_classes
-    if out == (wanted,):
+    if out == (wanted,) or (loss == "bce" and out == (num_classes,)):
         return None
     # The last layer that sets the width is the one to fix.
     last = next((i for i in reversed(infos) if i.type in ("Linear", "Conv2d")), infos[-1])
