@@ -18,6 +18,7 @@ import math
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
+from ..core.dataset_registry import DataOptions
 from ..core.errors import InputError
 from ..core.resources import resource
 from .layers import SPECS, Shape, ShapeProblem, fmt_shape
@@ -283,6 +284,10 @@ def design_from_dict(data: dict) -> Design:
     dataset = data.get("dataset", {"name": "gate-xor"})
     if not isinstance(dataset, dict) or "name" not in dataset:
         raise DesignError("\"dataset\" must be an object with a \"name\".")
+    options = {f.name for f in fields(DataOptions)} | {"name"}
+    bad = sorted(set(dataset) - options)
+    if bad:
+        raise DesignError(f"Unknown data set option '{bad[0]}' (allowed: {', '.join(sorted(options))}).")
     try:
         config = TrainingConfig(**training)
     except TypeError as exc:
