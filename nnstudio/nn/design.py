@@ -142,8 +142,13 @@ def check_layer(index: int, layer: dict) -> dict:
         except DesignError as exc:
             raise DesignError(str(exc), index) from None
     for setting in spec.settings:
-        if setting.required and setting.name not in layer and setting.default is None:
-            raise DesignError(f"{where}: setting '{setting.name}' is required", index)
+        # As in torch, where nn.Linear() without out_features is an error: a file that leaves
+        # out a size would otherwise get a silent default.
+        if setting.required and setting.name not in layer:
+            fix = None if setting.default is None else {
+                "op": "set", "key": setting.name, "value": setting.default,
+                "label": f"Set {setting.name} to {setting.default}"}
+            raise DesignError(f"{where}: setting '{setting.name}' is required", index, fix)
     return spec.full(layer)
 
 
