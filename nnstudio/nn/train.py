@@ -59,8 +59,12 @@ class EpochResult:
     weights: dict | None = None  # name -> array, only for small networks
 
     def as_json(self) -> dict:
-        return {k: getattr(self, k) for k in ("epoch", "train_loss", "train_acc", "test_loss",
-                                              "test_acc", "seconds", "samples_per_s")}
+        """The CLI's keys; a figure that does not exist (no test split) is null, not NaN,
+        which JSON has no word for."""
+        row = {k: getattr(self, k) for k in ("epoch", "train_loss", "train_acc", "test_loss",
+                                             "test_acc", "seconds", "samples_per_s")}
+        return {k: (None if isinstance(v, float) and not np.isfinite(v) else v)
+                for k, v in row.items()}
 
 
 @dataclass(frozen=True)

@@ -142,3 +142,13 @@ def test_untrainable_and_unknown_sets_are_refused(tmp_path):
                                 one_class.y_test, ("0", "1"))
     with pytest.raises(InputError, match="only one class"):
         check_trainable(one_class)
+
+
+def test_an_empty_class_folder_and_a_missing_folder_are_named(tmp_path):
+    for cls in ("cats", "dogs"):
+        (tmp_path / cls).mkdir()
+    Image.fromarray(np.zeros((8, 8), np.uint8)).save(tmp_path / "cats" / "a.png")
+    with pytest.raises(InputError, match="'dogs'.*holds no images"):
+        load_dataset("image-folder", DataOptions(folder=str(tmp_path)))
+    with pytest.raises(InputError, match="needs a folder"):
+        load_dataset("idx-folder")
