@@ -1,7 +1,17 @@
 """Training as a generator: `for epoch in train(design, data): ...` yields one EpochResult per
 epoch, plain floats and numpy arrays, so the GUI, the CLI and the tests all drive it the same
-way. Pausing is not asking for the next epoch; stopping is closing the generator (or setting
-`stop`, which is also checked between batches).
+way.
+
+Driving it from a worker thread (no Qt here):
+
+- step one epoch: ``next(iter(trainer.epochs(1)))``; the trainer keeps its model, optimiser
+  and epoch count between calls, so calls continue one run;
+- stop: set the ``stop`` Event (checked between batches; the unfinished epoch is dropped);
+- pause: set the ``pause`` Event (checked between batches; clear it to go on, or set ``stop``);
+  not asking for the next epoch pauses between epochs too;
+- per batch: ``on_batch(BatchResult)`` (it costs one device sync per batch; leave it out for
+  speed, every epoch's ``batch_losses`` holds the same losses);
+- reset weights: ``trainer.reset_weights()``.
 
 Small data sets live on the device as tensors and batches are slices of a shuffled copy: no
 DataLoader, no per-sample Python.
@@ -12,7 +22,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields, replace
 
 import numpy as np
@@ -49,8 +59,20 @@ class EpochResult:
     weights: dict | None = None  # name -> array, only for small networks
 
     def as_json(self) -> dict:
-        return {k: getattr(self, k) for k in ("epoch", "train_loss", "train_acc", "test_loss",
-                                              "test_acc", "seconds", "samples_per_s")}
+        """The CLI's keys; a figure that does not exist (no test split) is null, not NaN,
+        which JSON has no word for."""
+        row = {k: getattr(self, k) for k in ("epoch", "train_loss", "train_acc", "test_loss",
+                                             "test_acc", "seconds", "samples_per_s")}
+        return {k: (None if isinstance(v, float) and not np.isfinite(v) else v)
+                for k, v in row.items()}
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    epoch: int  # 1-based, the epoch this batch belongs to
+    batch: int  # 1-based within the epoch
+    batches: int  # batches in the epoch
+    loss: float  # mean loss over the batch
 
 
 def resolve_device(name: str) -> torch.device:
@@ -130,29 +152,32 @@ class Trainer:
 
     def _optimizer(self) -> torch.optim.Optimizer:
         c = self.config
+        # On CUDA the fused step is one kernel for all parameters instead of several per
+        # tensor: small networks are bound by kernel launches there. Same update rule.
+        fused = {"fused": True} if self.device.type == "cuda" else {}
         if c.optimizer == "sgd":
             return torch.optim.SGD(self.model.parameters(), lr=c.lr, momentum=c.momentum,
-                                   weight_decay=c.weight_decay)
-        return torch.optim.Adam(self.model.parameters(), lr=c.lr, weight_decay=c.weight_decay)
+                                   weight_decay=c.weight_decay, **fused)
+        return torch.optim.Adam(self.model.parameters(), lr=c.lr, weight_decay=c.weight_decay,
+                                **fused)
 
-    def _loss_and_correct(self, out: torch.Tensor, y: torch.Tensor):
+    def _loss_and_correct(self, out: torch.Tensor, y: torch.Tensor, reduction: str = "sum"):
+        """The loss over the batch ("sum" or "mean" per sample) and which answers were right
+        (a bool per sample: summed by the caller, once per epoch while training)."""
         if self.loss_kind == "cross_entropy":
-            return F.cross_entropy(out, y, reduction="sum"), (out.argmax(1) == y).sum()
+            return F.cross_entropy(out, y, reduction=reduction), out.argmax(1) == y
+        one = out.shape[1] == 1
         if self.loss_kind == "bce":
             # Scores are logits here: a final Sigmoid was skipped (see _training_net).
-            if out.shape[1] == 1:
-                target = y.to(out.dtype)[:, None]
-                return (F.binary_cross_entropy_with_logits(out, target, reduction="sum"),
-                        ((out[:, 0] > 0).long() == y).sum())
-            target = F.one_hot(y, out.shape[1]).to(out.dtype)
-            return (F.binary_cross_entropy_with_logits(out, target, reduction="sum"),
-                    (out.argmax(1) == y).sum())
-        # mse against one-hot targets (or the label itself for one output)
-        if out.shape[1] == 1:
-            target = y.to(out.dtype)[:, None]
-            return F.mse_loss(out, target, reduction="sum"), (((out[:, 0] > 0.5).long()) == y).sum()
-        target = F.one_hot(y, out.shape[1]).to(out.dtype)
-        return F.mse_loss(out, target, reduction="sum") / out.shape[1], (out.argmax(1) == y).sum()
+            target = y.to(out.dtype)[:, None] if one else F.one_hot(y, out.shape[1]).to(out.dtype)
+            loss = F.binary_cross_entropy_with_logits(out, target, reduction="sum")
+            right = (out[:, 0] > 0).long() == y if one else out.argmax(1) == y
+        else:  # mse against one-hot targets (or the label itself for one output)
+            target = y.to(out.dtype)[:, None] if one else F.one_hot(y, out.shape[1]).to(out.dtype)
+            loss = F.mse_loss(out, target, reduction="sum") / out.shape[1]
+            right = (out[:, 0] > 0.5).long() == y if one else out.argmax(1) == y
+        loss = loss / len(out) if reduction == "mean" else loss
+        return loss, right
 
     @torch.no_grad()
     def evaluate(self, x: torch.Tensor, y: torch.Tensor) -> tuple[float, float]:
@@ -164,39 +189,48 @@ class Trainer:
             out = self._net(x[start:start + EVAL_CHUNK])
             loss, right = self._loss_and_correct(out, y[start:start + EVAL_CHUNK])
             total += loss
-            correct += right
+            correct += right.sum()
         return float(total) / len(x), float(correct) / len(x)
 
-    def epochs(self, count: int | None = None, stop: threading.Event | None = None
-               ) -> Iterator[EpochResult]:
-        """Train `count` more epochs (the config's by default), yielding after each."""
+    def epochs(self, count: int | None = None, stop: threading.Event | None = None,
+               pause: threading.Event | None = None,
+               on_batch: Callable[[BatchResult], None] | None = None) -> Iterator[EpochResult]:
+        """Train `count` more epochs (the config's by default), yielding after each.
+
+        `stop` and `pause` are checked between batches (see the module docstring); a stopped
+        epoch is not yielded and does not count. Raises TrainingDiverged on a NaN loss.
+        """
         limit_threads()
         n = len(self.x_train)
         batch = min(self.config.batch_size, n)  # a batch larger than the data is the data
+        batches = -(-n // batch)
         for _ in range(self.config.epochs if count is None else count):
             started = time.perf_counter()
             self.model.train()
             order = torch.randperm(n, generator=self._generator).to(self.device)
             xs, ys = self.x_train[order], self.y_train[order]
-            losses = []
-            correct = torch.zeros((), device=self.device, dtype=torch.long)
+            # Per-batch figures stay on the device until the epoch ends: reading one back
+            # would wait for the GPU after every batch.
+            losses, hits = [], []
             seen = 0
-            for start in range(0, n, batch):
-                if stop is not None and stop.is_set():
+            for index, start in enumerate(range(0, n, batch)):
+                if _halted(stop, pause):
                     return
                 xb, yb = xs[start:start + batch], ys[start:start + batch]
                 if len(xb) == 1 and self.has_batchnorm and n > 1:
                     continue  # BatchNorm cannot normalise a batch of one
                 out = self._net(xb)
-                loss_sum, right = self._loss_and_correct(out, yb)
-                loss = loss_sum / len(xb)
+                loss, right = self._loss_and_correct(out, yb, "mean")
                 self.optimizer.zero_grad(set_to_none=True)
                 loss.backward()
                 self.optimizer.step()
                 losses.append(loss.detach())
-                correct += right
+                hits.append(right)
                 seen += len(xb)
+                if on_batch is not None:
+                    on_batch(BatchResult(self.epoch + 1, index + 1, batches, float(losses[-1])))
             batch_losses = torch.stack(losses).float().cpu().numpy()
+            correct = int(torch.cat(hits).sum())
             train_seconds = time.perf_counter() - started
             self.epoch += 1
             train_loss = float(np.dot(batch_losses, _sizes(seen, batch, len(batch_losses))) / seen)
@@ -205,7 +239,7 @@ class Trainer:
                     f"loss became NaN at epoch {self.epoch}; lower the learning rate")
             test_loss, test_acc = self.evaluate(self.x_test, self.y_test)
             seconds = time.perf_counter() - started
-            yield EpochResult(self.epoch, train_loss, float(correct) / max(seen, 1), test_loss,
+            yield EpochResult(self.epoch, train_loss, correct / max(seen, 1), test_loss,
                               test_acc, seconds, seen / max(train_seconds, 1e-9), batch_losses,
                               device_name(self.device), self._small_weights())
 
@@ -219,6 +253,16 @@ class Trainer:
         """Class scores (after the model's own last layer) for numpy inputs."""
         self.model.eval()
         return self.model(torch.from_numpy(x.astype(np.float32)).to(self.device)).cpu().numpy()
+
+
+def _halted(stop: threading.Event | None, pause: threading.Event | None) -> bool:
+    """True when asked to stop; while paused, wait here (between batches) until resumed."""
+    while pause is not None and pause.is_set():
+        if stop is not None and stop.is_set():
+            return True
+        # Event has no "wait until cleared"; a short poll in the worker thread is enough.
+        time.sleep(0.02)
+    return stop is not None and stop.is_set()
 
 
 def _sizes(seen: int, batch: int, count: int) -> np.ndarray:

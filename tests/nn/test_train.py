@@ -125,3 +125,67 @@ def test_presets_reach_their_accuracy_on_the_gpu(name, bar):
 def test_auto_picks_the_gpu():
     trainer, _ = final("mlp_xor", device="auto", epochs=1)
     assert trainer.device.type == "cuda"
+
+
+def test_per_batch_callback_reports_each_batch_loss():
+    design = load_design("mlp_spiral")
+    trainer = Trainer(design, design_data(design), with_overrides(design.training, device="cpu", batch_size=64))
+    seen = []
+    (result,) = list(trainer.epochs(1, on_batch=seen.append))
+    assert [b.batch for b in seen] == list(range(1, len(result.batch_losses) + 1))
+    assert all(b.epoch == 1 and b.batches == len(result.batch_losses) for b in seen)
+    np.testing.assert_allclose([b.loss for b in seen], result.batch_losses, rtol=1e-6)
+
+
+def test_pause_holds_between_batches_and_resume_finishes_the_epoch():
+    design = load_design("mlp_digits")
+    trainer = Trainer(design, design_data(design), with_overrides(design.training, device="cpu", batch_size=128))
+    pause, reached, seen, results = threading.Event(), threading.Event(), [], []
+
+    def on_batch(b):
+        seen.append(b.batch)
+        if b.batch == 2:
+            pause.set()
+            reached.set()
+
+    worker = threading.Thread(target=lambda: results.extend(trainer.epochs(1, pause=pause, on_batch=on_batch)))
+    worker.start()
+    assert reached.wait(30)
+    assert seen == [1, 2] and not results  # held before batch 3
+    pause.clear()
+    worker.join(60)
+    assert not worker.is_alive() and len(results) == 1
+    assert seen == list(range(1, len(results[0].batch_losses) + 1))
+
+
+def test_stop_while_paused_ends_without_an_epoch():
+    design = load_design("mlp_digits")
+    trainer = Trainer(design, design_data(design), with_overrides(design.training, device="cpu", batch_size=128))
+    pause, stop = threading.Event(), threading.Event()
+
+    def on_batch(b):
+        pause.set()
+        stop.set()
+
+    assert list(trainer.epochs(1, stop=stop, pause=pause, on_batch=on_batch)) == []
+    assert trainer.epoch == 0
+
+
+@pytest.mark.parametrize("loss, outputs", [("bce", 1), ("mse", 1), ("mse", 2), ("bce", 2)])
+def test_bce_and_mse_losses_agree_with_torch(loss, outputs):
+    layers = [{"type": "Linear", "out_features": 8}, {"type": "Tanh"}, {"type": "Linear", "out_features": outputs}]
+    design = design_from_dict({"input": [2], "layers": layers, "dataset": {"name": "moons", "n": 200},
+                               "training": {"loss": loss, "epochs": 3, "device": "cpu", "lr": 0.05}})
+    trainer = Trainer(design, design_data(design))
+    (*_, last) = trainer.epochs()
+    with torch.no_grad():
+        out, y = trainer.model.eval()(trainer.x_test), trainer.y_test
+        target = y.float()[:, None] if outputs == 1 else torch.nn.functional.one_hot(y, 2).float()
+        if loss == "bce":
+            want = torch.nn.functional.binary_cross_entropy_with_logits(out, target, reduction="sum") / len(y)
+            pred = (out[:, 0] > 0).long() if outputs == 1 else out.argmax(1)
+        else:
+            want = torch.nn.functional.mse_loss(out, target)
+            pred = (out[:, 0] > 0.5).long() if outputs == 1 else out.argmax(1)
+    assert last.test_loss == pytest.approx(want.item(), rel=1e-4)
+    assert last.test_acc == pytest.approx((pred == y).float().mean().item())
