@@ -234,3 +234,17 @@ def test_neuron_view_follows_the_weights_of_a_small_network(page, qtbot):
     page.neurons.grab()  # paints without error
     page.open_preset("lenet_digits")
     assert page.neurons.widths is None
+
+
+def test_export_model_as_torchscript_and_script(page, qtbot, tmp_path):
+    assert not page.export_model(tmp_path / "m.pt") and "no weights" in page.message.text()
+    page.training.epochs.setValue(20)
+    train_until_done(page, qtbot)
+    assert page.export_model(tmp_path / "m.pt")
+    scripted = torch.jit.load(str(tmp_path / "m.pt"))
+    x = torch.tensor([[0.0, 1.0], [1.0, 1.0]])
+    model = page.session.trainer.model.cpu().eval()
+    torch.testing.assert_close(scripted(x), model(x))
+    assert page.export_model(tmp_path / "train.py")
+    assert "import torch" in (tmp_path / "train.py").read_text() and (tmp_path / "train_data.npz").exists()
+    assert not page.export_model(tmp_path / "m.txt") and ".onnx, .pt or .py" in page.message.text()

@@ -87,7 +87,8 @@ class NetworkPage(Page):
         for text, slot, name in (("Open design…", self._ask_open_design, "open_design"),
                                  ("Save design…", self._ask_save_design, "save_design"),
                                  ("Open weights…", self._ask_open_weights, "open_weights"),
-                                 ("Save weights…", self._ask_save_weights, "save_weights")):
+                                 ("Save weights…", self._ask_save_weights, "save_weights"),
+                                 ("Export model…", self._ask_export_model, "export_model")):
             button = QPushButton(text, objectName=name)
             button.setToolTip(f"{text[2:]} the last edit ({'Ctrl+Z' if 'Undo' in text else 'Ctrl+Shift+Z'})")
             button.clicked.connect(slot)
@@ -418,6 +419,47 @@ class NetworkPage(Page):
             self.say(str(exc), error=True)
             return False
         self.say(f"Loaded the weights from {Path(path).name}.")
+        return True
+
+    def _ask_export_model(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export model", self.model.design.name,
+            "ONNX model (*.onnx);;TorchScript (*.pt);;Standalone PyTorch script (*.py)")
+        if path:
+            suffix = ".onnx" if chosen.startswith("ONNX") else ".pt" if chosen.startswith("TorchScript") else ".py"
+            self.export_model(path if Path(path).suffix else path + suffix)
+
+    def export_model(self, path: str | Path) -> bool:
+        """ONNX (.onnx) or TorchScript (.pt) of the trained network, or a standalone training
+        script (.py) with its data file, chosen by the file's suffix."""
+        path = Path(path)
+        kind = {".onnx": "onnx", ".pt": "torchscript", ".pth": "torchscript", ".py": "script"}.get(path.suffix.lower())
+        if kind is None:
+            self.say("Choose a file ending in .onnx, .pt or .py.", error=True)
+            return False
+        try:
+            if kind == "script":
+                from ...nn.script_export import export_script
+
+                data = self.data_panel.data
+                if data is None or self.problem() is not None:
+                    self.say(str(self.problem() or "The data set is still loading."), error=True)
+                    return False
+                written = export_script(self.current_design(), data, path)[0]
+            else:
+                from ...nn.export import export_model
+
+                model = self._trained_model()
+                if model is None:
+                    return False
+                written = export_model(model, tuple(self.model.design.input), path, kind)
+        except InputError as exc:
+            self.say(str(exc), error=True)
+            return False
+        except OSError as exc:
+            self.say(f"Could not write {path.name}: {exc.strerror or exc}.", error=True)
+            return False
+        self.say(f"Exported {Path(written).name}.")
         return True
 
     # --- Page ------------------------------------------------------------------------------
