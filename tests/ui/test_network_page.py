@@ -142,14 +142,20 @@ def test_pause_step_and_stop_mid_training(page, qtbot):
     page.training.start.click()
     qtbot.waitUntil(lambda: len(page.plots.current.epochs) >= 1, timeout=20_000)
     page.training.pause.click()
-    qtbot.waitUntil(lambda: page.session.state == "paused", timeout=5_000)
-    qtbot.wait(0)
+    # "paused" comes from the thread at the epoch boundary, after that epoch's results.
+    qtbot.waitUntil(lambda: page.session.state == "paused", timeout=20_000)
+    assert page.training.pause.text() == "Resume" and page.training.step.isEnabled()
     seen = len(page.plots.current.epochs)
-    page.training.step.setEnabled(True)
-    page.session.step()
-    qtbot.waitUntil(lambda: len(page.plots.current.epochs) == seen + 1 and page.session.state == "paused", timeout=20_000)
-    page.training.stop.click()
-    assert not page.session.running and page.plots.current.epochs[-1] < 1000
+    page.training.step.click()
+    qtbot.waitUntil(lambda: page.session.state == "paused" and len(page.plots.current.epochs) == seen + 1,
+                    timeout=20_000)
+    assert len(page.plots.current.epochs) == seen + 1
+    page.training.pause.click()  # Resume
+    qtbot.waitUntil(lambda: len(page.plots.current.epochs) >= seen + 2, timeout=20_000)
+    page.training.stop.click()  # returns at once; the thread ends after its current batch
+    qtbot.waitUntil(lambda: not page.session.running and page.session.state == "stopped", timeout=20_000)
+    assert page.plots.current.epochs[-1] < 1000
+    assert page.training.start.isEnabled() and not page.training.stop.isEnabled()
 
 
 def test_step_one_epoch_from_scratch(page, qtbot):

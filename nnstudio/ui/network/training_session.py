@@ -52,9 +52,11 @@ class TrainingSession(QObject):
         self._thread.start()
 
     def pause(self) -> None:
+        """Pause at the next epoch boundary; "paused" comes from the thread once it is there,
+        after the last epoch's results, so the plots are complete when the state says so."""
         if self.running:
             self._go.clear()
-            self._set_state("paused")
+            self._set_state("pausing")
 
     def resume(self) -> None:
         if self.running:
@@ -69,8 +71,16 @@ class TrainingSession(QObject):
             self._set_state("running")
             self._go.set()
 
+    def request_stop(self) -> None:
+        """Ask the thread to stop after the current batch, without waiting for it (the Stop
+        button: joining here could hold the GUI thread for a whole CNN batch)."""
+        if self.running:
+            self._stop.set()
+            self._go.set()
+            self._set_state("stopping")
+
     def stop(self) -> None:
-        """Stop and join the thread (called on Stop, before a new run, and on close)."""
+        """Stop and join the thread (before a new run, on reset and on close)."""
         self._stop.set()
         self._go.set()
         if self._thread is not None:
@@ -89,15 +99,18 @@ class TrainingSession(QObject):
             self.trainer = trainer
             self.device_known.emit(trainer.device_label)
             for _ in range(config.epochs):
-                self._go.wait()
+                if not self._go.is_set():
+                    self._set_state("paused")
+                    self._go.wait()
+                    if not self._stop.is_set():
+                        self._set_state("running")
                 if self._stop.is_set():
                     break
                 for result in trainer.epochs(1, stop=self._stop):
                     self.epoch_done.emit(result)
                 if self._step:
                     self._step = False
-                    self._go.clear()
-                    self._set_state("paused")
+                    self._go.clear()  # the loop's head says "paused"
             self._set_state("stopped" if self._stop.is_set() else "finished")
         except InputError as exc:
             self.failed.emit(str(exc))
