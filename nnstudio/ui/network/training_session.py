@@ -8,6 +8,7 @@ while it runs: the GUI reads weights only through the results it is sent, or whi
 
 from __future__ import annotations
 
+import os
 import threading
 
 from PySide6.QtCore import QObject, Signal
@@ -94,6 +95,7 @@ class TrainingSession(QObject):
         self.state = state
 
     def _run(self, design: Design, data: DataSet, config: TrainingConfig) -> None:
+        _lower_priority()
         try:
             trainer = Trainer(design, data, config)
             self.trainer = trainer
@@ -118,3 +120,12 @@ class TrainingSession(QObject):
         except Exception as exc:  # noqa: BLE001 (a bug must not kill the thread silently)
             self.failed.emit(f"Training stopped: {type(exc).__name__}: {exc}")
             self._set_state("failed")
+
+
+def _lower_priority() -> None:
+    """Nice the training thread (Linux/macOS: priorities are per thread) so that on a busy
+    machine the scheduler runs the GUI thread first; training only loses the idle gaps."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+    except (AttributeError, OSError):  # Windows has no setpriority; training simply runs
+        pass
