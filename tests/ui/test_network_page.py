@@ -41,9 +41,17 @@ def drop_layer(page, layer_type, row_widget_pos):
     return event.isAccepted()
 
 
+def plotted(page) -> int:
+    """How many epochs the train-loss curve shows."""
+    x, _ = page.plots.current.curves["train_loss"].getData()
+    return 0 if x is None else len(x)
+
+
 def train_until_done(page, qtbot, timeout=60_000):
     page.training.start.click()
-    qtbot.waitUntil(lambda: page.session.state in ("finished", "failed", "stopped"), timeout=timeout)
+    # The state and the final redraw are two queued slots: wait for what the user sees.
+    qtbot.waitUntil(lambda: page.session.state in ("finished", "failed", "stopped")
+                    and plotted(page) == len(page.plots.current.epochs), timeout=timeout)
 
 
 def test_palette_offers_every_layer_and_the_perceptron(page):
