@@ -77,6 +77,8 @@ def load_dataset(name: str, opts: DataOptions | None = None) -> DataSet:
     if name == "shapes":
         images, labels = make_shapes(opts.n if opts.n != DataOptions.n else 1500, 28, opts.seed)
         return _images(name, images, labels, SHAPE_CLASSES, opts, 255.0)
+    if name in ("idx-folder", "image-folder") and not opts.folder:
+        raise InputError(f"The data set '{name}' needs a folder: set \"folder\" in the design's dataset.")
     if name == "idx-folder":
         x_tr, y_tr, x_te, y_te = load_idx_folder(opts.folder)
         n_classes = int(max(y_tr.max(initial=0), y_te.max(initial=0))) + 1

@@ -32,4 +32,7 @@ def load_image_folder(folder: str | Path, size: int = 28) -> tuple[np.ndarray, n
             labels.append(index)
     if not images:
         raise InputError(f"{folder.name} holds no images in its class sub-folders.")
+    empty = [name for index, name in enumerate(classes) if index not in set(labels)]
+    if empty:
+        raise InputError(f"The class folder '{empty[0]}' in {folder.name} holds no images.")
     return np.stack(images), np.array(labels, np.int64), classes

@@ -18,6 +18,7 @@ import math
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
+from ..core.dataset_registry import DataOptions
 from ..core.errors import InputError
 from ..core.resources import resource
 from .layers import SPECS, Shape, ShapeProblem, fmt_shape
@@ -141,8 +142,13 @@ def check_layer(index: int, layer: dict) -> dict:
         except DesignError as exc:
             raise DesignError(str(exc), index) from None
     for setting in spec.settings:
-        if setting.required and setting.name not in layer and setting.default is None:
-            raise DesignError(f"{where}: setting '{setting.name}' is required", index)
+        # As in torch, where nn.Linear() without out_features is an error: a file that leaves
+        # out a size would otherwise get a silent default.
+        if setting.required and setting.name not in layer:
+            fix = None if setting.default is None else {
+                "op": "set", "key": setting.name, "value": setting.default,
+                "label": f"Set {setting.name} to {setting.default}"}
+            raise DesignError(f"{where}: setting '{setting.name}' is required", index, fix)
     return spec.full(layer)
 
 
@@ -283,6 +289,10 @@ def design_from_dict(data: dict) -> Design:
     dataset = data.get("dataset", {"name": "gate-xor"})
     if not isinstance(dataset, dict) or "name" not in dataset:
         raise DesignError("\"dataset\" must be an object with a \"name\".")
+    options = {f.name for f in fields(DataOptions)} | {"name"}
+    bad = sorted(set(dataset) - options)
+    if bad:
+        raise DesignError(f"Unknown data set option '{bad[0]}' (allowed: {', '.join(sorted(options))}).")
     try:
         config = TrainingConfig(**training)
     except TypeError as exc:

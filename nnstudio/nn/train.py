@@ -59,8 +59,12 @@ class EpochResult:
     weights: dict | None = None  # name -> array, only for small networks
 
     def as_json(self) -> dict:
-        return {k: getattr(self, k) for k in ("epoch", "train_loss", "train_acc", "test_loss",
-                                              "test_acc", "seconds", "samples_per_s")}
+        """The CLI's keys; a figure that does not exist (no test split) is null, not NaN,
+        which JSON has no word for."""
+        row = {k: getattr(self, k) for k in ("epoch", "train_loss", "train_acc", "test_loss",
+                                             "test_acc", "seconds", "samples_per_s")}
+        return {k: (None if isinstance(v, float) and not np.isfinite(v) else v)
+                for k, v in row.items()}
 
 
 @dataclass(frozen=True)
@@ -158,9 +162,10 @@ class Trainer:
                                 **fused)
 
     def _loss_and_correct(self, out: torch.Tensor, y: torch.Tensor, reduction: str = "sum"):
-        """The loss over the batch ("sum" or "mean" per sample) and the count of right answers."""
+        """The loss over the batch ("sum" or "mean" per sample) and which answers were right
+        (a bool per sample: summed by the caller, once per epoch while training)."""
         if self.loss_kind == "cross_entropy":
-            return F.cross_entropy(out, y, reduction=reduction), (out.argmax(1) == y).sum()
+            return F.cross_entropy(out, y, reduction=reduction), out.argmax(1) == y
         one = out.shape[1] == 1
         if self.loss_kind == "bce":
             # Scores are logits here: a final Sigmoid was skipped (see _training_net).
@@ -172,7 +177,7 @@ class Trainer:
             loss = F.mse_loss(out, target, reduction="sum") / out.shape[1]
             right = (out[:, 0] > 0.5).long() == y if one else out.argmax(1) == y
         loss = loss / len(out) if reduction == "mean" else loss
-        return loss, right.sum()
+        return loss, right
 
     @torch.no_grad()
     def evaluate(self, x: torch.Tensor, y: torch.Tensor) -> tuple[float, float]:
@@ -184,7 +189,7 @@ class Trainer:
             out = self._net(x[start:start + EVAL_CHUNK])
             loss, right = self._loss_and_correct(out, y[start:start + EVAL_CHUNK])
             total += loss
-            correct += right
+            correct += right.sum()
         return float(total) / len(x), float(correct) / len(x)
 
     def epochs(self, count: int | None = None, stop: threading.Event | None = None,
@@ -225,7 +230,7 @@ class Trainer:
                 if on_batch is not None:
                     on_batch(BatchResult(self.epoch + 1, index + 1, batches, float(losses[-1])))
             batch_losses = torch.stack(losses).float().cpu().numpy()
-            correct = int(torch.stack(hits).sum())
+            correct = int(torch.cat(hits).sum())
             train_seconds = time.perf_counter() - started
             self.epoch += 1
             train_loss = float(np.dot(batch_losses, _sizes(seen, batch, len(batch_losses))) / seen)

@@ -60,3 +60,13 @@ def test_a_diverging_run_stops_with_the_sentence(capsys, tmp_path):
                                 "training": {"optimizer": "sgd", "loss": "mse", "lr": 1e12, "epochs": 20}}))
     assert main(["train", str(path), "--device", "cpu"]) == 2
     assert "lower the learning rate" in capsys.readouterr().err
+
+
+def test_no_test_split_gives_null_not_nan(capsys, tmp_path):
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps({"input": [2], "layers": [{"type": "Linear", "out_features": 2}],
+                                "dataset": {"name": "gauss", "n": 40, "test_ratio": 0.0},
+                                "training": {"epochs": 2}}))
+    rows = run_json(capsys, str(path), "--device", "cpu")
+    assert rows[-1]["test_loss"] is None and rows[-1]["test_acc"] is None
+    assert rows[-1]["train_acc"] is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+
 import numpy as np
 import pytest
 from PIL import Image
@@ -37,6 +39,48 @@ def test_quadrants_labels_follow_the_signs_without_noise():
     data = load_dataset("quadrants", DataOptions(n=200, noise=0.0))
     x, y = data.x_train, data.y_train
     np.testing.assert_array_equal(y, (x[:, 0] > 0) ^ (x[:, 1] > 0))
+
+
+def test_circle_labels_follow_the_radius_without_noise():
+    data = load_dataset("circle", DataOptions(n=300, noise=0.0))
+    radius = np.hypot(data.x_train[:, 0], data.x_train[:, 1])
+    np.testing.assert_array_equal(data.y_train, radius > 0.6)
+
+
+def test_gauss_classes_sit_round_their_two_centres():
+    data = load_dataset("gauss", DataOptions(n=4000, noise=0.0))
+    for label, centre in ((0, -0.5), (1, 0.5)):
+        np.testing.assert_allclose(data.x_train[data.y_train == label].mean(0), [centre, centre], atol=0.03)
+
+
+def test_spiral_arms_are_point_reflections_of_each_other():
+    data = load_dataset("spiral", DataOptions(n=2000, noise=0.0, test_ratio=0.0))
+    x, y = data.x_train, data.y_train
+    # The arms are the same curve turned by 180 degrees: for each radius, angles differ by pi.
+    for label in (0, 1):
+        r = np.hypot(*x[y == label].T)
+        angle = np.arctan2(x[y == label][:, 1], x[y == label][:, 0])
+        unwrapped = np.mod(angle - r * 2.5 * np.pi - np.pi * label, 2 * np.pi)
+        assert np.allclose(np.minimum(unwrapped, 2 * np.pi - unwrapped), 0, atol=1e-4)
+
+
+def test_noise_spreads_the_points_and_test_ratio_cuts_the_split():
+    clean = load_dataset("moons", DataOptions(n=1000, noise=0.0, test_ratio=0.3))
+    noisy = load_dataset("moons", DataOptions(n=1000, noise=0.3, test_ratio=0.3))
+    assert len(clean.x_test) == 300 and len(clean.x_train) == 700
+    assert noisy.x_train.std() > clean.x_train.std()
+
+
+def test_idx_reader_follows_the_published_layout(tmp_path):
+    # Built byte by byte from the format description: 0, 0, type 0x08 (uint8), 3 dimensions,
+    # then the sizes as big-endian uint32 and the pixels row-major.
+    pixels = np.arange(2 * 3 * 4, dtype=np.uint8)
+    raw = bytes([0, 0, 0x08, 3]) + (2).to_bytes(4, "big") + (3).to_bytes(4, "big") + (4).to_bytes(4, "big")
+    (tmp_path / "x-idx3-ubyte").write_bytes(raw + pixels.tobytes())
+    np.testing.assert_array_equal(read_idx(tmp_path / "x-idx3-ubyte"), pixels.reshape(2, 3, 4))
+    labels = bytes([0, 0, 0x08, 1]) + (3).to_bytes(4, "big") + bytes([7, 0, 9])
+    (tmp_path / "y-idx1-ubyte.gz").write_bytes(gzip.compress(labels))
+    np.testing.assert_array_equal(read_idx(tmp_path / "y-idx1-ubyte.gz"), [7, 0, 9])
 
 
 def test_digits_are_the_1797_real_images():
@@ -98,3 +142,13 @@ def test_untrainable_and_unknown_sets_are_refused(tmp_path):
                                 one_class.y_test, ("0", "1"))
     with pytest.raises(InputError, match="only one class"):
         check_trainable(one_class)
+
+
+def test_an_empty_class_folder_and_a_missing_folder_are_named(tmp_path):
+    for cls in ("cats", "dogs"):
+        (tmp_path / cls).mkdir()
+    Image.fromarray(np.zeros((8, 8), np.uint8)).save(tmp_path / "cats" / "a.png")
+    with pytest.raises(InputError, match="'dogs'.*holds no images"):
+        load_dataset("image-folder", DataOptions(folder=str(tmp_path)))
+    with pytest.raises(InputError, match="needs a folder"):
+        load_dataset("idx-folder")

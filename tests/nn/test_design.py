@@ -40,7 +40,8 @@ def test_every_offered_layer_builds_with_its_defaults():
     shapes = {"Linear": (6,), "BatchNorm1d": (6,), "Flatten": (3, 8, 8)}
     for kind in SPECS:
         shape = shapes.get(kind, (3, 8, 8))
-        design = _design([{"type": kind}], shape)
+        required = {s.name: s.default for s in SPECS[kind].settings if s.required}
+        design = _design([{"type": kind, **required}], shape)
         analysis = analyse(design)
         assert analysis.valid, (kind, analysis.error)
         out = build_model(design).eval()(torch.zeros((2, *shape)))
@@ -80,6 +81,7 @@ def test_output_size_must_match_the_classes_with_a_fix():
     ({"type": "Linear", "out_features": "three"}, "whole number"),
     ({"type": "Dropout", "p": 1.5}, "at most"),
     ({"out_features": 3}, "needs a \"type\""),
+    ({"type": "Conv2d", "kernel_size": 3}, "setting 'out_channels' is required"),
 ])
 def test_bad_layers_are_refused_naming_the_layer(layer, words):
     design = _design([{"type": "Flatten"}, layer], (4,))
@@ -93,6 +95,33 @@ def test_unknown_top_level_and_training_keys_are_refused():
         design_from_dict({"input": [2], "layers": [], "optimiser": "adam"})
     with pytest.raises(DesignError, match="Unknown training setting 'learning_rate'"):
         design_from_dict({"input": [2], "layers": [], "training": {"learning_rate": 1}})
+    with pytest.raises(DesignError, match="Unknown data set option 'points'"):
+        design_from_dict({"input": [2], "layers": [], "dataset": {"name": "spiral", "points": 9}})
+    with pytest.raises(DesignError, match="version 2"):
+        design_from_dict({"version": 2, "input": [2], "layers": []})
+
+
+@pytest.mark.parametrize("loss, outputs, ok", [
+    ("bce", 1, True), ("bce", 2, True), ("mse", 1, True), ("mse", 2, True),
+    ("cross_entropy", 2, True), ("cross_entropy", 1, False), ("bce", 3, False),
+])
+def test_two_classes_take_one_output_with_bce_or_mse(loss, outputs, ok):
+    design = _design([{"type": "Linear", "out_features": outputs}], (2,), training={"loss": loss})
+    assert analyse(design, num_classes=2).valid is ok
+
+
+def test_a_missing_size_is_required_with_a_fix():
+    design = _design([{"type": "Flatten"}, {"type": "Linear"}])
+    error = analyse(design).error
+    assert error.index == 1 and "'out_features' is required" in str(error)
+    assert analyse(apply_fix(design, error.fix, error.index)).valid
+
+
+def test_batchnorm2d_on_flat_input_offers_batchnorm1d():
+    design = _design([{"type": "Flatten"}, {"type": "BatchNorm2d"}])
+    error = analyse(design).error
+    assert error.index == 1 and "BatchNorm1d" in str(error)
+    assert analyse(apply_fix(design, error.fix, error.index)).valid
 
 
 def test_save_and_open_round_trip(tmp_path):
