@@ -24,8 +24,6 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=15)
     args = parser.parse_args()
     app = create_application(offscreen=True)
-    from PySide6.QtCore import QEventLoop, QTimer
-
     from nnstudio.ui.main_window import MainWindow
     from nnstudio.ui.settings import Settings
 
@@ -34,14 +32,7 @@ def main() -> None:
     window.select_tab("network")
     page = window.current_page()
 
-    def wait(condition, ms=120_000) -> None:
-        loop = QEventLoop()
-        poll = QTimer(interval=10)
-        poll.timeout.connect(lambda: condition() and loop.quit())
-        poll.start()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-        poll.stop()
+    from nnstudio.ui.network.screenshots import wait_until as wait
 
     # A user reads the window for a few seconds before training: by then the background
     # start-up work (torch import, optimiser warm-up) is done. Wait for it likewise.

@@ -20,7 +20,8 @@ from ..settings import Settings
 SIZE = (1400, 860)
 
 
-def _wait(condition, ms: int = 180_000) -> None:
+def wait_until(condition, ms: int = 180_000) -> None:
+    """Run the event loop until condition() holds or `ms` have passed (scripts, benchmarks)."""
     # A local event loop polled by a timer (never processEvents(WaitForMoreEvents, ms)).
     loop = QEventLoop()
     poll = QTimer(interval=20)
@@ -33,10 +34,10 @@ def _wait(condition, ms: int = 180_000) -> None:
 
 def _train(page, preset: str) -> None:
     page.open_preset(preset)
-    _wait(lambda: page.data_panel.data is not None
+    wait_until(lambda: page.data_panel.data is not None
           and page.data_panel.data.name in page.model.design.dataset["name"])
     page.training.start.click()
-    _wait(lambda: page.session.state in ("finished", "failed", "stopped")
+    wait_until(lambda: page.session.state in ("finished", "failed", "stopped")
           and not page.session.running)
     page.plots.redraw()
 
@@ -53,7 +54,7 @@ def render(folder: str | Path) -> list[Path]:
     page = window.current_page()
     saved = []
     try:
-        _wait(lambda: window.device_label.ready, 30_000)
+        wait_until(lambda: window.device_label.ready, 30_000)
         _train(page, "mlp_spiral")
         page.side.setCurrentWidget(page.training)
         app.processEvents()
