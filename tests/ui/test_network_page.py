@@ -31,6 +31,12 @@ def drop_layer(page, layer_type, row_widget_pos):
     """What a drag from the palette ends in: a drop event on the canvas's viewport."""
     mime = QMimeData()
     mime.setData(LAYER_MIME, layer_type.encode())
+    return drop_mime(page, mime, row_widget_pos)
+
+
+def drop_mime(page, mime, row_widget_pos):
+    """Send the enter and drop events a real drag ends with (QDrag.exec cannot run offscreen:
+    it waits for a windowing system's drag loop), through the canvas's own drop handling."""
     enter = QDragEnterEvent(row_widget_pos, Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(page.canvas.viewport(), enter)
@@ -93,9 +99,11 @@ def test_blocks_show_shapes_and_parameter_counts_as_torch_counts_them(page):
     assert f"{sum(p.numel() for p in model.parameters()):,}" in page.totals.text()
 
 
-def test_reorder_by_dragging_a_block(page):
-    page.canvas.layer_moved.emit(2, 0)  # what a drop of block 3 above block 1 emits
-    assert [l["type"] for l in page.model.design.layers] == ["Linear", "Linear", "Tanh"]
+def test_reorder_by_dragging_a_block(page, qtbot):
+    mime = page.canvas.mimeData([page.canvas.item(2)])  # what dragging block 3 carries
+    first = page.canvas.visualItemRect(page.canvas.item(0))
+    assert drop_mime(page, mime, QPoint(first.center().x(), first.top() + 2)) is True  # above block 1
+    qtbot.waitUntil(lambda: [l["type"] for l in page.model.design.layers] == ["Linear", "Linear", "Tanh"])
     page.undo_action.trigger()
     assert [l["type"] for l in page.model.design.layers] == ["Linear", "Tanh", "Linear"]
 
