@@ -24,6 +24,7 @@ class TrainingSession(QObject):
     state_changed = Signal(str)  # "running", "paused", "finished", "stopped", "failed"
     failed = Signal(str)
     device_known = Signal(str)
+    _thread_state = Signal(str)  # from the training thread, queued to the GUI thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,8 +35,9 @@ class TrainingSession(QObject):
         self.trainer: Trainer | None = None
         self.state = "idle"
         # `state` is written on the GUI thread only, in the order the signals arrive, so it
-        # never says "finished" while that run's last epoch results are still on their way.
-        self.state_changed.connect(self._remember_state)
+        # never says "finished" while that run's last epoch results are still on their way;
+        # and in the same call that tells the listeners, so no one sees it ahead of the view.
+        self._thread_state.connect(self._set_state)
 
     @property
     def running(self) -> bool:
@@ -89,10 +91,8 @@ class TrainingSession(QObject):
             self._thread = None
 
     def _set_state(self, state: str) -> None:
-        self.state_changed.emit(state)
-
-    def _remember_state(self, state: str) -> None:
         self.state = state
+        self.state_changed.emit(state)
 
     def _run(self, design: Design, data: DataSet, config: TrainingConfig) -> None:
         _lower_priority()
@@ -102,10 +102,10 @@ class TrainingSession(QObject):
             self.device_known.emit(trainer.device_label)
             for _ in range(config.epochs):
                 if not self._go.is_set():
-                    self._set_state("paused")
+                    self._thread_state.emit("paused")
                     self._go.wait()
                     if not self._stop.is_set():
-                        self._set_state("running")
+                        self._thread_state.emit("running")
                 if self._stop.is_set():
                     break
                 for result in trainer.epochs(1, stop=self._stop):
@@ -113,13 +113,13 @@ class TrainingSession(QObject):
                 if self._step:
                     self._step = False
                     self._go.clear()  # the loop's head says "paused"
-            self._set_state("stopped" if self._stop.is_set() else "finished")
+            self._thread_state.emit("stopped" if self._stop.is_set() else "finished")
         except InputError as exc:
             self.failed.emit(str(exc))
-            self._set_state("failed")
+            self._thread_state.emit("failed")
         except Exception as exc:  # noqa: BLE001 (a bug must not kill the thread silently)
             self.failed.emit(f"Training stopped: {type(exc).__name__}: {exc}")
-            self._set_state("failed")
+            self._thread_state.emit("failed")
 
 
 def _lower_priority() -> None:
