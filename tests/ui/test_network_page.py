@@ -31,6 +31,12 @@ def drop_layer(page, layer_type, row_widget_pos):
     """What a drag from the palette ends in: a drop event on the canvas's viewport."""
     mime = QMimeData()
     mime.setData(LAYER_MIME, layer_type.encode())
+    return drop_mime(page, mime, row_widget_pos)
+
+
+def drop_mime(page, mime, row_widget_pos):
+    """Send the enter and drop events a real drag ends with (QDrag.exec cannot run offscreen:
+    it waits for a windowing system's drag loop), through the canvas's own drop handling."""
     enter = QDragEnterEvent(row_widget_pos, Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(page.canvas.viewport(), enter)
@@ -41,9 +47,17 @@ def drop_layer(page, layer_type, row_widget_pos):
     return event.isAccepted()
 
 
+def plotted(page) -> int:
+    """How many epochs the train-loss curve shows."""
+    x, _ = page.plots.current.curves["train_loss"].getData()
+    return 0 if x is None else len(x)
+
+
 def train_until_done(page, qtbot, timeout=60_000):
     page.training.start.click()
-    qtbot.waitUntil(lambda: page.session.state in ("finished", "failed", "stopped"), timeout=timeout)
+    # The state and the final redraw are two queued slots: wait for what the user sees.
+    qtbot.waitUntil(lambda: page.session.state in ("finished", "failed", "stopped")
+                    and plotted(page) == len(page.plots.current.epochs), timeout=timeout)
 
 
 def test_palette_offers_every_layer_and_the_perceptron(page):
@@ -85,9 +99,11 @@ def test_blocks_show_shapes_and_parameter_counts_as_torch_counts_them(page):
     assert f"{sum(p.numel() for p in model.parameters()):,}" in page.totals.text()
 
 
-def test_reorder_by_dragging_a_block(page):
-    page.canvas.layer_moved.emit(2, 0)  # what a drop of block 3 above block 1 emits
-    assert [l["type"] for l in page.model.design.layers] == ["Linear", "Linear", "Tanh"]
+def test_reorder_by_dragging_a_block(page, qtbot):
+    mime = page.canvas.mimeData([page.canvas.item(2)])  # what dragging block 3 carries
+    first = page.canvas.visualItemRect(page.canvas.item(0))
+    assert drop_mime(page, mime, QPoint(first.center().x(), first.top() + 2)) is True  # above block 1
+    qtbot.waitUntil(lambda: [l["type"] for l in page.model.design.layers] == ["Linear", "Linear", "Tanh"])
     page.undo_action.trigger()
     assert [l["type"] for l in page.model.design.layers] == ["Linear", "Tanh", "Linear"]
 
@@ -142,14 +158,20 @@ def test_pause_step_and_stop_mid_training(page, qtbot):
     page.training.start.click()
     qtbot.waitUntil(lambda: len(page.plots.current.epochs) >= 1, timeout=20_000)
     page.training.pause.click()
-    qtbot.waitUntil(lambda: page.session.state == "paused", timeout=5_000)
-    qtbot.wait(0)
+    # "paused" comes from the thread at the epoch boundary, after that epoch's results.
+    qtbot.waitUntil(lambda: page.session.state == "paused", timeout=20_000)
+    assert page.training.pause.text() == "Resume" and page.training.step.isEnabled()
     seen = len(page.plots.current.epochs)
-    page.training.step.setEnabled(True)
-    page.session.step()
-    qtbot.waitUntil(lambda: len(page.plots.current.epochs) == seen + 1 and page.session.state == "paused", timeout=20_000)
-    page.training.stop.click()
-    assert not page.session.running and page.plots.current.epochs[-1] < 1000
+    page.training.step.click()
+    qtbot.waitUntil(lambda: page.session.state == "paused" and len(page.plots.current.epochs) == seen + 1,
+                    timeout=20_000)
+    assert len(page.plots.current.epochs) == seen + 1
+    page.training.pause.click()  # Resume
+    qtbot.waitUntil(lambda: len(page.plots.current.epochs) >= seen + 2, timeout=20_000)
+    page.training.stop.click()  # returns at once; the thread ends after its current batch
+    qtbot.waitUntil(lambda: not page.session.running and page.session.state == "stopped", timeout=20_000)
+    assert page.plots.current.epochs[-1] < 1000
+    assert page.training.start.isEnabled() and not page.training.stop.isEnabled()
 
 
 def test_step_one_epoch_from_scratch(page, qtbot):

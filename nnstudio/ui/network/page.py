@@ -161,8 +161,7 @@ class NetworkPage(Page):
         self.training.start.clicked.connect(self.start_training)
         self.training.pause.clicked.connect(self._pause_or_resume)
         self.training.step.clicked.connect(self.step_epoch)
-        self.training.stop.clicked.connect(self.session.stop)
-        self.training.stop.clicked.connect(lambda: self._on_state("stopped"))
+        self.training.stop.clicked.connect(self.session.request_stop)
         self.training.reset.clicked.connect(self.reset)
         self.session.epoch_done.connect(self._on_epoch)
         self.session.state_changed.connect(self._on_state)
@@ -310,7 +309,7 @@ class NetworkPage(Page):
     def _pause_or_resume(self) -> None:
         if self.session.state == "paused":
             self.session.resume()
-        else:
+        elif self.session.state == "running":
             self.session.pause()
 
     def reset(self) -> None:

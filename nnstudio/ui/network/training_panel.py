@@ -83,9 +83,10 @@ class TrainingPanel(QWidget):
         self._momentum = config.momentum
 
     def show_state(self, state: str, valid: bool) -> None:
-        running, paused = state == "running", state == "paused"
+        # "pausing" and "stopping": asked for, until the thread reaches a boundary.
+        running, paused = state in ("running", "pausing", "stopping"), state == "paused"
         self.start.setEnabled(valid and not running)
-        self.pause.setEnabled(running or paused)
-        self.pause.setText("Resume" if paused else "Pause")
+        self.pause.setEnabled(state == "running" or paused)
+        self.pause.setText({"paused": "Resume", "pausing": "Pausing…"}.get(state, "Pause"))
         self.step.setEnabled(valid and not running)
-        self.stop.setEnabled(running or paused)
+        self.stop.setEnabled(state in ("running", "pausing", "paused"))
