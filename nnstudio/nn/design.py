@@ -269,6 +269,19 @@ def apply_fix(design: Design, fix: dict, index: int) -> Design:
 _TOP_KEYS = {"version", "name", "description", "input", "layers", "dataset", "training"}
 
 
+def data_options(dataset: dict) -> DataOptions:
+    """The DataOptions a design's "dataset" entry asks for (its keys besides "name")."""
+    options = {k: v for k, v in dataset.items() if k != "name"}
+    allowed = {f.name for f in fields(DataOptions)}
+    bad = sorted(set(options) - allowed)
+    if bad:
+        raise DesignError(f"Unknown data set option '{bad[0]}' (allowed: name, {', '.join(sorted(allowed))}).")
+    try:
+        return DataOptions(**options)
+    except TypeError as exc:
+        raise DesignError(f"Bad data set options: {exc}.") from None
+
+
 def design_from_dict(data: dict) -> Design:
     if not isinstance(data, dict):
         raise DesignError("A design file must hold one JSON object.")
@@ -289,10 +302,7 @@ def design_from_dict(data: dict) -> Design:
     dataset = data.get("dataset", {"name": "gate-xor"})
     if not isinstance(dataset, dict) or "name" not in dataset:
         raise DesignError("\"dataset\" must be an object with a \"name\".")
-    options = {f.name for f in fields(DataOptions)} | {"name"}
-    bad = sorted(set(dataset) - options)
-    if bad:
-        raise DesignError(f"Unknown data set option '{bad[0]}' (allowed: {', '.join(sorted(options))}).")
+    data_options(dataset)  # refused now, not when training starts
     try:
         config = TrainingConfig(**training)
     except TypeError as exc:

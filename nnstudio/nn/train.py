@@ -23,17 +23,17 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..core.dataset_registry import DataOptions, DataSet, check_trainable, load_dataset
+from ..core.dataset_registry import DataSet, check_trainable, load_dataset
 from ..core.errors import InputError
 from .build import build_model
-from .design import Design, DesignError, TrainingConfig
+from .design import Design, DesignError, TrainingConfig, data_options
 from .layers import fmt_shape
 
 #: Networks up to this many parameters send their weights with every epoch (neuron view).
@@ -285,13 +285,5 @@ def with_overrides(config: TrainingConfig, **changes) -> TrainingConfig:
 
 def design_data(design: Design, name: str | None = None) -> DataSet:
     """The data set a design names (or `name` instead), with the design's data options."""
-    options = {k: v for k, v in design.dataset.items() if k != "name"}
-    allowed = {f.name for f in fields(DataOptions)}
-    bad = sorted(set(options) - allowed)
-    if bad:
-        raise DesignError(f"Unknown data set option '{bad[0]}' (allowed: {', '.join(sorted(allowed))}).")
-    try:
-        opts = DataOptions(**options)
-    except TypeError as exc:
-        raise DesignError(f"Bad data set options: {exc}.") from None
+    opts = data_options(design.dataset)
     return load_dataset(name or design.dataset["name"], opts)
