@@ -270,3 +270,18 @@ def test_export_model_as_torchscript_and_script(page, qtbot, tmp_path):
     assert page.export_model(tmp_path / "train.py")
     assert "import torch" in (tmp_path / "train.py").read_text() and (tmp_path / "train_data.npz").exists()
     assert not page.export_model(tmp_path / "m.txt") and ".onnx, .pt or .py" in page.message.text()
+
+
+def test_untrained_network_shows_its_maps_and_graph(page, qtbot):
+    from nnstudio.nn.activations import capture_activations
+
+    page.open_preset("lenet_digits")
+    qtbot.waitUntil(lambda: page.data_panel.data is not None and page.data_panel.data.name == "digits", timeout=10_000)
+    page.inside.setCurrentIndex(page.inside.indexOf(page.inside.graph))
+    assert page.inside.graph.scene().items()
+    page.inside.setCurrentIndex(1)  # Activations, before any training
+    assert "Untrained" in page.inside.activation_note.text()
+    shown = page.inside.activations._captures
+    expected = capture_activations(page.inside._untrained, page.data_panel.data.x_test[:1])
+    assert len(shown) == len(expected) == 9
+    np.testing.assert_allclose(shown[-1].output, expected[-1].output, rtol=1e-5)

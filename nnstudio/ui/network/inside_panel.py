@@ -87,6 +87,9 @@ class InsidePanel(QTabWidget):
         self.setCornerWidget(corner)
         self.currentChanged.connect(self._draw_current)
         self.data: DataSet | None = None
+        self.design: Design | None = None
+        self.valid = False
+        self._untrained = None  # the design with random weights, built when first needed
         self.grid: PlaneGrid | None = None
         self.latest: Insight | None = None
         self.probe: np.ndarray | None = None
@@ -109,11 +112,16 @@ class InsidePanel(QTabWidget):
         self.probe_changed.emit(array)
         if self.latest is not None:
             self.activations.show_activations(capture_activations(self.latest.model, array[None]))
+        elif self.valid:
+            self._draw_untrained_maps()
 
     # --- feeding ------------------------------------------------------------------------------
-    def prepare(self, design: Design, data: DataSet | None, model=None) -> None:
-        """A new design or data set: reset what belongs to the old one."""
-        self.data = data
+    def prepare(self, design: Design, data: DataSet | None, valid: bool) -> None:
+        """A new design or data set: reset what belongs to the old one. The graph and the
+        untrained network's maps are drawn when their tab is shown (that builds a model, and
+        torch may still be loading in the background right after start-up)."""
+        self.data, self.design, self.valid = data, design, valid and data is not None
+        self._untrained = None
         if data is not None:
             self.sample.blockSignals(True)
             self.sample.setMaximum(max(0, len(data.x_test) - 1))
@@ -129,10 +137,29 @@ class InsidePanel(QTabWidget):
             self.draw.set_predictor(None)
         if points:
             self.decision.set_points(data.x_train, data.y_train)
-        if model is not None:
-            from ...nn.layer_graph import layer_graph
+        self._stale |= {self.graph, self.activations}
+        self._draw_current()
 
-            self.graph.show_graph(layer_graph(model, tuple(design.input)), tuple(design.input))
+    def _model_for_views(self):
+        """The latest trained copy, else the design built with fresh random weights."""
+        if self.latest is not None:
+            return self.latest.model
+        if self._untrained is None and self.valid:
+            from ...nn.build import build_model
+
+            self._untrained = build_model(self.design, self.data.num_classes).eval()
+        return self._untrained
+
+    def _draw_untrained_maps(self) -> None:
+        from ...nn.activations import capture_activations
+
+        model = self._model_for_views()
+        if model is None or self.data is None:
+            self.activation_note.setText("Make the design valid to see every layer's output.")
+            return
+        probe = self.probe if self.probe is not None else (self.data.x_test[:1] if len(self.data.x_test) else self.data.x_train[:1])[0]
+        self.activations.show_activations(capture_activations(model, probe[None]))
+        self.activation_note.setText("Untrained: random weights. Train (or step one epoch) to watch the maps change.")
 
     def start_run(self, name: str) -> None:
         self.gradients.start_run(name)
@@ -146,20 +173,27 @@ class InsidePanel(QTabWidget):
         self.latest = insight
         self.gradients.add_epoch(insight.epoch, insight.gradients)  # curves over epochs
         self._weights_seen.append((insight.epoch, insight.histograms))
-        self._stale = {self.activations, self.decision, self.weights, self.confusion, self.draw}
+        self._stale |= {self.activations, self.decision, self.weights, self.confusion, self.draw}
         self._draw_current()
 
     def _draw_current(self, *_) -> None:
         insight, data = self.latest, self.data
-        if insight is None or not self._stale:
-            return
         view = self.currentWidget()
         if view is not None and view.isAncestorOf(self.activations):
             view = self.activations
         if view not in self._stale:
             return
         self._stale.discard(view)
-        if view is self.activations:
+        if view is self.graph:
+            from ...nn.layer_graph import layer_graph
+
+            model = self._model_for_views()
+            if model is not None:
+                self.graph.show_graph(layer_graph(model, tuple(self.design.input)), tuple(self.design.input))
+        elif insight is None:
+            if view is self.activations:
+                self._draw_untrained_maps()
+        elif view is self.activations:
             shape = tuple(insight.captures[0].output.shape[1:]) if insight.captures else "?"
             self.activation_note.setText(f"Epoch {insight.epoch}: every layer's output for one input (first layer's output {shape}).")
             self.activations.show_activations(insight.captures)

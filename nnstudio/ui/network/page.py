@@ -246,13 +246,9 @@ class NetworkPage(Page):
         self._prepare_inside()
 
     def _prepare_inside(self) -> None:
-        """Give the inside views the design and data (and the graph of a valid design)."""
-        from ...nn.build import build_model
-
+        """Give the inside views the design and the data."""
         data = self.data_panel.data
-        valid = self.problem() is None and data is not None
-        model = build_model(self.model.design, data.num_classes) if valid else None
-        self.inside.prepare(self.model.design, data, model)
+        self.inside.prepare(self.model.design, data, self.problem() is None and data is not None)
         self.session.plane_grid = self.inside.grid
 
     def _on_view_changed(self, _index: int) -> None:
