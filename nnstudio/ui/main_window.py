@@ -151,11 +151,21 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("menu_recent")
         self._set_recent(self.settings.recent_files())
         file_menu.addSeparator()
+        for page in self.pages:
+            if page.fill_file_menu(file_menu):
+                file_menu.addSeparator()
+        # Using a tab's own entry shows that tab.
+        file_menu.triggered.connect(self._show_page_of)
         self._action(file_menu, "Save &result as…", lambda: self.save_result(), QKeySequence("Ctrl+Shift+S"), "action_save_result")
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "action_quit")
         edit_menu = self.menuBar().addMenu("&Edit")
         self._action(edit_menu, "&Paste image", self.paste_image, QKeySequence.StandardKey.Paste, "action_paste")
+
+    def _show_page_of(self, action: QAction) -> None:
+        page = action.data()
+        if isinstance(page, Page):
+            self.tabs.setCurrentWidget(page)
 
     def _action(self, menu: QMenu, text: str, slot, shortcut, name: str) -> QAction:
         action = QAction(text, self)

@@ -48,6 +48,11 @@ class Page(QWidget):
         """The tab's output as an 8-bit gray/RGB array (File > Save result as…)."""
         return self.document.image.pixels
 
+    def fill_file_menu(self, menu: QMenu) -> bool:
+        """Add this tab's own entries to the window's File menu (the window shows the tab
+        when one is used). Returns whether it added any."""
+        return False
+
     def shutdown(self) -> None:
         """Stop and join this page's background work; called when the window closes."""
 

@@ -9,7 +9,7 @@ import pytest
 import torch
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from nnstudio.nn.build import build_model
 from nnstudio.nn.design import load_design
@@ -285,3 +285,12 @@ def test_untrained_network_shows_its_maps_and_graph(page, qtbot):
     expected = capture_activations(page.inside._untrained, page.data_panel.data.x_test[:1])
     assert len(shown) == len(expected) == 9
     np.testing.assert_allclose(shown[-1].output, expected[-1].output, rtol=1e-5)
+
+
+def test_file_menu_opens_a_preset_and_shows_the_tab(page, qtbot):
+    window = page.window()
+    window.select_tab("pixels")
+    designs = window.findChild(QMenu, "menu_designs")
+    action = next(a for a in designs.actions() if a.text() == "cnn_shapes")
+    action.trigger()
+    assert page.model.design.name == "cnn_shapes" and window.current_page() is page

@@ -457,6 +457,17 @@ class NetworkPage(Page):
         self.say(f"Exported {Path(written).name}.")
         return True
 
+    def fill_file_menu(self, menu: QMenu) -> bool:
+        designs = menu.addMenu("Open &design")
+        designs.setObjectName("menu_designs")
+        for name in PRESETS:
+            designs.addAction(name, lambda n=name: self.open_preset(n)).setData(self)
+        designs.addSeparator()
+        designs.addAction("From a file…", self._ask_open_design).setData(self)
+        menu.addAction("Save d&esign as…", self._ask_save_design).setData(self)
+        menu.addAction("E&xport model…", self._ask_export_model).setData(self)
+        return True
+
     # --- Page ------------------------------------------------------------------------------
     def result_image(self) -> np.ndarray | None:
         """The loss and accuracy plots as a picture (File ▸ Save result as…)."""
