@@ -76,3 +76,23 @@ def test_wide_layers_wrap_so_each_map_stays_square_and_readable(view):
     assert columns == {None}  # nothing beyond the eighth column
     widths = [b.sceneBoundingRect().width() for b in boxes]
     assert min(widths) > 0.9 * max(widths) and min(widths) > 40  # not squeezed into one row
+
+
+def test_the_boundary_line_is_where_class_one_reaches_one_half(view):
+    torch.manual_seed(0)
+    line = nn.Sequential(nn.Linear(2, 1), nn.Sigmoid())
+    with torch.no_grad():  # p = sigmoid(4 (x1 - 0.5)): the boundary is the line x1 = 0.5
+        line[0].weight.copy_(torch.tensor([[4.0, 0.0]]))
+        line[0].bias.fill_(-2.0)
+    grid = plane_grid(XOR, steps=60)
+    view.show_decision(grid, probe_plane(line, grid), XOR, XOR_LABELS)
+    data = view.boundary.data
+    assert data is not None and np.nanmin(data) < 0.5 < np.nanmax(data)
+    # Every column left of x1 = 0.5 is below one half, every column right of it above.
+    left, right = grid.xs < 0.45, grid.xs > 0.55
+    assert (data[:, left] < 0.5).all() and (data[:, right] > 0.5).all()
+    with torch.no_grad():  # all weights 0: the same answer everywhere, no line to draw
+        line[0].weight.zero_()
+        line[0].bias.zero_()
+    view.show_decision(grid, probe_plane(line, grid), XOR, XOR_LABELS)
+    assert view.boundary.data is None and "No boundary" in view.plot.getPlotItem().titleLabel.text

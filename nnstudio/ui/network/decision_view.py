@@ -23,6 +23,11 @@ NEURON_SIZE = 70  # pixels of one neuron's heat map
 NEURONS_PER_ROW = 8
 
 
+#: A two-class plane whose probability varies less than this has no boundary worth drawing
+#: (a perceptron on XOR ends with all weights near 0: the contour would trace float noise).
+FLAT = 1e-3
+
+
 class DecisionView(QWidget):
     """Feed it with show_decision(grid, probe, points, labels); redraws only what changed."""
 
@@ -35,6 +40,10 @@ class DecisionView(QWidget):
         self.plane = pg.ImageItem()
         self.points = pg.ScatterPlotItem(size=7, pen=pg.mkPen("w", width=1))
         self.plot.addItem(self.plane)
+        # The boundary itself (class 1 at probability 0.5), drawn even where the network is
+        # unsure: a perceptron on XOR fades to grey, but its one straight line stays visible.
+        self.boundary = pg.IsocurveItem(level=0.5, pen=pg.mkPen("k", width=2))
+        self.boundary.setParentItem(self.plane)
         self.plot.addItem(self.points)
         self.neurons = pg.GraphicsLayoutWidget()
         self.neurons.setBackground("w")
@@ -65,6 +74,10 @@ class DecisionView(QWidget):
         # Row 0 is the smallest y; the plot's y axis points up, so the image needs no flip.
         self.plane.setImage(self.plane_rgb, autoLevels=False, levels=(0, 255))
         self.plane.setRect(rect)
+        p1 = probe.probabilities[:, :, 1] if probe.probabilities.shape[2] == 2 else None
+        flat = p1 is not None and float(p1.max() - p1.min()) < FLAT
+        self.boundary.setData(None if p1 is None or flat else p1)
+        self.plot.setTitle("No boundary: p ≈ 0.5 everywhere" if flat else None)
         if points is not None and labels is not None and id(points) != self._points_key:
             self.set_points(points, labels)
         self._show_neurons(probe, rect)
