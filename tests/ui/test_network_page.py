@@ -294,3 +294,19 @@ def test_file_menu_opens_a_preset_and_shows_the_tab(page, qtbot):
     action = next(a for a in designs.actions() if a.text() == "cnn_shapes")
     action.trigger()
     assert page.model.design.name == "cnn_shapes" and window.current_page() is page
+
+
+def test_a_drawing_feeds_the_activation_maps(page, qtbot):
+    from nnstudio.nn.activations import capture_activations
+
+    page.open_preset("lenet_digits")
+    qtbot.waitUntil(lambda: page.data_panel.data is not None and page.data_panel.data.name == "digits", timeout=10_000)
+    assert not page.inside.use_drawing()  # nothing drawn yet
+    page.inside.setCurrentIndex(page.inside.indexOf(page.inside.draw))
+    page.inside.draw.pad.stroke([(70, 60), (210, 60), (150, 140), (115, 225)])
+    qtbot.waitUntil(lambda: page.inside.draw.model_input is not None)
+    page.inside.setCurrentIndex(1)
+    assert page.inside.use_drawing() and "your drawing" in page.inside.probe_steps.text()
+    expected = capture_activations(page.inside._untrained, page.inside.draw.model_input.array[None])
+    np.testing.assert_allclose(page.inside.activations._captures[-1].output, expected[-1].output, rtol=1e-5)
+    assert page.session.probe_input is page.inside.draw.model_input.array

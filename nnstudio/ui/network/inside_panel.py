@@ -55,12 +55,16 @@ class InsidePanel(QTabWidget):
         use_image = QPushButton("Use the current image", objectName="probe_current_image")
         use_image.setToolTip("Feed the image of the Pixels and Filters tabs, converted to the network's input.")
         use_image.clicked.connect(self.current_image_wanted)
+        use_drawing = QPushButton("Use the drawing", objectName="probe_drawing")
+        use_drawing.setToolTip("Feed what you drew in the Draw tab (image data sets).")
+        use_drawing.clicked.connect(self.use_drawing)
         self.probe_steps = QLabel(objectName="probe_steps")
         self.probe_steps.setWordWrap(True)
         probe_row = QHBoxLayout()
         probe_row.addWidget(QLabel("Test sample"))
         probe_row.addWidget(self.sample)
         probe_row.addWidget(use_image)
+        probe_row.addWidget(use_drawing)
         probe_row.addWidget(self.probe_steps, 1)
         activations = QWidget()
         box = QVBoxLayout(activations)
@@ -101,6 +105,14 @@ class InsidePanel(QTabWidget):
         if self.data is not None and len(self.data.x_test):
             self.probe_steps.setText(f"test sample {index}, class {self.data.class_names[int(self.data.y_test[index])]}")
             self.set_probe(self.data.x_test[index])
+
+    def use_drawing(self) -> bool:
+        made = self.draw.model_input
+        if made is None or not made.array.any() or self.data is None or self.data.kind != "images":
+            self.probe_steps.setText("Draw something in the Draw tab first (image data sets only).")
+            return False
+        self.set_probe(made.array, f"your drawing: {made.steps}")
+        return True
 
     def set_probe(self, array: np.ndarray, steps: str | None = None) -> None:
         """Show the maps for this input now (with the latest weights) and from now on."""
