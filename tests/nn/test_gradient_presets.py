@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import torch
 
-from nnstudio.nn.design_source import GRADIENT_PRESETS, all_presets, open_design
+from nnstudio.nn.design import PRESETS, load_design
 from nnstudio.nn.gradients import measure_gradient_norms
 from nnstudio.nn.train import Trainer, design_data, with_overrides
+
+GRADIENT_PRESETS = ("deep_sigmoid_spiral", "deep_relu_spiral")
 
 
 def first_over_last(preset: str) -> float:
     torch.set_num_threads(1)
-    design = open_design(preset)
+    design = load_design(preset)
     data = design_data(design)
     trainer = Trainer(design, data, with_overrides(design.training, epochs=1, device="cpu"))
     list(trainer.epochs())
@@ -31,8 +33,8 @@ def test_relu_does_not():
 
 
 def test_the_pair_differs_only_in_the_activation():
-    sig, relu = (open_design(p) for p in GRADIENT_PRESETS)
+    sig, relu = (load_design(p) for p in GRADIENT_PRESETS)
     assert [l for l in sig.layers if l["type"] != "Sigmoid"] == [l for l in relu.layers if l["type"] != "ReLU"]
     assert [l["type"] for l in sig.layers].count("Sigmoid") == 6
     assert sig.dataset == relu.dataset and sig.training == relu.training
-    assert set(GRADIENT_PRESETS) <= set(all_presets())
+    assert set(GRADIENT_PRESETS) <= set(PRESETS)

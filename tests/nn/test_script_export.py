@@ -13,7 +13,7 @@ import torch
 
 from nnstudio.nn.build import build_model
 from nnstudio.nn.design import PRESETS
-from nnstudio.nn.design_source import GRADIENT_PRESETS, open_design_and_data
+from nnstudio.nn.design_source import open_design_and_data
 from nnstudio.nn.script_export import export_script, script_text
 from nnstudio.nn.train import Trainer, with_overrides
 
@@ -33,7 +33,7 @@ def run(cmd: list[str], cwd) -> str:
     return done.stdout
 
 
-@pytest.mark.parametrize("preset", [*PRESETS, *GRADIENT_PRESETS])
+@pytest.mark.parametrize("preset", PRESETS)  # the gradient pair included
 def test_the_script_builds_the_same_network(preset):
     design, data = open_design_and_data(preset)
     namespace: dict = {"__file__": "s.py"}
