@@ -56,6 +56,7 @@ def main() -> None:
         ("palette 16", S(mode="palette", colors=16), "octree"),
         ("palette 256", S(mode="palette", colors=256), "octree"),
         ("palette 16 + Floyd-Steinberg", S(mode="palette", colors=16, dither="floyd-steinberg"), "octree"),
+        ("palette 256 + Floyd-Steinberg", S(mode="palette", colors=256, dither="floyd-steinberg"), "octree"),
         ("bit plane 7 of gray", S(mode="bitplane", plane=7), "cvtColor"),
         ("rebuild from planes 7,6,5", S(mode="bitplane", channel="r", keep_planes=(7, 6, 5)), "lut"),
     ]

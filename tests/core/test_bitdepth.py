@@ -112,6 +112,36 @@ def test_palette_holds_at_most_k_colours_and_returns_them(photo):
         np.testing.assert_array_equal(np.unique(palette, axis=0), colours)
 
 
+@pytest.fixture(scope="module")
+def tall_photo(photo) -> np.ndarray:
+    """Tall enough to be mapped to a palette in several bands."""
+    return cv2.resize(photo, (960, 1080), interpolation=cv2.INTER_CUBIC)
+
+
+def test_palette_mapping_in_bands_equals_pillows_mapping_of_the_whole_image(tall_photo):
+    out, palette = to_palette(tall_photo, 16)
+    chosen = Image.new("P", (1, 1))
+    chosen.putpalette(palette.ravel().tolist())
+    whole = Image.fromarray(tall_photo).quantize(palette=chosen, dither=Image.Dither.NONE)
+    np.testing.assert_array_equal(out, np.asarray(whole.convert("RGB")))
+
+
+def test_dithered_palette_keeps_the_mean_across_bands(tall_photo):
+    out, palette = to_palette(tall_photo, 16, "floyd-steinberg")
+    assert len(np.unique(out.reshape(-1, 3), axis=0)) <= 16
+    for c in range(3):
+        assert abs(out[..., c].mean() - tall_photo[..., c].mean()) <= 0.01 * tall_photo[..., c].mean()
+    # no band seam: the rows either side of a band boundary differ no more than any other pair
+    row_means = out.mean(axis=(1, 2))
+    assert np.abs(np.diff(row_means)).max() < 8
+
+
+def test_dithered_n_bits_treats_each_channel_as_its_own_gray_image(tall_photo):
+    out = quantize_bits(tall_photo, 2, "floyd-steinberg")
+    for c in range(3):
+        np.testing.assert_array_equal(out[..., c], quantize_bits(np.ascontiguousarray(tall_photo[..., c]), 2, "floyd-steinberg"))
+
+
 def test_palette_reproduces_an_image_with_few_colours():
     img = np.zeros((40, 40, 3), np.uint8)
     img[:20, :20] = (255, 0, 0)

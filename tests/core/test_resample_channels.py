@@ -49,7 +49,11 @@ def test_rgb_and_hsv_channels_are_opencv_planes(photo):
 
 
 def test_histogram_counts_every_value(photo):
-    for name, counts in histograms(photo).items():
-        plane = split_channels(photo)[name]
-        np.testing.assert_array_equal(counts, np.bincount(plane.ravel(), minlength=256))
+    hsv = cv2.cvtColor(photo, cv2.COLOR_RGB2HSV_FULL)
+    for space, image in (("rgb", photo), ("hsv", hsv)):
+        counts = histograms(photo, space)
+        assert len(counts) == 3
+        for c, name in enumerate(counts):
+            np.testing.assert_array_equal(counts[name], np.bincount(image[..., c].ravel(), minlength=256))
+    np.testing.assert_array_equal(histograms(photo[..., 1].copy())["Gray"], np.bincount(photo[..., 1].ravel(), minlength=256))
     assert histogram(np.array([[0, 255, 255]], np.uint8)).tolist() == [1] + [0] * 254 + [2]

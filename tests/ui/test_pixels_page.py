@@ -122,10 +122,21 @@ def test_downsampled_result_is_shown_enlarged_over_the_original(page, qtbot):
     assert "113 × 75 = 8,475 pixels" in page.facts.text()
 
 
+def test_histograms_are_made_only_while_their_tab_is_shown(page, qtbot):
+    assert page.side_tabs.currentWidget() is not page.histograms
+    assert page.conversion.result_histograms is None
+    page.side_tabs.setCurrentWidget(page.histograms)
+    qtbot.waitUntil(lambda: page.conversion.result_histograms is not None, timeout=10_000)
+    result = page.result_image()
+    np.testing.assert_array_equal(page.histograms.counts["result"]["R"], np.bincount(result[..., 0].ravel(), minlength=256))
+
+
 def test_channel_views_and_histograms(page, qtbot):
     pixels = page.document.image.pixels
+    page.side_tabs.setCurrentWidget(page.histograms)
     page.show_channel.setCurrentIndex(page.show_channel.findData("G"))
     wait_converted(page, qtbot)
+    qtbot.waitUntil(lambda: page.conversion.result_histograms is not None, timeout=10_000)
     np.testing.assert_array_equal(page.compare.original.image_item.image, pixels[..., 1])
     counts = page.histograms.counts["original"]
     np.testing.assert_array_equal(counts["G"], np.bincount(pixels[..., 1].ravel(), minlength=256))
