@@ -23,14 +23,15 @@ def page(make_main_window, qtbot, rgb):
     window = make_main_window(image_from_array(rgb, "test"))
     window.select_tab("filters")
     page = window.pages[1]
-    qtbot.waitUntil(lambda: page.result is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: page.result is not None and page.result.complete, timeout=10_000)
     return page
 
 
 def after(qtbot, page, action):
-    """Do something and wait for the result it causes."""
+    """Do something and wait for the complete result it causes (every stage run)."""
     with qtbot.waitSignal(page.runner.finished, timeout=10_000):
         action()
+    qtbot.waitUntil(lambda: page.result.complete, timeout=10_000)
     return page.result
 
 
@@ -109,7 +110,7 @@ def test_stride_padding_dilation_and_the_formula(page, qtbot):
 def test_kernel_larger_than_the_map_is_a_message(make_main_window, qtbot):
     window = make_main_window(image_from_array(np.full((3, 4), 9, np.uint8), "tiny"))
     page = window.pages[1]
-    qtbot.waitUntil(lambda: page.result is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: page.result is not None and page.result.complete, timeout=10_000)
     conv = page.editor.conv
 
     def make_it_too_large():
@@ -232,7 +233,7 @@ def test_tiny_and_thin_images_give_a_result_or_a_sentence(make_main_window, qtbo
     pixels = np.random.default_rng(1).integers(0, 256, shape, dtype=np.uint8)
     window = make_main_window(image_from_array(pixels, "thin"))
     page = window.pages[1]
-    qtbot.waitUntil(lambda: page.result is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: page.result is not None and page.result.complete, timeout=10_000)
     # The conv ('same' padding) and ReLU run; a 2×2 pool cannot fit in one row or column:
     # its thumbnail stays empty and a sentence says why, the earlier stages stay visible.
     assert len(page.result.outputs) == 3 and page.result.outputs[1].hwc.shape[:2] == shape[:2]
@@ -267,3 +268,28 @@ def test_removing_the_last_stage_selects_the_one_before(page, qtbot):
     after(qtbot, page, lambda: page.findChild(object, "remove_stage").click())
     assert [s.kind for s in page.model.stages] == ["conv", "activation"]
     assert page.model.selected == 2 and page.editor.currentWidget() is page.editor.activation
+
+
+def test_the_selected_stage_comes_first_and_the_rest_follows(page, qtbot, rgb):
+    from nnstudio.ui.filters.compute import compute
+
+    stages, pixels = page.model.stages, page.document.image.pixels
+    first = compute(pixels, stages, True, 1, None, selected_first=True)
+    assert not first.complete and len(first.outputs) == 2 and len(first.thumbnails) == 2
+    rest = compute(pixels, stages, True, 1, None, previous=first)
+    whole = compute(pixels, stages, True, 1, None)
+    assert rest.complete and rest.outputs[1] is first.outputs[1] and rest.after is first.after
+    for a, b in zip(rest.outputs, whole.outputs, strict=True):
+        np.testing.assert_array_equal(a.hwc, b.hwc)
+    np.testing.assert_array_equal(rest.thumbnails[3].pixels, whole.thumbnails[3].pixels)
+
+
+def test_a_drag_shows_the_edited_stage_then_completes_the_strip(page, qtbot):
+    assert page.model.selected == 1
+    seen = []
+    page.runner.finished.connect(lambda r: seen.append((r.complete, page.strip.list.item(3).icon().isNull())))
+    after(qtbot, page, lambda: page.editor.conv.stride.setValue(2))
+    # first the conv stage alone, the pool's old thumbnail still in the strip; then the rest
+    assert seen[0] == (False, False) and seen[-1][0]
+    assert page.result.outputs[3].shape_text == "1×10×12"
+    assert page.strip.list.item(3).text().endswith("1×10×12")

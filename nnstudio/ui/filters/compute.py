@@ -33,6 +33,9 @@ class FilterResult:
     stages: tuple = ()
     gray: bool = False
     channel: int | None = None
+    # False: only the stages up to the selected one have run (what the big views show);
+    # the strip's later thumbnails come with the complete result that follows.
+    complete: bool = True
 
 
 def reusable_prefix(previous: FilterResult | None, pixels: np.ndarray, stages: Sequence[Stage], gray: bool) -> int:
@@ -53,17 +56,23 @@ def reusable_prefix(previous: FilterResult | None, pixels: np.ndarray, stages: S
 def compute(
     pixels: np.ndarray, stages: Sequence[Stage], gray: bool, selected: int, channel: int | None,
     previous: FilterResult | None = None, cancelled: Callable[[], bool] | None = None,
+    selected_first: bool = False,
 ) -> FilterResult:
     """Everything the tab shows for these settings. ``cancelled`` is polled between stages:
     a job a newer request has overtaken stops early (pipeline.Cancelled) instead of
-    keeping the worker busy while the user waits for the newest result."""
+    keeping the worker busy while the user waits for the newest result.
+
+    ``selected_first`` runs the stages only up to the selected one: during a slider drag
+    the views show the stage being edited without waiting for the stages after it (a
+    result with ``complete`` False; computing again with it as ``previous`` reuses it all)."""
     def check() -> None:
         # Pictures of a 1080p map take tens of ms each: an overtaken job skips them too.
         if cancelled is not None and cancelled():
             raise Cancelled()
 
-    keep = reusable_prefix(previous, pixels, stages, gray)
-    outputs, error = run_until_error(pixels, stages, gray=gray, reuse=previous.outputs[:keep] if keep else (), cancelled=cancelled)
+    run = stages[:selected] if selected_first else stages
+    keep = reusable_prefix(previous, pixels, run, gray)
+    outputs, error = run_until_error(pixels, run, gray=gray, reuse=previous.outputs[:keep] if keep else (), cancelled=cancelled)
     check()
     selected = max(0, min(selected, len(outputs) - 1))
     thumbs = list(previous.thumbnails[:keep]) if keep else []
@@ -80,10 +89,15 @@ def compute(
     else:
         check()
         before = render_map(before_map, pick_before)
-    check()
+    if keep > selected and previous.selected == selected and previous.channel == channel:
+        after = previous.after  # the second half of a selected-first run: already drawn
+    else:
+        check()
+        after = render_map(after_map, pick)
     return FilterResult(
-        outputs, thumbs, selected, before, render_map(after_map, pick),
-        restoration_metrics(outputs, stages, selected), error, pixels, tuple(stages), gray, channel,
+        outputs, thumbs, selected, before, after,
+        restoration_metrics(outputs, stages, selected), error, pixels, tuple(run), gray, channel,
+        complete=len(run) == len(stages) or error is not None,
     )
 
 

@@ -3,6 +3,8 @@
 Layout: the pipeline strip on top; below it the selected stage's controls, the before/after
 views and the explain panel. Every edit changes the PipelineModel; the model's ``changed``
 submits one job to a LatestJobRunner (newest wins) and the result is drawn when it arrives.
+The job runs the stages up to the selected one first, so a drag shows the stage being
+edited at once; a second job finishes the later stages for the strip.
 """
 
 from __future__ import annotations
@@ -100,10 +102,14 @@ class FiltersPage(Page):
     # --- computing ----------------------------------------------------------------------
     def recompute(self) -> None:
         self._request += 1
+        self._submit(selected_first=True)
+
+    def _submit(self, selected_first: bool) -> None:
         request = self._request
         self.runner.submit(compute, self.document.image.pixels, self.model.stages, self.model.gray,
                            self.model.selected, self.channel.currentData(), self.result,
-                           lambda: self._request != request)  # read by the worker: an int compare
+                           lambda: self._request != request,  # read by the worker: an int compare
+                           selected_first)
 
     def _on_image_changed(self, _image: LoadedImage) -> None:
         self._explained = None
@@ -118,7 +124,9 @@ class FiltersPage(Page):
         self.result = result
         self.message.setText(f"⚠ {result.error}" if result.error else "")
         outputs = result.outputs
-        self.strip.show_results(result.thumbnails, [o.shape_text for o in outputs])
+        self.strip.show_results(result.thumbnails, [o.shape_text for o in outputs], result.complete)
+        if not result.complete:
+            self._submit(selected_first=False)  # the later stages, for the strip
         i = result.selected
         frame = (self.document.image.width, self.document.image.height)
         before_name = "input" if i <= 1 else f"stage {i - 1}"

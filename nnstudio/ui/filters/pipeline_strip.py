@@ -112,12 +112,16 @@ class PipelineStrip(QWidget):
         self.list.setCurrentRow(self.model.selected)
         self.list.blockSignals(False)
 
-    def show_results(self, thumbnails: list[MapPicture], shapes: list[str]) -> None:
-        self._shapes = list(shapes)
+    def show_results(self, thumbnails: list[MapPicture], shapes: list[str], complete: bool = True) -> None:
+        """Thumbnails and shapes of the first stages; with ``complete`` False the later
+        stages keep theirs until their outputs arrive (no flicker during a drag)."""
+        self._shapes = list(shapes) if complete else list(shapes) + self._shapes[len(shapes):]
         self.rebuild()
         for row in range(self.list.count()):
-            icon = QIcon(QPixmap.fromImage(to_qimage(thumbnails[row].pixels))) if row < len(thumbnails) else QIcon()
-            self.list.item(row).setIcon(icon)
+            if row < len(thumbnails):
+                self.list.item(row).setIcon(QIcon(QPixmap.fromImage(to_qimage(thumbnails[row].pixels))))
+            elif complete:
+                self.list.item(row).setIcon(QIcon())
 
     def _select_row(self, row: int) -> None:
         self.list.blockSignals(True)
