@@ -76,14 +76,17 @@ class CompareViews(QWidget):
     def display(self, before: np.ndarray, after: np.ndarray, frame_wh: tuple[int, int], titles: tuple[str, str]) -> None:
         """Display two uint8 pictures in the frame of a W×H original (autorange on a new frame)."""
         w, h = frame_wh
-        self.before_image.setImage(before, autoLevels=False)
-        self.after_image.setImage(after, autoLevels=False)
-        self.before_image.setRect(QRectF(0, 0, w, h))
-        self.after_image.setRect(QRectF(0, 0, w, h))
+        # During a drag the input of the edited stage stays the same picture, and mostly
+        # the titles too: skipping them saves an image upload and a relayout of the canvas.
+        for item, picture in ((self.before_image, before), (self.after_image, after)):
+            if item.image is not picture:
+                item.setImage(picture, autoLevels=False)
+            item.setRect(QRectF(0, 0, w, h))
         self._before_hw, self._after_hw = before.shape[:2], after.shape[:2]
         self.after_pixels = after
-        self.before_title.setText(titles[0])
-        self.after_title.setText(titles[1])
+        for label, text in ((self.before_title, titles[0]), (self.after_title, titles[1])):
+            if label.text != text:
+                label.setText(text)
         if self._frame != (w, h):
             self._frame = (w, h)
             self.before_box.autoRange(padding=0.02)

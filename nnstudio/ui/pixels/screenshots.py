@@ -1,0 +1,75 @@
+"""Render the README's Pixels screenshots: pixels zoomed in with their values, and a bit
+depth with the histograms of the original and the result.
+
+    python -m nnstudio.ui.pixels.screenshots packaging/screenshots
+
+Drives the real window as a user would: set the controls, zoom in, point at a pixel.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QRectF
+
+from ..app import create_application
+from ..network.screenshots import wait_until
+from ..settings import Settings
+
+SIZE = (1280, 800)
+POINTED = (205, 143)  # a pixel of the cat's fur, for the zoomed-in shot
+
+
+def _converted(page) -> bool:
+    conv = page.conversion
+    return conv is not None and conv.settings == page.controls.settings() and conv.image is page.document.image
+
+
+def render(folder: str | Path) -> list[Path]:
+    folder = Path(folder)
+    app = create_application(offscreen=True)
+    from ..main_window import MainWindow
+
+    window = MainWindow(settings=Settings(persist=False))
+    window.open_sample("chelsea")
+    window.select_tab("pixels")
+    window.show()
+    window.resize(*SIZE)  # after show(): showing restores the remembered geometry
+    page = window.current_page()
+    c = page.controls
+    saved = []
+    try:
+        wait_until(lambda: window.device_label.ready, 30_000)
+        c.set_mode("bits")
+        c.bits.setValue(3)
+        c.dither_bits.setCurrentIndex(c.dither_bits.findData("bayer4"))
+        c.interp.setCurrentIndex(c.interp.findData("nearest"))
+        wait_until(lambda: _converted(page))
+        x, y = POINTED
+        page.compare.original.vb.setRange(QRectF(x - 9, y - 4.5, 18, 9), padding=0)
+        page.compare.original.auto_fit = page.compare.result.auto_fit = False
+        page._on_hovered(x + 0.5, y + 0.5)
+        app.processEvents()
+        saved.append(folder / "pixels-zoom.png")
+        window.grab().save(str(saved[-1]))
+
+        c.bits.setValue(2)
+        c.dither_bits.setCurrentIndex(c.dither_bits.findData("none"))
+        page.side_tabs.setCurrentWidget(page.histograms)
+        page.compare.fit()
+        wait_until(lambda: _converted(page) and page.conversion.result_histograms is not None)
+        app.processEvents()
+        saved.append(folder / "pixels-bits-histograms.png")
+        window.grab().save(str(saved[-1]))
+    finally:
+        window.shutdown()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return saved
+
+
+if __name__ == "__main__":
+    for path in render(sys.argv[1] if len(sys.argv) > 1 else "."):
+        print(path)
