@@ -5,7 +5,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 
 from nnstudio.core.image_io import image_from_array
 from nnstudio.core.kernels import PRESETS, make_kernel
@@ -293,3 +293,25 @@ def test_a_drag_shows_the_edited_stage_then_completes_the_strip(page, qtbot):
     assert seen[0] == (False, False) and seen[-1][0]
     assert page.result.outputs[3].shape_text == "1×10×12"
     assert page.strip.list.item(3).text().endswith("1×10×12")
+
+
+def test_split_puts_the_input_over_the_output_left_of_the_line(page, qtbot):
+    page.compare_mode.setCurrentIndex(page.compare_mode.findData("split"))
+    views = page.views
+    assert not views.before_box.isVisible() and views.split.enabled
+    assert "left of the line" in views.after_title.text
+    w, h = page.document.image.width, page.document.image.height
+    qtbot.waitUntil(lambda: views.after_box.width() > views.canvas.width() * 0.8)
+    shown = views.after_box.viewRect().intersected(QRectF(0, 0, w, h))
+    assert shown.width() * shown.height() > 0.9 * w * h  # the whole picture still in view
+    result = after(qtbot, page, lambda: page.editor.conv.stride.setValue(2))
+    # the input's picture under the line, stretched over the same frame as the output's
+    np.testing.assert_array_equal(views.split.image.image, result.before.pixels)
+    frame = views.split.image.mapRectToParent(views.split.image.boundingRect())
+    assert (frame.width(), frame.height()) == (page.document.image.width, page.document.image.height)
+    views.split.set_position(0.3)
+    assert views.split.clip.rect().width() == pytest.approx(0.3 * page.document.image.width)
+    page.compare_mode.setCurrentIndex(page.compare_mode.findData("beside"))
+    assert views.before_box.isVisible() and not views.split.enabled
+    qtbot.waitUntil(lambda: views.before_box.width() > 10)
+    assert views.before_box.viewRect().center().y() == pytest.approx(views.after_box.viewRect().center().y(), abs=0.5)

@@ -239,7 +239,7 @@ def test_every_control_explains_itself(page):
     panels = (page.controls, page.compression, page.matrix)
     kinds = (QSlider, QComboBox, QCheckBox, QSpinBox)
     widgets = [w for panel in panels for kind in kinds for w in panel.findChildren(kind)]
-    widgets += [page.show_channel, page.side_by_side]
+    widgets += [page.show_channel, page.compare_mode]
     assert len(widgets) > 15
     missing = [w.objectName() or type(w).__name__ for w in widgets if not w.toolTip()]
     assert not missing, missing
@@ -293,3 +293,35 @@ def test_facts_give_the_exact_raw_sizes_and_tensor_shapes(page, qtbot):
     h, w, c = page.document.image.pixels.shape
     assert f"(H, W, C) = ({h}, {w}, {c})" in text
     assert f"(N, C, H, W) = {rgb.transpose(2, 0, 1)[None].shape}" in text
+
+
+def _on_screen(view, x: float, y: float) -> tuple[int, int]:
+    """Widget pixel of an image point of an ImageView."""
+    point = view.graphics.mapFromScene(view.vb.mapViewToScene(QPointF(x, y)))
+    return point.x(), point.y()
+
+
+def test_split_shows_the_original_left_of_the_line_and_the_result_right(page, qtbot):
+    page.controls.set_mode("1bit")
+    wait_converted(page, qtbot)
+    page.compare_mode.setCurrentIndex(page.compare_mode.findData("split"))
+    view, split = page.compare.result, page.compare.split
+    assert not page.compare.original.isVisible() and split.enabled
+    np.testing.assert_array_equal(split.image.image, page.document.image.pixels)
+    split.set_position(0.5)
+    page.compare.fit()
+    shot = from_qimage(view.graphics.grab().toImage())[..., :3].astype(int)
+    w, h = page.document.image.width, page.document.image.height
+
+    def colourful(x0: float, x1: float) -> float:
+        """Share of sampled screen pixels with a colour (not black, white or gray)."""
+        samples = [shot[py, px] for x in np.linspace(x0, x1, 12) for y in np.linspace(0.2 * h, 0.8 * h, 12)
+                   for px, py in [_on_screen(view, x, y)]]
+        return float(np.mean([np.ptp(s) > 30 for s in samples]))
+
+    assert colourful(0.05 * w, 0.45 * w) > 0.5  # the cat, in colour
+    assert colourful(0.55 * w, 0.95 * w) == 0  # black and white only
+    split.set_position(0.2)
+    assert split.clip.rect().width() == pytest.approx(0.2 * w)
+    page.compare_mode.setCurrentIndex(page.compare_mode.findData("beside"))
+    assert page.compare.original.isVisible() and not split.enabled

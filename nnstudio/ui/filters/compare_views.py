@@ -1,4 +1,5 @@
-"""Before and after, side by side, with zoom and pan linked and kept across parameter changes.
+"""Before and after, side by side with zoom and pan linked and kept across parameter changes,
+or split: the before picture over the after one, left of a line the user drags.
 
 Both images are drawn in the frame of the original image (its width × height), whatever
 their own size: a stride-2 map covers the same area as its input, so the two views line up
@@ -12,6 +13,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QVBoxLayout, QWidget
+
+from ..split_overlay import SplitOverlay
+
+#: The ways to compare, by key: what the tab's menu offers.
+COMPARE_MODES = {"beside": "Beside", "split": "Split"}
 
 
 def _rect_item(colour: str) -> QGraphicsRectItem:
@@ -49,6 +55,9 @@ class CompareViews(QWidget):
             box.setMenuEnabled(False)
         self.after_box.setXLink(self.before_box)
         self.after_box.setYLink(self.before_box)
+        self.split = SplitOverlay(self.after_box, self)
+        self.mode = "beside"
+        self._titles = ("before", "after")
         self.patch_marker = _rect_item("#ffd400")
         self.pixel_marker = _rect_item("#ffd400")
         self.before_box.addItem(self.patch_marker)
@@ -84,12 +93,43 @@ class CompareViews(QWidget):
             item.setRect(QRectF(0, 0, w, h))
         self._before_hw, self._after_hw = before.shape[:2], after.shape[:2]
         self.after_pixels = after
-        for label, text in ((self.before_title, titles[0]), (self.after_title, titles[1])):
-            if label.text != text:
-                label.setText(text)
+        self.split.set_before(before, (w, h))
+        self._titles = titles
+        self._show_titles()
         if self._frame != (w, h):
             self._frame = (w, h)
-            self.before_box.autoRange(padding=0.02)
+            self._shown_box().autoRange(padding=0.02)
+
+    def set_mode(self, mode: str) -> None:
+        """"beside": the two views; "split": the after view alone, the before picture over
+        its left part up to a line the user drags. The region in view stays the same."""
+        if mode == self.mode:
+            return
+        region = self._shown_box().viewRect()
+        self.mode = mode
+        beside = mode == "beside"
+        # The after view follows the before view's range while both are shown; a hidden
+        # before view has no width to follow, so in split mode the after view is on its own.
+        for item in (self.before_box, self.before_title):
+            item.setVisible(beside)
+        link = self.before_box if beside else None
+        self.after_box.setXLink(link)
+        self.after_box.setYLink(link)
+        self._shown_box().setRange(region, padding=0)
+        self.split.set_enabled(not beside)
+        self._show_titles()
+
+    def _shown_box(self) -> pg.ViewBox:
+        """The view box that leads zoom and pan: the before view, or the after view alone."""
+        return self.before_box if self.mode == "beside" else self.after_box
+
+    def _show_titles(self) -> None:
+        before, after = self._titles
+        if self.mode == "split":
+            before, after = "", f"{before} left of the line | {after}"
+        for label, text in ((self.before_title, before), (self.after_title, after)):
+            if label.text != text:
+                label.setText(text)
 
     # --- perspective corners -----------------------------------------------------------
     def show_corners(self, fractions: list[tuple[float, float]] | None) -> None:
@@ -115,7 +155,7 @@ class CompareViews(QWidget):
             self.corners_moved.emit(self.corner_fractions())
 
     def view_range(self) -> list:
-        return self.before_box.viewRange()
+        return self._shown_box().viewRange()
 
     # --- markers ----------------------------------------------------------------------
     def _to_frame(self, hw: tuple[int, int], row: float, col: float) -> QPointF:

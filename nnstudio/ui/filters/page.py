@@ -23,7 +23,7 @@ from ...core.pipeline import ConvStage, OperationStage, PoolStage
 from ..document import ImageDocument
 from ..page import Page
 from ..workers import LatestJobRunner
-from .compare_views import CompareViews
+from .compare_views import COMPARE_MODES, CompareViews
 from .compute import FilterResult, compute
 from .explain_panel import REGION, ExplainPanel
 from .pipeline_model import PipelineModel
@@ -53,6 +53,11 @@ class FiltersPage(Page):
         for c, name in enumerate(("R / gray", "G", "B")):
             self.channel.addItem(f"channel {c} ({name})", c)
         self.channel.setToolTip("Show every channel (colour) or one channel at a time; a one-channel signed map gets the blue–white–red colour map.")
+        self.compare_mode = QComboBox(objectName="compare_mode")
+        for key, label in COMPARE_MODES.items():
+            self.compare_mode.addItem(label, key)
+        self.compare_mode.setToolTip("Beside: the stage's input beside its output, zoom and pan move both. "
+                                     "Split: the input over the output, left of a line you drag.")
         self.info = QLabel(objectName="map_info", wordWrap=True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = QLabel(objectName="filters_message", wordWrap=True)
@@ -67,7 +72,11 @@ class FiltersPage(Page):
         centre_layout.setContentsMargins(0, 0, 0, 0)
         info_row = QHBoxLayout()
         info_row.addWidget(self.info, 1)
-        info_row.addWidget(self.channel)
+        for combo in (self.compare_mode, self.channel):
+            # Narrow enough for a 900-pixel window; the open list shows the whole names.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+            info_row.addWidget(combo)
         centre_layout.addWidget(self.views, 1)
         centre_layout.addLayout(info_row)
         centre_layout.addWidget(self.message)
@@ -90,6 +99,7 @@ class FiltersPage(Page):
         self.model.changed.connect(self.recompute)
         self.model.selection_changed.connect(self._on_selection_changed)
         self.channel.currentIndexChanged.connect(self.recompute)
+        self.compare_mode.currentIndexChanged.connect(lambda: self.views.set_mode(self.compare_mode.currentData()))
         self.editor.problem.connect(self.show_message)
         self.runner.finished.connect(self._on_result)
         self.runner.failed.connect(self.show_message)

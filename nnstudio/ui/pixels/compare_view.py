@@ -1,4 +1,6 @@
-"""Original beside result, zoom and pan linked, so the same pixels are always side by side."""
+"""Original and result compared: side by side with zoom and pan linked, so the same pixels are
+always side by side, or split (the original over the left part of the result), or the result
+alone."""
 
 from __future__ import annotations
 
@@ -6,7 +8,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
+from ..split_overlay import SplitOverlay
 from .image_view import ImageView
+
+#: The ways to compare, by key: what the view menu offers.
+COMPARE_MODES = {"beside": "Beside", "split": "Split", "result": "Result"}
 
 
 class CompareView(QWidget):
@@ -21,6 +27,8 @@ class CompareView(QWidget):
         self.result.setObjectName("result_view")
         self.result.vb.setXLink(self.original.vb)
         self.result.vb.setYLink(self.original.vb)
+        self.split = SplitOverlay(self.result.vb, self)
+        self.mode = "beside"
         self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.original)
@@ -45,9 +53,17 @@ class CompareView(QWidget):
         super().resizeEvent(event)
         self.arrange()
 
-    def set_side_by_side(self, on: bool) -> None:
-        """Both views, or the result alone (bigger)."""
-        self.original.setVisible(on)
+    def set_mode(self, mode: str) -> None:
+        """"beside": both views; "split": the result, the original over it left of a line;
+        "result": the result alone (bigger)."""
+        self.mode = mode
+        self.original.setVisible(mode == "beside")
+        self.split.set_enabled(mode == "split")
+
+    def set_original(self, array) -> None:
+        """The original (or one of its channels), in its view and under the split line."""
+        self.original.set_image(array)
+        self.split.set_before(array, self.original.extent)
 
     def fit(self) -> None:
         self.original.fit()

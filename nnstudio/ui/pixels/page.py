@@ -8,7 +8,6 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QSizePolicy,
@@ -28,7 +27,7 @@ from ..document import ImageDocument
 from ..page import Page, owning_new_windows
 from ..qt_image import to_qimage
 from ..workers import LatestJobRunner
-from .compare_view import CompareView
+from .compare_view import COMPARE_MODES, CompareView
 from .compression_panel import CompressionPanel
 from .controls import ConversionControls
 from .facts import FactsPanel
@@ -143,9 +142,16 @@ class PixelsPage(Page):
         one.setToolTip("One image pixel on one screen pixel. Zoom further (wheel) and each pixel becomes a square with its value.")
         fit.clicked.connect(self.compare.fit)
         one.clicked.connect(self.compare.one_to_one)
-        self.side_by_side = QCheckBox("Compare", checked=True, objectName="side_by_side")
-        self.side_by_side.setToolTip("The original beside (or above) the result; zoom and pan move both.")
-        self.side_by_side.toggled.connect(self.compare.set_side_by_side)
+        self.compare_mode = QComboBox(objectName="compare_mode")
+        # Narrow enough for a 900-pixel window; the open list shows the whole names.
+        self.compare_mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.compare_mode.setMinimumContentsLength(4)
+        for key, label in COMPARE_MODES.items():
+            self.compare_mode.addItem(label, key)
+        self.compare_mode.setToolTip("Beside: the original beside (or above) the result, zoom and pan move "
+                                     "both. Split: the original over the result, left of a line you drag. "
+                                     "Result: the result alone, bigger.")
+        self.compare_mode.currentIndexChanged.connect(self._on_compare_mode_changed)
         self.show_channel = QComboBox(objectName="show_channel")
         self.show_channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.show_channel.setMinimumContentsLength(6)
@@ -157,7 +163,7 @@ class PixelsPage(Page):
         copy.setToolTip("Copy the result image to the clipboard (File ▸ Save result as… saves it).")
         copy.clicked.connect(self.copy_result)
         bar = QHBoxLayout()
-        for w in (fit, one, self.side_by_side, QLabel("Show"), self.show_channel):
+        for w in (fit, one, self.compare_mode, QLabel("Show"), self.show_channel):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(copy)
@@ -210,6 +216,10 @@ class PixelsPage(Page):
         with_histograms = self.side_tabs.currentWidget() is self.histograms
         self._runner.submit(run_conversion, self.document.image, settings, show, self.conversion, with_histograms)
 
+    def _on_compare_mode_changed(self) -> None:
+        self.compare.set_mode(self.compare_mode.currentData())
+        self._show_result_view()  # its caption says what is where
+
     def _on_side_tab_changed(self) -> None:
         shown = self.side_tabs.currentWidget() is self.histograms
         if shown and self.conversion is not None and self.conversion.result_histograms is None:
@@ -221,7 +231,7 @@ class PixelsPage(Page):
         self.conversion = conversion
         image = conversion.image
         if self.compare.original.array is not conversion.original_view:  # else already shown
-            self.compare.original.set_image(conversion.original_view)
+            self.compare.set_original(conversion.original_view)
         self._show_result_view()
         self.compare.arrange()
         self.controls.swatches.set_colours(conversion.result.palette)
@@ -244,7 +254,8 @@ class PixelsPage(Page):
         caption = self.controls.mode.currentText()
         h, w = conv.result.image.shape[:2]
         note = " (decoded)" if shown is decoded else ""
-        self.compare.result.caption.setText(f"Result: {caption}, {w} × {h}{note}")
+        split = "Original left of the line, result right: " if self.compare.mode == "split" else "Result: "
+        self.compare.result.caption.setText(f"{split}{caption}, {w} × {h}{note}")
         src = conv.image.source
         self.compare.original.caption.setText(f"Original: {src.width} × {src.height}, {src.bits_per_channel}-bit {src.dtype}")
 
