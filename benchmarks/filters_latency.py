@@ -33,6 +33,7 @@ def main() -> None:
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
     from nnstudio.ui.main_window import MainWindow
+    from nnstudio.ui.waiting import wait_until
     from nnstudio.ui.settings import Settings
 
     rgb = np.random.default_rng(0).integers(0, 256, (1080, 1920, 3), dtype=np.uint8)
@@ -66,7 +67,7 @@ def main() -> None:
     wait(lambda: current(True))
     # The window imports torch and warms up its optimisers in the background at start-up
     # (about 1 s holding the interpreter lock); a user drags a slider after that.
-    wait(lambda: window.device_label.warmed_up)
+    wait_until(lambda: window.device_label.warmed_up, 30_000)
     kernel = page.editor.conv.kernel_editor
     if args.control == "sigma":
         kernel.size_combo.setCurrentIndex(kernel.size_combo.findData(7))

@@ -12,24 +12,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
-
 from ..app import create_application
 from ..settings import Settings
+from ..waiting import wait_until
 
 SIZE = (1400, 860)
-
-
-def wait_until(condition, ms: int = 180_000) -> None:
-    """Run the event loop until condition() holds or `ms` have passed (scripts, benchmarks)."""
-    # A local event loop polled by a timer (never processEvents(WaitForMoreEvents, ms)).
-    loop = QEventLoop()
-    poll = QTimer(interval=20)
-    poll.timeout.connect(lambda: condition() and loop.quit())
-    poll.start()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-    poll.stop()
 
 
 def _train(page, preset: str) -> None:

@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QRectF
 
 from ..app import create_application
-from ..network.screenshots import wait_until
 from ..settings import Settings
+from ..waiting import wait_until
 
 SIZE = (1280, 800)
 POINTED = (205, 143)  # a pixel of the cat's fur, for the zoomed-in shot
