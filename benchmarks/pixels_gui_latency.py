@@ -135,6 +135,24 @@ def end_to_end(page, rgb, repeat: int) -> None:
         settings = c.settings()
         convert_ms = median_ms(lambda: apply(rgb, settings), repeat)
         print(f"{name:<26} {ms:7.1f} {convert_ms:11.1f} {ms / convert_ms:6.2f}  {'yes' if ms <= 50 else 'NO'}")
+    # A drag: bursts of changes as fast as the event loop takes them; the newest request
+    # wins, so the wait after the last change is the job in flight plus the last one.
+    set_up = cases[1][1]
+    set_up()
+    shown()
+    after_drag = []
+    for burst in range(2 * repeat):
+        for step in range(9):
+            c.bits.setValue(1 + (burst + step) % 4)
+            if step < 8:
+                QCoreApplication.processEvents()
+        start = time.perf_counter()
+        shown()
+        after_drag.append((time.perf_counter() - start) * 1000)
+    after_drag.sort()
+    p95 = after_drag[min(len(after_drag) - 1, round(0.95 * (len(after_drag) - 1)))]
+    print(f"drag of the bits slider with Floyd-Steinberg, {len(after_drag)} bursts of 9 changes: "
+          f"last change -> result shown median {np.median(after_drag):.1f} ms, p95 {p95:.1f} ms")
     print()
 
 

@@ -142,6 +142,14 @@ def test_dithered_n_bits_treats_each_channel_as_its_own_gray_image(tall_photo):
         np.testing.assert_array_equal(out[..., c], quantize_bits(np.ascontiguousarray(tall_photo[..., c]), 2, "floyd-steinberg"))
 
 
+@pytest.mark.parametrize("n", [2, 4, 8])
+def test_ordered_dithering_is_one_unbroken_pattern(n):
+    flat = np.full((1080, 64), 100, np.uint8)
+    out = quantize_bits(flat, 2, f"bayer{n}")
+    np.testing.assert_array_equal(out[n:], out[:-n])  # one pattern, period n, top to bottom
+    np.testing.assert_array_equal(out[:, n:], out[:, :-n])
+
+
 def test_palette_reproduces_an_image_with_few_colours():
     img = np.zeros((40, 40, 3), np.uint8)
     img[:20, :20] = (255, 0, 0)
