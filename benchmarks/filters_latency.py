@@ -33,7 +33,7 @@ def main() -> None:
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
     from nnstudio.ui.main_window import MainWindow
-    from nnstudio.ui.waiting import wait_until
+    from nnstudio.ui.scripting import wait_until
     from nnstudio.ui.settings import Settings
 
     rgb = np.random.default_rng(0).integers(0, 256, (1080, 1920, 3), dtype=np.uint8)

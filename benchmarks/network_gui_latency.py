@@ -32,7 +32,7 @@ def main() -> None:
     window.select_tab("network")
     page = window.current_page()
 
-    from nnstudio.ui.waiting import wait_until as wait
+    from nnstudio.ui.scripting import wait_until as wait
 
     # A user reads the window for a few seconds before training: by then the background
     # start-up work (torch import, optimiser warm-up) is done. Wait for it likewise.

@@ -9,12 +9,9 @@ this drives the real window the way a user would (open a preset, press Train, wa
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from ..app import create_application
-from ..settings import Settings
-from ..waiting import wait_until
+from ..scripting import print_rendered, save_grab, scripted_window, wait_until
 
 SIZE = (1400, 860)
 
@@ -31,35 +28,16 @@ def _train(page, preset: str) -> None:
 
 def render(folder: str | Path) -> list[Path]:
     folder = Path(folder)
-    app = create_application(offscreen=True)
-    from ..main_window import MainWindow
-
-    window = MainWindow(settings=Settings(persist=False))
-    window.select_tab("network")
-    window.show()
-    window.resize(*SIZE)  # after show(): showing restores the remembered geometry
-    page = window.current_page()
-    saved = []
-    try:
-        wait_until(lambda: window.device_label.ready, 30_000)
+    with scripted_window("network", SIZE) as window:
+        page = window.current_page()
         _train(page, "mlp_spiral")
         page.side.setCurrentWidget(page.training)
-        app.processEvents()
-        saved.append(folder / "network-training.png")
-        window.grab().save(str(saved[-1]))
+        saved = [save_grab(window, folder / "network-training.png")]
         _train(page, "mlp_xor")
         page.side.setCurrentWidget(page.neurons)
-        app.processEvents()
-        saved.append(folder / "network-neurons.png")
-        window.grab().save(str(saved[-1]))
-    finally:
-        window.shutdown()
-        window.close()
-        window.deleteLater()
-        app.processEvents()
+        saved.append(save_grab(window, folder / "network-neurons.png"))
     return saved
 
 
 if __name__ == "__main__":
-    for path in render(sys.argv[1] if len(sys.argv) > 1 else "."):
-        print(path)
+    print_rendered(render)

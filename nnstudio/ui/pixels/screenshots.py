@@ -8,14 +8,11 @@ Drives the real window as a user would: set the controls, zoom in, point at a pi
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
 
-from ..app import create_application
-from ..settings import Settings
-from ..waiting import wait_until
+from ..scripting import print_rendered, save_grab, scripted_window, wait_until
 
 SIZE = (1280, 800)
 POINTED = (205, 143)  # a pixel of the cat's fur, for the zoomed-in shot
@@ -28,19 +25,10 @@ def _converted(page) -> bool:
 
 def render(folder: str | Path) -> list[Path]:
     folder = Path(folder)
-    app = create_application(offscreen=True)
-    from ..main_window import MainWindow
-
-    window = MainWindow(settings=Settings(persist=False))
-    window.open_sample("chelsea")
-    window.select_tab("pixels")
-    window.show()
-    window.resize(*SIZE)  # after show(): showing restores the remembered geometry
-    page = window.current_page()
-    c = page.controls
-    saved = []
-    try:
-        wait_until(lambda: window.device_label.ready, 30_000)
+    with scripted_window("pixels", SIZE) as window:
+        window.open_sample("chelsea")
+        page = window.current_page()
+        c = page.controls
         c.set_mode("bits")
         c.bits.setValue(3)
         c.dither_bits.setCurrentIndex(c.dither_bits.findData("bayer4"))
@@ -50,26 +38,16 @@ def render(folder: str | Path) -> list[Path]:
         page.compare.original.vb.setRange(QRectF(x - 9, y - 4.5, 18, 9), padding=0)
         page.compare.original.auto_fit = page.compare.result.auto_fit = False
         page._on_hovered(x + 0.5, y + 0.5)
-        app.processEvents()
-        saved.append(folder / "pixels-zoom.png")
-        window.grab().save(str(saved[-1]))
+        saved = [save_grab(window, folder / "pixels-zoom.png")]
 
         c.bits.setValue(2)
         c.dither_bits.setCurrentIndex(c.dither_bits.findData("none"))
         page.side_tabs.setCurrentWidget(page.histograms)
         page.compare.fit()
         wait_until(lambda: _converted(page) and page.conversion.result_histograms is not None)
-        app.processEvents()
-        saved.append(folder / "pixels-bits-histograms.png")
-        window.grab().save(str(saved[-1]))
-    finally:
-        window.shutdown()
-        window.close()
-        window.deleteLater()
-        app.processEvents()
+        saved.append(save_grab(window, folder / "pixels-bits-histograms.png"))
     return saved
 
 
 if __name__ == "__main__":
-    for path in render(sys.argv[1] if len(sys.argv) > 1 else "."):
-        print(path)
+    print_rendered(render)
