@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
 
 from ...core.errors import InputError
@@ -20,6 +20,7 @@ from ...core.explain import explain_conv, explain_pool
 from ...core.image_io import LoadedImage
 from ...core.operation_catalog import OPERATIONS
 from ...core.pipeline import ConvStage, OperationStage, PoolStage
+from ..choices import choice_combo
 from ..document import ImageDocument
 from ..page import Page
 from ..workers import LatestJobRunner
@@ -48,16 +49,14 @@ class FiltersPage(Page):
         self.editor = StageEditor(self.model)
         self.views = CompareViews()
         self.explain = ExplainPanel()
-        self.channel = QComboBox(objectName="view_channel")
-        self.channel.addItem("all channels", None)
-        for c, name in enumerate(("R / gray", "G", "B")):
-            self.channel.addItem(f"channel {c} ({name})", c)
-        self.channel.setToolTip("Show every channel (colour) or one channel at a time; a one-channel signed map gets the blue–white–red colour map.")
-        self.compare_mode = QComboBox(objectName="compare_mode")
-        for key, label in COMPARE_MODES.items():
-            self.compare_mode.addItem(label, key)
-        self.compare_mode.setToolTip("Beside: the stage's input beside its output, zoom and pan move both. "
-                                     "Split: the input over the output, left of a line you drag.")
+        # Both narrow enough for a 900-pixel window.
+        channels = {None: "all channels", **{c: f"channel {c} ({name})" for c, name in enumerate(("R / gray", "G", "B"))}}
+        self.channel = choice_combo(
+            "view_channel", channels, "Show every channel (colour) or one channel at a time; a one-channel "
+            "signed map gets the blue–white–red colour map.", narrow_chars=6)
+        self.compare_mode = choice_combo(
+            "compare_mode", COMPARE_MODES, "Beside: the stage's input beside its output, zoom and pan move "
+            "both. Split: the input over the output, left of a line you drag.", narrow_chars=6)
         self.info = QLabel(objectName="map_info", wordWrap=True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = QLabel(objectName="filters_message", wordWrap=True)
@@ -72,11 +71,8 @@ class FiltersPage(Page):
         centre_layout.setContentsMargins(0, 0, 0, 0)
         info_row = QHBoxLayout()
         info_row.addWidget(self.info, 1)
-        for combo in (self.compare_mode, self.channel):
-            # Narrow enough for a 900-pixel window; the open list shows the whole names.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
-            info_row.addWidget(combo)
+        info_row.addWidget(self.compare_mode)
+        info_row.addWidget(self.channel)
         centre_layout.addWidget(self.views, 1)
         centre_layout.addLayout(info_row)
         centre_layout.addWidget(self.message)

@@ -2,30 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QLabel,
+from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGridLayout, QLabel,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ...nn.design import TrainingConfig
+from ..choices import choice_combo
 
 LOSSES = {"cross_entropy": "Cross-entropy", "bce": "Binary cross-entropy", "mse": "Mean squared error"}
 OPTIMISERS = {"adam": "Adam", "sgd": "SGD with momentum"}
 DEVICES = {"auto": "Auto", "cpu": "CPU", "cuda": "CUDA GPU", "mps": "Apple MPS"}
 
 
-def _combo(name: str, choices: dict[str, str], tip: str) -> QComboBox:
-    box = QComboBox(objectName=name)
-    for key, label in choices.items():
-        box.addItem(label, key)
-    box.setToolTip(tip)
-    return box
-
-
 class TrainingPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.loss = _combo("loss", LOSSES, "What the network is punished for: cross-entropy for classes, "
+        self.loss = choice_combo("loss", LOSSES, "What the network is punished for: cross-entropy for classes, "
                            "BCE for one yes/no output, MSE for distances.")
-        self.optimizer = _combo("optimizer", OPTIMISERS, "How the gradient turns into a step: "
+        self.optimizer = choice_combo("optimizer", OPTIMISERS, "How the gradient turns into a step: "
                                 "SGD follows it (with momentum); Adam adapts each weight's step size.")
         self.lr = QDoubleSpinBox(objectName="lr", decimals=5, minimum=0.00001, maximum=10.0, value=0.01, singleStep=0.001)
         self.lr.setToolTip("Learning rate: the step size. Too large and the loss jumps or becomes NaN.")
@@ -37,7 +30,7 @@ class TrainingPanel(QWidget):
         self.weight_decay.setToolTip("Pulls every weight a little towards 0 each step (L2 regularisation).")
         self.seed = QSpinBox(objectName="seed", maximum=2**31 - 1)
         self.seed.setToolTip("The same seed gives the same starting weights and the same shuffling.")
-        self.device = _combo("device", DEVICES, "Auto picks a CUDA GPU when torch sees one, else Apple MPS, else the CPU.")
+        self.device = choice_combo("device", DEVICES, "Auto picks a CUDA GPU when torch sees one, else Apple MPS, else the CPU.")
         form = QFormLayout()
         for label, widget in (("Loss", self.loss), ("Optimiser", self.optimizer), ("Learning rate", self.lr),
                               ("Batch size", self.batch), ("Epochs", self.epochs),

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...core.bitdepth import LUMA_WEIGHTS, BitDepthSettings
 from ...core.pixel_pipeline import PixelSettings
+from ..choices import choice_combo
 from .palette_swatches import PaletteSwatches
 
 MODE_LABELS = {
@@ -91,24 +91,12 @@ def _checkbox(text: str, tip: str, name: str) -> QCheckBox:
     return box
 
 
-def _combo(items: dict[str, str], tip: str, name: str) -> QComboBox:
-    combo = QComboBox()
-    for key, label in items.items():
-        combo.addItem(label, key)
-    combo.setToolTip(tip)
-    combo.setObjectName(name)
-    # Long item texts must not widen the fixed-width panel.
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(8)
-    return combo
-
-
 class ConversionControls(QWidget):
     settings_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.mode = _combo(MODE_LABELS, "What each pixel is stored as.", "mode")
+        self.mode = choice_combo("mode", MODE_LABELS, "What each pixel is stored as.", narrow_chars=8)
         for i, key in enumerate(MODE_LABELS):
             self.mode.setItemData(i, MODE_TIPS[key], Qt.ItemDataRole.ToolTipRole)
         self.mode_tip = QLabel(wordWrap=True)
@@ -148,7 +136,7 @@ class ConversionControls(QWidget):
         self.otsu = _checkbox("Otsu (automatic threshold)", "Otsu's method picks the threshold that best "
                               "splits the pixels into a dark and a light group.", "otsu")
         form.addRow(self.otsu)
-        self.dither_1bit = _combo(DITHER_LABELS, DITHER_TIP, "dither_1bit")
+        self.dither_1bit = choice_combo("dither_1bit", DITHER_LABELS, DITHER_TIP, narrow_chars=8)
         form.addRow("Dithering", self.dither_1bit)
         for signal in (self.threshold.valueChanged, self.otsu.toggled, self.dither_1bit.currentIndexChanged):
             signal.connect(self._on_changed)
@@ -163,7 +151,7 @@ class ConversionControls(QWidget):
         self.bits_label.setWordWrap(True)
         form.addRow("Bits", self.bits)
         form.addRow(self.bits_label)
-        self.dither_bits = _combo(DITHER_LABELS, DITHER_TIP, "dither_bits")
+        self.dither_bits = choice_combo("dither_bits", DITHER_LABELS, DITHER_TIP, narrow_chars=8)
         form.addRow("Dithering", self.dither_bits)
         for signal in (self.bits.valueChanged, self.dither_bits.currentIndexChanged):
             signal.connect(self._on_changed)
@@ -176,7 +164,8 @@ class ConversionControls(QWidget):
         self.colors.setObjectName("colors")
         self.colors.setToolTip("How many colours the palette holds; 256 is the most one byte per pixel can index.")
         form.addRow("Colours", self.colors)
-        self.dither_palette = _combo({k: DITHER_LABELS[k] for k in ("none", "floyd-steinberg")}, DITHER_TIP, "dither_palette")
+        self.dither_palette = choice_combo("dither_palette", {k: DITHER_LABELS[k] for k in ("none", "floyd-steinberg")}, DITHER_TIP,
+                                           narrow_chars=8)
         form.addRow("Dithering", self.dither_palette)
         self.swatches = PaletteSwatches()
         form.addRow(self.swatches)
@@ -187,8 +176,8 @@ class ConversionControls(QWidget):
     def _planes_page(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.plane_channel = _combo({"gray": "Gray", "r": "Red", "g": "Green", "b": "Blue"},
-                                    "The 8-bit channel whose bits are shown.", "plane_channel")
+        self.plane_channel = choice_combo("plane_channel", {"gray": "Gray", "r": "Red", "g": "Green", "b": "Blue"},
+                                          "The 8-bit channel whose bits are shown.", narrow_chars=8)
         form.addRow("Channel", self.plane_channel)
         self.plane = _slider(0, 7, 7, "Plane p shows bit p (worth 2^p) of every pixel: white where it is 1.", "plane")
         self.plane_label = _slider_row(form, "Plane", self.plane)
@@ -233,7 +222,8 @@ class ConversionControls(QWidget):
         form.addRow("Size", sizes)
         for signal in (self.exact_size.toggled, self.width_spin.valueChanged, self.height_spin.valueChanged):
             signal.connect(self._on_changed)
-        self.interp = _combo({k: k.capitalize() for k in INTERP_TIPS}, "How new pixels get their values.", "interp")
+        self.interp = choice_combo("interp", {k: k.capitalize() for k in INTERP_TIPS}, "How new pixels get their values.",
+                                   narrow_chars=8)
         for i, key in enumerate(INTERP_TIPS):
             self.interp.setItemData(i, INTERP_TIPS[key], Qt.ItemDataRole.ToolTipRole)
         self.interp.setCurrentIndex(list(INTERP_TIPS).index("area"))

@@ -8,7 +8,6 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QHBoxLayout,
     QSizePolicy,
     QLabel,
@@ -23,6 +22,7 @@ from ...core.bitdepth import BitDepthResult
 from ...core.channels import HSV_NAMES, histograms, split_channels
 from ...core.image_io import LoadedImage
 from ...core.pixel_pipeline import PixelSettings, apply
+from ..choices import choice_combo
 from ..document import ImageDocument
 from ..page import Page, owning_new_windows
 from ..qt_image import to_qimage
@@ -142,23 +142,16 @@ class PixelsPage(Page):
         one.setToolTip("One image pixel on one screen pixel. Zoom further (wheel) and each pixel becomes a square with its value.")
         fit.clicked.connect(self.compare.fit)
         one.clicked.connect(self.compare.one_to_one)
-        self.compare_mode = QComboBox(objectName="compare_mode")
-        # Narrow enough for a 900-pixel window; the open list shows the whole names.
-        self.compare_mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.compare_mode.setMinimumContentsLength(4)
-        for key, label in COMPARE_MODES.items():
-            self.compare_mode.addItem(label, key)
-        self.compare_mode.setToolTip("Beside: the original beside (or above) the result, zoom and pan move "
-                                     "both. Split: the original over the result, left of a line you drag. "
-                                     "Result: the result alone, bigger.")
+        # Both narrow enough for a 900-pixel window.
+        self.compare_mode = choice_combo(
+            "compare_mode", COMPARE_MODES,
+            "Beside: the original beside (or above) the result, zoom and pan move both. Split: the original "
+            "over the result, left of a line you drag. Result: the result alone, bigger.", narrow_chars=4)
         self.compare_mode.currentIndexChanged.connect(self._on_compare_mode_changed)
-        self.show_channel = QComboBox(objectName="show_channel")
-        self.show_channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.show_channel.setMinimumContentsLength(6)
-        for key, label in SHOW_LABELS.items():
-            self.show_channel.addItem(label, key)
-        self.show_channel.setToolTip("A colour image is three gray images (channels) stacked: R, G, B, "
-                                     "or hue, saturation and value (HSV). Show one of them on its own.")
+        self.show_channel = choice_combo(
+            "show_channel", SHOW_LABELS,
+            "A colour image is three gray images (channels) stacked: R, G, B, or hue, saturation and value "
+            "(HSV). Show one of them on its own.", narrow_chars=6)
         copy = QPushButton("Copy result", objectName="copy_result")
         copy.setToolTip("Copy the result image to the clipboard (File ▸ Save result as… saves it).")
         copy.clicked.connect(self.copy_result)

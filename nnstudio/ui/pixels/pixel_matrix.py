@@ -6,7 +6,6 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..choices import choice_combo
+
 CHANNELS = {"all": "All channels", "0": "R (or gray)", "1": "G", "2": "B"}
 
 
@@ -26,11 +27,7 @@ class PixelMatrix(QWidget):
         self.size = QSpinBox(minimum=4, maximum=16, value=8)
         self.size.setObjectName("matrix_size")
         self.size.setToolTip("How many rows and columns of pixels around the cursor to list.")
-        self.channel = QComboBox()
-        self.channel.setObjectName("matrix_channel")
-        for key, label in CHANNELS.items():
-            self.channel.addItem(label, key)
-        self.channel.setToolTip("A colour image is three such arrays stacked: R, G and B.")
+        self.channel = choice_combo("matrix_channel", CHANNELS, "A colour image is three such arrays stacked: R, G and B.")
         self.caption = QLabel(wordWrap=True)
         self.caption.setObjectName("matrix_caption")
         self.table = QTableWidget()
