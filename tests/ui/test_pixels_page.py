@@ -125,8 +125,10 @@ def test_downsampled_result_is_shown_enlarged_over_the_original(page, qtbot):
 def test_histograms_are_made_only_while_their_tab_is_shown(page, qtbot):
     assert page.side_tabs.currentWidget() is not page.histograms
     assert page.conversion.result_histograms is None
+    converted = page.conversion.result
     page.side_tabs.setCurrentWidget(page.histograms)
     qtbot.waitUntil(lambda: page.conversion.result_histograms is not None, timeout=10_000)
+    assert page.conversion.result is converted  # the same settings: not converted again
     result = page.result_image()
     np.testing.assert_array_equal(page.histograms.counts["result"]["R"], np.bincount(result[..., 0].ravel(), minlength=256))
 
