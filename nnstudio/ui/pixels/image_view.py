@@ -134,6 +134,8 @@ class ImageView(QWidget):
     def set_image(self, array: np.ndarray, extent: tuple[int, int] | None = None) -> None:
         """Show ``array`` stretched over ``extent`` (width, height; default: its own size)."""
         extent = extent or (array.shape[1], array.shape[0])
+        if array is self.array and extent == self.extent:
+            return  # already shown (arrays handed to views are never changed afterwards)
         first = self.array is None or extent != self.extent
         self.array, self.extent = array, extent
         # uint8 with no levels is handed to Qt as it is; levels (0, 255) would make pyqtgraph

@@ -226,8 +226,7 @@ class PixelsPage(Page):
             return  # made from an image that has since been replaced
         self.conversion = conversion
         image = conversion.image
-        if self.compare.original.array is not conversion.original_view:  # else already shown
-            self.compare.set_original(conversion.original_view)
+        self.compare.set_original(conversion.original_view)
         self._show_result_view()
         self.compare.arrange()
         self.controls.swatches.set_colours(conversion.result.palette)
