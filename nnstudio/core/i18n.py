@@ -1,0 +1,39 @@
+"""Translatable text for code that knows nothing of Qt (core, nn, cli).
+
+Every user-visible sentence in nnstudio goes through a translator. Widgets call Qt's own
+``self.tr()``; code below the ui (errors raised by core and nn, CLI messages) calls
+:func:`translate` from here, with the same arguments as ``QCoreApplication.translate``, so
+that ``pyside6-lupdate`` finds these strings too (it extracts any call named ``translate``
+whose first two arguments are string literals). The GUI installs Qt's translator with
+:func:`install` at start-up; without one (the CLI, plain tests) the English source is used.
+
+Templates take named arguments with ``str.format`` after translation, never f-strings, so a
+translator sees the whole sentence and may reorder it::
+
+    raise InputError(translate("ImageIO", "{name} is empty.").format(name=path.name))
+
+Plurals use Qt's ``%n`` with ``n`` (English ``.ts`` forms give "1 sample" / "2 samples")::
+
+    translate("Datasets", "%n sample(s)", None, count)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translator = Callable[[str, str, "str | None", int], str]
+
+_translator: Translator | None = None
+
+
+def install(translator: Translator | None) -> None:
+    """Use ``translator(context, text, disambiguation, n)`` from now on (None: English)."""
+    global _translator
+    _translator = translator
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The text in the user's language; ``%n`` is replaced by ``n`` when n >= 0."""
+    if _translator is not None:
+        return _translator(context, text, disambiguation, n)
+    return text.replace("%n", str(n)) if n >= 0 else text
