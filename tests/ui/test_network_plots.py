@@ -1,0 +1,116 @@
+"""The loss and accuracy plots: a named legend entry per run, "Clear runs", axes that fit the
+current run, earlier runs dimmed, and a history whose size and redraw cost stay bounded."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+
+from nnstudio.nn.design import TrainingConfig
+from nnstudio.nn.train import EpochResult
+from nnstudio.ui.network.curve_history import CurveHistory, SmoothedHistory
+from nnstudio.ui.network.plots import TrainingPlots, smooth
+from nnstudio.ui.network.run_legend import run_settings
+
+
+def result(epoch: int, loss: float = 1.0, acc: float = 0.5, batches: int = 4) -> EpochResult:
+    return EpochResult(epoch, loss, acc, loss * 1.1, acc, 0.01, 1000.0,
+                       np.full(batches, loss, np.float32), "cpu")
+
+
+def legend_texts(plots: TrainingPlots) -> list[str]:
+    return [label.text for _, label in plots.legend.items]
+
+
+def feed(plots: TrainingPlots, epochs: int, loss: float = 1.0) -> None:
+    for epoch in range(1, epochs + 1):
+        plots.add(result(epoch, loss / epoch))
+    plots.redraw()
+
+
+def test_each_run_has_a_legend_entry_with_its_settings(shown):
+    plots = shown(TrainingPlots, 700, 600)
+    settings = run_settings(TrainingConfig(optimizer="adam", lr=0.05, batch_size=4))
+    assert settings == "Adam, lr 0.05, batch 4"
+    plots.new_run("mlp_xor #1", settings)
+    feed(plots, 5)
+    plots.new_run("mlp_spiral #2", run_settings(TrainingConfig(optimizer="sgd", lr=0.1, batch_size=32)))
+    feed(plots, 5)
+    assert legend_texts(plots) == ["mlp_xor #1 · Adam, lr 0.05, batch 4", "mlp_spiral #2 · SGD, lr 0.1, batch 32"]
+
+
+def test_earlier_runs_are_dimmed_each_in_its_own_dash(shown):
+    plots = shown(TrainingPlots, 700, 600)
+    for n in range(3):
+        plots.new_run(f"run {n}")
+        feed(plots, 3)
+    pens = [run.curves["train_loss"].opts["pen"] for run in plots.runs]
+    assert pens[-1].style() == Qt.PenStyle.SolidLine and pens[-1].color().alpha() == 255
+    assert all(p.color().alpha() < 255 for p in pens[:-1])
+    assert pens[0].style() != pens[1].style() and Qt.PenStyle.SolidLine not in (pens[0].style(), pens[1].style())
+
+
+def test_axes_fit_the_current_run_not_the_longest(shown, qtbot):
+    plots = shown(TrainingPlots, 700, 600)
+    plots.new_run("long")
+    feed(plots, 240, loss=50.0)
+    plots.new_run("short")
+    feed(plots, 40, loss=0.5)
+
+    def x_max(plot):
+        plot.getViewBox().updateAutoRange()
+        return plot.getViewBox().viewRange()[0][1]
+
+    qtbot.waitUntil(lambda: x_max(plots.loss) < 45 and x_max(plots.acc) < 45)
+    assert x_max(plots.loss) >= 40
+    assert plots.loss.getViewBox().viewRange()[1][1] < 5  # the earlier run's loss of 50 is not counted
+
+
+def test_clear_runs_removes_the_earlier_runs_and_keeps_the_current(shown):
+    plots = shown(TrainingPlots, 700, 600)
+    plots.new_run("first")
+    feed(plots, 3)
+    assert not plots.clear_button.isEnabled()
+    plots.new_run("second")
+    feed(plots, 3)
+    earlier = plots.runs[0].curves["train_loss"]
+    assert plots.clear_button.isEnabled() and plots.clear_button.text() == "Clear runs"
+    plots.clear_button.click()
+    assert [run.label for run in plots.runs] == ["second"] and legend_texts(plots) == ["second"]
+    assert earlier not in plots.loss.items and not plots.clear_button.isEnabled()
+    x, _ = plots.current.curves["train_loss"].getData()
+    assert len(x) == 3
+
+
+def test_curves_are_downsampled_and_clipped_to_the_view(shown):
+    plots = shown(TrainingPlots, 700, 600)
+    feed(plots, 2)
+    for curve in plots.current.curves.values():
+        assert curve.opts["autoDownsample"] and curve.opts["clipToView"]
+
+
+def test_history_is_bounded_and_keeps_the_curve_and_its_end():
+    history = CurveHistory(cap=100)
+    x = np.arange(10_000, dtype=np.float64)
+    y = np.sin(x / 500)
+    for start in range(0, len(x), 37):
+        history.extend(x[start:start + 37], y[start:start + 37])
+    assert len(history) <= 200 and history.appended == 10_000
+    assert history.x[-1] == x[-1] and history.y[-1] == y[-1]
+    assert np.all(np.diff(history.x) > 0)
+    # Merged points are means of neighbours: the curve stays on the sine.
+    np.testing.assert_allclose(history.y, np.sin(history.x / 500), atol=0.05)
+
+
+def test_smoothing_as_values_arrive_equals_the_whole_series_at_once():
+    values = np.random.default_rng(0).random(500)
+    reference = np.empty(500)
+    acc = 0.0
+    for i, v in enumerate(values):  # TensorBoard's debiased EMA, written out
+        acc = 0.8 * acc + 0.2 * v
+        reference[i] = acc / (1 - 0.8 ** (i + 1))
+    history = SmoothedHistory(0.8)
+    for start in range(0, 500, 43):
+        history.extend(np.arange(start, min(start + 43, 500)), values[start:start + 43])
+    np.testing.assert_allclose(history.y, reference)
+    np.testing.assert_allclose(smooth(values), reference)
