@@ -114,3 +114,17 @@ def test_smoothing_as_values_arrive_equals_the_whole_series_at_once():
         history.extend(np.arange(start, min(start + 43, 500)), values[start:start + 43])
     np.testing.assert_allclose(history.y, reference)
     np.testing.assert_allclose(smooth(values), reference)
+
+
+def test_a_result_of_another_run_is_dropped(shown):
+    from types import SimpleNamespace
+
+    plots = shown(TrainingPlots, 700, 600)
+    plots.new_run("mlp_xor #2", run_id=2)
+    late = SimpleNamespace(**{k: getattr(result(7), k) for k in ("epoch", "train_loss", "train_acc", "test_loss",
+                                                                    "test_acc", "batch_losses")}, run_id=1)
+    plots.add(late)  # the run before, arriving after the new one started
+    assert len(plots.current.epochs) == 0
+    late.run_id = 2
+    plots.add(late)
+    assert list(plots.current.epochs) == [7.0]

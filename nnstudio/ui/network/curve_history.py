@@ -2,9 +2,11 @@
 
 A run of thousands of epochs must not make each redraw dearer than the last (issue: redraw
 p50 went from 4 to 25 ms over five minutes when every redraw rebuilt every point from Python
-lists). So points live in preallocated numpy arrays, appended in place; once `cap` points are
-held, the older ones are merged pairwise (mean x, mean y), so memory stays within 2 × cap
-points and the curve keeps its shape at a coarser step. The newest points are kept as they
+lists). So points live in preallocated numpy arrays, appended in place; once 2 × `cap` points
+are held, the older ones are merged pairwise (mean x, mean y), so memory stays within 2 × cap
+points and the curve keeps its shape at a coarser step. The default cap keeps a curve at a few
+points per pixel of a wide plot: drawing an antialiased line costs by its vertices, and
+pyqtgraph's auto-downsampling still draws up to ten a pixel (and assumes even spacing). The newest points are kept as they
 came, so the curve ends on the last value measured. pyqtgraph's own downsampling and
 clip-to-view then bound the drawing cost to the plot's width.
 """
@@ -17,7 +19,7 @@ KEEP_NEWEST = 2  # points never merged, so the end of the curve is exact
 
 
 class CurveHistory:
-    def __init__(self, cap: int = 10_000) -> None:
+    def __init__(self, cap: int = 500) -> None:
         self.cap = max(int(cap), 4)
         self._x = np.empty(2 * self.cap, np.float64)
         self._y = np.empty(2 * self.cap, np.float64)
@@ -69,7 +71,7 @@ class SmoothedHistory(CurveHistory):
     """TensorBoard's exponential moving average of the values appended, debiased at the start,
     computed as they arrive (once per value, not once per value per redraw)."""
 
-    def __init__(self, weight: float = 0.8, cap: int = 20_000) -> None:
+    def __init__(self, weight: float = 0.8, cap: int = 1000) -> None:
         super().__init__(cap)
         self.weight = weight
         self._average = 0.0

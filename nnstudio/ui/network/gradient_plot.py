@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .curve_history import CurveHistory
 from .layer_colours import layer_colour
-from .plot_export import export_png, plot_widget
+from .plot_export import export_png, light_grid, plot_widget
 from .run_legend import KEEP_RUNS, add_legend, earlier_pen, run_label, runs_bar
 
 if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
@@ -47,8 +47,8 @@ def spread(positions: np.ndarray, gap: float, high: float) -> np.ndarray:
 class _Run:
     """One run's curves: a layer name -> curve and bounded history."""
 
-    def __init__(self, plot: pg.PlotItem, label: str) -> None:
-        self.plot, self.label = plot, label
+    def __init__(self, plot: pg.PlotItem, label: str, run_id=None) -> None:
+        self.plot, self.label, self.run_id = plot, label, run_id
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.histories: dict[str, CurveHistory] = {}
         self.colours: dict[str, pg.QtGui.QColor] = {}
@@ -66,7 +66,7 @@ class _Run:
                 curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=5,
                                         symbolBrush=colour, symbolPen=None)
                 self.plot.addItem(curve)
-                self.curves[name], self.histories[name] = curve, CurveHistory(5000)
+                self.curves[name], self.histories[name] = curve, CurveHistory(500)
             if value > 0:  # a log scale has no room for 0 (a layer that got no gradient)
                 self.histories[name].append(float(epoch), float(value))
             self.curves[name].setData(self.histories[name].x, self.histories[name].y)
@@ -98,7 +98,7 @@ class GradientPlot(QWidget):
         super().__init__(parent)
         self.plot = plot_widget(self)
         self.plot.setLogMode(y=True)
-        self.plot.showGrid(x=True, y=True, alpha=0.3)
+        light_grid(self.plot, y_spacing=[1.0])  # a line per decade
         self.plot.setLabel("bottom", self.tr("epoch"))
         self.plot.setLabel("left", self.tr("gradient norm (log scale)"))
         self.plot.getAxis("left").enableAutoSIPrefix(False)
@@ -143,15 +143,19 @@ class GradientPlot(QWidget):
         while len(self.runs) > KEEP_RUNS:
             self.runs.pop(0).remove()
         self._drop_labels()
-        self.runs.append(_Run(self.plot.getPlotItem(), run_label(name, settings)))
+        self.runs.append(_Run(self.plot.getPlotItem(), run_label(name, settings), run_id))
         self.clear_button.setEnabled(len(self.runs) > 1)
 
-    def add_epoch(self, epoch: float, norms: GradientNorms) -> None:
+    def add_epoch(self, epoch: float, norms: GradientNorms, run_id=None) -> None:
+        """One point per layer; dropped when `run_id` names another run than the current."""
         if self.current is None:
-            self.start_run(self.tr("run"))
+            self.start_run(self.tr("run"), run_id=run_id)
+        elif None not in (run_id, self.current.run_id) and run_id != self.current.run_id:
+            return
         elif self.current.curves and list(norms.names) != list(self.current.curves):
-            label = self.runs.pop().label  # another network: its layers are other curves
-            self.runs.append(_Run(self.plot.getPlotItem(), label))
+            old = self.runs.pop()  # another network: its layers are other curves
+            old.remove()
+            self.runs.append(_Run(self.plot.getPlotItem(), old.label, old.run_id))
             self._drop_labels()
         run = self.current
         run.add(epoch, norms)

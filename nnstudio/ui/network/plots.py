@@ -15,6 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .curve_history import CurveHistory, SmoothedHistory
+from .plot_export import light_grid
 from .run_legend import KEEP_RUNS, add_legend, earlier_pen, run_label, runs_bar
 
 TRAIN, TEST, BATCH = "#1565c0", "#e65100", "#90caf9"
@@ -29,10 +30,14 @@ def smooth(values: np.ndarray, weight: float = 0.8) -> np.ndarray:
     return history.y.copy()
 
 
-def _curve(plot: pg.PlotItem, pen, name: str | None = None) -> pg.PlotDataItem:
-    curve = pg.PlotDataItem(pen=pen, name=name)
+def _curve(plot: pg.PlotItem, pen, name: str | None = None, antialias: bool = True) -> pg.PlotDataItem:
+    curve = pg.PlotDataItem(pen=pen, name=name, antialias=antialias)
     plot.addItem(curve)  # takes the plot's downsampling and clip-to-view
     return curve
+
+
+def _same_run(current, incoming) -> bool:
+    return current is None or incoming is None or current == incoming
 
 
 class _Run:
@@ -46,7 +51,8 @@ class _Run:
         self.age = 0  # 0: the current run; n: n runs before it
         self._dirty = False
         self.curves = {
-            "batch": _curve(loss, pg.mkPen(BATCH, width=1)),
+            # Thin, light and jagged: antialiasing it would cost more than it shows.
+            "batch": _curve(loss, pg.mkPen(BATCH, width=1), antialias=False),
             "train_loss": _curve(loss, pg.mkPen(TRAIN, width=2), label),
             "test_loss": _curve(loss, pg.mkPen(TEST, width=2)),
             "train_acc": _curve(acc, pg.mkPen(TRAIN, width=2)),
@@ -121,7 +127,7 @@ class TrainingPlots(QWidget):
             size="10pt")
         self.acc.setTitle(self.tr("Accuracy %"), size="10pt")
         for plot in (self.loss, self.acc):
-            plot.showGrid(x=True, y=True, alpha=0.25)
+            light_grid(plot)
             plot.setLabel("bottom", self.tr("epoch"))
             # Drawing cost bounded by the plot's width, whatever the run's length.
             plot.setDownsampling(auto=True, mode="peak")
@@ -157,8 +163,12 @@ class TrainingPlots(QWidget):
         self.clear_button.setEnabled(len(self.runs) > 1)
 
     def add(self, result) -> None:
+        """Append an epoch's result to the current run; a result that names another run (its
+        `run_id`, where it has one) is dropped: it belongs to a network no longer shown."""
         if self.current is None:
-            self.new_run(self.tr("run"))
+            self.new_run(self.tr("run"), run_id=getattr(result, "run_id", None))
+        if not _same_run(self.current.run_id, getattr(result, "run_id", None)):
+            return
         self.current.add(result)
 
     def redraw(self) -> None:
