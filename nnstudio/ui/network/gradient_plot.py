@@ -104,8 +104,8 @@ class GradientPlot(QWidget):
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.plot.setDownsampling(auto=True, mode="peak")  # for every curve added
         self.plot.setClipToView(True)
-        self.plot.setTitle(self.tr("How much each layer learns"), color="#333333", size="10pt")
-        self.legend = add_legend(self.plot.getPlotItem())
+        self.setToolTip(self.tr("How much each layer learns: the norm of its gradient per epoch."))
+        self.legend = add_legend(self.plot.getPlotItem(), offset=(70, 8))
         bar, self.clear_button = runs_bar(self, self.clear_earlier)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -167,6 +167,11 @@ class GradientPlot(QWidget):
         self._fit()
         self._place_labels()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.current is not None and self.current.curves:
+            self._fit()
+
     def clear_earlier(self) -> None:
         for run in self.runs[:-1]:
             run.remove()
@@ -185,8 +190,12 @@ class GradientPlot(QWidget):
     def _fit(self) -> None:
         run = self.current
         last = max((h.x[-1] for h in run.histories.values() if len(h)), default=1.0) if run else 1.0
-        # Room on the right for the end labels, which the range does not count otherwise.
-        self.plot.setXRange(0, last * 1.3 + 0.5, padding=0)
+        # Room on the right for the end labels (drawn at screen size, so measured in pixels):
+        # the last epoch sits a label's width left of the right edge.
+        pixels = self.plot.getViewBox().width()
+        label = max((item.boundingRect().width() for item in self.labels.values()), default=0.0) + 8
+        share = min(label / pixels, 0.6) if pixels > 0 else 0.3
+        self.plot.setXRange(0, (last + 0.5) / (1 - share), padding=0)
         ranges = [r for r in (run.log_range() for run in self.runs) if r is not None]
         if ranges:
             low, high = min(r[0] for r in ranges), max(r[1] for r in ranges)

@@ -24,7 +24,7 @@ MAX_NEURONS = 8
 POSITIVE, NEGATIVE = QColor("#1565c0"), QColor("#e65100")
 MIN_WIDTH, MAX_WIDTH = 0.6, 7.0  # pixels: |w| = 0 and |w| = the reference
 MIN_REFERENCE = 1.0  # the width scale never stretches tiny weights up to a thick line
-MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, KEY_HEIGHT = 44, 70, 34, 58
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, KEY_HEIGHT = 44, 70, 34, 76
 
 
 class DenseWeights(NamedTuple):
@@ -95,6 +95,7 @@ class NeuronView(QWidget):
         self.lines: list[tuple[QPointF, QPointF, QColor, float]] = []
         self.neurons: list[tuple[QPointF, float, QColor]] = []
         self.texts: list[tuple[QRectF, str, Qt.AlignmentFlag, QColor]] = []
+        self.backdrops: list[int] = []  # indices of texts drawn on a white backdrop (biases)
         self.setToolTip(self.tr(
             "Each circle is a neuron, each line a weight: blue positive, orange negative, thicker = "
             "larger (the key below gives the scale). A neuron's fill and the number beside it are "
@@ -132,7 +133,7 @@ class NeuronView(QWidget):
         return out
 
     def _layout(self) -> None:
-        self.lines, self.neurons, self.texts = [], [], []
+        self.lines, self.neurons, self.texts, self.backdrops = [], [], [], []
         if self.widths is not None:
             self._layout_network()
         self.update()
@@ -159,6 +160,7 @@ class NeuronView(QWidget):
                     float(bias[r]), 0.15 + 0.85 * min(abs(float(bias[r])) / self.reference, 1.0))
                 self.neurons.append((centre, radius, fill))
                 if bias is not None:
+                    self.backdrops.append(len(self.texts))
                     self.texts.append((QRectF(centre.x() + radius + 2, centre.y() + radius * 0.2, 60, 14),
                                        self.tr("b {value}").format(value=f"{float(bias[r]):+.2f}"), small, grey))
             self._label_column(c, column, radius)
@@ -206,8 +208,9 @@ class NeuronView(QWidget):
             self.lines.append((QPointF(x, y), QPointF(x + 22, y), QColor("#555555"), line_width(value, self.reference)))
             self.texts.append((QRectF(x + 25, y - 8, 44, 16), f"{value:.3g}", left, text))
             x += 70
-        self.texts.append((QRectF(x, y - 8, max(self.width() - x - 4, 10), 16),
-                           self.tr("(fill and b: bias)"), left, text))
+        y += 20
+        self.texts.append((QRectF(8, y - 8, max(self.width() - 12, 10), 16),
+                           self.tr("circle fill and b: the neuron's bias"), left, text))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -230,8 +233,9 @@ class NeuronView(QWidget):
         for centre, radius, fill in self.neurons:
             painter.setBrush(fill)
             painter.drawEllipse(centre, radius, radius)
-        font = painter.font()
-        for rect, text, align, colour in self.texts:
-            painter.setFont(font)
+        backdrops = set(self.backdrops)
+        for index, (rect, text, align, colour) in enumerate(self.texts):
+            if index in backdrops:
+                painter.fillRect(painter.boundingRect(rect, int(align), text), QColor(255, 255, 255, 210))
             painter.setPen(colour)
             painter.drawText(rect, int(align), text)

@@ -35,8 +35,9 @@ def run_label(name: str, settings: str = "") -> str:
         name=name, settings=settings) if settings else name
 
 
-def add_legend(plot: pg.PlotItem) -> pg.LegendItem:
-    legend = plot.addLegend(offset=(-8, 8), labelTextSize="8pt", verSpacing=-6,
+def add_legend(plot: pg.PlotItem, offset=(-8, 8)) -> pg.LegendItem:
+    """Top right unless told (offset as pyqtgraph's: negative counts from the right/bottom)."""
+    legend = plot.addLegend(offset=offset, labelTextSize="8pt", verSpacing=-6,
                             brush=pg.mkBrush(255, 255, 255, 210), pen=pg.mkPen("#cccccc"))
     legend.setLabelTextColor("#222222")
     return legend
