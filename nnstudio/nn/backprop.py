@@ -20,13 +20,16 @@ torch.autograd.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from torch import nn
 
 from ..core.errors import InputError
 from ..core.i18n import translate
 from .design import Design
+
+if TYPE_CHECKING:  # the formulas are numpy: the GUI steps through them without torch loaded
+    from torch import nn
 
 MAX_LAYERS = 3  # Linear layers
 MAX_WIDTH = 8  # inputs and neurons per layer
@@ -95,7 +98,7 @@ class BackpropTrace:
                 "new_loss": self.new_loss, "layers": rows}
 
 
-def dense_layers(design: Design, model: nn.Sequential) -> list[DenseLayer]:
+def dense_layers(design: Design, model: "nn.Sequential") -> list[DenseLayer]:
     """The design's Linear layers with their activations and the model's weights (float64);
     BackpropError with one sentence for a design that is not a small dense network."""
     if len(design.input) != 1 or design.input[0] > MAX_WIDTH:
@@ -252,7 +255,7 @@ class SampleChoice:
     values: tuple[float, ...] | None = None
 
 
-def trace_design(design: Design, model: nn.Sequential, x_train: np.ndarray, y_train: np.ndarray,
+def trace_design(design: Design, model: "nn.Sequential", x_train: np.ndarray, y_train: np.ndarray,
                  choice: SampleChoice, target=None, lr: float | None = None) -> BackpropTrace:
     """backprop() for a design and its model on a training sample or typed input; the target
     defaults to the sample's label (a typed input needs one)."""
@@ -273,3 +276,25 @@ def trace_design(design: Design, model: nn.Sequential, x_train: np.ndarray, y_tr
     if not (rate > 0 and np.isfinite(rate)):
         raise BackpropError(translate("Backprop", "The learning rate must be a positive number."))
     return backprop(layers, x, target, design.training.loss, rate)
+
+
+@dataclass(frozen=True)
+class DenseNet:
+    """A small dense design ready to trace: its layers as numbers and its training split."""
+
+    design: Design
+    layers: tuple[DenseLayer, ...]
+    x_train: np.ndarray
+    y_train: np.ndarray
+    class_names: tuple[str, ...]
+
+
+def open_dense(path_or_preset: str, weights: str | None = None) -> DenseNet:
+    """Load a design (file or preset), build its model (seeded as the trainer starts, or with
+    trained weights) and take its layers; BackpropError if it is not small and dense."""
+    from .design_source import design_model, open_design_and_data  # imports torch
+
+    design, data = open_design_and_data(path_or_preset)
+    model = design_model(design, data, weights)
+    layers = dense_layers(design, model)
+    return DenseNet(design, tuple(layers), data.x_train, data.y_train, data.class_names)

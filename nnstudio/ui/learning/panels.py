@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from .backprop_panel import BackpropPanel
 from .perceptron_panel import PerceptronPanel
 from .rosenblatt_panel import RosenblattPanel
 from .xor_panel import XorPanel
@@ -15,4 +16,5 @@ PANELS = {
     "perceptron": (PerceptronPanel, QT_TRANSLATE_NOOP("LearningPage", "Perceptron")),
     "rosenblatt": (RosenblattPanel, QT_TRANSLATE_NOOP("LearningPage", "Rosenblatt's rule")),
     "xor": (XorPanel, QT_TRANSLATE_NOOP("LearningPage", "XOR from gates")),
+    "backprop": (BackpropPanel, QT_TRANSLATE_NOOP("LearningPage", "Backprop with numbers")),
 }

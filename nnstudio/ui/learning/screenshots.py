@@ -18,8 +18,16 @@ def _rosenblatt_on_xor(panel) -> None:
     panel.run_button.click()
 
 
+def _backprop_midway(panel) -> None:
+    wait_until(panel.ready, 60_000)
+    panel.sample.setValue(3)  # (1, 1): both inputs on, so every weight gets a gradient
+    steps = panel.model.steps
+    backward = [i for i, s in enumerate(steps) if s.phase == "backward"]
+    panel.model.go(backward[len(backward) // 2])  # a hidden neuron's chain-rule products
+
+
 #: What each screenshot does first (the panel as it opens when absent).
-PREPARE = {"rosenblatt": _rosenblatt_on_xor}
+PREPARE = {"rosenblatt": _rosenblatt_on_xor, "backprop": _backprop_midway}
 
 
 def render(folder: str | Path, keys: list[str] | None = None) -> list[Path]:
