@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from .activation_panel import ActivationPanel
 from .backprop_panel import BackpropPanel
 from .perceptron_panel import PerceptronPanel
 from .rosenblatt_panel import RosenblattPanel
@@ -17,4 +18,5 @@ PANELS = {
     "rosenblatt": (RosenblattPanel, QT_TRANSLATE_NOOP("LearningPage", "Rosenblatt's rule")),
     "xor": (XorPanel, QT_TRANSLATE_NOOP("LearningPage", "XOR from gates")),
     "backprop": (BackpropPanel, QT_TRANSLATE_NOOP("LearningPage", "Backprop with numbers")),
+    "activations": (ActivationPanel, QT_TRANSLATE_NOOP("LearningPage", "Activations and slopes")),
 }
