@@ -52,8 +52,7 @@ class PlaneView(QWidget):
             self.labels.append(label)
         self.lines: list[pg.InfiniteLine] = []
         self.line_names = []
-        self.legend = self.plot.addLegend(offset=(8, 8), labelTextColor=(20, 20, 20),
-                                          brush=pg.mkBrush(255, 255, 255, 220))
+        self.legend = self.plot.addLegend(offset=(8, 8), labelTextColor=(20, 20, 20))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
