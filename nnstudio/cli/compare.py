@@ -33,7 +33,10 @@ def run(args: argparse.Namespace) -> int:
     for name in args.designs:  # every name checked before anything is trained
         load_design(name)
     if not args.json:
-        print(f"{'design':<24}{'parameters':>12}{'train acc':>11}{'test acc':>10}{'s/epoch':>10}")
+        heads = [translate("CLI", "design"), translate("CLI", "parameters"),
+                 translate("CLI", "train acc"), translate("CLI", "test acc"),
+                 translate("CLI", "s/epoch")]
+        print(f"{heads[0]:<24}{heads[1]:>12}{heads[2]:>11}{heads[3]:>10}{heads[4]:>10}")
     for row in compare(args.designs, args.epochs, args.device):
         if args.json:
             print(json.dumps(row.as_json()), flush=True)
