@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+import torch
 
 from nnstudio.core.perceptron import GATE_INPUTS, ThresholdUnit, gate_targets
 from nnstudio.core.toy_data import gate
@@ -110,3 +111,25 @@ def test_the_learning_tab_is_in_the_window(make_main_window):
     page.show_panel("xor")
     picture = page.result_image()
     assert picture.ndim == 3 and picture.shape[2] == 3 and picture.std() > 0
+
+
+def test_xor_panel_compares_the_learned_hidden_units(shown, qtbot):
+    panel = shown(XorPanel, 1280, 760)
+    panel.learn_button.click()
+    try:
+        qtbot.waitUntil(lambda: panel.learned_table.isVisible(), timeout=180_000)
+    finally:
+        panel.shutdown()
+    rows = cell_texts(panel.learned_table)
+    assert [int(r[-1]) for r in rows] == gate("gate-xor")[1].tolist()  # mlp_xor learns XOR
+    learned = panel.plane.lines[2:]
+    assert len(learned) == 4
+    hidden = np.array([[float(v) for v in r[2:-1]] for r in rows])
+    units = panel.learned_units
+    x = torch.tensor(GATE_INPUTS)
+    expected = torch.tanh(torch.nn.functional.linear(x, torch.tensor(units.weight),
+                                                     torch.tensor(units.bias))).numpy()
+    np.testing.assert_allclose(hidden, expected, atol=0.006)  # the table shows 2 decimals
+    for line, w, b in zip(learned, units.weight, units.bias):
+        for point in _line_points(line):  # each dashed line is where w·x + b = 0
+            assert point @ w + b == pytest.approx(0, abs=1e-9)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...core.perceptron import GATE_INPUTS, ThresholdUnit
@@ -18,6 +18,7 @@ LOW, HIGH = -0.5, 1.5  # the part of the plane shown around the unit square
 GRID = 161  # samples per side of the shaded region
 ON, OFF = (230, 110, 30), (40, 90, 200)  # orange for 1 (+1), blue for 0 (−1)
 LINE_COLOURS = ((20, 20, 20), (150, 40, 160), (0, 140, 120))
+DASHED_COLOURS = ((200, 30, 60), (20, 120, 200), (60, 150, 40), (170, 110, 0))
 
 
 def _shade_colours(on: np.ndarray) -> np.ndarray:
@@ -61,7 +62,10 @@ class PlaneView(QWidget):
         self._grid = np.stack([grid_x1.ravel(), grid_x2.ravel()], axis=1)
 
     def draw(self, fires: Callable[[np.ndarray], np.ndarray] | None, answers: np.ndarray,
-             lines: list[tuple[ThresholdUnit, str]]) -> None:
+             lines: list[tuple[ThresholdUnit, str]],
+             dashed: list[tuple[ThresholdUnit, str]] = ()) -> None:
+        """`dashed` lines are drawn thinner and dashed, after `lines` (e.g. learned units
+        beside hand-wired ones)."""
         if fires is not None:
             on = np.asarray(fires(self._grid)).reshape(GRID, GRID) > 0
             # The rect after the image: set before, it is scaled for an image of no size.
@@ -75,19 +79,23 @@ class PlaneView(QWidget):
         self.points.setData(pos=GATE_INPUTS, brush=brushes)
         for label, (x1, x2), a in zip(self.labels, GATE_INPUTS.astype(int), answers):
             label.setText(f"({x1}, {x2}) → {int(a)}")
-        self._set_lines(lines)
+        self._set_lines(lines, dashed)
 
-    def _set_lines(self, lines: list[tuple[ThresholdUnit, str]]) -> None:
+    def _set_lines(self, lines, dashed) -> None:
         for line in self.lines:
             self.plot.removeItem(line)
         self.legend.clear()
         self.lines = []
-        for index, (unit, name) in enumerate(lines):
+        styled = [(unit, name, LINE_COLOURS[i % len(LINE_COLOURS)], 2.5, Qt.PenStyle.SolidLine)
+                  for i, (unit, name) in enumerate(lines)]
+        styled += [(unit, name, DASHED_COLOURS[i % len(DASHED_COLOURS)], 1.8, Qt.PenStyle.DashLine)
+                   for i, (unit, name) in enumerate(dashed)]
+        for unit, name, colour, width, style in styled:
             placed = _line_through(unit)
             if placed is None:
                 continue  # w1 = w2 = 0: the sum is 0 everywhere, there is no line
             pos, angle = placed
-            pen = pg.mkPen(LINE_COLOURS[index % len(LINE_COLOURS)], width=2.5)
+            pen = pg.mkPen(colour, width=width, style=style)
             line = pg.InfiniteLine(pos=pos, angle=angle, pen=pen)
             self.plot.addItem(line)
             self.lines.append(line)

@@ -26,8 +26,14 @@ def _backprop_midway(panel) -> None:
     panel.model.go(backward[len(backward) // 2])  # a hidden neuron's chain-rule products
 
 
+def _xor_with_learned(panel) -> None:
+    panel.learn()
+    wait_until(lambda: panel.learned_table.isVisible(), 180_000)
+
+
 #: What each screenshot does first (the panel as it opens when absent).
-PREPARE = {"rosenblatt": _rosenblatt_on_xor, "backprop": _backprop_midway}
+PREPARE = {"rosenblatt": _rosenblatt_on_xor, "backprop": _backprop_midway,
+           "xor": _xor_with_learned}
 
 
 def render(folder: str | Path, keys: list[str] | None = None) -> list[Path]:
