@@ -108,7 +108,7 @@ class InsideDemo:
         place("gradients", "Vanishing gradients: deep_sigmoid_spiral against deep_relu_spiral", self.gradients, 0, 3)
 
         self.weights = WeightsView()
-        self.weights.show_kernels(conv_kernels(lenet), "0: Conv2d")
+        self.weights.show_kernels(conv_kernels(lenet), "1: Conv2d")
         for epoch, histograms in data["histograms"]:
             self.weights.add_histograms(epoch, histograms)
         place("weights", "Learned weights", self.weights, 1, 1)
