@@ -128,3 +128,17 @@ def test_a_result_of_another_run_is_dropped(shown):
     late.run_id = 2
     plots.add(late)
     assert list(plots.current.epochs) == [7.0]
+
+
+def test_the_tab_names_each_run_with_its_settings(make_main_window, qtbot):
+    window = make_main_window()
+    window.resize(1280, 800)
+    window.show()
+    window.select_tab("network")
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.data_panel.data is not None, timeout=10_000)
+    page.training.epochs.setValue(3)
+    page.training.start.click()
+    qtbot.waitUntil(lambda: page.session.state == "finished", timeout=60_000)
+    assert legend_texts(page.plots) == ["mlp_xor #1 · Adam, lr 0.05, batch 4"]
+    assert page.inside.gradients.run_name == "mlp_xor #1 · Adam, lr 0.05, batch 4"

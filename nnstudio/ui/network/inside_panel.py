@@ -173,8 +173,8 @@ class InsidePanel(QTabWidget):
         self.activations.show_activations(capture_activations(model, probe[None]))
         self.activation_note.setText("Untrained: random weights. Train (or step one epoch) to watch the maps change.")
 
-    def start_run(self, name: str) -> None:
-        self.gradients.start_run(name)
+    def start_run(self, name: str, settings: str = "") -> None:
+        self.gradients.start_run(name, settings)
         self.weights.histories = {}
         self._weights_seen = []
         self.latest = None

@@ -31,6 +31,7 @@ from .inspector import Inspector
 from .neuron_view import NeuronView, linear_weights
 from .palette import PERCEPTRON, LayerPalette
 from .plots import TrainingPlots
+from .run_legend import run_settings
 from .training_panel import TrainingPanel
 from .training_session import TrainingSession
 
@@ -291,9 +292,10 @@ class NetworkPage(Page):
         self._runs += 1
         self._trained_layers = self.model.design.layers
         name = f"{self.model.design.name} #{self._runs}"
-        self.plots.new_run(name)
+        settings = run_settings(config)  # the run's legend entry: name and key settings
+        self.plots.new_run(name, settings)
         self._prepare_inside()
-        self.inside.start_run(name)
+        self.inside.start_run(name, settings)
         self.session.start(self.current_design(), data, config, paused=paused)
         return True
 
