@@ -232,6 +232,8 @@ class NetworkDocument(QObject):
         import time
 
         self._retire()
+        if self.run_state.active or self.run_state is RunState.PAUSED:
+            self._set_state(RunState.STOPPED)
         deadline = time.monotonic() + CLOSE_JOIN_S
         for worker in self._retired:
             worker.join(max(0.0, deadline - time.monotonic()))
