@@ -8,7 +8,6 @@ an earlier network's answer as if it were the one on the canvas.
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -119,7 +118,9 @@ def train_run(stop: threading.Event, run: Run, wishes: Callable[[], ViewWishes],
     """The worker's generator: build the run's trainer, then one EpochDone per epoch with
     BatchLosses in between. `pause_due()` says the worker will pause after this epoch (the
     views then get an insight, so a Step always shows its epoch)."""
-    _lower_priority()
+    # The thread keeps the normal priority: nicing it (as this tab once did) makes a loaded
+    # machine hand it the CPU rarely while it holds the GIL or the worker's lock, and the
+    # window then waits for it (3 s stalls measured under load, 0.5 s without the nice).
     # torch is imported here, on this thread: the window must not wait for it at start-up.
     from ...nn.insight import take_insight
     from ...nn.train import BatchProgress, Trainer
@@ -145,13 +146,4 @@ def train_run(stop: threading.Event, run: Run, wishes: Callable[[], ViewWishes],
                                    last or pausing or view.evaluate_always)
             last_insight = time.monotonic()
         yield EpochDone(run.id, item, insight)
-
-
-def _lower_priority() -> None:
-    """Nice the training thread (Linux/macOS: priorities are per thread) so that on a busy
-    machine the scheduler runs the GUI thread first; training only loses the idle gaps."""
-    try:
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
-    except (AttributeError, OSError):  # Windows has no setpriority; training simply runs
-        pass
 
