@@ -178,6 +178,20 @@ class InsidePanel(QTabWidget):
             self._untrained = build_model(self.design, self.data.num_classes).eval()
         return self._untrained
 
+    @property
+    def shown_model(self):
+        """The model the views draw: the latest insight's copy, else the untrained network
+        (or the one with opened weights); None while the design cannot be built."""
+        return self._model_for_views()
+
+    def use_model(self, model) -> None:
+        """Weights opened from a file: the views show this model until a run's insight."""
+        self.forget_run()
+        self._untrained = model
+        self._untrained_insight = None
+        self._stale |= set(self.VIEWS(self))
+        self._draw_current()
+
     def _probe(self) -> np.ndarray:
         if self.probe is not None and tuple(self.probe.shape) == tuple(self.data.input_shape):
             return self.probe

@@ -256,6 +256,11 @@ class NetworkPage(Page):
         return self.network.current_design()
 
     def _on_run_started(self, run) -> None:
+        if run.loaded_model is not None:  # opened weights: shown, not a run with curves
+            self.inside.use_model(run.loaded_model)
+            self.neurons.set_weights(linear_weights(
+                {k: v.detach().cpu().numpy() for k, v in run.loaded_model.state_dict().items()}, run.design.layers))
+            return
         self.plots.new_run(run.label, run.id)
         self.neurons.set_design(tuple(run.design.input), run.design.layers)
         self.inside.start_run(run.label)
