@@ -151,7 +151,7 @@ class InsidePanel(QTabWidget):
             self.draw.set_class_names(list(data.class_names))
         if points:
             self.decision.set_points(data.x_train, data.y_train)
-        self._stale |= set(self.VIEWS(self))
+        self._stale |= set(self._views())
         self._draw_current()
 
     def forget_run(self) -> None:
@@ -161,12 +161,12 @@ class InsidePanel(QTabWidget):
         self._untrained_insight = None
         self.weights.histories = {}
         self._weights_seen = []
-        self._stale |= set(self.VIEWS(self))
+        self._stale |= set(self._views())
         self._draw_current()
 
-    @staticmethod
-    def VIEWS(panel: "InsidePanel") -> tuple:  # noqa: N802 (a fixed list, read like a constant)
-        return (panel.activations, panel.decision, panel.weights, panel.confusion, panel.draw, panel.graph)
+    def _views(self) -> tuple:
+        """Every view drawn from a model (the gradient curves are kept per run instead)."""
+        return (self.activations, self.decision, self.weights, self.confusion, self.draw, self.graph)
 
     def _model_for_views(self):
         """The latest trained copy, else the design built with fresh random weights."""
@@ -189,7 +189,7 @@ class InsidePanel(QTabWidget):
         self.forget_run()
         self._untrained = model
         self._untrained_insight = None
-        self._stale |= set(self.VIEWS(self))
+        self._stale |= set(self._views())
         self._draw_current()
 
     def _probe(self) -> np.ndarray:
