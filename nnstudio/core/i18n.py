@@ -15,6 +15,9 @@ translator sees the whole sentence and may reorder it::
 Plurals use Qt's ``%n`` with ``n`` (English ``.ts`` forms give "1 sample" / "2 samples")::
 
     translate("Datasets", "%n sample(s)", None, count)
+
+A constant that is translated later, where it is shown, is marked with
+:func:`QT_TRANSLATE_NOOP` (lupdate knows the name) and shown with ``translate(context, value)``.
 """
 
 from __future__ import annotations
@@ -37,3 +40,8 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     if _translator is not None:
         return _translator(context, text, disambiguation, n)
     return text.replace("%n", str(n)) if n >= 0 else text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Mark ``text`` for extraction under ``context`` without translating it yet."""
+    return text
