@@ -58,15 +58,22 @@ def install_language(language: str) -> list[QTranslator]:
     English needs nnstudio_en.qm too: it holds the plural forms ("1 sample", "2 samples").
     Returns the translators that loaded; a missing file leaves that part in English.
     """
+    return install_files(
+        language,
+        [(f"nnstudio_{language}", str(resource("translations"))),
+         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))],
+    )
+
+
+def install_files(language: str, files: list[tuple[str, str]]) -> list[QTranslator]:
+    """Install the .qm files ``(name, folder)`` that exist, as ``language`` (the pseudo-locale
+    test installs its own file this way)."""
     app = QCoreApplication.instance()
     if app is None:
-        raise RuntimeError("install_language() needs a QApplication")
+        raise RuntimeError("installing a translation needs a QApplication")
     uninstall_language()
     translators = []
-    for name, folder in (
-        (f"nnstudio_{language}", str(resource("translations"))),
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ):
+    for name, folder in files:
         translator = QTranslator(app)
         if translator.load(name, folder):
             QCoreApplication.installTranslator(translator)

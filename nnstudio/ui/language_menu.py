@@ -51,16 +51,23 @@ class LanguageMenu(QMenu):
 
     def ask_restart(self) -> bool:
         """Whether the user wants to restart now for the new language."""
+        box = self.restart_box()
+        box.exec()
+        restart = box.clickedButton() is box.defaultButton()
+        box.deleteLater()
+        return restart
+
+    def restart_box(self) -> QMessageBox:
+        """The question View ▸ Language asks; its default button restarts."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Language"),
                           self.tr("The new language is used from the next start of nnstudio. "
                                   "Restart now? Training in progress stops, and a design you "
                                   "have not saved is lost."),
                           parent=self.parentWidget())
         box.setObjectName("language_restart_box")
-        restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole))
         box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        return box.clickedButton() is restart
+        return box
 
 
 def relaunch_command(
