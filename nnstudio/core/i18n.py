@@ -16,6 +16,15 @@ Plurals use Qt's ``%n`` with ``n`` (English ``.ts`` forms give "1 sample" / "2 s
 
     translate("Datasets", "%n sample(s)", None, count)
 
+Contexts. lupdate files a ``self.tr()`` string under the class in which the call is written.
+PySide6 (checked with 6.11) looks it up under the object's runtime class first and then under
+each base class along the MRO, so ``self.tr()`` in a base class finds the base class's
+translation from every subclass. Two consequences: a subclass that happens to translate the
+same source text itself wins over its base; and since a context is a bare class name, two
+classes of the same name in different modules share one context (give them distinct names,
+or call ``QCoreApplication.translate("ExplicitContext", ...)``). Outside QObject subclasses
+(plain classes, module functions) always pass an explicit context.
+
 A constant that is translated later, where it is shown, is marked with
 :func:`QT_TRANSLATE_NOOP` (lupdate knows the name) and shown with ``translate(context, value)``.
 """

@@ -252,3 +252,33 @@ def test_pseudo_locale_shell_has_no_unwrapped_text(make_main_window, pseudo, qtb
     texts += text_walk.visible_texts(window.statusBar())
     bad = text_walk.untranslated(texts)
     assert not bad, "not through tr():\n" + text_walk.report(bad)
+
+
+def test_tr_in_a_base_class_finds_its_translation_from_a_subclass(tmp_path):
+    """The context rule in core/i18n.py: lupdate files self.tr() under the class where it is
+    written; PySide6 looks under the runtime class, then its bases."""
+    from PySide6.QtCore import QObject, QTranslator
+
+    from nnstudio.ui.app import create_application
+
+    create_application()
+
+    class TrProbeBase(QObject):
+        def hello(self) -> str:
+            return self.tr("Hello")
+
+    class TrProbeSub(TrProbeBase):
+        pass
+
+    ts = tmp_path / "probe.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="ko_KR">'
+                  "<context><name>TrProbeBase</name><message><source>Hello</source>"
+                  "<translation>안녕하세요</translation></message></context></TS>\n", encoding="utf-8")
+    translations.lrelease(ts, tmp_path / "probe.qm")
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "probe.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert TrProbeSub().hello() == "안녕하세요"
+    finally:
+        QCoreApplication.removeTranslator(translator)
