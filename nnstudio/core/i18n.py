@@ -16,6 +16,13 @@ Plurals use Qt's ``%n`` with ``n`` (English ``.ts`` forms give "1 sample" / "2 s
 
     translate("Datasets", "%n sample(s)", None, count)
 
+lupdate only sees a ``translate()`` call whose arguments are all positional and whose count is
+a plain name or number: ``translate("Ctx", "%n file(s)", None, len(files))`` and
+``translate("Ctx", "...", n=count)`` are silently left out of the .ts files, so put the count
+in a variable first (``self.tr()`` has no such limit); tests/ui/test_translations.py fails on
+any call lupdate missed. lupdate does not mark such a call as a plural either:
+``python -m nnstudio.ui.translations update`` makes every message with ``%n`` a plural.
+
 Contexts. lupdate files a ``self.tr()`` string under the class in which the call is written.
 PySide6 (checked with 6.11) looks it up under the object's runtime class first and then under
 each base class along the MRO, so ``self.tr()`` in a base class finds the base class's
@@ -45,10 +52,16 @@ def install(translator: Translator | None) -> None:
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """The text in the user's language; ``%n`` is replaced by ``n`` when n >= 0."""
+    """The text in the user's language; ``%n`` is replaced by ``n`` when n >= 0.
+
+    Without a translator (the CLI, plain tests) plurals follow the English convention of the
+    sources: "(s)" is dropped for 1 and becomes "s" otherwise, as nnstudio_en.ts has it.
+    """
     if _translator is not None:
         return _translator(context, text, disambiguation, n)
-    return text.replace("%n", str(n)) if n >= 0 else text
+    if n < 0:
+        return text
+    return text.replace("(s)", "" if n == 1 else "s").replace("%n", str(n))
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)

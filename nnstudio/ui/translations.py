@@ -14,6 +14,7 @@ text editor, then run ``update`` again.
 from __future__ import annotations
 
 import argparse
+import ast
 import os
 import subprocess
 import sys
@@ -27,14 +28,15 @@ PACKAGE = Path(__file__).resolve().parents[1]
 FOLDER = PACKAGE.parent / "resources" / "translations"
 UPDATE_COMMAND = "python -m nnstudio.ui.translations update"
 
-#: language -> (Qt's target language, whether the file holds the plurals only)
-TS_FILES = {"ko": ("ko_KR", False), "en": ("en_US", True)}
+#: language -> (Qt's target language, its number of plural forms). The English file holds
+#: the plurals only: every other English text is its own source.
+TS_FILES = {"ko": ("ko_KR", 1), "en": ("en_US", 2)}
 
 #: The contexts whose Korean must be complete (tests/ui/test_translations.py checks it). The
 #: full pass over every tab adds the rest, until this becomes ALL.
 ALL = "all"
 TRANSLATED_CONTEXTS: tuple[str, ...] | str = (
-    "Cli", "DeviceLabel", "LanguageMenu", "MainWindow", "Page", "Samples",
+    "Cli", "Device", "DeviceLabel", "LanguageMenu", "MainWindow", "Page", "Samples",
 )
 
 
@@ -74,12 +76,51 @@ def lupdate(ts: Path, language: str, sources: Path = PACKAGE) -> None:
     """Extract every tr()/translate() string under ``sources`` into ``ts``, keeping what is
     translated. No line numbers (-locations none): they would change with every edit of the
     code and make every branch's .ts conflict with every other's."""
-    target, plurals_only = TS_FILES[language]
-    command = [str(qt_tool("lupdate")), "-extensions", "py", "-locations", "none", "-no-obsolete",
-               "-source-language", "en_US", "-target-language", target, str(sources), "-ts", str(ts)]
-    if plurals_only:
-        command.insert(1, "-pluralonly")
-    _run(command)
+    target, _ = TS_FILES[language]
+    _run([str(qt_tool("lupdate")), "-extensions", "py", "-locations", "none", "-no-obsolete",
+          "-source-language", "en_US", "-target-language", target, str(sources), "-ts", str(ts)])
+
+
+def refresh(ts: Path, language: str, sources: Path = PACKAGE) -> None:
+    """lupdate, then make every "%n" message a plural with its forms.
+
+    lupdate's Python parser marks a plural only for ``self.tr(text, comment, n)``; from
+    ``translate(context, text, comment, n)`` it extracts the text as a plain message (and
+    turns a plural it finds in the file back into one). So plurals are marked here, by the
+    ``%n`` in their source, and their translations carried over from before the run.
+    """
+    before = {m.key[:3]: m for m in read_messages(ts) if "%n" in m.source} if ts.exists() else {}
+    lupdate(ts, language, sources)
+    tree = ET.parse(ts)
+    forms_wanted = TS_FILES[language][1]
+    for context in list(tree.getroot().iter("context")):
+        name = context.findtext("name", "")
+        for message in list(context.iter("message")):
+            source = message.findtext("source", "")
+            if "%n" not in source:
+                if language == "en":
+                    context.remove(message)
+                continue
+            old = before.get((name, source, message.findtext("comment", "")))
+            translation = message.find("translation")
+            current = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+            forms, finished = (old.translations, old.finished) if old else (current, False)
+            forms = (list(forms) + [forms[-1]] * forms_wanted)[:forms_wanted]
+            message.set("numerus", "yes")
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for text in forms:
+                ET.SubElement(translation, "numerusform").text = text
+            if finished and all(forms):
+                translation.attrib.pop("type", None)
+            else:
+                translation.set("type", "unfinished")
+        if not context.findall("message"):
+            tree.getroot().remove(context)
+    write_ts(tree, ts)
+    if language == "en":
+        fill_english_plurals(ts)
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -124,26 +165,84 @@ def fill_english_plurals(ts: Path) -> int:
             ET.SubElement(translation, "numerusform").text = text
         del translation.attrib["type"]
         filled += 1
-    if filled:
-        write_ts(tree, ts)
+    write_ts(tree, ts)
     return filled
 
 
 def write_ts(tree: ET.ElementTree, ts: Path) -> None:
-    ET.indent(tree, "    ")
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
+    """Write a .ts file in lupdate's own layout, so that running lupdate after it changes nothing."""
+    root = tree.getroot()
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", f"<TS{_attributes(root)}>"]
+    for context in root.iter("context"):
+        lines.append("<context>")
+        for child in context:
+            if child.tag != "message":
+                lines.append(f"    {_element(child)}")
+                continue
+            lines.append(f"    <message{_attributes(child)}>")
+            for part in child:
+                if part.tag == "translation" and len(part):
+                    lines.append(f"        <translation{_attributes(part)}>")
+                    lines += [f"            {_element(form)}" for form in part]
+                    lines.append("        </translation>")
+                else:
+                    lines.append(f"        {_element(part)}")
+            lines.append("    </message>")
+        lines.append("</context>")
+    lines.append("</TS>")
+    ts.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _escape(text: str | None) -> str:
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") \
+        .replace("'", "&apos;").replace('"', "&quot;")
+
+
+def _attributes(element: ET.Element) -> str:
+    return "".join(f' {key}="{_escape(value)}"' for key, value in element.attrib.items())
+
+
+def _element(element: ET.Element) -> str:
+    return f"<{element.tag}{_attributes(element)}>{_escape(element.text)}</{element.tag}>"
 
 
 def update(folder: Path = FOLDER, sources: Path = PACKAGE) -> None:
-    """lupdate both .ts files, fill the English plurals, lrelease both .qm files."""
+    """Refresh both .ts files from the code and compile both .qm files."""
     folder.mkdir(parents=True, exist_ok=True)
     for language in TS_FILES:
         ts = ts_path(language, folder)
-        lupdate(ts, language, sources)
-        if language == "en" and fill_english_plurals(ts):
-            lupdate(ts, language, sources)  # back to lupdate's own layout
+        refresh(ts, language, sources)
         lrelease(ts, ts.with_suffix(".qm"))
+
+
+def calls_in_code(sources: Path = PACKAGE) -> list[tuple[str, str, str]]:
+    """(context, text, "file:line") of every translation call with literal arguments in the
+    code, found with Python's own parser: what lupdate should have extracted."""
+    found = []
+    for path in sorted(sources.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for cls, call in _calls(tree, None):
+            args = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None
+                    for a in call.args[:2]]
+            func = call.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            where = f"{path.relative_to(sources.parent)}:{call.lineno}"
+            if name in ("translate", "QT_TRANSLATE_NOOP") and len(args) == 2 and None not in args:
+                found.append((args[0], args[1], where))
+            elif (name == "tr" and cls and isinstance(func, ast.Attribute)
+                  and isinstance(func.value, ast.Name) and func.value.id == "self" and args and args[0] is not None):
+                found.append((cls, args[0], where))
+    return found
+
+
+def _calls(node: ast.AST, cls: str | None):
+    for child in ast.iter_child_nodes(node):
+        if isinstance(child, ast.ClassDef):
+            yield from _calls(child, child.name)
+            continue
+        if isinstance(child, ast.Call):
+            yield cls, child
+        yield from _calls(child, cls)
 
 
 def is_translated(context: str, contexts: tuple[str, ...] | str = TRANSLATED_CONTEXTS) -> bool:

@@ -18,6 +18,15 @@
     </message>
 </context>
 <context>
+    <name>Device</name>
+    <message numerus="yes">
+        <source>CPU (%n thread(s))</source>
+        <translation>
+            <numerusform>CPU (스레드 %n개)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeviceLabel</name>
     <message>
         <source>Detecting compute device…</source>

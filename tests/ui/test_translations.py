@@ -54,7 +54,7 @@ def test_ts_files_are_up_to_date_with_the_code(language, tmp_path):
     committed = translations.ts_path(language)
     copy = tmp_path / committed.name
     shutil.copy(committed, copy)
-    translations.lupdate(copy, language)
+    translations.refresh(copy, language)
     before = {m.key for m in translations.read_messages(committed)}
     after = {m.key for m in translations.read_messages(copy)}
     assert before == after, (
@@ -62,6 +62,24 @@ def test_ts_files_are_up_to_date_with_the_code(language, tmp_path):
         f"`{translations.UPDATE_COMMAND}` and commit the result. "
         f"New: {sorted(k[:2] for k in after - before)}; gone: {sorted(k[:2] for k in before - after)}"
     )
+
+
+def test_lupdate_saw_every_translation_call_in_the_code():
+    """lupdate silently skips translate() calls it cannot parse (a count that is not a plain
+    name, keyword arguments); Python's own parser finds them all."""
+    extracted = {(m.context, m.source) for m in translations.read_messages(translations.ts_path("ko"))}
+    missed = [c for c in translations.calls_in_code() if c[:2] not in extracted]
+    assert not missed, (
+        "lupdate cannot see these calls (pass the count as a plain variable, every argument "
+        f"positional), or the .ts is out of date (run `{translations.UPDATE_COMMAND}`): {missed}"
+    )
+
+
+def test_plurals_from_code_below_the_ui(korean):
+    assert i18n.translate("Device", "CPU (%n thread(s))", None, 2) == "CPU (스레드 2개)"
+    with lang.language_installed("en"):
+        assert i18n.translate("Device", "CPU (%n thread(s))", None, 1) == "CPU (1 thread)"
+        assert i18n.translate("Device", "CPU (%n thread(s))", None, 4) == "CPU (4 threads)"
 
 
 @pytest.mark.parametrize("language", sorted(translations.TS_FILES))
@@ -282,3 +300,10 @@ def test_tr_in_a_base_class_finds_its_translation_from_a_subclass(tmp_path):
         assert TrProbeSub().hello() == "안녕하세요"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_without_a_translator_plurals_follow_the_english_forms():
+    lang.uninstall_language()
+    assert i18n.translate("Device", "CPU (%n thread(s))", None, 1) == "CPU (1 thread)"
+    assert i18n.translate("Device", "CPU (%n thread(s))", None, 8) == "CPU (8 threads)"
+    assert i18n.translate("Samples", "Checkerboard") == "Checkerboard"
