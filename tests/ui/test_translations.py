@@ -177,7 +177,16 @@ def _drop(window, paths):
                                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
 
 
-def test_view_language_stores_the_key_and_offers_a_restart(make_main_window, qtbot, monkeypatch):
+@pytest.fixture
+def remembered_language():
+    """Leaves the stored choice as it found it, whatever the test does."""
+    before = Settings().language()
+    yield
+    Settings().set_language(before)
+
+
+def test_view_language_stores_the_key_and_offers_a_restart(make_main_window, qtbot, monkeypatch,
+                                                           remembered_language):
     asked = []
     monkeypatch.setattr(LanguageMenu, "ask_restart", lambda self: asked.append(True) or True)
     settings = Settings()
@@ -192,7 +201,6 @@ def test_view_language_stores_the_key_and_offers_a_restart(make_main_window, qtb
     with qtbot.assertNotEmitted(menu.restart_requested, wait=0):
         menu.action_for("en").trigger()  # English is what runs now: nothing to restart for
     assert not asked and Settings().language() == "en"
-    settings.set_language("system")
 
 
 def test_a_restart_starts_the_app_as_it_was_started_without_lang():
