@@ -63,11 +63,18 @@ class LanguageMenu(QMenu):
                           self.tr("The new language is used from the next start of nnstudio. "
                                   "Restart now? Training in progress stops, and a design you "
                                   "have not saved is lost."),
-                          parent=self.parentWidget())
+                          parent=self._main_window())
         box.setObjectName("language_restart_box")
         box.setDefaultButton(box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole))
         box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
         return box
+
+    def _main_window(self) -> QWidget | None:
+        """The window the menu belongs to (menus are windows of their own)."""
+        node = self.parentWidget()
+        while isinstance(node, QMenu):
+            node = node.parentWidget()
+        return node.window() if node is not None else None
 
 
 def relaunch_command(
