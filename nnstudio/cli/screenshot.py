@@ -7,7 +7,7 @@ import re
 
 from .gui import add_language_option
 
-TABS = ("pixels", "filters", "network")
+TABS = ("pixels", "filters", "network", "learning")
 
 
 def _size(text: str) -> tuple[int, int]:

@@ -38,6 +38,7 @@ A constant that is translated later, where it is shown, is marked with
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 Translator = Callable[[str, str, "str | None", int], str]
@@ -55,13 +56,14 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """The text in the user's language; ``%n`` is replaced by ``n`` when n >= 0.
 
     Without a translator (the CLI, plain tests) plurals follow the English convention of the
-    sources: "(s)" is dropped for 1 and becomes "s" otherwise, as nnstudio_en.ts has it.
+    sources: "(s)" or "(es)" is dropped for 1 and becomes "s" or "es" otherwise, as
+    nnstudio_en.ts has it.
     """
     if _translator is not None:
         return _translator(context, text, disambiguation, n)
     if n < 0:
         return text
-    return text.replace("(s)", "" if n == 1 else "s").replace("%n", str(n))
+    return re.sub(r"\((e?s)\)", "" if n == 1 else r"\1", text).replace("%n", str(n))
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)

@@ -15,6 +15,7 @@ from .device_status import DeviceLabel
 from .document import ImageDocument
 from .filters import FiltersPage
 from .language_menu import LanguageMenu, relaunch_command
+from .learning import LearningPage
 from .network import NetworkPage
 from .page import Page
 from .pixels import PixelsPage
@@ -22,7 +23,7 @@ from .qt_image import from_qimage
 from .settings import Settings
 from .workers import LatestJobRunner
 
-PAGE_TYPES: tuple[type[Page], ...] = (PixelsPage, FiltersPage, NetworkPage)
+PAGE_TYPES: tuple[type[Page], ...] = (PixelsPage, FiltersPage, NetworkPage, LearningPage)
 DEFAULT_SIZE = (1280, 820)  # first start, before any size has been remembered
 OPEN_PATTERNS = "*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp"
 ERROR_TIMEOUT_MS = 15_000

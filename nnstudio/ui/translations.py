@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import ast
 import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -115,10 +116,14 @@ def lrelease(ts: Path, qm: Path) -> None:
 
 
 def english_plural_forms(source: str) -> tuple[str, str] | None:
-    """"%n sample(s)" -> ("%n sample", "%n samples"); None for a source without "(s)"."""
-    if "(s)" not in source:
+    """"%n sample(s)" -> ("%n sample", "%n samples"), "%n pass(es)" -> ("%n pass", "%n passes");
+    None for a source without such an ending."""
+    if not _PLURAL_ENDING.search(source):
         return None
-    return source.replace("(s)", ""), source.replace("(s)", "s")
+    return _PLURAL_ENDING.sub("", source), _PLURAL_ENDING.sub(r"\1", source)
+
+
+_PLURAL_ENDING = re.compile(r"\((e?s)\)")
 
 
 def fill_english_plurals(ts: Path) -> int:

@@ -140,7 +140,7 @@ def test_system_locale_decides_without_a_choice(locale, expected):
 
 def test_korean_shell_and_qt_strings(make_main_window, korean):
     window = make_main_window()
-    assert [window.tabs.tabText(i) for i in range(3)] == ["픽셀", "필터", "신경망"]
+    assert [window.tabs.tabText(i) for i in range(4)] == ["픽셀", "필터", "신경망", "학습 원리"]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus[:3] == ["파일(&F)", "편집(&E)", "보기(&V)"]
     assert window.language_menu.title() == "언어(&L)"
