@@ -186,7 +186,7 @@ def remembered_language():
 
 
 def test_view_language_stores_the_key_and_offers_a_restart(make_main_window, qtbot, monkeypatch,
-                                                           remembered_language):
+                                                           remembered_language, _no_relaunch):
     asked = []
     monkeypatch.setattr(LanguageMenu, "ask_restart", lambda self: asked.append(True) or True)
     settings = Settings()
@@ -196,6 +196,7 @@ def test_view_language_stores_the_key_and_offers_a_restart(make_main_window, qtb
     with qtbot.waitSignal(menu.restart_requested, timeout=1000):
         menu.action_for("ko").trigger()
     assert asked and Settings().language() == "ko"
+    assert len(_no_relaunch) == 1  # the restart asked for one new process (a stand-in here)
     assert menu.action_for("ko").isChecked()
     asked.clear()
     with qtbot.assertNotEmitted(menu.restart_requested, wait=0):
