@@ -8,6 +8,7 @@ the views. Results of a run reach the views only while that run is the current o
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QSplitter,
@@ -37,8 +38,9 @@ REDRAW_MS = 100  # curves redraw at most ten times a second while training
 
 
 class NetworkPage(Page):
-    title = "Network"
-    description = (
+    title = QT_TRANSLATE_NOOP("Page", "Network")
+    description = QT_TRANSLATE_NOOP(
+        "Page",
         "Design a neural network from blocks, train it with PyTorch on the CPU or a GPU, and "
         "watch the loss fall and the accuracy rise as it learns."
     )
