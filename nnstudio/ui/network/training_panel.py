@@ -20,31 +20,30 @@ class TrainingPanel(QWidget):
     def __init__(self, document: NetworkDocument, parent=None) -> None:
         super().__init__(parent)
         self.document = document
-        tr = self.tr
-        self.loss = choice_combo("loss", {"cross_entropy": tr("Cross-entropy"), "bce": tr("Binary cross-entropy"),
-                                          "mse": tr("Mean squared error")},
-                                 tr("What the network is punished for: cross-entropy for classes, "
+        self.loss = choice_combo("loss", {"cross_entropy": self.tr("Cross-entropy"), "bce": self.tr("Binary cross-entropy"),
+                                          "mse": self.tr("Mean squared error")},
+                                 self.tr("What the network is punished for: cross-entropy for classes, "
                                     "BCE for one yes/no output, MSE for distances."))
-        self.optimizer = choice_combo("optimizer", {"adam": tr("Adam"), "sgd": tr("SGD with momentum")},
-                                      tr("How the gradient turns into a step: SGD follows it (with momentum); "
+        self.optimizer = choice_combo("optimizer", {"adam": self.tr("Adam"), "sgd": self.tr("SGD with momentum")},
+                                      self.tr("How the gradient turns into a step: SGD follows it (with momentum); "
                                          "Adam adapts each weight's step size."))
         self.lr = QDoubleSpinBox(objectName="lr", decimals=5, minimum=0.00001, maximum=10.0, value=0.01, singleStep=0.001)
-        self.lr.setToolTip(tr("Learning rate: the step size. Too large and the loss jumps or becomes NaN."))
+        self.lr.setToolTip(self.tr("Learning rate: the step size. Too large and the loss jumps or becomes NaN."))
         self.batch = QSpinBox(objectName="batch_size", minimum=1, maximum=65536, value=32)
-        self.batch.setToolTip(tr("Samples per step: the gradient is averaged over this many."))
+        self.batch.setToolTip(self.tr("Samples per step: the gradient is averaged over this many."))
         self.epochs = QSpinBox(objectName="epochs", minimum=1, maximum=100000, value=20)
-        self.epochs.setToolTip(tr("Passes over the whole training set; each pass is one step per batch."))
+        self.epochs.setToolTip(self.tr("Passes over the whole training set; each pass is one step per batch."))
         self.weight_decay = QDoubleSpinBox(objectName="weight_decay", decimals=5, maximum=1.0, singleStep=0.0001)
-        self.weight_decay.setToolTip(tr("Pulls every weight a little towards 0 each step (L2 regularisation)."))
+        self.weight_decay.setToolTip(self.tr("Pulls every weight a little towards 0 each step (L2 regularisation)."))
         self.seed = QSpinBox(objectName="seed", maximum=2**31 - 1)
-        self.seed.setToolTip(tr("The same seed gives the same starting weights and the same shuffling."))
-        self.device = choice_combo("device", {"auto": tr("Auto"), "cpu": tr("CPU"), "cuda": tr("CUDA GPU"),
-                                              "mps": tr("Apple MPS")},
-                                   tr("Auto picks a CUDA GPU when torch sees one, else Apple MPS, else the CPU."))
+        self.seed.setToolTip(self.tr("The same seed gives the same starting weights and the same shuffling."))
+        self.device = choice_combo("device", {"auto": self.tr("Auto"), "cpu": self.tr("CPU"), "cuda": self.tr("CUDA GPU"),
+                                              "mps": self.tr("Apple MPS")},
+                                   self.tr("Auto picks a CUDA GPU when torch sees one, else Apple MPS, else the CPU."))
         form = QFormLayout()
-        for label, widget in ((tr("Loss"), self.loss), (tr("Optimiser"), self.optimizer), (tr("Learning rate"), self.lr),
-                              (tr("Batch size"), self.batch), (tr("Epochs"), self.epochs),
-                              (tr("Weight decay"), self.weight_decay), (tr("Seed"), self.seed), (tr("Device"), self.device)):
+        for label, widget in ((self.tr("Loss"), self.loss), (self.tr("Optimiser"), self.optimizer), (self.tr("Learning rate"), self.lr),
+                              (self.tr("Batch size"), self.batch), (self.tr("Epochs"), self.epochs),
+                              (self.tr("Weight decay"), self.weight_decay), (self.tr("Seed"), self.seed), (self.tr("Device"), self.device)):
             form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
