@@ -365,6 +365,77 @@
     </message>
 </context>
 <context>
+    <name>DataPanel</name>
+    <message>
+        <source>MNIST IDX folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate-*: the four points of a logic gate; circle … moons: 2-D points; digits: 1,797 real 8×8 handwritten digits; shapes: generated 28×28 pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many samples to generate (2-D sets and shapes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random jitter added to every 2-D point: more noise, harder to separate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many samples train and test the network, and the shape of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preview of the data: the 2-D points in their class colours, or sample pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A logic gate has only its 4 points: the network trains and is tested on the same 4, so this share does not apply here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the samples held back to test on: the network never trains on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {train:,} train + {test:,} test samples, {classes} classes; one sample is {shape} → a batch is (N, {dims}). Train samples per class: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The same 4 points train and test.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Still using {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Device</name>
     <message numerus="yes">
         <source>CPU (%n thread(s))</source>
@@ -390,6 +461,30 @@
     <message>
         <source>Training device: unknown (PyTorch did not load)</source>
         <translation>학습 장치: 알 수 없음 (PyTorch를 불러오지 못했습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>InsidePanel</name>
+    <message>
+        <source>Untrained: random weights. Train (or step one epoch) to watch the maps change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: every layer&apos;s output for one input (first layer&apos;s output {shape}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first Conv2d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the design valid to see every layer&apos;s output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has a problem (see the verdict under the layers):
+the graph is drawn once it can be built.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -541,6 +636,320 @@
     <message>
         <source>dropped image</source>
         <translation>끌어다 놓은 이미지</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDocument</name>
+    <message>
+        <source>Training stopped: another design was opened.</source>
+        <extracomment>How long closing the window waits for training threads, in all (each stops after a batch).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training stopped: the data set changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network takes {shape} but {data} gives {given} per sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the input to {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training stopped: the design changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data set is still loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} #{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({optimizer}, lr {lr:g}, batch {batch})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trained weights belong to {run}, the design before your changes; train this design first, or undo the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the network (or step one epoch) first: there are no weights yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or stop training first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training stopped: other weights were opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training stopped: {kind}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkFiles</name>
+    <message>
+        <source>Could not save {name}: the folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {folder} is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {name}: that is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network designs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a design file nnstudio can read ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the design to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch weights (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the weights to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch weights (*.pt *.pth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data set is still loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the weights from {name}; Train starts from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONNX model (*.onnx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standalone PyTorch script (*.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .onnx, .pt or .py.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Loss &amp;&amp; accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss and accuracy per epoch, and the loss of every batch while an epoch runs; earlier runs stay dimmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shape of one sample, and of a batch of N samples as PyTorch gets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s output shape and how many weights training adjusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the tab last did, or what went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open one of the built-in designs, with its data set and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open design…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a design saved as JSON: layers, data set and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save design…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the layers, the data set and the settings as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open weights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load trained weights (.pt) into this design; they must fit it layer for layer. Train then starts from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save weights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the trained weights as a .pt file (PyTorch&apos;s state dict).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the trained network as ONNX or TorchScript, or a standalone PyTorch training script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↶ Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↷ Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the last edit you undid (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layers&lt;/b&gt; (drag onto the network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data set the network trains and is tested on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss, optimiser, learning rate and the other settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small dense networks: every neuron and weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add perceptron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Input&lt;/b&gt; {shape} per sample — a batch of N is (N, {dims})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Output&lt;/b&gt; {out} · &lt;b&gt;{params:,}&lt;/b&gt; trainable parameters in {n} layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current image: {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save d&amp;esign as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport model…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -839,6 +1248,125 @@
     </message>
 </context>
 <context>
+    <name>RunBar</name>
+    <message>
+        <source>▶ Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the network with fresh weights (or the weights you opened) and train it for the set number of epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause at the end of the current epoch; Resume goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train one more epoch, then pause: one pass over the training set, one backpropagation step per batch (many steps in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the run after the current batch; its weights and curves stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop, forget the trained weights and clear the plots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What training is doing now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trained yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest epoch&apos;s figures: loss and accuracy on the training and test samples, time per epoch and samples per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights forgotten; Train starts from fresh random weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing at the epoch&apos;s end…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>❚❚ Paused after epoch {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{run}: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training on {device}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trained yet: the earlier results belonged to another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}/{total}: loss {loss:.4f}, accuracy {acc:.1%}; test loss {test_loss:.4f}, test accuracy {test_acc:.1%}. {ms:.0f} ms per epoch, {rate:,.0f} samples/s on {device}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Samples</name>
     <message>
         <source>Gray ramp (all 256 levels)</source>
@@ -880,6 +1408,132 @@
     <message>
         <source>Horse (RGBA, transparent)</source>
         <translation>말 (RGBA, 투명 배경)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the network is punished for: cross-entropy for classes, BCE for one yes/no output, MSE for distances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the gradient turns into a step: SGD follows it (with momentum); Adam adapts each weight&apos;s step size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate: the step size. Too large and the loss jumps or becomes NaN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples per step: the gradient is averaged over this many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes over the whole training set; each pass is one step per batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulls every weight a little towards 0 each step (L2 regularisation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed gives the same starting weights and the same shuffling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple MPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto picks a CUDA GPU when torch sees one, else Apple MPS, else the CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightFit</name>
+    <message>
+        <source>&apos;{key}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {n} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights in {file} do not fit this design: {layer} has no &apos;{name}&apos; in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights in {file} do not fit this design: {layer} has {name} {here} here but {there} in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights in {file} do not fit this design: the file has &apos;{key}&apos;, a layer this design does not have.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
