@@ -327,3 +327,35 @@ def test_split_shows_the_original_left_of_the_line_and_the_result_right(page, qt
     assert split.clip.rect().width() == pytest.approx(0.2 * w)
     page.compare_mode.setCurrentIndex(page.compare_mode.findData("beside"))
     assert page.compare.original.isVisible() and not split.enabled
+
+
+def test_controls_that_do_not_apply_are_disabled_and_unticked(page, qtbot):
+    controls = page.controls
+    controls.set_mode("1bit")
+    controls.otsu.setChecked(True)
+    wait_converted(page, qtbot)
+    assert controls.otsu.isChecked() and not controls.threshold.isEnabled()
+    controls.dither_1bit.setCurrentIndex(controls.dither_1bit.findData("floyd-steinberg"))
+    wait_converted(page, qtbot)
+    # Error diffusion uses no threshold: neither the slider nor Otsu may look active.
+    assert not controls.threshold.isEnabled()
+    assert not controls.otsu.isEnabled() and not controls.otsu.isChecked()
+    assert page.conversion.result.threshold is None
+    assert "Threshold used" not in page.facts.text()
+    controls.dither_1bit.setCurrentIndex(controls.dither_1bit.findData("none"))
+    wait_converted(page, qtbot)
+    # Without dithering the user's Otsu choice is back, and it is what the result used.
+    assert controls.otsu.isEnabled() and controls.otsu.isChecked() and not controls.threshold.isEnabled()
+    t, _ = cv2.threshold(gray_of(page), 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    assert page.conversion.result.threshold == int(t)
+    controls.otsu.setChecked(False)
+    assert controls.threshold.isEnabled()
+
+
+def test_settings_model_drives_the_controls_and_the_result(page, qtbot):
+    page.settings_model.update(mode="bits", bits=2)
+    wait_converted(page, qtbot)
+    assert page.controls.mode.currentData() == "bits" and page.controls.bits.value() == 2
+    assert len(np.unique(shown_result(page))) <= 4
+    page.controls.bits.setValue(3)
+    assert page.settings_model.state.bits == 3

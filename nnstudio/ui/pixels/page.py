@@ -33,6 +33,7 @@ from .controls import ConversionControls
 from .facts import FactsPanel
 from .histogram import HistogramPanel
 from .pixel_matrix import PixelMatrix
+from .settings_model import PixelSettingsModel
 
 SHOW_LABELS = {"colour": "All channels", "R": "R as gray", "G": "G as gray", "B": "B as gray",
                "H": "H (hue) as gray", "S": "S (saturation) as gray", "V": "V (value) as gray"}
@@ -106,7 +107,8 @@ class PixelsPage(Page):
             self.conversion: Conversion | None = None
             self._hover: tuple[float, float] | None = None
             self._matrix_region: tuple[int, tuple[int, int]] | None = None
-            self.controls = ConversionControls()
+            self.settings_model = PixelSettingsModel(self)
+            self.controls = ConversionControls(self.settings_model)
             self.compare = CompareView()
             self.matrix = PixelMatrix()
             self.facts = FactsPanel()
@@ -121,7 +123,7 @@ class PixelsPage(Page):
             self._runner = LatestJobRunner("pixels", self)
             self._runner.finished.connect(self._on_converted)
             self._runner.failed.connect(self._show_error)
-            self.controls.settings_changed.connect(self._submit)
+            self.settings_model.changed.connect(self._submit)
             self.show_channel.currentIndexChanged.connect(self._submit)
             self.compare.hovered.connect(self._on_hovered)
             self.compression.decoded_changed.connect(self._show_result_view)
