@@ -82,6 +82,13 @@ class BitDepthResult:
     colours: int  # distinct colours the format can hold
     threshold: int | None = None  # the 1-bit threshold used (Otsu's choice when asked)
     palette: np.ndarray | None = None  # (K, 3) uint8 colours of an indexed image
+    #: The image holds each stored value times this: a 1-bit image (or one bit plane) stores
+    #: 0 and 1 and is shown as 0 (black) and 255 (white), so its step is 255.
+    value_step: int = 1
+
+    def stored(self, shown: np.ndarray | int) -> np.ndarray | int:
+        """The value(s) the format stores for shown 8-bit value(s) of ``image``."""
+        return shown // self.value_step if self.value_step != 1 else shown
 
 
 def convert(pixels: np.ndarray, settings: BitDepthSettings) -> BitDepthResult:
@@ -95,7 +102,7 @@ def convert(pixels: np.ndarray, settings: BitDepthSettings) -> BitDepthResult:
         return BitDepthResult(to_gray8(pixels), 8, 256, 256)
     if s.mode == "1bit":
         image, used = to_1bit(pixels, s.threshold, s.dither)
-        return BitDepthResult(image, 1, 2, 2, threshold=used)
+        return BitDepthResult(image, 1, 2, 2, threshold=used, value_step=255)
     if s.mode == "bits":
         levels = 2**s.bits
         return BitDepthResult(
@@ -106,7 +113,7 @@ def convert(pixels: np.ndarray, settings: BitDepthSettings) -> BitDepthResult:
         return BitDepthResult(image, 8, 256, len(palette), palette=palette)
     channel = select_channel(pixels, s.channel)
     if s.keep_planes is None:
-        return BitDepthResult(bit_plane(channel, s.plane), 1, 2, 2)
+        return BitDepthResult(bit_plane(channel, s.plane), 1, 2, 2, value_step=255)
     kept = len(set(s.keep_planes))
     return BitDepthResult(rebuild_from_planes(channel, s.keep_planes), kept, 2**kept, 2**kept)
 

@@ -359,3 +359,29 @@ def test_settings_model_drives_the_controls_and_the_result(page, qtbot):
     assert len(np.unique(shown_result(page))) <= 4
     page.controls.bits.setValue(3)
     assert page.settings_model.state.bits == 3
+
+
+def test_a_1bit_result_is_0_and_1_in_every_view(page, qtbot):
+    page.controls.set_mode("1bit")
+    page.controls.threshold.setValue(100)
+    wait_converted(page, qtbot)
+    stored = (gray_of(page) > 100).astype(int)  # what a 1-bit format stores: 0 or 1
+    y, x = map(int, np.argwhere(stored == 1)[0])
+    view = page.compare.result
+    view.graphics.scene().sigMouseMoved.emit(view.vb.mapViewToScene(QPointF(x + 0.5, y + 0.5)))
+    assert "result 1 (white)" in page.readout.text()
+    assert set(np.unique(page.matrix.values())) <= {0, 1}
+    np.testing.assert_array_equal(page.matrix.values(), stored[max(0, y - 4):max(0, y - 4) + 8, max(0, x - 4):max(0, x - 4) + 8])
+    assert "0 = black, 1 = white" in page.matrix.caption.text()
+    assert "0 = black, 1 = white" in view.caption.text()
+    # The zoomed grid prints the same stored values in its cells.
+    view.vb.setRange(QRectF(x - 3, y - 2, 8, 6), padding=0)
+    qtbot.waitUntil(lambda: (view.grab(), view.grid.drawn_cells > 0)[1], timeout=5000)
+    for r in range(y - 2, y + 3):
+        for c in range(x - 3, x + 4):
+            if 0 <= r < stored.shape[0] and 0 <= c < stored.shape[1]:
+                assert view.grid.cell_text(r, c) == str(stored[r, c])
+    # An 8-bit result keeps its 8-bit values.
+    page.controls.set_mode("gray8")
+    wait_converted(page, qtbot)
+    assert view.grid.cell_text(y, x) == str(gray_of(page)[y, x])

@@ -33,12 +33,19 @@ class PixelGrid(pg.GraphicsObject):
     def __init__(self, parent: pg.ImageItem) -> None:
         super().__init__(parent)
         self._array: np.ndarray | None = None
+        self.divisor = 1  # the cells print value // divisor: a 1-bit image stores 0/1, shows 0/255
         self.drawn_cells = 0  # how many cells the last paint drew (tests, and the cap)
 
-    def set_array(self, array: np.ndarray | None) -> None:
+    def set_array(self, array: np.ndarray | None, divisor: int = 1) -> None:
         self.prepareGeometryChange()
         self._array = array
+        self.divisor = max(1, int(divisor))
         self.update()
+
+    def cell_text(self, row: int, col: int) -> str:
+        """What the cell of pixel (row, col) says: its stored value(s), one per line."""
+        value = np.atleast_1d(self._array[row, col]).astype(int) // self.divisor
+        return "\n".join(str(int(v)) for v in value)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
         if self._array is None:
@@ -84,7 +91,6 @@ class PixelGrid(pg.GraphicsObject):
             painter.drawLine(to_device.map(QPointF(x0, y)), to_device.map(QPointF(x1, y)))
         rgb = block.ndim == 3
         if not rgb or px >= RGB_TEXT_MIN_PX:
-            lines = 3 if rgb else 1
             font = QFont()
             font.setPixelSize(int(max(7, min(14, px * (0.25 if rgb else 0.3)))))
             painter.setFont(font)
@@ -92,8 +98,7 @@ class PixelGrid(pg.GraphicsObject):
             dark, light = QColor(0, 0, 0), QColor(255, 255, 255)
             for row in range(block.shape[0]):
                 for col in range(block.shape[1]):
-                    value = block[row, col]
-                    text = "\n".join(str(int(v)) for v in value) if lines == 3 else str(int(value))
+                    text = self.cell_text(y0 + row, x0 + col)
                     painter.setPen(dark if luma[row, col] > 128 else light)
                     rect = to_device.mapRect(QRectF(x0 + col, y0 + row, 1, 1))
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
@@ -131,10 +136,11 @@ class ImageView(QWidget):
         layout.addWidget(self.graphics, stretch=1)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
-    def set_image(self, array: np.ndarray, extent: tuple[int, int] | None = None) -> None:
-        """Show ``array`` stretched over ``extent`` (width, height; default: its own size)."""
+    def set_image(self, array: np.ndarray, extent: tuple[int, int] | None = None, divisor: int = 1) -> None:
+        """Show ``array`` stretched over ``extent`` (width, height; default: its own size);
+        the grid prints each value divided by ``divisor`` (255 for 1-bit images: 0 and 1)."""
         extent = extent or (array.shape[1], array.shape[0])
-        if array is self.array and extent == self.extent:
+        if array is self.array and extent == self.extent and divisor == self.grid.divisor:
             return  # already shown (arrays handed to views are never changed afterwards)
         first = self.array is None or extent != self.extent
         self.array, self.extent = array, extent
@@ -142,7 +148,7 @@ class ImageView(QWidget):
         # rescale every pixel on each paint.
         self.image_item.setImage(array, autoLevels=False, levels=None)
         self.image_item.setRect(QRectF(0, 0, *extent))
-        self.grid.set_array(array)
+        self.grid.set_array(array, divisor)
         if first:
             self.fit()
 

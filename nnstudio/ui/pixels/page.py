@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -247,14 +247,23 @@ class PixelsPage(Page):
             return
         decoded = self.compression.decoded()
         shown = conv.result_view if decoded is None or decoded.shape != conv.result.image.shape else decoded
-        self.compare.result.set_image(shown, extent=(conv.image.width, conv.image.height))
-        caption = self.controls.mode.currentText()
+        # The grid prints what the format stores: 0 and 1 for a 1-bit result, shown 0 and 255.
+        step = conv.result.value_step if shown is conv.result_view else 1
+        self.compare.result.set_image(shown, extent=(conv.image.width, conv.image.height), divisor=step)
         h, w = conv.result.image.shape[:2]
-        note = " (decoded)" if shown is decoded else ""
-        split = "Original left of the line, result right: " if self.compare.mode == "split" else "Result: "
-        self.compare.result.caption.setText(f"{split}{caption}, {w} × {h}{note}")
+        if self.compare.mode == "split":
+            text = self.tr("Original left of the line, result right: {mode}, {w} × {h}")
+        else:
+            text = self.tr("Result: {mode}, {w} × {h}")
+        text = text.format(mode=self.controls.mode.currentText(), w=w, h=h)
+        if shown is decoded:
+            text += self.tr(" (decoded)")
+        elif step != 1:
+            text += self.tr(" — stores 0 and 1, shown as 0 = black, 1 = white")
+        self.compare.result.caption.setText(text)
         src = conv.image.source
-        self.compare.original.caption.setText(f"Original: {src.width} × {src.height}, {src.bits_per_channel}-bit {src.dtype}")
+        self.compare.original.caption.setText(self.tr("Original: {w} × {h}, {bits}-bit {dtype}").format(
+            w=src.width, h=src.height, bits=src.bits_per_channel, dtype=src.dtype))
 
     def _show_error(self, message: str) -> None:
         self.readout.setText(f"⚠ {message}")
@@ -275,16 +284,28 @@ class PixelsPage(Page):
         col, row = at
         image = conv.image
         original = _describe(image.pixels[row, col], None if image.alpha is None else image.alpha[row, col])
-        result = _describe(conv.result.image[res_at[1], res_at[0]], None)
+        result = _describe_result(conv.result, conv.result.image[res_at[1], res_at[0]])
         where = f"x {col}, y {row}" + (f" (result pixel {res_at[0]}, {res_at[1]})" if res_at != at else "")
         if hovering:
-            self.readout.setText(f"{where}  │  original {original}  │  result {result}")
-        one_bit = conv.result.bits_per_pixel == 1
-        label = "Result, 1 bit per pixel: the 0s and 1s it stores" if one_bit else "Result"
+            self.readout.setText(self.tr("{where}  │  original {original}  │  result {result}").format(
+                where=where, original=original, result=result))
+        if conv.result.value_step != 1:
+            label = self.tr("Result, 1 bit per pixel: the 0s and 1s it stores (0 = black, 1 = white)")
+        else:
+            label = self.tr("Result")
         region = (id(conv), res_at)
         if region != self._matrix_region:  # moving within one pixel changes nothing there
             self._matrix_region = region
-            self.matrix.show_region(conv.result.image, res_at[0], res_at[1], label, 255 if one_bit else 1)
+            self.matrix.show_region(conv.result.image, res_at[0], res_at[1], label, conv.result.value_step)
+
+
+def _describe_result(result: BitDepthResult, value: np.ndarray) -> str:
+    """The result's pixel as the format stores it: '1 (white)' for 1-bit, else as _describe."""
+    if result.value_step != 1:
+        stored = int(result.stored(int(np.atleast_1d(value)[0])))
+        colour = QCoreApplication.translate("PixelsPage", "white") if stored else QCoreApplication.translate("PixelsPage", "black")
+        return QCoreApplication.translate("PixelsPage", "{value} ({colour})").format(value=stored, colour=colour)
+    return _describe(value, None)
 
 
 def _describe(value: np.ndarray, alpha: int | None) -> str:
