@@ -385,3 +385,23 @@ def test_a_1bit_result_is_0_and_1_in_every_view(page, qtbot):
     page.controls.set_mode("gray8")
     wait_converted(page, qtbot)
     assert view.grid.cell_text(y, x) == str(gray_of(page)[y, x])
+
+
+def test_alpha_is_drawn_over_a_checkerboard_with_the_true_shapes(page, qtbot):
+    h, w = 48, 64
+    rgba = np.zeros((h, w, 4), np.uint8)
+    rgba[..., 0] = 200  # red, alpha 0 -> 255 left to right (the alpha.png of the issue)
+    rgba[..., 3] = np.linspace(0, 255, w).round().astype(np.uint8)[None, :]
+    page.document.set_image(image_from_array(rgba, "alpha"))
+    wait_converted(page, qtbot)
+    shown = page.compare.original.image_item.image
+    # Pillow's alpha_composite over the same checkerboard is the reference.
+    from nnstudio.core.transparency import checkerboard
+    board = np.repeat(checkerboard(h, w)[..., None], 3, axis=2)
+    ref = Image.alpha_composite(Image.fromarray(np.dstack([board, np.full((h, w), 255, np.uint8)])), Image.fromarray(rgba))
+    np.testing.assert_allclose(shown.astype(int), np.asarray(ref)[..., :3].astype(int), atol=1)
+    assert len(np.unique(shown[:, 0], axis=0)) == 2  # fully transparent: the checkerboard's two grays
+    np.testing.assert_array_equal(shown[:, -1], rgba[:, -1, :3])  # opaque: the colour itself
+    text = page.facts.text()
+    assert f"(H, W, C) = {rgba.shape}" in text
+    assert f"(N, C, H, W) = {rgba.transpose(2, 0, 1)[None].shape}" in text

@@ -26,7 +26,8 @@ class FactsPanel(QLabel):
     def show_facts(self, image: LoadedImage, result: BitDepthResult | None) -> None:
         src = image.source
         w, h = src.width, src.height
-        c = 1 if image.is_gray else 3
+        # The arrays the file becomes: colour channels, and alpha as one more channel.
+        c = (1 if image.is_gray else 3) + (1 if image.alpha is not None else 0)
         sizes = src.byte_sizes()
         rows = [
             ("Size", f"{w} × {h} = {w * h:,} pixels"),

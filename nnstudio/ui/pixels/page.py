@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.bitdepth import BitDepthResult
 from ...core.channels import HSV_NAMES, histograms, split_channels
 from ...core.image_io import LoadedImage
+from ...core.transparency import over_checkerboard
 from ...core.pixel_pipeline import PixelSettings, apply
 from ..choices import choice_combo
 from ..document import ImageDocument
@@ -59,6 +60,14 @@ def _channel_view(pixels: np.ndarray, show: str) -> np.ndarray:
     return split_channels(pixels, "hsv" if show in HSV_NAMES else "rgb")[show]
 
 
+def _original_view(image: LoadedImage, show: str) -> np.ndarray:
+    """The original as shown: with alpha, the colours over a checkerboard, so transparency
+    shows as the checkerboard coming through (alone, a channel shows its own values)."""
+    if image.alpha is None or show != "colour":
+        return _channel_view(image.pixels, show)
+    return over_checkerboard(image.pixels, image.alpha)
+
+
 def run_conversion(
     image: LoadedImage,
     settings: PixelSettings,
@@ -76,7 +85,7 @@ def run_conversion(
     result = previous.result if same_result else apply(image.pixels, settings)
     space = "hsv" if show in HSV_NAMES else "rgb"
     same_original = previous is not None and previous.image is image and previous.show == show
-    original_view = previous.original_view if same_original else _channel_view(image.pixels, show)
+    original_view = previous.original_view if same_original else _original_view(image, show)
     original_histograms = result_histograms = None
     if with_histograms:
         reusable = same_original and previous.original_histograms is not None
