@@ -405,3 +405,27 @@ def test_alpha_is_drawn_over_a_checkerboard_with_the_true_shapes(page, qtbot):
     text = page.facts.text()
     assert f"(H, W, C) = {rgba.shape}" in text
     assert f"(N, C, H, W) = {rgba.transpose(2, 0, 1)[None].shape}" in text
+
+
+def test_indexed_colour_shows_the_index_and_its_colour(page, qtbot):
+    page.controls.set_mode("palette")
+    page.controls.colors.setValue(16)
+    wait_converted(page, qtbot)
+    result = page.conversion.result
+    k = len(result.palette)
+    np.testing.assert_array_equal(result.palette[result.indices], page.result_image())
+    view = page.compare.result
+    view.graphics.scene().sigMouseMoved.emit(view.vb.mapViewToScene(QPointF(40.5, 30.5)))
+    index = int(result.indices[30, 40])
+    r, g, b = result.palette[index]
+    assert f"result index {index} = R {r} G {g} B {b} #{r:02X}{g:02X}{b:02X}" in page.readout.text()
+    page.matrix.size.setValue(6)
+    np.testing.assert_array_equal(page.matrix.values(), result.indices[27:33, 37:43])
+    view.vb.setRange(QRectF(37, 27, 8, 6), padding=0)
+    qtbot.waitUntil(lambda: (view.grab(), view.grid.drawn_cells > 0)[1], timeout=5000)
+    assert view.grid.cell_text(30, 40) == str(index)
+    bits = max(1, int(np.ceil(np.log2(k))))
+    text = page.facts.text()
+    assert f"Bits per pixel</td><td>&nbsp;{bits}<" in text and f"⌈log2 {k}⌉ = {bits} bits" in text
+    w, h = page.document.image.width, page.document.image.height
+    assert f"{(w * h * bits + 7) // 8 + 3 * k:,} bytes" in text

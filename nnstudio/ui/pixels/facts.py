@@ -50,7 +50,20 @@ class FactsPanel(QLabel):
                 ("Colours possible", f"{result.colours:,}"),
                 ("Uncompressed", _bytes(uncompressed_bytes(rw, rh, result.bits_per_pixel))),
             ]
+            if result.palette is not None:
+                rows += self._indexed_rows(result, rw, rh)
             if result.threshold is not None:
                 rows.append(("Threshold used", str(result.threshold)))
         cells = "".join(f"<tr><td>{k}</td><td>&nbsp;{v}</td></tr>" for k, v in rows)
         self.setText(f"<b>{src.name}</b><table>{cells}</table>")
+
+    def _indexed_rows(self, result: BitDepthResult, w: int, h: int) -> list[tuple[str, str]]:
+        """An indexed image stores an index per pixel (ceil(log2 K) bits) plus the palette."""
+        k, bits = len(result.palette), result.bits_per_pixel
+        pixels, palette = uncompressed_bytes(w, h, bits), k * 3
+        return [
+            (self.tr("Palette"), self.tr("{k} colours × 24 bits = {bytes}").format(k=k, bytes=_bytes(palette))),
+            (self.tr("Index bits"), self.tr("⌈log2 {k}⌉ = {bits} bits per pixel").format(k=k, bits=bits)),
+            (self.tr("Indexed size"), self.tr("{w} × {h} × {bits} / 8 + {palette} = {total}").format(
+                w=w, h=h, bits=bits, palette=palette, total=_bytes(pixels + palette))),
+        ]

@@ -258,7 +258,9 @@ class PixelsPage(Page):
         shown = conv.result_view if decoded is None or decoded.shape != conv.result.image.shape else decoded
         # The grid prints what the format stores: 0 and 1 for a 1-bit result, shown 0 and 255.
         step = conv.result.value_step if shown is conv.result_view else 1
-        self.compare.result.set_image(shown, extent=(conv.image.width, conv.image.height), divisor=step)
+        # An indexed result stores an index per pixel: the grid prints it on the pixel's colour.
+        indices = conv.result.indices if shown is conv.result_view and conv.show == "colour" else None
+        self.compare.result.set_image(shown, extent=(conv.image.width, conv.image.height), divisor=step, values=indices)
         h, w = conv.result.image.shape[:2]
         if self.compare.mode == "split":
             text = self.tr("Original left of the line, result right: {mode}, {w} × {h}")
@@ -269,6 +271,8 @@ class PixelsPage(Page):
             text += self.tr(" (decoded)")
         elif step != 1:
             text += self.tr(" — stores 0 and 1, shown as 0 = black, 1 = white")
+        elif indices is not None:
+            text += self.tr(" — stores a palette index per pixel, shown as its colour")
         self.compare.result.caption.setText(text)
         src = conv.image.source
         self.compare.original.caption.setText(self.tr("Original: {w} × {h}, {bits}-bit {dtype}").format(
@@ -293,23 +297,33 @@ class PixelsPage(Page):
         col, row = at
         image = conv.image
         original = _describe(image.pixels[row, col], None if image.alpha is None else image.alpha[row, col])
-        result = _describe_result(conv.result, conv.result.image[res_at[1], res_at[0]])
+        result = _describe_result(conv.result, res_at)
         where = f"x {col}, y {row}" + (f" (result pixel {res_at[0]}, {res_at[1]})" if res_at != at else "")
         if hovering:
             self.readout.setText(self.tr("{where}  │  original {original}  │  result {result}").format(
                 where=where, original=original, result=result))
         if conv.result.value_step != 1:
             label = self.tr("Result, 1 bit per pixel: the 0s and 1s it stores (0 = black, 1 = white)")
+        elif conv.result.indices is not None:
+            label = self.tr("Result: the palette index each pixel stores, on its palette colour")
         else:
             label = self.tr("Result")
         region = (id(conv), res_at)
         if region != self._matrix_region:  # moving within one pixel changes nothing there
             self._matrix_region = region
-            self.matrix.show_region(conv.result.image, res_at[0], res_at[1], label, conv.result.value_step)
+            self.matrix.show_region(conv.result.image, res_at[0], res_at[1], label, conv.result.value_step,
+                                    conv.result.indices)
 
 
-def _describe_result(result: BitDepthResult, value: np.ndarray) -> str:
-    """The result's pixel as the format stores it: '1 (white)' for 1-bit, else as _describe."""
+def _describe_result(result: BitDepthResult, at: tuple[int, int]) -> str:
+    """The result's pixel (col, row) as the format stores it: '1 (white)' for 1-bit,
+    'index 5 = R 200 G 10 B 30 #C80A1E' for indexed colour, else as _describe."""
+    col, row = at
+    value = result.image[row, col]
+    if result.indices is not None:
+        index = int(result.indices[row, col])
+        return QCoreApplication.translate("PixelsPage", "index {index} = {colour}").format(
+            index=index, colour=_describe(result.palette[index], None))
     if result.value_step != 1:
         stored = int(result.stored(int(np.atleast_1d(value)[0])))
         colour = QCoreApplication.translate("PixelsPage", "white") if stored else QCoreApplication.translate("PixelsPage", "black")
