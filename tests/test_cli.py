@@ -25,7 +25,8 @@ def test_info_json_has_the_documented_keys_and_exact_sizes(tmp_path, capsys):
     facts = json.loads(capsys.readouterr().out)
     assert facts == {
         "width": 33, "height": 7, "channels": 3, "dtype": "uint8", "bits_per_channel": 8,
-        "bytes_1bit": (33 * 7 + 7) // 8, "bytes_gray8": 33 * 7,
+        "colour_type": "RGB", "palette_entries": None, "transparency": "none", "bits_per_pixel": 24,
+        "bytes_source": 33 * 7 * 3, "bytes_1bit": (33 * 7 + 7) // 8, "bytes_gray8": 33 * 7,
         "bytes_rgb24": 33 * 7 * 3, "bytes_rgba32": 33 * 7 * 4,
     }
 

@@ -31,6 +31,10 @@ def run(args: argparse.Namespace) -> int:
     print(f"  size:              {facts['width']} x {facts['height']} pixels")
     print(f"  channels:          {facts['channels']}{' (with alpha)' if source.has_alpha else ''}")
     print(f"  source dtype:      {facts['dtype']} ({facts['bits_per_channel']} bits per channel)")
+    palette = f" of {facts['palette_entries']} colours" if facts["palette_entries"] else ""
+    print(f"  colour type:       {facts['colour_type']}{palette}, transparency: {facts['transparency']}")
+    print(f"  source size:       {facts['bytes_source']:>12,} bytes  ({human_bytes(facts['bytes_source'])}, "
+          f"{facts['bits_per_pixel']} bits per pixel)")
     print("  uncompressed size:")
     for key, label in (
         ("bytes_1bit", "1-bit"),

@@ -429,3 +429,26 @@ def test_indexed_colour_shows_the_index_and_its_colour(page, qtbot):
     assert f"Bits per pixel</td><td>&nbsp;{bits}<" in text and f"⌈log2 {k}⌉ = {bits} bits" in text
     w, h = page.document.image.width, page.document.image.height
     assert f"{(w * h * bits + 7) // 8 + 3 * k:,} bytes" in text
+
+
+def test_facts_give_the_files_own_bit_depth_and_colour_type(page, qtbot, tmp_path):
+    from nnstudio.core.image_io import load_image
+
+    indices = np.random.default_rng(4).integers(0, 16, (30, 40), dtype=np.uint8)
+    im = Image.fromarray(indices, "P")
+    im.putpalette(np.random.default_rng(5).integers(0, 256, 48).tolist())
+    im.save(tmp_path / "p4.png", bits=4)
+    with open(tmp_path / "p4.png", "rb") as f:
+        head = f.read(26)
+    assert (head[24], head[25]) == (4, 3)  # the header: 4-bit, palette
+    page.document.set_image(load_image(tmp_path / "p4.png"))
+    wait_converted(page, qtbot)
+    text = page.facts.text()
+    assert "4-bit palette of 16 colours" in text
+    assert f"40 × 30 × 4 / 8 = {40 * 30 * 4 // 8:,} bytes" in text
+    gray16 = np.random.default_rng(6).integers(0, 65536, (30, 40), dtype=np.uint16)
+    cv2.imwrite(str(tmp_path / "g16.png"), gray16)
+    page.document.set_image(load_image(tmp_path / "g16.png"))
+    wait_converted(page, qtbot)
+    text = page.facts.text()
+    assert "16-bit gray" in text and f"40 × 30 × 16 / 8 = {40 * 30 * 2:,} bytes" in text

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...core.bitdepth import BitDepthResult
-from ...core.image_facts import human_bytes, uncompressed_bytes
+from ...core.image_facts import ImageSource, human_bytes, uncompressed_bytes
 from ...core.image_io import LoadedImage
 
 
@@ -30,9 +30,11 @@ class FactsPanel(QLabel):
         c = (1 if image.is_gray else 3) + (1 if image.alpha is not None else 0)
         sizes = src.byte_sizes()
         rows = [
-            ("Size", f"{w} × {h} = {w * h:,} pixels"),
-            ("Channels", f"{src.channels}{' (with alpha)' if src.has_alpha else ''}"),
-            ("Source", f"{src.dtype}, {src.bits_per_channel} bits per channel ({src.format}{', ' + src.mode if src.mode else ''})"),
+            (self.tr("Size"), self.tr("{w} × {h} = {n} pixels").format(w=w, h=h, n=f"{w * h:,}")),
+            (self.tr("Channels"), self._channels(src)),
+            (self.tr("Source"), self._source(src)),
+            (self.tr("Source size"), self.tr("{w} × {h} × {bits} / 8 = {size}").format(
+                w=w, h=h, bits=src.bits_per_pixel, size=_bytes(src.source_bytes()))),
             ("1-bit", _bytes(sizes["bytes_1bit"])),
             ("8-bit gray", _bytes(sizes["bytes_gray8"])),
             ("24-bit RGB", _bytes(sizes["bytes_rgb24"])),
@@ -67,3 +69,19 @@ class FactsPanel(QLabel):
             (self.tr("Indexed size"), self.tr("{w} × {h} × {bits} / 8 + {palette} = {total}").format(
                 w=w, h=h, bits=bits, palette=palette, total=_bytes(pixels + palette))),
         ]
+
+    def _channels(self, src: ImageSource) -> str:
+        if src.transparency == "tRNS":
+            return self.tr("{n} (transparency from the tRNS chunk)").format(n=src.channels)
+        if src.has_alpha:
+            return self.tr("{n} (with alpha)").format(n=src.channels)
+        return str(src.channels)
+
+    def _source(self, src: ImageSource) -> str:
+        """'4-bit palette of 16 colours (PNG)', '16-bit gray+alpha (PNG)', ..."""
+        if src.colour == "palette" and src.palette_entries:
+            kind = self.tr("{bits}-bit palette of {k} colours").format(bits=src.bits_per_channel, k=src.palette_entries)
+        else:
+            kind = self.tr("{bits}-bit {colour}").format(bits=src.bits_per_channel, colour=src.colour or src.dtype)
+        detail = src.format + (", " + src.mode if src.mode else "")
+        return self.tr("{kind} ({detail}), {bpp} bits per pixel").format(kind=kind, detail=detail, bpp=src.bits_per_pixel)
