@@ -315,3 +315,30 @@ def test_split_puts_the_input_over_the_output_left_of_the_line(page, qtbot):
     assert views.before_box.isVisible() and not views.split.enabled
     qtbot.waitUntil(lambda: views.before_box.width() > 10)
     assert views.before_box.viewRect().center().y() == pytest.approx(views.after_box.viewRect().center().y(), abs=0.5)
+
+
+@pytest.mark.parametrize("size", [3, 5, 7])
+def test_kernel_weights_are_readable_and_exact_in_the_tooltip(page, qtbot, size):
+    editor = page.editor.conv.kernel_editor
+    editor.size_combo.setCurrentIndex(editor.size_combo.findData(size))
+    for name in PRESETS:
+        editor.preset_combo.setCurrentIndex(editor.preset_combo.findData(name))
+        editor.preset_combo.activated.emit(editor.preset_combo.currentIndex())
+        kernel = make_kernel(name, size)
+        np.testing.assert_array_equal(editor.kernel, kernel)
+        table = editor.table
+        metrics = table.fontMetrics()
+        for r in range(size):
+            for c in range(size):
+                item, value = table.item(r, c), float(kernel[r, c])
+                text = item.text()
+                # Fits its cell (Qt elides a text that does not, "0...." for a Gaussian).
+                assert metrics.horizontalAdvance(text) + 6 <= table.columnWidth(c), (name, text)
+                assert abs(float(text) - value) <= max(5e-4, 5e-3 * abs(value)), (name, text, value)
+                assert str(np.float32(value)) in item.toolTip()
+                assert np.float32(float(item.toolTip().split(": ")[-1])) == np.float32(value)
+        assert table.width() <= 7 * 60  # seven columns stay within the editor
+    editor.preset_combo.setCurrentIndex(editor.preset_combo.findData("gaussian"))
+    editor.preset_combo.activated.emit(editor.preset_combo.currentIndex())
+    if size == 3:
+        assert editor.table.item(0, 0).text() == "0.075"  # σ 1: 0.0751136...
