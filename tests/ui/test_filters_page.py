@@ -6,6 +6,7 @@ import cv2
 import numpy as np
 import pytest
 from PySide6.QtCore import QRectF, Qt
+from PySide6.QtWidgets import QPushButton
 
 from nnstudio.core.image_io import image_from_array
 from nnstudio.core.kernels import PRESETS, make_kernel
@@ -342,3 +343,34 @@ def test_kernel_weights_are_readable_and_exact_in_the_tooltip(page, qtbot, size)
     editor.preset_combo.activated.emit(editor.preset_combo.currentIndex())
     if size == 3:
         assert editor.table.item(0, 0).text() == "0.075"  # σ 1: 0.0751136...
+
+
+def test_the_explain_panel_always_explains_the_selected_stage_of_the_current_image(page, qtbot, rgb):
+    explain = page.explain
+    page.views.click_frame_point(20.5, 10.5)
+    assert "Σ products" in explain.sum_label.text() and "patch" in explain.tables.text()
+    # Another stage selected: no conv arithmetic under a max pool.
+    after(qtbot, page, lambda: page.strip.list.setCurrentRow(3))
+    assert explain.tables.text() == "" and explain.sum_label.text() == ""
+    assert "Click a pixel" in explain.heading.text() and "max pool" in explain.heading.text()
+    page.views.click_frame_point(21, 11)
+    assert "winner" in explain.heading.text()
+    # A stage added: it is selected, and the panel says what to click for it.
+    after(qtbot, page, lambda: page.strip.findChild(QPushButton, "add_conv").click())
+    assert page.model.selected == 4
+    assert explain.tables.text() == "" and "Click a pixel" in explain.heading.text() and "stage 4" in explain.heading.text()
+    page.views.click_frame_point(21, 11)
+    assert "Σ products" in explain.sum_label.text()
+    # A new image: nothing of the old one stays.
+    after(qtbot, page, lambda: page.document.set_image(image_from_array(rgb[::-1].copy(), "flipped")))
+    assert explain.sum_label.text() == "" and explain.total is None and "Click a pixel" in explain.heading.text()
+    assert not page.views.pixel_marker.isVisible()
+    # A stride that removes the explained pixel: the explanation goes, not stays.
+    after(qtbot, page, lambda: page.strip.list.setCurrentRow(1))
+    page.views.click_frame_point(45.5, 35.5)
+    assert "Σ products" in explain.sum_label.text()
+    after(qtbot, page, lambda: page.editor.conv.stride.setValue(4))
+    assert explain.sum_label.text() == "" and "Click a pixel" in explain.heading.text()
+    # The input: says what to do.
+    after(qtbot, page, lambda: page.strip.list.setCurrentRow(0))
+    assert "Select a stage" in explain.heading.text()
