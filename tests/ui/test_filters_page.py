@@ -374,3 +374,29 @@ def test_the_explain_panel_always_explains_the_selected_stage_of_the_current_ima
     # The input: says what to do.
     after(qtbot, page, lambda: page.strip.list.setCurrentRow(0))
     assert "Select a stage" in explain.heading.text()
+
+
+def _choose_preset(editor, name):
+    editor.preset_combo.setCurrentIndex(editor.preset_combo.findData(name))
+    editor.preset_combo.activated.emit(editor.preset_combo.currentIndex())
+
+
+def test_a_kernel_summing_to_1_is_shown_as_an_image_and_the_choice_is_explained(page, qtbot, rgb):
+    conv = page.editor.conv
+    result = after(qtbot, page, lambda: _choose_preset(conv.kernel_editor, "sharpen"))
+    sharpened = cv2.filter2D(gray_of(rgb), cv2.CV_32F, make_kernel("sharpen"), borderType=cv2.BORDER_CONSTANT)
+    # Automatic: sharpen sums to 1, so its output is the sharpened picture, clipped to 0..255.
+    expected = np.clip(np.rint(sharpened), 0, 255).astype(np.uint8)
+    np.testing.assert_array_equal(page.views.after_image.image, expected)
+    assert not result.after.signed and "clipped to 0..255" in page.info.text()
+    assert conv.display.currentData() == "auto" and "sum to 1" in conv.display_note.text()
+    assert "Shown as an image" in conv.display_note.text()
+    assert result.thumbnails[1].pixels.ndim == 2  # the strip's thumbnail is the picture too
+    # The user's choice wins: the same numbers as a signed map.
+    result = after(qtbot, page, lambda: conv.display.setCurrentIndex(conv.display.findData("signed")))
+    assert result.after.signed and page.views.after_image.image.shape == (*sharpened.shape, 3)
+    assert "Shown signed" in conv.display_note.text()
+    # An edge detector sums to 0: automatic shows it signed.
+    after(qtbot, page, lambda: conv.display.setCurrentIndex(conv.display.findData("auto")))
+    result = after(qtbot, page, lambda: _choose_preset(conv.kernel_editor, "sobel_x"))
+    assert result.after.signed and "sum to 0" in conv.display_note.text()

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from superqt.utils import signals_blocked
+
 from ...core.errors import InputError
 from ...core.feature_display import DIVERGING_LUT
 from ...core.kernels import KERNEL_SIZES, PRESETS, check_kernel, embed, make_kernel, normalise
@@ -104,8 +106,17 @@ class KernelEditor(QWidget):
 
     def set_kernel(self, kernel: np.ndarray) -> None:
         self._kernel = np.array(kernel, np.float32)
+        with signals_blocked(self.table):
+            self._fill_table()
+        index = self.size_combo.findData(self._kernel.shape[0])
+        if index >= 0:
+            with signals_blocked(self.size_combo):
+                self.size_combo.setCurrentIndex(index)
+        self._draw_heat()
+        self._show_matching_preset()
+
+    def _fill_table(self) -> None:
         k = self._kernel.shape[0]
-        self.table.blockSignals(True)
         self.table.setRowCount(k)
         self.table.setColumnCount(self._kernel.shape[1])
         texts = [[format_weight(float(v)) for v in row] for row in self._kernel]
@@ -127,14 +138,6 @@ class KernelEditor(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(row_px)
         frame = 2 * self.table.frameWidth()
         self.table.setFixedSize(col_px * self._kernel.shape[1] + frame, row_px * k + frame)
-        self.table.blockSignals(False)
-        index = self.size_combo.findData(k)
-        if index >= 0:
-            self.size_combo.blockSignals(True)
-            self.size_combo.setCurrentIndex(index)
-            self.size_combo.blockSignals(False)
-        self._draw_heat()
-        self._show_matching_preset()
 
     def _show_matching_preset(self) -> None:
         """Name the preset the grid holds (so the combo never claims a kernel it does not show)."""
@@ -146,9 +149,8 @@ class KernelEditor(QWidget):
                 match = index
                 break
         if match or self.preset_combo.currentData() not in ("random", "gaussian"):
-            self.preset_combo.blockSignals(True)
-            self.preset_combo.setCurrentIndex(match)
-            self.preset_combo.blockSignals(False)
+            with signals_blocked(self.preset_combo):
+                self.preset_combo.setCurrentIndex(match)
 
     def _draw_heat(self) -> None:
         m = float(np.max(np.abs(self._kernel))) or 1.0
@@ -211,6 +213,5 @@ class KernelEditor(QWidget):
         if on:
             self._emit(self._kernel)
             if not np.isclose(float(self._kernel.sum()), 1.0, atol=1e-4):
-                self.normalise_box.blockSignals(True)
-                self.normalise_box.setChecked(False)
-                self.normalise_box.blockSignals(False)
+                with signals_blocked(self.normalise_box):
+                    self.normalise_box.setChecked(False)

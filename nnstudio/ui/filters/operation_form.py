@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from superqt.utils import signals_blocked
 
 from ...core.operation_catalog import OPERATIONS
 from ...core.operations import Param
@@ -49,12 +50,11 @@ class OperationForm(QWidget):
                 self.form.addRow(p.label, self.widgets[p.name])
         values = {**operation.defaults(), **stage.params}
         for name, widget in self.widgets.items():
-            widget.blockSignals(True)
-            if isinstance(widget, QComboBox):
-                widget.setCurrentIndex(int(values[name]))
-            else:
-                widget.setValue(values[name])
-            widget.blockSignals(False)
+            with signals_blocked(widget):
+                if isinstance(widget, QComboBox):
+                    widget.setCurrentIndex(int(values[name]))
+                else:
+                    widget.setValue(values[name])
 
     def _make(self, p: Param) -> QWidget:
         if p.choices:

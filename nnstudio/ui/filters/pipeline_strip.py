@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from superqt.utils import signals_blocked
+
 from ...core.feature_display import MapPicture
 from ...core.operation_catalog import FAMILIES, OPERATIONS
 from ..qt_image import to_qimage
@@ -90,7 +92,10 @@ class PipelineStrip(QWidget):
         self.rebuild()
 
     def rebuild(self) -> None:
-        self.list.blockSignals(True)
+        with signals_blocked(self.list):
+            self._rebuild()
+
+    def _rebuild(self) -> None:
         stages = self.model.stages
         while self.list.count() > len(stages) + 1:
             self.list.takeItem(self.list.count() - 1)
@@ -110,7 +115,6 @@ class PipelineStrip(QWidget):
             item.setText(f"{row}. {_short(name)}\n{shape}")
             item.setToolTip(tip)
         self.list.setCurrentRow(self.model.selected)
-        self.list.blockSignals(False)
 
     def show_results(self, thumbnails: list[MapPicture], shapes: list[str], complete: bool = True) -> None:
         """Thumbnails and shapes of the first stages; with ``complete`` False the later
@@ -124,9 +128,8 @@ class PipelineStrip(QWidget):
                 self.list.item(row).setIcon(QIcon())
 
     def _select_row(self, row: int) -> None:
-        self.list.blockSignals(True)
-        self.list.setCurrentRow(row)
-        self.list.blockSignals(False)
+        with signals_blocked(self.list):
+            self.list.setCurrentRow(row)
 
     def _on_row_changed(self, row: int) -> None:
         if row >= 0:
