@@ -400,3 +400,30 @@ def test_a_kernel_summing_to_1_is_shown_as_an_image_and_the_choice_is_explained(
     after(qtbot, page, lambda: conv.display.setCurrentIndex(conv.display.findData("auto")))
     result = after(qtbot, page, lambda: _choose_preset(conv.kernel_editor, "sobel_x"))
     assert result.after.signed and "sum to 0" in conv.display_note.text()
+
+
+def test_sigma_only_for_gaussian_and_canny_under_edge_detection(page, qtbot):
+    editor = page.editor.conv.kernel_editor
+    for name in PRESETS:
+        _choose_preset(editor, name)
+        assert editor.sigma_slider.isVisibleTo(editor) == (name == "gaussian"), name
+        assert editor.sigma_label.isVisibleTo(editor) == (name == "gaussian"), name
+    menus = {action.text(): [a.text() for a in action.menu().actions()] for action in page.strip.add_operation.menu().actions()}
+    assert "Canny edges" in menus["Edge detection"]
+    assert "Canny edges" not in menus["Threshold"]
+
+
+def test_the_slide_window_marker_is_visible_at_fit_zoom(page, qtbot):
+    big = np.random.default_rng(1).integers(0, 256, (600, 800, 3), dtype=np.uint8)
+    after(qtbot, page, lambda: page.document.set_image(image_from_array(big, "big")))
+    page.window().resize(1280, 800)
+    page.views.before_box.autoRange(padding=0.02)
+    page.explain_pixel(300, 400)
+    assert page.views.patch_marker.isVisible()
+    shot = page.views.canvas.grab().toImage()
+    from nnstudio.ui.qt_image import from_qimage
+    pixels = from_qimage(shot)[..., :3].astype(int)
+    yellow = (pixels[..., 0] > 220) & (pixels[..., 1] > 180) & (pixels[..., 2] < 60)
+    # The before view is the left half: its marker spans at least 12 screen pixels.
+    ys, xs = np.nonzero(yellow[:, : pixels.shape[1] // 2])
+    assert len(xs) and np.ptp(xs) >= 12 and np.ptp(ys) >= 12

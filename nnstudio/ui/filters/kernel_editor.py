@@ -139,6 +139,12 @@ class KernelEditor(QWidget):
         frame = 2 * self.table.frameWidth()
         self.table.setFixedSize(col_px * self._kernel.shape[1] + frame, row_px * k + frame)
 
+    def _show_sigma(self) -> None:
+        """σ belongs to the Gaussian alone: the slider shows only while it is the preset."""
+        gaussian = self.preset_combo.currentData() == "gaussian"
+        self.sigma_label.setVisible(gaussian)
+        self.sigma_slider.setVisible(gaussian)
+
     def _show_matching_preset(self) -> None:
         """Name the preset the grid holds (so the combo never claims a kernel it does not show)."""
         k = self._kernel.shape[0]
@@ -151,6 +157,7 @@ class KernelEditor(QWidget):
         if match or self.preset_combo.currentData() not in ("random", "gaussian"):
             with signals_blocked(self.preset_combo):
                 self.preset_combo.setCurrentIndex(match)
+        self._show_sigma()
 
     def _draw_heat(self) -> None:
         m = float(np.max(np.abs(self._kernel))) or 1.0

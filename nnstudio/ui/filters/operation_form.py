@@ -9,6 +9,7 @@ from ...core.operation_catalog import OPERATIONS
 from ...core.operations import Param
 from ...core.pipeline import OperationStage
 from .pipeline_model import PipelineModel
+from .pipeline_strip import family_label
 
 
 def _decimals(step: float) -> int:
@@ -41,7 +42,7 @@ class OperationForm(QWidget):
         operation = OPERATIONS[stage.name]
         if stage.name != self._name:
             self._name = stage.name
-            self.title.setText(f"{operation.label} ({operation.family})")
+            self.title.setText(self.tr("{label} ({family})").format(label=operation.label, family=family_label(operation.family)))
             self.explanation.setText(operation.tooltip)
             while self.form.rowCount():
                 self.form.removeRow(0)

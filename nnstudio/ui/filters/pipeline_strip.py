@@ -6,7 +6,7 @@ Click a thumbnail to see it large and edit the stage; the check box switches a s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout, QListView, QListWidget, QListWidgetItem, QMenu, QPushButton, QToolButton,
@@ -54,10 +54,11 @@ class PipelineStrip(QWidget):
             row1.addWidget(button)
         self.add_operation = QToolButton(objectName="add_operation", text="+ Operation")
         self.add_operation.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.add_operation.setToolTip("Insert a classic image operation: geometric, enhancement, restoration, morphology or thresholding.")
+        self.add_operation.setToolTip(self.tr("Insert a classic image operation: geometric, enhancement, restoration, "
+                                              "compression, morphology, thresholding or edge detection."))
         menu = QMenu(self.add_operation)
         for family in FAMILIES:
-            sub = menu.addMenu(family.capitalize())
+            sub = menu.addMenu(family_label(family))
             for op in OPERATIONS.values():
                 if op.family == family:
                     action = sub.addAction(op.label)
@@ -143,3 +144,17 @@ class PipelineStrip(QWidget):
 
 def _short(name: str) -> str:
     return name if len(name) <= 22 else name.split(",")[0]
+
+
+def family_label(family: str) -> str:
+    """A family of operations as menus and titles name it."""
+    labels = {
+        "geometric": QCoreApplication.translate("Operations", "Geometric"),
+        "enhancement": QCoreApplication.translate("Operations", "Enhancement"),
+        "restoration": QCoreApplication.translate("Operations", "Restoration"),
+        "compression": QCoreApplication.translate("Operations", "Compression"),
+        "morphology": QCoreApplication.translate("Operations", "Morphology"),
+        "threshold": QCoreApplication.translate("Operations", "Threshold"),
+        "edges": QCoreApplication.translate("Operations", "Edge detection"),
+    }
+    return labels.get(family, family)
