@@ -6,6 +6,7 @@ import cv2
 import numpy as np
 import pytest
 from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPushButton
 
 from nnstudio.core.image_io import image_from_array
@@ -427,3 +428,51 @@ def test_the_slide_window_marker_is_visible_at_fit_zoom(page, qtbot):
     # The before view is the left half: its marker spans at least 12 screen pixels.
     ys, xs = np.nonzero(yellow[:, : pixels.shape[1] // 2])
     assert len(xs) and np.ptp(xs) >= 12 and np.ptp(ys) >= 12
+
+
+def test_filters_edits_are_undoable(page, qtbot, rgb):
+    editor = page.editor.conv.kernel_editor
+    model = page.model
+    assert page.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert QKeySequence("Ctrl+Shift+Z") in page.redo_action.shortcuts()
+    result = after(qtbot, page, lambda: _choose_preset(editor, "sharpen"))
+    np.testing.assert_array_equal(editor.kernel, make_kernel("sharpen"))
+    # Undo: the kernel, its editor and the result are Sobel x's again.
+    result = after(qtbot, page, page.undo_action.trigger)
+    np.testing.assert_array_equal(model.stages[0].kernel, make_kernel("sobel_x"))
+    np.testing.assert_array_equal(editor.kernel, make_kernel("sobel_x"))
+    ref = cv2.filter2D(gray_of(rgb), cv2.CV_32F, make_kernel("sobel_x"), borderType=cv2.BORDER_CONSTANT)
+    np.testing.assert_allclose(result.outputs[1].hwc[:, :, 0], ref, rtol=1e-5, atol=1e-3)
+    after(qtbot, page, page.redo_action.trigger)
+    np.testing.assert_array_equal(editor.kernel, make_kernel("sharpen"))
+    # A stride held down is one edit: one undo brings stride 1 back.
+    for stride in (2, 3, 4):
+        page.editor.conv.stride.setValue(stride)
+    after(qtbot, page, page.undo_action.trigger)
+    assert model.stages[0].settings.stride == 1 and page.editor.conv.stride.value() == 1
+    # Adding, removing, moving stages and the gray switch are undone too.
+    kinds = [s.kind for s in model.stages]
+    after(qtbot, page, lambda: model.add("pool"))
+    after(qtbot, page, model.remove_selected)
+    after(qtbot, page, lambda: page.strip.findChild(QPushButton, "move_left").click())
+    assert [s.kind for s in model.stages] != kinds
+    for _ in range(3):
+        after(qtbot, page, page.strip.findChild(QPushButton, "undo_filters").click)
+    assert [s.kind for s in model.stages] == kinds
+    after(qtbot, page, lambda: page.editor.input_controls.gray.setChecked(False))
+    assert not model.gray and page.result.outputs[0].hwc.shape[2] == 3
+    after(qtbot, page, page.undo_action.trigger)
+    assert model.gray and page.editor.input_controls.gray.isChecked() and page.result.outputs[0].hwc.shape[2] == 1
+
+
+def test_ctrl_z_in_the_tab_undoes(page, qtbot):
+    page.window().show()
+    qtbot.waitExposed(page.window())
+    editor = page.editor.conv.kernel_editor
+    after(qtbot, page, lambda: _choose_preset(editor, "box"))
+    editor.table.setFocus()
+    after(qtbot, page, lambda: qtbot.keyClick(editor.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier))
+    np.testing.assert_array_equal(page.model.stages[0].kernel, make_kernel("sobel_x"))
+    after(qtbot, page, lambda: qtbot.keyClick(editor.table, Qt.Key.Key_Z,
+                                              Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
+    np.testing.assert_array_equal(page.model.stages[0].kernel, make_kernel("box"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
@@ -92,6 +93,7 @@ class FiltersPage(Page):
         self._explained: tuple[int, int, int] | None = None  # (stage, row, col)
         self._anchor: tuple[int, int] | None = None
         self._step = 0
+        self._add_undo_actions()
         self.model.changed.connect(self.recompute)
         self.model.selection_changed.connect(self._on_selection_changed)
         self.channel.currentIndexChanged.connect(self.recompute)
@@ -105,6 +107,18 @@ class FiltersPage(Page):
         document.image_changed.connect(self._on_image_changed)
         self._reset_explanation()
         self.recompute()
+
+    def _add_undo_actions(self) -> None:
+        """Ctrl+Z / Ctrl+Shift+Z while the tab has focus, as in the Network tab."""
+        stack = self.model.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.strip.add_undo_buttons(stack)
 
     # --- computing ----------------------------------------------------------------------
     def recompute(self) -> None:

@@ -7,7 +7,7 @@ Click a thumbnail to see it large and edit the stage; the check box switches a s
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout, QListView, QListWidget, QListWidgetItem, QMenu, QPushButton, QToolButton,
     QVBoxLayout, QWidget,
@@ -77,6 +77,7 @@ class PipelineStrip(QWidget):
             button.setFixedWidth(32)
             button.clicked.connect(slot)
             row2.addWidget(button)
+        self._row2 = row2
         buttons.addLayout(row1)
         buttons.addLayout(row2)
         buttons.addStretch(1)
@@ -91,6 +92,21 @@ class PipelineStrip(QWidget):
         model.changed.connect(self.rebuild)
         model.selection_changed.connect(self._select_row)
         self.rebuild()
+
+    def add_undo_buttons(self, stack: QUndoStack) -> None:
+        """↶ and ↷ beside the stage buttons: every change of the pipeline can be undone."""
+        for text, tip, slot, can, changed, name in (
+                ("↶", self.tr("Undo the last change of the pipeline (Ctrl+Z)."), stack.undo, stack.canUndo,
+                 stack.canUndoChanged, "undo_filters"),
+                ("↷", self.tr("Redo the change just undone (Ctrl+Shift+Z)."), stack.redo, stack.canRedo,
+                 stack.canRedoChanged, "redo_filters")):
+            button = QPushButton(text, objectName=name)
+            button.setToolTip(tip)
+            button.setFixedWidth(32)
+            button.clicked.connect(slot)
+            button.setEnabled(can())
+            changed.connect(button.setEnabled)
+            self._row2.addWidget(button)
 
     def rebuild(self) -> None:
         with signals_blocked(self.list):

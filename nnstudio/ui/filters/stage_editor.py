@@ -228,6 +228,8 @@ class StageEditor(QStackedWidget):
         self.reload()
 
     def reload(self) -> None:
+        with signals_blocked(self.input_controls.gray):
+            self.input_controls.gray.setChecked(self.model.gray)
         stage = self.model.selected_stage()
         if stage is None:
             self.setCurrentWidget(self.input_controls)
