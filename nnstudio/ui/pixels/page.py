@@ -183,8 +183,11 @@ class PixelsPage(Page):
         self.side_tabs.addTab(self.facts, "Facts")
         self.side_tabs.addTab(self.histograms, "Histograms")
         self.side_tabs.addTab(self.compression, "Compression")
-        self.side_tabs.setMinimumWidth(240)
-        self.side_tabs.setMaximumWidth(340)
+        # At least as wide as its tab titles: a narrow window must not cut "Compression".
+        bar = self.side_tabs.tabBar()
+        titles = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        self.side_tabs.setMinimumWidth(max(240, titles + 8))
+        self.side_tabs.setMaximumWidth(max(340, titles + 8))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(scroll)
@@ -205,7 +208,7 @@ class PixelsPage(Page):
         result = self.result_image()
         if result is not None:
             QApplication.clipboard().setImage(to_qimage(result))
-            self.readout.setText("Copied the result to the clipboard.")
+            self._set_readout(self.tr("Copied the result to the clipboard."))
 
     # --- conversion ------------------------------------------------------------------------
     def _on_image_changed(self, image: LoadedImage) -> None:
@@ -279,7 +282,12 @@ class PixelsPage(Page):
             w=src.width, h=src.height, bits=src.bits_per_channel, dtype=src.dtype))
 
     def _show_error(self, message: str) -> None:
-        self.readout.setText(f"⚠ {message}")
+        self._set_readout(self.tr("⚠ {message}").format(message=message))
+
+    def _set_readout(self, text: str) -> None:
+        # A narrow window cuts the line at its right edge; the tooltip keeps it whole.
+        self.readout.setText(text)
+        self.readout.setToolTip(text)
 
     # --- reading pixels ---------------------------------------------------------------------
     def _on_hovered(self, x: float, y: float) -> None:
@@ -300,7 +308,7 @@ class PixelsPage(Page):
         result = _describe_result(conv.result, res_at)
         where = f"x {col}, y {row}" + (f" (result pixel {res_at[0]}, {res_at[1]})" if res_at != at else "")
         if hovering:
-            self.readout.setText(self.tr("{where}  │  original {original}  │  result {result}").format(
+            self._set_readout(self.tr("{where}  │  original {original}  │  result {result}").format(
                 where=where, original=original, result=result))
         if conv.result.value_step != 1:
             label = self.tr("Result, 1 bit per pixel: the 0s and 1s it stores (0 = black, 1 = white)")
