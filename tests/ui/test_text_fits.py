@@ -21,6 +21,7 @@ def window(make_main_window, qtbot):
     window = make_main_window(load_sample("chelsea"))
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.device_label.ready, timeout=60_000)  # its final text
     return window
 
 
@@ -43,6 +44,8 @@ def test_pixels_texts_fit(window, qtbot, size):
         view.graphics.scene().sigMouseMoved.emit(view.vb.mapViewToScene(QPointF(200.5, 150.5)))
         for tab in range(page.side_tabs.count()):
             page.side_tabs.setCurrentIndex(tab)
+            if page.side_tabs.currentWidget() is page.compression:
+                qtbot.waitUntil(lambda: page.compression.encoded is not None, timeout=20_000)
             problems += [f"{mode}, side tab {tab}: {p}" for p in cut_texts(window)]
     assert not problems, "\n".join(problems)
 

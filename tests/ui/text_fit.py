@@ -31,14 +31,16 @@ def _name(widget: QWidget) -> str:
 
 
 def _clipped_by(widget: QWidget, window: QWidget) -> QWidget | None:
-    """The ancestor that cuts part of ``widget`` off, if one does. Inside a scroll area the
-    rest is a scroll away, on purpose."""
+    """The ancestor that cuts part of ``widget`` off, if one does. Inside a scroll area what
+    lies below is a scroll away, on purpose; a text cut at the side is not (nobody reads a
+    sentence by scrolling sideways)."""
     rect, w = widget.rect(), widget
     while w is not window and w.parentWidget() is not None:
         parent = w.parentWidget()
         rect = rect.translated(w.pos())
         if parent.objectName() == "qt_scrollarea_viewport":
-            return None
+            area = parent.rect()
+            return None if area.left() - 1 <= rect.left() and rect.right() <= area.right() + 1 else parent
         if not parent.rect().adjusted(-1, -1, 1, 1).contains(rect):
             return parent
         w = parent

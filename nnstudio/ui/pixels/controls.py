@@ -132,11 +132,14 @@ class ConversionControls(QWidget):
             box.toggled.connect(self._on_plane_boxes_toggled)
         self.model.changed.connect(self._sync)
         self._sync()
+        for form in self.findChildren(QFormLayout):
+            # In a narrow panel a field goes under its label instead of being cut at the side.
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
     # --- pages ---------------------------------------------------------------------------
     def _gray_page(self) -> QWidget:
         r, g, b = LUMA_WEIGHTS
-        label = QLabel(f"Gray = {r:.3f}·R + {g:.3f}·G + {b:.3f}·B\n(ITU-R BT.601 luma weights)")
+        label = QLabel(f"Gray = {r:.3f}·R + {g:.3f}·G + {b:.3f}·B\n(ITU-R BT.601 luma weights)", wordWrap=True)
         label.setToolTip("Green looks brightest to the eye and blue darkest, so they weigh differently.")
         return label
 

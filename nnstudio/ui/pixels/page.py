@@ -145,9 +145,13 @@ class PixelsPage(Page):
         scroll = QScrollArea()
         scroll.setWidget(self.controls)
         scroll.setWidgetResizable(True)
-        # Wide enough for the controls on a normal window; narrower windows scroll sideways.
-        scroll.setMinimumWidth(200)
-        scroll.setMaximumWidth(290)
+        # Never narrower than the controls need: a sentence cut at the side is not read.
+        # Taller controls than the window scroll up and down.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        need = self.controls.minimumSizeHint().width() + bar + 2 * scroll.frameWidth()
+        scroll.setMinimumWidth(need)
+        scroll.setMaximumWidth(max(290, need))
         scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         fit, one = QPushButton("Fit"), QPushButton("1:1")
         for button in (fit, one):
@@ -156,7 +160,7 @@ class PixelsPage(Page):
         one.setToolTip("One image pixel on one screen pixel. Zoom further (wheel) and each pixel becomes a square with its value.")
         fit.clicked.connect(self.compare.fit)
         one.clicked.connect(self.compare.one_to_one)
-        # Both narrow enough for a 900-pixel window.
+        # Both narrow, so that the bar fits a 1024-pixel window.
         self.compare_mode = choice_combo(
             "compare_mode", COMPARE_MODES,
             "Beside: the original beside (or above) the result, zoom and pan move both. Split: the original "
@@ -170,6 +174,7 @@ class PixelsPage(Page):
         copy.setToolTip("Copy the result image to the clipboard (File ▸ Save result as… saves it).")
         copy.clicked.connect(self.copy_result)
         bar = QHBoxLayout()
+        bar.setSpacing(4)  # the bar sets the centre's least width: a 1024-pixel window must hold it
         for w in (fit, one, self.compare_mode, QLabel("Show"), self.show_channel):
             bar.addWidget(w)
         bar.addStretch(1)
