@@ -452,3 +452,12 @@ def test_facts_give_the_files_own_bit_depth_and_colour_type(page, qtbot, tmp_pat
     wait_converted(page, qtbot)
     text = page.facts.text()
     assert "16-bit gray" in text and f"40 × 30 × 16 / 8 = {40 * 30 * 2:,} bytes" in text
+
+
+def test_the_readout_never_describes_an_image_no_longer_shown(page, qtbot):
+    view = page.compare.result
+    view.graphics.scene().sigMouseMoved.emit(view.vb.mapViewToScene(QPointF(40.5, 30.5)))
+    assert "x 40, y 30" in page.readout.text()
+    page.document.set_image(image_from_array(np.zeros((20, 30, 3), np.uint8), "black"))
+    wait_converted(page, qtbot)
+    assert "x 40, y 30" not in page.readout.text() and "Move the mouse" in page.readout.text()

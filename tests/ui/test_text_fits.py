@@ -47,6 +47,8 @@ def test_pixels_texts_fit(window, qtbot, size):
             if page.side_tabs.currentWidget() is page.compression:
                 qtbot.waitUntil(lambda: page.compression.encoded is not None, timeout=20_000)
             problems += [f"{mode}, side tab {tab}: {p}" for p in cut_texts(window)]
+            if window.size().toTuple() != size:  # a text that widens the window is cut by the screen
+                problems.append(f"{mode}, side tab {tab}: the window grew to {window.size().toTuple()}")
     assert not problems, "\n".join(problems)
 
 
@@ -64,4 +66,6 @@ def test_filters_texts_fit(window, qtbot, size):
                         and page.result.selected == page.model.selected, timeout=10_000)
         page.views.click_frame_point(100.5, 80.5)  # the explain panel at its fullest
         problems += [f"stage {row}: {p}" for p in cut_texts(window)]
+        if window.size().toTuple() != size:
+            problems.append(f"stage {row}: the window grew to {window.size().toTuple()}")
     assert not problems, "\n".join(problems)

@@ -120,6 +120,8 @@ class ImageView(QWidget):
         super().__init__(parent)
         self.caption = QLabel(caption)
         self.caption.setObjectName("caption")
+        # A long caption wraps: it must neither be cut nor widen the window.
+        self.caption.setWordWrap(True)
         self.graphics = pg.GraphicsView()
         self.graphics.setBackground(QColor(40, 40, 44))
         self.vb = pg.ViewBox(invertY=True, lockAspect=True, enableMenu=False)

@@ -256,6 +256,8 @@ class PixelsPage(Page):
             self.histograms.set_histograms("result", conversion.result_histograms)
         self.compression.set_input(conversion.result.image, image.pixels)
         x, y = self._hover or (image.width / 2, image.height / 2)
+        if self._hover is None:  # what it said was about another image or another result
+            self._set_readout(self.tr("Move the mouse over the image to read its pixels."))
         self._update_readout(x, y, hovering=self._hover is not None)
 
     def _show_result_view(self) -> None:
@@ -281,6 +283,8 @@ class PixelsPage(Page):
             text += self.tr(" — stores 0 and 1, shown as 0 = black, 1 = white")
         elif indices is not None:
             text += self.tr(" — stores a palette index per pixel, shown as its colour")
+        if conv.image.alpha is not None:
+            text += self.tr(" (colour only: conversions drop the alpha channel)")
         self.compare.result.caption.setText(text)
         src = conv.image.source
         self.compare.original.caption.setText(self.tr("Original: {w} × {h}, {bits}-bit {dtype}").format(
