@@ -37,16 +37,6 @@ MODE_LABELS = {
     "palette": "Indexed colour (palette)",
     "bitplane": "Bit planes",
 }
-MODE_TIPS = {
-    "rgb24": "Each pixel as loaded: 8 bits for each of R, G and B = 24 bits, 2^24 = 16,777,216 colours.",
-    "gray8": "One brightness number per pixel, 0 (black) to 255 (white): 8 bits, 256 grays.",
-    "1bit": "One bit per pixel: 0 is black, 1 is white. A threshold or dithering decides which.",
-    "bits": "Keep 2^N evenly spaced levels per channel: fewer bits, fewer colours, visible bands.",
-    "palette": "8-bit colour: each pixel stores the index (0..K-1) of a colour in a palette of "
-    "K colours chosen for this image, unlike 8-bit gray, whose 256 values are fixed grays.",
-    "bitplane": "An 8-bit value is 8 bits; plane p shows bit p of every pixel. Plane 7 (worth 128) "
-    "carries the picture, plane 0 (worth 1) looks like noise.",
-}
 DITHER_LABELS = {
     "none": "None",
     "floyd-steinberg": "Floyd–Steinberg",
@@ -102,7 +92,7 @@ class ConversionControls(QWidget):
         self._bound: dict[str, QWidget] = {}
         self.mode = choice_combo("mode", MODE_LABELS, "What each pixel is stored as.", narrow_chars=8)
         for i, key in enumerate(MODE_LABELS):
-            self.mode.setItemData(i, MODE_TIPS[key], Qt.ItemDataRole.ToolTipRole)
+            self.mode.setItemData(i, self._mode_tips()[key], Qt.ItemDataRole.ToolTipRole)
         self.mode_tip = QLabel(wordWrap=True)
         self.mode_tip.setObjectName("mode_tip")
         self.pages = QStackedWidget()
@@ -135,6 +125,19 @@ class ConversionControls(QWidget):
         for form in self.findChildren(QFormLayout):
             # In a narrow panel a field goes under its label instead of being cut at the side.
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+    def _mode_tips(self) -> dict[str, str]:
+        return {
+            "rgb24": self.tr("Each pixel as loaded: 8 bits for each of R, G and B = 24 bits, 2^24 = 16,777,216 colours."),
+            "gray8": self.tr("One brightness number per pixel, 0 (black) to 255 (white): 8 bits, 256 grays."),
+            "1bit": self.tr("One bit per pixel: 0 is black, 1 is white. A threshold or dithering decides which."),
+            "bits": self.tr("Keep 2^N evenly spaced levels per channel: fewer bits, fewer colours, visible bands."),
+            "palette": self.tr("Indexed colour: each pixel stores the index (0..K-1) of a colour in a palette of K "
+                               "colours chosen for this image, ⌈log2 K⌉ bits (4 for 16 colours); the palette "
+                               "holds the colours themselves."),
+            "bitplane": self.tr("An 8-bit value is 8 bits; plane p shows bit p of every pixel. Plane 7 (worth 128) "
+                                "carries the picture, plane 0 (worth 1) looks like noise."),
+        }
 
     # --- pages ---------------------------------------------------------------------------
     def _gray_page(self) -> QWidget:
@@ -270,7 +273,7 @@ class ConversionControls(QWidget):
         self.threshold_label.setText(str(s.threshold))
         self.plane_label.setText(str(s.plane))
         self.pages.setCurrentIndex(self.mode.currentIndex())
-        self.mode_tip.setText(MODE_TIPS[s.mode])
+        self.mode_tip.setText(self._mode_tips()[s.mode])
         n = s.bits
         self.bits_label.setText(self.tr("{n} bits: 2^{n} = {levels} levels per channel, 2^{n3} = {colours} colours").format(
             n=n, levels=2 ** n, n3=3 * n, colours=f"{2 ** (3 * n):,}"))
