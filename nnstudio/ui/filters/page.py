@@ -50,7 +50,7 @@ class FiltersPage(Page):
         self.editor = StageEditor(self.model)
         self.views = CompareViews()
         self.explain = ExplainPanel()
-        # Both narrow enough for a 900-pixel window.
+        # Both narrow, so that a 1024-pixel window holds the row.
         channels = {None: "all channels", **{c: f"channel {c} ({name})" for c, name in enumerate(("R / gray", "G", "B"))}}
         self.channel = choice_combo(
             "view_channel", channels, "Show every channel (colour) or one channel at a time; a one-channel "
