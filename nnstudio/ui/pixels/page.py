@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -37,8 +37,9 @@ SHOW_LABELS = {"colour": "All channels", "R": "R as gray", "G": "G as gray", "B"
 
 
 class PixelsPage(Page):
-    title = "Pixels"
-    description = (
+    title = QT_TRANSLATE_NOOP("Page", "Pixels")
+    description = QT_TRANSLATE_NOOP(
+        "Page",
         "See what an image is made of: zoom in to single pixels and their values, change the "
         "bit depth and resolution live, split the channels and compare compressions."
     )
