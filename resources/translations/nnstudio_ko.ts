@@ -365,6 +365,84 @@
     </message>
 </context>
 <context>
+    <name>ConvControls</name>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As an image when the kernel sums to 1, else as a signed feature map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as an image (clipped to 0–255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values below 0 show black, above 255 white: the picture a blur, sharpen or emboss makes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed feature map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue below 0, white at 0, red above: how strongly and in which direction each place responds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the output is drawn. It is the same numbers either way; only the picture of them changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights sum to {sum}: a flat area keeps its value, so the output is a picture on the input&apos;s 0–255 scale. Shown as an image, clipped to 0–255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights sum to {sum}: the output is a feature map whose sign says which way each place responds. Shown signed: blue &lt; 0 &lt; red, white = 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Automatic: image when the weights sum to 1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversionControls</name>
+    <message>
+        <source>Each pixel as loaded: 8 bits for each of R, G and B = 24 bits, 2^24 = 16,777,216 colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One brightness number per pixel, 0 (black) to 255 (white): 8 bits, 256 grays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One bit per pixel: 0 is black, 1 is white. A threshold or dithering decides which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep 2^N evenly spaced levels per channel: fewer bits, fewer colours, visible bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexed colour: each pixel stores the index (0..K-1) of a colour in a palette of K colours chosen for this image, ⌈log2 K⌉ bits (4 for 16 colours); the palette holds the colours themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An 8-bit value is 8 bits; plane p shows bit p of every pixel. Plane 7 (worth 128) carries the picture, plane 0 (worth 1) looks like noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} bits: 2^{n} = {levels} levels per channel, 2^{n3} = {colours} colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataPanel</name>
     <message>
         <source>MNIST IDX folder…</source>
@@ -464,6 +542,122 @@
     </message>
 </context>
 <context>
+    <name>FactsPanel</name>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w} × {h} = {n} pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w} × {h} × {bits} / 8 = {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{k} colours × 24 bits = {bytes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⌈log2 {k}⌉ = {bits} bits per pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w} × {h} × {bits} / 8 + {palette} = {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} (transparency from the tRNS chunk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} (with alpha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bits}-bit palette of {k} colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bits}-bit {colour}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} ({detail}), {bpp} bits per pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeatureDisplay</name>
+    <message>
+        <source>as an image: values clipped to 0..255</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiltersPage</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the input. Select a stage in the strip above, then click a pixel of its output (right view) to see how that value was computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a pixel of the output (right view) to see how stage {n} ({name}) computed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a pixel of the output (right view) to read its value. Conv and pooling stages also show how a value is computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Info</name>
+    <message>
+        <source>palette of {k} colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  colour type:       {colour}, transparency: {transparency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  source size:       {bytes} bytes  ({human}, {bits} bits per pixel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InsidePanel</name>
     <message>
         <source>Untrained: random weights. Train (or step one epoch) to watch the maps change.</source>
@@ -484,6 +678,14 @@
     <message>
         <source>The design has a problem (see the verdict under the layers):
 the graph is drawn once it can be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KernelEditor</name>
+    <message>
+        <source>Weight at row {r}, column {c}: {value}</source>
+        <extracomment>Room around a weight&apos;s text in its cell (the cell&apos;s own padding and the grid line).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -953,6 +1155,44 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>OperationForm</name>
+    <message>
+        <source>{label} ({family})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Geometric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhancement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morphology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Filters</source>
@@ -1095,6 +1335,131 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>This neuron computes none of the four gates. No choice of w₁, w₂ and θ gives XOR: no straight line puts (0, 1) and (1, 0) on one side and (0, 0) and (1, 1) on the other (see XOR from gates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineModel</name>
+    <message>
+        <source>gray input</source>
+        <extracomment>Edits of the same kind on the same stage closer together than this are one undo step: a slider drag or a spin box held down is one edit, not forty.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit stage {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add stage {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove stage {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move stage {i} to {j}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineStrip</name>
+    <message>
+        <source>Insert a classic image operation: geometric, enhancement, restoration, compression, morphology, thresholding or edge detection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change of the pipeline (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change just undone (Ctrl+Shift+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PixelMatrix</name>
+    <message>
+        <source>{label}: columns {c0}–{c1}, rows {r0}–{r1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PixelsPage</name>
+    <message>
+        <source>Copied the result to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the mouse over the image to read its pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original left of the line, result right: {mode}, {w} × {h}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: {mode}, {w} × {h}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (decoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — stores 0 and 1, shown as 0 = black, 1 = white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — stores a palette index per pixel, shown as its colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (colour only: conversions drop the alpha channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original: {w} × {h}, {bits}-bit {dtype}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}  │  original {original}  │  result {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result, 1 bit per pixel: the 0s and 1s it stores (0 = black, 1 = white)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: the palette index each pixel stores, on its palette colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index {index} = {colour}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} ({colour})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
