@@ -32,9 +32,9 @@ def test_each_run_has_a_legend_entry_with_its_settings(shown):
     plots = shown(TrainingPlots, 700, 600)
     settings = run_settings(TrainingConfig(optimizer="adam", lr=0.05, batch_size=4))
     assert settings == "Adam, lr 0.05, batch 4"
-    plots.new_run("mlp_xor #1", settings)
+    plots.new_run("mlp_xor #1", settings=settings)
     feed(plots, 5)
-    plots.new_run("mlp_spiral #2", run_settings(TrainingConfig(optimizer="sgd", lr=0.1, batch_size=32)))
+    plots.new_run("mlp_spiral #2", settings=run_settings(TrainingConfig(optimizer="sgd", lr=0.1, batch_size=32)))
     feed(plots, 5)
     assert legend_texts(plots) == ["mlp_xor #1 · Adam, lr 0.05, batch 4", "mlp_spiral #2 · SGD, lr 0.1, batch 32"]
 
@@ -136,9 +136,27 @@ def test_the_tab_names_each_run_with_its_settings(make_main_window, qtbot):
     window.show()
     window.select_tab("network")
     page = window.current_page()
-    qtbot.waitUntil(lambda: page.data_panel.data is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: page.network.data_ready, timeout=10_000)
     page.training.epochs.setValue(3)
-    page.training.start.click()
-    qtbot.waitUntil(lambda: page.session.state == "finished", timeout=60_000)
-    assert legend_texts(page.plots) == ["mlp_xor #1 · Adam, lr 0.05, batch 4"]
-    assert page.inside.gradients.run_name == "mlp_xor #1 · Adam, lr 0.05, batch 4"
+    page.run_bar.start.click()
+    qtbot.waitUntil(lambda: page.plots.current is not None and len(page.plots.current.epochs) == 3, timeout=60_000)
+    (entry,) = legend_texts(page.plots)
+    assert entry.startswith("mlp_xor #1") and "lr 0.05" in entry and "batch 4" in entry
+    assert page.inside.gradients.run_name == entry
+
+
+def test_streamed_batches_show_while_the_epoch_runs_and_its_result_replaces_them(shown):
+    plots = shown(TrainingPlots, 700, 600)
+    plots.new_run("run", 5)
+    plots.add_batches(5, 1, 0, 4, np.array([1.0, 0.9]))
+    plots.add_batches(4, 1, 2, 4, np.array([7.0, 7.0]))  # another run's: dropped
+    plots.redraw()
+    x, y = plots.current.curves["batch"].getData()
+    np.testing.assert_allclose(x, [0.25, 0.5])
+    np.testing.assert_allclose(y, smooth(np.array([1.0, 0.9])))
+    final = result(1, batches=4)
+    plots.add(final, 5)
+    plots.redraw()
+    x, y = plots.current.curves["batch"].getData()
+    np.testing.assert_allclose(x, [0.25, 0.5, 0.75, 1.0])
+    np.testing.assert_allclose(y, smooth(final.batch_losses))

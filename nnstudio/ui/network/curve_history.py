@@ -67,6 +67,16 @@ class CurveHistory:
         self._n = pairs + (self._n - 2 * pairs)
 
 
+def _ema(values: np.ndarray, average: float, count: int, weight: float) -> tuple[np.ndarray, float, int]:
+    """The debiased moving average of `values`, carried on from (average, count)."""
+    out = np.empty(len(values))
+    for i, v in enumerate(values):  # a few dozen per epoch; numpy has no running EMA
+        average = weight * average + (1 - weight) * float(v)
+        count += 1
+        out[i] = average / (1 - weight ** count)
+    return out, average, count
+
+
 class SmoothedHistory(CurveHistory):
     """TensorBoard's exponential moving average of the values appended, debiased at the start,
     computed as they arrive (once per value, not once per value per redraw)."""
@@ -78,14 +88,14 @@ class SmoothedHistory(CurveHistory):
         self._count = 0
 
     def extend(self, xs: np.ndarray, ys: np.ndarray) -> None:
-        values = np.asarray(ys, np.float64).ravel()
-        out = np.empty(len(values))
-        w = self.weight
-        for i, v in enumerate(values):  # a few dozen per epoch; numpy has no running EMA
-            self._average = w * self._average + (1 - w) * float(v)
-            self._count += 1
-            out[i] = self._average / (1 - w ** self._count)
+        out, self._average, self._count = _ema(np.asarray(ys, np.float64).ravel(), self._average,
+                                               self._count, self.weight)
         super().extend(xs, out)
+
+    def continued(self, values: np.ndarray) -> np.ndarray:
+        """What appending `values` would add, without appending them (a running epoch's batches,
+        replaced by its final figures when it ends)."""
+        return _ema(np.asarray(values, np.float64).ravel(), self._average, self._count, self.weight)[0]
 
     def clear(self) -> None:
         super().clear()

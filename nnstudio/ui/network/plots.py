@@ -36,10 +36,6 @@ def _curve(plot: pg.PlotItem, pen, name: str | None = None, antialias: bool = Tr
     return curve
 
 
-def _same_run(current, incoming) -> bool:
-    return current is None or incoming is None or current == incoming
-
-
 class _Run:
     def __init__(self, loss: pg.PlotItem, acc: pg.PlotItem, label: str, run_id=None) -> None:
         self.label = label
@@ -48,8 +44,9 @@ class _Run:
         self.histories = {key: CurveHistory() for key in CURVE_KEYS[1:]}
         self.histories["batch"] = SmoothedHistory()
         self.results: deque = deque(maxlen=RESULTS_KEPT)
-        self.age = 0  # 0: the current run; n: n runs before it
+        self.age = 0  # 0: the current run; n: n runs before it (or put aside)
         self._dirty = False
+        self._live: tuple[np.ndarray, np.ndarray] | None = None  # the running epoch's batches so far
         self.curves = {
             # Thin, light and jagged: antialiasing it would cost more than it shows.
             "batch": _curve(loss, pg.mkPen(BATCH, width=1), antialias=False),
@@ -74,11 +71,18 @@ class _Run:
         h["train_acc"].append(e, result.train_acc * 100)
         h["test_acc"].append(e, result.test_acc * 100)
         n = len(result.batch_losses)
-        self.add_batches(result.epoch - 1 + (np.arange(n) + 1) / max(n, 1), result.batch_losses)
+        # The epoch's own losses replace what was streamed while it ran.
+        self.histories["batch"].extend(result.epoch - 1 + (np.arange(n) + 1) / max(n, 1), result.batch_losses)
+        self._live = None
+        self._dirty = True
 
-    def add_batches(self, x: np.ndarray, losses: np.ndarray) -> None:
-        """Per-batch losses at fractional epochs (they are smoothed as they arrive)."""
-        self.histories["batch"].extend(x, losses)
+    def add_batches(self, epoch: int, first: int, batches: int, losses: np.ndarray) -> None:
+        """Per-batch losses of the epoch still running (its EpochResult replaces them)."""
+        x = epoch - 1 + (first + np.arange(len(losses)) + 1) / max(batches, 1)
+        y = np.asarray(losses, np.float64)
+        if self._live is not None and first > 0:
+            x, y = np.concatenate([self._live[0], x]), np.concatenate([self._live[1], y])
+        self._live = (x, y)
         self._dirty = True
 
     def redraw(self) -> None:
@@ -87,15 +91,22 @@ class _Run:
         self._dirty = False
         for key, curve in self.curves.items():
             history = self.histories[key]
-            curve.setData(history.x, history.y)
+            if key == "batch" and self._live is not None:
+                x = np.concatenate([history.x, self._live[0]])
+                curve.setData(x, np.concatenate([history.y, history.continued(self._live[1])]))
+            else:
+                curve.setData(history.x, history.y)
 
-    def dim(self) -> None:
-        """One run older: dashed, fainter, and no longer counted by the axes' auto-range."""
-        self.age += 1
+    def set_age(self, age: int) -> None:
+        """`age` runs older (or put aside): dashed, fainter, and no longer counted by the axes'
+        auto-range."""
+        if age == self.age or age < 1:
+            return
+        first, self.age = self.age == 0, age
         for key, curve in list(self.curves.items()):
             colour = TEST if "test" in key else BATCH if key == "batch" else TRAIN
             pen = earlier_pen(colour, self.age, width=1.5 if key != "batch" else 1)
-            if self.age > 1:
+            if not first:
                 curve.setPen(pen)
                 continue
             # Bounds are chosen when an item is added, so the curve is replaced by one that
@@ -149,27 +160,41 @@ class TrainingPlots(QWidget):
     def current(self) -> _Run | None:
         return self.runs[-1] if self.runs else None
 
-    def new_run(self, name: str, settings: str = "", run_id=None) -> None:
-        """A new current run named `name` (its legend entry adds `settings`, e.g. the text of
-        run_legend.run_settings(config)); the runs so far are dimmed, the oldest dropped."""
-        for run in self.runs:
-            run.dim()
+    def new_run(self, name: str, run_id: int | None = None, settings: str = "") -> None:
+        """A new current run: `name` is its legend entry (with `settings` added, e.g. the text
+        of run_legend.run_settings(config)); the runs so far are dimmed, the oldest dropped."""
         while len(self.runs) > KEEP_RUNS:
             self.runs.pop(0).remove()
+        for age, run in enumerate(reversed(self.runs), start=1):
+            run.set_age(age)
         self.runs.append(_Run(self.loss, self.acc, run_label(name, settings), run_id))
         for plot in (self.loss, self.acc):
             plot.enableAutoRange(x=True)
         self.loss.enableAutoRange(y=True)
         self.clear_button.setEnabled(len(self.runs) > 1)
 
-    def add(self, result) -> None:
-        """Append an epoch's result to the current run; a result that names another run (its
-        `run_id`, where it has one) is dropped: it belongs to a network no longer shown."""
-        if self.current is None:
-            self.new_run(self.tr("run"), run_id=getattr(result, "run_id", None))
-        if not _same_run(self.current.run_id, getattr(result, "run_id", None)):
-            return
-        self.current.add(result)
+    def put_aside(self) -> None:
+        """The current run's network is no longer the one designed: dim its curves too."""
+        if self.current is not None and self.current.age == 0:
+            self.current.set_age(1)
+
+    def _accepts(self, run_id: int | None) -> bool:
+        return self.current is not None and (run_id is None or self.current.run_id is None
+                                             or self.current.run_id == run_id)
+
+    def add(self, result, run_id: int | None = None) -> None:
+        """An epoch's figures; dropped unless they belong to the current run (`run_id`, or the
+        result's own run_id where it has one)."""
+        run_id = run_id if run_id is not None else getattr(result, "run_id", None)
+        if self.current is None and run_id is None:
+            self.new_run(self.tr("run"))
+        if self._accepts(run_id):
+            self.current.add(result)
+
+    def add_batches(self, run_id: int, epoch: int, first: int, batches: int, losses: np.ndarray) -> None:
+        """Losses of the batches of the epoch now running (streamed while it runs)."""
+        if self._accepts(run_id):
+            self.current.add_batches(epoch, first, batches, losses)
 
     def redraw(self) -> None:
         if self.current is not None:
