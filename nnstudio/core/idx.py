@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .atomic_write import write_bytes
 from .errors import InputError
 
 _TYPES = {0x08: ">u1", 0x09: ">i1", 0x0B: ">i2", 0x0C: ">i4", 0x0D: ">f4", 0x0E: ">f8"}
@@ -47,7 +48,7 @@ def write_idx(path: str | Path, array: np.ndarray) -> None:
     head = bytes([0, 0, codes[key], array.ndim]) + np.array(array.shape, ">u4").tobytes()
     blob = head + np.ascontiguousarray(array, dtype).tobytes()
     path = Path(path)
-    path.write_bytes(gzip.compress(blob) if path.suffix == ".gz" else blob)
+    write_bytes(path, gzip.compress(blob) if path.suffix == ".gz" else blob)
 
 
 def _find(folder: Path, stem: str) -> Path | None:

@@ -18,6 +18,7 @@ import math
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
+from ..core.atomic_write import write_text
 from ..core.dataset_registry import DataOptions
 from ..core.errors import InputError
 from ..core.resources import resource
@@ -335,4 +336,5 @@ def load_design(path_or_preset: str | Path) -> Design:
 
 
 def save_design(design: Design, path: str | Path) -> None:
-    Path(path).write_text(json.dumps(design.to_dict(), indent=2) + "\n", encoding="utf-8")
+    """Write the design as JSON, atomically (InputError if it cannot be written)."""
+    write_text(path, json.dumps(design.to_dict(), indent=2, ensure_ascii=False) + "\n")
