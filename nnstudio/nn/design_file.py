@@ -132,7 +132,7 @@ def parse_design(raw: bytes | str, where: str) -> Design:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise _refuse("{where} is not valid JSON: {reason} at line {line}.", where=where,
+        raise _refuse("{where} is not valid JSON ({reason}, line {line}).", where=where,
                       reason=exc.msg, line=exc.lineno) from None
     except RecursionError:
         raise _refuse("The design nests lists or objects more than {limit} deep; no design needs that.",

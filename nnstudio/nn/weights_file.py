@@ -12,13 +12,14 @@ the result checked key by key (strings only), shape by shape, and for NaN/infini
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 
 import torch
 from torch import nn
 
-from ..core.atomic_write import write_with
+from ..core.atomic_write import write_bytes
 from ..core.errors import InputError
 from ..core.i18n import translate
 
@@ -29,7 +30,11 @@ _OVERHEAD = 4 * 1024 * 1024
 def save_weights(model: nn.Module, path: str | Path) -> None:
     """Write the model's state dict (on the CPU) atomically; InputError if it cannot."""
     state = {k: v.detach().cpu() for k, v in model.state_dict().items()}
-    write_with(path, lambda handle: torch.save(state, handle))
+    # Serialised in memory first: torch's zip writer turns a failed write into an unrelated
+    # RuntimeError ("unexpected pos"); plain bytes fail with the OSError that says why.
+    buffer = io.BytesIO()
+    torch.save(state, buffer)
+    write_bytes(path, buffer.getvalue())
 
 
 def _refuse(text: str, path: Path, **values) -> InputError:
