@@ -56,8 +56,9 @@ def check_writable(path: str | Path) -> Path:
     path = Path(path)
     name = path.name or str(path)
     folder = path.parent if str(path.parent) else Path(".")
-    if not str(path) or path.name in ("", ".", ".."):
-        raise InputError(translate("AtomicWrite", "'{path}' is not a file name.").format(path=path))
+    if not str(path) or path.name in ("", ".", "..") or "\0" in str(path):
+        raise InputError(translate("AtomicWrite", "{path} is not a file name.").format(
+            path=repr(str(path)[:80])))
     if path.is_dir():
         raise InputError(translate("AtomicWrite", "Cannot write {name}: it is a folder.").format(name=name))
     if not folder.is_dir():
@@ -92,6 +93,8 @@ def atomic_write(path: str | Path) -> Iterator[BinaryIO]:
     if path.exists() and not os.access(path, os.W_OK):
         # os.replace would swap a read-only file without asking; open() would refuse.
         raise write_error(path, PermissionError(errno.EACCES, "permission denied"))
+    if "\0" in str(path):
+        check_writable(path)  # raises: a NUL byte cannot be in a file name
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=".tmp", dir=folder)
     except OSError as exc:

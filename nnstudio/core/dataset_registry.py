@@ -58,7 +58,9 @@ DATASET_NAMES = (*GATES, *TOY_SETS, "digits", "shapes", "idx-folder", "image-fol
 def _images(name: str, images: np.ndarray, labels: np.ndarray, classes, opts: DataOptions,
             scale: float) -> DataSet:
     x = (images.astype(np.float32) / scale)[:, None]
-    x_tr, y_tr, x_te, y_te = split(x, labels, opts.test_ratio, opts.seed)
+    # Labels are int64 everywhere (the digits file stores uint8): torch's one_hot and
+    # cross-entropy take no other type.
+    x_tr, y_tr, x_te, y_te = split(x, labels.astype(np.int64), opts.test_ratio, opts.seed)
     return DataSet(name, x_tr, y_tr, x_te, y_te, tuple(classes), "images")
 
 
