@@ -68,8 +68,8 @@ TRAINING_RANGES: dict[str, Range] = {
 
 #: Data set options (the "dataset" entry of a design; the data panel's widgets).
 DATA_RANGES: dict[str, Range] = {
-    "n": Range(int, 2, 100_000),
-    "noise": Range(float, 0.0, 10.0),
+    "n": Range(int, 20, 20_000),
+    "noise": Range(float, 0.0, 1.0),
     "test_ratio": Range(float, 0.0, 0.9),
     "seed": Range(int, 0, 2**31 - 1),
     "image_size": Range(int, 4, 256),

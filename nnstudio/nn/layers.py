@@ -11,6 +11,8 @@ import math
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from ..core.i18n import translate
+
 Shape = tuple[int, ...]
 
 
@@ -108,8 +110,9 @@ def _window(name: str, shape: Shape, kw: dict, out_channels: int | None) -> Shap
     if out_channels is None and (2 * ph > kh or 2 * pw > kw_):
         # torch refuses it too: a pooling window may not be mostly padding.
         raise ShapeProblem(
-            f"its padding {ph}×{pw} is more than half its {kh}×{kw_} window",
-            {"op": "set", "key": "padding", "value": 0, "label": "Set padding to 0"})
+            translate("Layers", "its padding {ph}×{pw} is more than half its {kh}×{kw} window").format(
+                ph=ph, pw=pw, kh=kh, kw=kw_),
+            {"op": "set", "key": "padding", "value": 0, "label": translate("Layers", "Set padding to 0")})
     if kh > h + 2 * ph or kw_ > w + 2 * pw:
         biggest = min(h + 2 * ph, w + 2 * pw)
         raise ShapeProblem(
@@ -149,9 +152,10 @@ def _softmax_shape(shape: Shape, kw: dict) -> Shape:
     ndim = len(shape) + 1
     if not -ndim <= kw["dim"] < ndim:
         raise ShapeProblem(
-            f"dim {kw['dim']} does not exist in its input (N, {', '.join(map(str, shape))}); "
-            f"choose {-ndim} … {ndim - 1} (1: over the classes)",
-            {"op": "set", "key": "dim", "value": 1, "label": "Set dim to 1"})
+            translate("Layers", "dim {dim} does not exist in its input (N, {shape}); choose "
+                      "{low} … {high} (1: over the classes)").format(
+                dim=kw["dim"], shape=", ".join(map(str, shape)), low=-ndim, high=ndim - 1),
+            {"op": "set", "key": "dim", "value": 1, "label": translate("Layers", "Set dim to 1")})
     return shape
 
 
