@@ -27,6 +27,14 @@ def human_size(n: int | float) -> str:
     raise AssertionError("unreachable")
 
 
+def check_budget(what: str, nbytes: int) -> None:
+    """Refuse to allocate `nbytes` for `what` (e.g. "An input of 1×50000×50000") above the budget."""
+    if nbytes > MEMORY_BUDGET:
+        raise InputError(translate(
+            "MemoryBudget", "{what} would take {size} of memory; nnstudio's limit is {budget}.").format(
+            what=what, size=human_size(nbytes), budget=human_size(MEMORY_BUDGET)))
+
+
 def check_data_budget(what: str, nbytes: int) -> None:
     """Refuse a data set whose arrays would take more than the budget, before allocating."""
     if nbytes > MEMORY_BUDGET:

@@ -32,6 +32,7 @@ from torch import nn
 
 from ..core.dataset_registry import DataSet, check_trainable, load_dataset
 from ..core.errors import InputError
+from ..core.i18n import translate
 from .build import build_model
 from .design import Design, DesignError, TrainingConfig, data_options
 from .layers import fmt_shape
@@ -124,6 +125,10 @@ class Trainer:
         self.num_classes = data.num_classes
         self.has_batchnorm = any(isinstance(m, nn.modules.batchnorm._BatchNorm)
                                  for m in self.model)
+        if self.has_batchnorm and min(self.config.batch_size, len(data.x_train)) < 2:
+            # Every batch would be one sample, which BatchNorm cannot normalise.
+            raise DesignError(translate("Train", "BatchNorm normalises over a batch, so it needs "
+                                        "batches of 2 or more samples; raise the batch size."))
         self.optimizer = self._optimizer()
 
     @property

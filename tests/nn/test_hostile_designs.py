@@ -152,3 +152,13 @@ def test_analyse_never_raises_on_raw_layers():
         analysis = analyse(design)
         assert analysis.error is not None and analysis.layers[0].error is not None
         _one_sentence(str(analysis.error))
+
+
+def test_batchnorm_with_batches_of_one_is_a_sentence_not_a_crash():
+    from nnstudio.nn.train import Trainer, design_data
+
+    design = design_from_dict({"input": [2], "layers": [
+        {"type": "Linear", "out_features": 4}, {"type": "BatchNorm1d"}, {"type": "Linear", "out_features": 2}],
+        "dataset": {"name": "circle", "n": 40}, "training": {"batch_size": 1}})
+    with pytest.raises(DesignError, match="needs batches of 2 or more samples"):
+        Trainer(design, design_data(design))
