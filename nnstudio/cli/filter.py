@@ -16,10 +16,10 @@ from ..core.activations import ACTIVATIONS
 from ..core.atomic_write import write_with
 from ..core.convolution import PAD_MODES, ConvSettings
 from ..core.errors import InputError
+from ..core.i18n import translate
 from ..core.image_io import load_image, save_png
 from ..core.kernels import parse_kernel
 from ..core.pipeline import ActivationStage, ConvStage, PoolStage, run_pipeline
-from ..core.i18n import translate
 from ..core.pooling import PoolSettings
 from .arguments import output_file, whole
 
