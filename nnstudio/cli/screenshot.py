@@ -7,7 +7,7 @@ import re
 
 from .arguments import output_file
 
-TABS = ("pixels", "filters", "network")
+TABS = ("pixels", "filters", "network", "learning")
 
 
 def _size(text: str) -> tuple[int, int]:

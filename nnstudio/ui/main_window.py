@@ -14,6 +14,7 @@ from ..core.samples import DEFAULT_SAMPLE, load_sample, sample_labels
 from .device_status import DeviceLabel
 from .document import ImageDocument
 from .filters import FiltersPage
+from .learning import LearningPage
 from .network import NetworkPage
 from .page import Page
 from .pixels import PixelsPage
@@ -21,7 +22,7 @@ from .qt_image import from_qimage
 from .settings import Settings
 from .workers import LatestJobRunner
 
-PAGE_TYPES: tuple[type[Page], ...] = (PixelsPage, FiltersPage, NetworkPage)
+PAGE_TYPES: tuple[type[Page], ...] = (PixelsPage, FiltersPage, NetworkPage, LearningPage)
 DEFAULT_SIZE = (1280, 820)  # first start, before any size has been remembered
 OPEN_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"
 ERROR_TIMEOUT_MS = 15_000

@@ -128,7 +128,7 @@ def random_design(rng: random.Random) -> dict:
                 "optimizer": rng.choice(["adam", "sgd"]), "lr": rng.choice([0.01, 10.0, 1e-5])}
     return {"version": 1, "name": "random", "input": [1, 8, 8] if image else [2], "layers": layers,
             "dataset": {"name": "digits"} if image else {"name": rng.choice(["gate-xor", "circle"]), **(
-                {"n": rng.choice([2, 3, 10, 200])} if rng.random() < 0.5 else {})},
+                {"n": rng.choice([20, 40, 10, 200])} if rng.random() < 0.5 else {})},
             "training": training}
 
 
@@ -139,6 +139,7 @@ def _maybe(rng: random.Random, p: float, good, bad_pool):
 def invocation(rng: random.Random, pools: Pools) -> list[str]:
     """One random command line."""
     command = rng.choice(["info", "pixels", "filter", "train", "export", "activations", "screenshot",
+                          "backprop", "compare",
                           "train", "export", "filter", "pixels"])
     hostile = 0.35
     argv = [command]
@@ -189,6 +190,24 @@ def invocation(rng: random.Random, pools: Pools) -> list[str]:
             argv += ["--input", rng.choice(pools.images)]
         if rng.random() < 0.4:
             argv += ["--weights", rng.choice(pools.weights)]
+    elif command == "backprop":
+        argv += [rng.choice(["mlp_xor", "perceptron_and", pools.design(rng)])]
+        if rng.random() < 0.5:
+            argv += ["--sample", _maybe(rng, hostile, str(rng.randint(0, 3)), NUMBERS)]
+        elif rng.random() < 0.5:
+            argv += ["--input", _maybe(rng, hostile, rng.choice(["0,1", "1,1", "0.5,0.25"]), NUMBERS + ["1,", ",", "nan,1"])]
+        for flag, good in (("--target", rng.choice(["0", "1", "0.5,0.5"])), ("--lr", "0.1")):
+            if rng.random() < 0.4:
+                argv += [flag, _maybe(rng, hostile, good, NUMBERS + TEXTS)]
+        if rng.random() < 0.3:
+            argv += ["--weights", rng.choice(pools.weights)]
+        if rng.random() < 0.5:
+            argv.append("--json")
+    elif command == "compare":
+        argv += [pools.design(rng) for _ in range(rng.randint(1, 2))]
+        argv += ["--epochs", _maybe(rng, hostile, "1", NUMBERS)]
+        if rng.random() < 0.5:
+            argv.append("--json")
     else:  # screenshot: only arguments refused before Qt starts (see the module docstring)
         bad = rng.choice([["--size", rng.choice(NUMBERS + ["10x10", "99999x99999", "axb"])],
                           ["--tab", rng.choice(TEXTS + ["settings"])],

@@ -28,7 +28,7 @@ def test_random_command_lines_keep_the_cli_rule(pools, seed):
     codes = {o.code for o in outcomes}
     assert codes == {0, 2}, codes  # both successes and refusals were exercised
     assert {o.argv[0] for o in outcomes} >= {"info", "pixels", "filter", "train", "export",
-                                              "activations", "screenshot"}
+                                              "activations", "screenshot", "backprop", "compare"}
     assert fuzz.left_over_temporaries(pools.work) == []
 
 
@@ -37,7 +37,7 @@ def test_a_sample_as_real_processes(pools):
     rng = random.Random(13)
     lines = [argv for argv in fuzz.command_lines(13, 200, pools) if not any("\0" in a for a in argv)]
     fast = [a for a in lines if a[0] in ("info", "pixels", "filter", "screenshot")]
-    torch_ones = [a for a in lines if a[0] in ("train", "export", "activations")]
+    torch_ones = [a for a in lines if a[0] in ("train", "export", "activations", "backprop", "compare")]
     sample = rng.sample(fast, 3) + rng.sample(torch_ones, 2)
     outcomes = [fuzz.run_subprocess(argv) for argv in sample]
     broken = [(o.argv, o.code, o.problems, o.stderr[:200]) for o in outcomes if o.problems]
