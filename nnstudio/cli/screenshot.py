@@ -6,6 +6,7 @@ import argparse
 import re
 
 from .arguments import output_file
+from .gui import add_language_option
 
 TABS = ("pixels", "filters", "network", "learning")
 
@@ -29,11 +30,12 @@ def register(subparsers) -> None:
     parser.add_argument("--image", help="the image to load (default: the built-in sample)")
     parser.add_argument("--size", type=_size, default=(1280, 800), help="window size, WxH")
     parser.add_argument("-o", "--output", required=True, type=output_file(), help="the PNG file to write")
+    add_language_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from ..ui.screenshot import render_screenshot
 
-    render_screenshot(args.output, tab=args.tab, image=args.image, size=args.size)
+    render_screenshot(args.output, tab=args.tab, image=args.image, size=args.size, language=args.lang)
     return 0

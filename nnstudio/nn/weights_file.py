@@ -22,6 +22,7 @@ from torch import nn
 from ..core.atomic_write import write_bytes
 from ..core.errors import InputError
 from ..core.i18n import translate
+from .weight_fit import weights_mismatch
 
 #: Room for the pickle, the archive's small records and its directory beside the storages.
 _OVERHEAD = 4 * 1024 * 1024
@@ -84,15 +85,13 @@ def load_weights(model: nn.Module, path: str | Path) -> None:
                       "more than tensors).", path) from None
     if not isinstance(state, dict) or not all(isinstance(k, str) for k in state):
         raise _refuse("{name} does not hold a state dict of weights (names and tensors).", path)
-    if set(state) != set(expected):
-        missing = sorted(set(expected) - set(state)) or sorted(set(state) - set(expected))
-        raise _refuse("The weights in {name} do not fit this design (different layers: "
-                      "'{key}').", path, key=str(missing[0])[:80])
+    mismatch = weights_mismatch(model, state, path.name)  # the first layer that differs
+    if mismatch is not None:
+        raise InputError(mismatch)
     for key, tensor in state.items():
         want = expected[key]
-        if not isinstance(tensor, torch.Tensor) or tuple(tensor.shape) != tuple(want.shape):
-            raise _refuse("The weights in {name} do not fit this design ('{key}' has another "
-                          "size).", path, key=key[:80])
+        if not isinstance(tensor, torch.Tensor):
+            raise _refuse("{name} does not hold a state dict of weights (names and tensors).", path)
         if tensor.is_floating_point() and not bool(torch.isfinite(tensor).all()):
             raise _refuse("{name} holds NaN or infinite weights ('{key}').", path, key=key[:80])
         if tensor.is_floating_point() != want.is_floating_point():
