@@ -64,19 +64,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(str(exc))
         return EXIT_USAGE
     except InputError as exc:
-        _say(translate("Cli", "nnstudio: error: {message}").format(message=exc))
+        _say(translate("CliMain", "nnstudio: error: {message}").format(message=exc))
         return EXIT_USAGE
     except MemoryError:
-        _say(translate("Cli", "nnstudio: error: there is not enough memory for this; use smaller "
+        _say(translate("CliMain", "nnstudio: error: there is not enough memory for this; use smaller "
                        "sizes."))
         return EXIT_USAGE
     except KeyboardInterrupt:
-        _say(translate("Cli", "nnstudio: stopped (Ctrl+C)."))
+        _say(translate("CliMain", "nnstudio: stopped (Ctrl+C)."))
         return EXIT_INTERRUPTED
     except Exception as exc:  # a bug: one line for the user, the trace when asked for
         if os.environ.get("NNSTUDIO_DEBUG"):
             traceback.print_exc()
-        _say(translate("Cli", "nnstudio: internal error: {kind}: {message} (set NNSTUDIO_DEBUG=1 "
+        _say(translate("CliMain", "nnstudio: internal error: {kind}: {message} (set NNSTUDIO_DEBUG=1 "
                        "to see the traceback)").format(kind=type(exc).__name__, message=exc))
         return EXIT_INTERNAL
 

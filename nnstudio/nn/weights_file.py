@@ -52,7 +52,10 @@ def _check_archive(path: Path, needed: int) -> None:
         raise _refuse("{name} cannot be read.", path) from None
     if path.is_dir():
         raise _refuse("{name} is a folder, not a weights file.", path)
-    if size > needed + _OVERHEAD:
+    # A file for a slightly different network (a wider layer) is read and named layer by
+    # layer; one that would inflate to more than twice this design's weights is not read.
+    allowed = max(2 * needed, needed + _OVERHEAD)
+    if size > allowed + _OVERHEAD:
         raise _refuse("The weights in {name} do not fit this design: the file is {size} MB, its "
                       "layers hold {needed} MB.", path,
                       size=f"{size / 1e6:,.1f}", needed=f"{needed / 1e6:,.1f}")
@@ -66,7 +69,7 @@ def _check_archive(path: Path, needed: int) -> None:
         raise _refuse("{name} holds compressed data, which torch.save never writes; it is not "
                       "a weights file nnstudio opens.", path)
     storages = sum(m.file_size for m in members if "/data/" in m.filename)
-    if storages > needed or sum(m.file_size for m in members) > needed + _OVERHEAD:
+    if storages > allowed or sum(m.file_size for m in members) > allowed + _OVERHEAD:
         raise _refuse("The weights in {name} do not fit this design: the file declares more "
                       "data than its layers hold.", path)
 
