@@ -17,7 +17,9 @@ from .filters import FiltersPage
 from .network import NetworkPage
 from .page import Page
 from .pixels import PixelsPage
+from .log_dialog import LogDialog
 from .qt_image import from_qimage
+from .safety import install_guards, relay
 from .settings import Settings
 from .workers import LatestJobRunner
 
@@ -34,6 +36,7 @@ class MainWindow(QMainWindow):
     load_failed = Signal(str)  # the sentence shown to the user
 
     def __init__(self, image: LoadedImage | None = None, settings: Settings | None = None) -> None:
+        install_guards()  # before any view draws: every Qt override of every loaded class
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle("nnstudio")
@@ -65,6 +68,10 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(min(max(self.settings.last_tab(), 0), self.tabs.count() - 1))
         self._restored = False
         self._on_image_changed(self.document.image)
+        # Errors nobody caught (see safety.py) arrive here after the current event is done.
+        relay().reported.connect(self.show_error, Qt.ConnectionType.QueuedConnection)
+        if self.settings.reset_reason:
+            self.show_error(self.settings.reset_reason)
 
     # --- getting images in -------------------------------------------------------------
     def open_path(self, path: str | Path) -> None:
@@ -161,6 +168,19 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "action_quit")
         edit_menu = self.menuBar().addMenu("&Edit")
         self._action(edit_menu, "&Paste image", self.paste_image, QKeySequence.StandardKey.Paste, "action_paste")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("menu_help")
+        self._action(help_menu, self.tr("Show &log"), self.show_log, None, "action_show_log")
+
+    def show_log(self) -> LogDialog:
+        """Help > Show log: what went wrong this session, in a small window."""
+        dialog = self.findChild(LogDialog)
+        if dialog is None:
+            dialog = LogDialog(self)
+        dialog.refresh()
+        dialog.show()
+        dialog.raise_()
+        return dialog
 
     def _show_page_of(self, action: QAction) -> None:
         page = action.data()

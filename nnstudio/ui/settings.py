@@ -6,7 +6,7 @@ ignored rather than misread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 SETTINGS_VERSION = 1
 MAX_RECENT = 8
@@ -18,11 +18,20 @@ class Settings:
     def __init__(self, qsettings: QSettings | None = None, *, persist: bool = True) -> None:
         self._q = qsettings if qsettings is not None else default_qsettings()
         self._persist = persist
+        #: Why stored settings were thrown away at start (one sentence for the status bar).
+        self.reset_reason: str | None = None
         self._migrate()
 
     def _migrate(self) -> None:
         stored = self._q.value("version", None)
-        if stored is None or int(stored) != SETTINGS_VERSION:
+        try:
+            version = int(stored) if stored is not None else None
+        except (TypeError, ValueError):
+            version = -1  # not a number at all: the file was damaged or written by hand
+            self.reset_reason = QCoreApplication.translate(
+                "Settings", "The settings file was damaged ({path}); nnstudio started with its defaults."
+            ).format(path=self._q.fileName())
+        if version != SETTINGS_VERSION:
             # Version 1 is the first; anything else is from an unknown future: start afresh.
             if self._persist:
                 self._q.clear()
@@ -39,7 +48,7 @@ class Settings:
     def last_tab(self) -> int:
         try:
             return int(self._q.value("window/last_tab", 0))
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             return 0
 
     def set_last_tab(self, index: int) -> None:
@@ -50,7 +59,9 @@ class Settings:
         value = self._q.value("files/recent", [])
         if isinstance(value, str):  # QSettings returns a lone string for a 1-item list
             value = [value]
-        return [str(v) for v in value or []][:MAX_RECENT]
+        if not isinstance(value, (list, tuple)):
+            return []  # a hand-edited file: anything else is not a list of paths
+        return [str(v) for v in value if isinstance(v, str) and v][:MAX_RECENT]
 
     def add_recent_file(self, path: str) -> list[str]:
         recent = [path] + [p for p in self.recent_files() if p != path]

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QVBoxLayout, QWidget
 
+from ..image_levels import display_levels
 from ..split_overlay import SplitOverlay
 
 #: The ways to compare, by key: what the tab's menu offers.
@@ -89,7 +90,8 @@ class CompareViews(QWidget):
         # the titles too: skipping them saves an image upload and a relayout of the canvas.
         for item, picture in ((self.before_image, before), (self.after_image, after)):
             if item.image is not picture:
-                item.setImage(picture, autoLevels=False)
+                # uint8 without levels goes to Qt as it is; anything else needs levels.
+                item.setImage(picture, autoLevels=False, levels=display_levels(picture))
             item.setRect(QRectF(0, 0, w, h))
         self._before_hw, self._after_hw = before.shape[:2], after.shape[:2]
         self.after_pixels = after

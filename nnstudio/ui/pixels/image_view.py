@@ -15,6 +15,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ..image_levels import display_levels
+
 #: Screen pixels per image pixel from which the grid and the values are drawn.
 GRID_MIN_PX = 20.0
 #: Screen pixels per image pixel needed to print three values (R, G, B) in a cell.
@@ -138,9 +140,9 @@ class ImageView(QWidget):
             return  # already shown (arrays handed to views are never changed afterwards)
         first = self.array is None or extent != self.extent
         self.array, self.extent = array, extent
-        # uint8 with no levels is handed to Qt as it is; levels (0, 255) would make pyqtgraph
-        # rescale every pixel on each paint.
-        self.image_item.setImage(array, autoLevels=False, levels=None)
+        # uint8 gets no levels and is handed to Qt as it is (levels (0, 255) would make
+        # pyqtgraph rescale every pixel on each paint); any other dtype must have levels.
+        self.image_item.setImage(array, autoLevels=False, levels=display_levels(array))
         self.image_item.setRect(QRectF(0, 0, *extent))
         self.grid.set_array(array)
         if first:
