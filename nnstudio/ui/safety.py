@@ -27,8 +27,9 @@ import threading
 import traceback
 from types import FunctionType, TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainterPath
+from PySide6.QtWidgets import QAbstractItemView
 from shiboken6 import Shiboken
 
 from .session_log import logger
@@ -171,9 +172,18 @@ def _is_virtual(name: str) -> bool:
     return name.endswith("Event") or name in VIRTUALS
 
 
+#: Names that are virtual only in item models and views: QGraphicsItem.setData(), for one,
+#: is a plain method that pyqtgraph's ScatterPlotItem replaces with its own.
+MODEL_VIEW_ONLY = frozenset({"data", "setData", "headerData", "rowCount", "columnCount", "flags",
+                             "mimeData", "mimeTypes", "dropMimeData", "supportedDropActions"})
+_MODEL_VIEW = (QAbstractItemModel, QAbstractItemView)
+
+
 def _overrides_qt(cls: type, name: str) -> bool:
     # pyqtgraph's own handlers (mouseDragEvent, hoverEvent) are called from its scene's
     # Qt overrides, so every ``...Event`` counts; other names must exist on a Qt class.
+    if name in MODEL_VIEW_ONLY and not issubclass(cls, _MODEL_VIEW):
+        return False
     return name.endswith("Event") or any(
         name in vars(base) for base in cls.__mro__[1:] if base.__module__.startswith("PySide6.")
     )
