@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QTabWidget
@@ -12,7 +14,7 @@ from ..core.errors import InputError
 from ..core.image_io import READABLE_FORMATS, LoadedImage, image_from_array, load_image, save_png
 from ..core.samples import DEFAULT_SAMPLE, load_sample, sample_labels
 from .device_status import DeviceLabel
-from .document import ImageDocument
+from .document import ImageDocument, working_copy
 from .filters import FiltersPage
 from .network import NetworkPage
 from .page import Page
@@ -27,6 +29,13 @@ PAGE_TYPES: tuple[type[Page], ...] = (PixelsPage, FiltersPage, NetworkPage)
 DEFAULT_SIZE = (1280, 820)  # first start, before any size has been remembered
 OPEN_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"
 ERROR_TIMEOUT_MS = 15_000
+
+
+def _with_working_copy(load, *args) -> tuple[LoadedImage, np.ndarray]:
+    """On the loader's thread: the image and its working copy (a 100-megapixel image's takes
+    a quarter of a second to make, too long for the window's thread)."""
+    image = load(*args)
+    return image, working_copy(image.pixels)
 
 
 class MainWindow(QMainWindow):
@@ -78,11 +87,11 @@ class MainWindow(QMainWindow):
         """Decode a file in the background; the current image stays until it has succeeded."""
         self._pending_path = str(path)
         self.statusBar().showMessage(f"Opening {Path(path).name}…")
-        self._loader.submit(load_image, str(path))
+        self._loader.submit(_with_working_copy, load_image, str(path))
 
     def open_sample(self, name: str) -> None:
         self._pending_path = None
-        self._loader.submit(load_sample, name)
+        self._loader.submit(_with_working_copy, load_sample, name)
 
     def paste_image(self) -> None:
         """Edit > Paste image: an image on the clipboard, or a copied image file."""
@@ -93,12 +102,13 @@ class MainWindow(QMainWindow):
         elif mime.hasImage():
             array = from_qimage(QApplication.clipboard().image())
             self._pending_path = None
-            self._loader.submit(image_from_array, array, "clipboard")
+            self._loader.submit(_with_working_copy, image_from_array, array, "clipboard")
         else:
             self.show_error("The clipboard holds no image: copy an image or an image file first.")
 
-    def _use_image(self, image: LoadedImage) -> None:
-        self.document.set_image(image)
+    def _use_image(self, loaded: tuple[LoadedImage, np.ndarray]) -> None:
+        image, working = loaded
+        self.document.set_image(image, working)
         if self._pending_path is not None and image.source.path is not None:
             self._set_recent(self.settings.add_recent_file(self._pending_path))
         self.statusBar().clearMessage()
@@ -143,7 +153,11 @@ class MainWindow(QMainWindow):
 
     def _on_image_changed(self, image: LoadedImage) -> None:
         src = image.source
-        self.image_label.setText(f"{src.name} — {src.width} × {src.height}")
+        text = f"{src.name} — {src.width} × {src.height}"
+        working = self.document.working_pixels
+        if working is not image.pixels:
+            text += self.tr(" (the Filters tab works on a {w} × {h} copy)").format(w=working.shape[1], h=working.shape[0])
+        self.image_label.setText(text)
         self.setWindowTitle(f"{src.name} — nnstudio")
 
     # --- menus -------------------------------------------------------------------------------
@@ -228,7 +242,7 @@ class MainWindow(QMainWindow):
             self.open_path(files[0])
         elif mime.hasImage():
             self._pending_path = None
-            self._loader.submit(image_from_array, from_qimage(mime.imageData()), "dropped image")
+            self._loader.submit(_with_working_copy, image_from_array, from_qimage(mime.imageData()), "dropped image")
         event.acceptProposedAction()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
