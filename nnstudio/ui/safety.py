@@ -32,6 +32,7 @@ from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QAbstractItemView
 from shiboken6 import Shiboken
 
+from ..core.errors import InputError
 from .session_log import logger
 
 #: Overrides that draw: when one fails, nothing more is drawn this time.
@@ -80,7 +81,9 @@ def relay() -> _Relay:
 
 
 def sentence(exc: BaseException) -> str:
-    detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+    detail = (str(exc).strip().splitlines() or [""])[0][:200]
+    if not isinstance(exc, InputError):  # InputError is a sentence for people already
+        detail = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
     return QCoreApplication.translate(
         "Safety", "Something went wrong ({error}). The app keeps running; Help ▸ Show log has the details."
     ).format(error=detail)
