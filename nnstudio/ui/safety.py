@@ -158,11 +158,22 @@ def guarded(method):
     return guard
 
 
+#: Overrides that answer a question: when one fails, the Qt base class answers instead.
+#: (The others act, such as startDrag or redo; doing the base class's action in their place,
+#: a drag or nothing, could surprise more than doing nothing.)
+ANSWERING = ANSWERING_EVENTS | frozenset({
+    "event", "eventFilter", "sizeHint", "minimumSizeHint", "heightForWidth", "boundingRect", "shape",
+    "data", "headerData", "rowCount", "columnCount", "flags", "mimeData", "mimeTypes",
+    "supportedDropActions", "displayText", "validate", "textFromValue", "valueFromText", "stepEnabled",
+})
+
+
 def _fallback(obj, guard, name: str, args: tuple):
-    if name in PAINTERS or (name.endswith("Event") and name not in ANSWERING_EVENTS):
-        return None
     if name == "itemChange" and len(args) == 2:
         return args[1]  # the value Qt proposed, unchanged
+    if name not in ANSWERING:
+        make = NEUTRAL.get(name)
+        return make() if make is not None else None
     owner = next((k for k in type(obj).__mro__ if vars(k).get(name) is guard), type(obj))
     try:
         return getattr(super(owner, obj), name)(*args)
