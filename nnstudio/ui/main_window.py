@@ -95,11 +95,11 @@ class MainWindow(QMainWindow):
 
     def paste_image(self) -> None:
         """Edit > Paste image: an image on the clipboard, or a copied image file."""
-        mime = QApplication.clipboard().mimeData()
-        files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+        mime = QApplication.clipboard().mimeData()  # None when the clipboard is empty
+        files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime and mime.hasUrls() else []
         if files:
             self.open_path(files[0])
-        elif mime.hasImage():
+        elif mime is not None and mime.hasImage():
             array = from_qimage(QApplication.clipboard().image())
             self._pending_path = None
             self._loader.submit(_with_working_copy, image_from_array, array, "clipboard")

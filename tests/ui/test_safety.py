@@ -209,3 +209,17 @@ def test_a_job_that_fails_is_logged_with_its_traceback(net, qtbot):
     assert "a bug in a job" in blocker.args[0] and "Traceback" not in blocker.args[0]
     assert "RuntimeError: a bug in a job" in net.text()
     QApplication.processEvents()
+
+
+def test_paste_when_the_clipboard_has_no_data_at_all(make_main_window, monkeypatch, qtbot):
+    """QClipboard.mimeData() is None on some systems with an empty clipboard (issue 11)."""
+    window = make_main_window()
+
+    class EmptyClipboard:
+        def mimeData(self):  # noqa: N802
+            return None
+
+    monkeypatch.setattr(QApplication, "clipboard", staticmethod(lambda: EmptyClipboard()))
+    with qtbot.waitSignal(window.load_failed, timeout=1000) as blocker:
+        window.paste_image()
+    assert "clipboard holds no image" in blocker.args[0]
