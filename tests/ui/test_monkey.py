@@ -28,6 +28,8 @@ def test_random_use_neither_crashes_nor_hangs_nor_raises(tmp_path, seed):
     print(run.summary())
     problems = unexplained(run.problems())
     assert problems == [], "\n\n".join(problems)
+    if run.report is None:
+        return  # the run ended at a known fault (printed above): there is no report to read
     assert run.report["events"] == EVENTS
     # It did what a user does, not just wait: most kinds of action happened.
     assert sum(run.report["kinds"].values()) == EVENTS and len(run.report["kinds"]) >= 10
