@@ -15,9 +15,9 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..core.errors import InputError
-from . import activations, export, filter, gui, info, pixels, screenshot, train
+from . import activations, backprop, compare, export, filter, gui, info, pixels, screenshot, train
 
-COMMANDS = (gui, info, screenshot, pixels, filter, train, export, activations)
+COMMANDS = (gui, info, screenshot, pixels, filter, train, export, activations, backprop, compare)
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1

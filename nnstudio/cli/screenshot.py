@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 
-TABS = ("pixels", "filters", "network")
+TABS = ("pixels", "filters", "network", "learning")
 
 
 def _size(text: str) -> tuple[int, int]:

@@ -16,6 +16,7 @@ from ..core.samples import DEFAULT_SAMPLE, load_sample, sample_labels
 from .device_status import DeviceLabel
 from .document import ImageDocument, working_copy
 from .filters import FiltersPage
+from .learning import LearningPage
 from .network import NetworkPage
 from .page import Page
 from .pixels import PixelsPage
@@ -25,7 +26,7 @@ from .safety import install_guards, relay
 from .settings import Settings
 from .workers import LatestJobRunner
 
-PAGE_TYPES: tuple[type[Page], ...] = (PixelsPage, FiltersPage, NetworkPage)
+PAGE_TYPES: tuple[type[Page], ...] = (PixelsPage, FiltersPage, NetworkPage, LearningPage)
 DEFAULT_SIZE = (1280, 820)  # first start, before any size has been remembered
 OPEN_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"
 ERROR_TIMEOUT_MS = 15_000
