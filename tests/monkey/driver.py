@@ -126,8 +126,9 @@ class Watchdog(threading.Thread):
                      "cpu_seconds": round(cpu, 2), "blocked": self._blocked, "stack": self._stack}
             starved = cpu < STARVED_CPU_SHARE * gap and not self._blocked and gap < STARVED_MAX_S
             (self.starved if starved else self.hangs).append(stall)
+            where = " | ".join(line.strip() for line in (self._stack or "").splitlines()[-6::2])
             self.journal.note(f"{'STARVED' if starved else 'HANG'} {gap:.1f} s ({cpu:.1f} s CPU) "
-                              f"during {self.journal.current}")
+                              f"during {self.journal.current}, at {where}")
         self._stack, self._blocked = None, False
 
     def run(self) -> None:

@@ -15,6 +15,9 @@ KNOWN: list[tuple[tuple[str, ...], str]] = [
      "File ▸ Open design: a JSON nested 5,000 deep raises RecursionError out of the slot"),
     (("in to_model_input (model_input.py", "inv_scale_x > 0"),
      "Draw pad: to_model_input resizes to a zero-sized input shape (OpenCV assertion)"),
+    (("froze", "in _model_for_views", "in build_model"),
+     "Train / Step 1 epoch build the model for the inside views on the window's thread "
+     "(InsidePanel._model_for_views): a design with very large layers freezes the window"),
     (("training_session.py", "in stop", "join"),
      "Reset/Train/close after Step 1 epoch joins the training thread on the window's thread and deadlocks"),
 ]
