@@ -11,6 +11,9 @@ KNOWN: list[tuple[tuple[str, ...], str]] = [
     (("in export_current (inside_panel.py", "InputError"),
      "Export PNG of an inside view raises InputError out of its slot (a file that cannot be written, "
      "an SVG of a view other than the graph)"),
+    (("UnicodeDecodeError", "in load_design"),
+     "File ▸ Open design: a file that is not UTF-8 (a picture, a Latin-1 file) raises UnicodeDecodeError "
+     "out of the slot"),
     (("RecursionError", "open_design"),
      "File ▸ Open design: a JSON nested 5,000 deep raises RecursionError out of the slot"),
     (("in to_model_input (model_input.py", "inv_scale_x > 0"),
