@@ -14,6 +14,17 @@ KNOWN: list[tuple[tuple[str, ...], str]] = [
     (("UnicodeDecodeError", "in load_design"),
      "File ▸ Open design: a file that is not UTF-8 (a picture, a Latin-1 file) raises UnicodeDecodeError "
      "out of the slot"),
+    (("in capture_activations (activations.py", "InputError"),
+     "Activations/Use the current image with a model that no longer fits the design (stale model after "
+     "a preset change): InputError out of the slot"),
+    (("in __init__ (serialization.py", "RuntimeError"),
+     "Save weights… to a missing folder or onto a folder: torch's RuntimeError out of the slot"),
+    (("in show_layers (canvas.py", "OverflowError"),
+     "A design with an integer above 2**63 reaches the canvas (setData): OverflowError"),
+    (("in check_layer (design.py", "TypeError"),
+     "A hostile design setting of the wrong type raises TypeError in the checker"),
+    (("in <genexpr> (model_input.py", "TypeError"),
+     "A nested input shape ([[2]]) raises TypeError in image_size_of"),
     (("RecursionError", "open_design"),
      "File ▸ Open design: a JSON nested 5,000 deep raises RecursionError out of the slot"),
     (("in to_model_input (model_input.py", "inv_scale_x > 0"),
