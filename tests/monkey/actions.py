@@ -11,7 +11,7 @@ import random
 import time
 
 import numpy as np
-from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, QProcess, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSlider,
@@ -110,6 +110,8 @@ class Monkey(QObject):
         QFileDialog.getOpenFileNames = staticmethod(open_names)
         QFileDialog.getSaveFileName = staticmethod(save_name)
         QFileDialog.getExistingDirectory = staticmethod(directory)
+        # View ▸ Language may restart the app: the monkey's window must not start real ones.
+        QProcess.startDetached = staticmethod(lambda *a, **k: (True, 0))
         for name in ("question", "warning", "information", "critical"):
             setattr(QMessageBox, name, staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok))
 

@@ -158,7 +158,8 @@ def test_status_bar_names_the_compute_device(make_main_window, qtbot):
     if torch.cuda.is_available():
         assert torch.cuda.get_device_name(0) in label.text()
     else:
-        assert f"({torch.get_num_threads()} threads)" in label.text() or "MPS" in label.text()
+        n = torch.get_num_threads()
+        assert f"({n} {'thread' if n == 1 else 'threads'})" in label.text() or "MPS" in label.text()
 
 
 def test_qimage_round_trip_keeps_orientation_and_order():

@@ -6,6 +6,7 @@ Each sub-tab is a panel that also runs alone (``python -m nnstudio.ui.learning P
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ..document import ImageDocument
@@ -15,9 +16,11 @@ from .panels import PANELS
 
 
 class LearningPage(Page):
-    title = "Learning"
-    description = ("A threshold neuron set by hand, Rosenblatt's learning rule, XOR from gates, "
-                   "backpropagation with numbers, activation functions and their derivatives.")
+    title = QT_TRANSLATE_NOOP("Page", "Learning")
+    description = QT_TRANSLATE_NOOP(
+        "Page",
+        "A threshold neuron set by hand, Rosenblatt's learning rule, XOR from gates, "
+        "backpropagation with numbers, activation functions and their derivatives.")
 
     def __init__(self, document: ImageDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
