@@ -35,9 +35,9 @@ from shiboken6 import Shiboken
 from ..core.errors import InputError
 from .session_log import logger
 
-#: Overrides that draw: when one fails, nothing more is drawn this time.
+# Overrides that draw: when one fails, nothing more is drawn this time.
 PAINTERS = frozenset({"paint", "paintEvent", "drawBackground", "drawForeground"})
-#: Other overrides of Qt virtuals worth guarding (besides every ``...Event`` handler).
+# Other overrides of Qt virtuals worth guarding (besides every ``...Event`` handler).
 VIRTUALS = PAINTERS | frozenset({
     "event", "eventFilter", "sizeHint", "minimumSizeHint", "heightForWidth", "boundingRect",
     "shape", "itemChange", "data", "setData", "headerData", "rowCount", "columnCount", "flags",
@@ -46,7 +46,7 @@ VIRTUALS = PAINTERS | frozenset({
     "initStyleOption", "validate", "fixup", "textFromValue", "valueFromText", "stepBy",
     "stepEnabled", "redo", "undo", "focusNextPrevChild",
 })
-#: What a failed override returns when its Qt base class cannot answer either.
+# What a failed override returns when its Qt base class cannot answer either.
 NEUTRAL = {
     "sizeHint": QSize, "minimumSizeHint": QSize, "boundingRect": QRectF, "shape": QPainterPath,
     "rowCount": int, "columnCount": int, "mimeTypes": list, "event": bool, "eventFilter": bool,
@@ -54,10 +54,10 @@ NEUTRAL = {
     "helpEvent": bool, "setData": bool, "dropMimeData": bool, "focusNextPrevChild": bool,
     "heightForWidth": lambda: -1, "flags": lambda: Qt.ItemFlag.NoItemFlags,
 }
-#: ``...Event`` overrides whose answer (a bool) matters to Qt: they fall back to the base.
+# ``...Event`` overrides whose answer (a bool) matters to Qt: they fall back to the base.
 ANSWERING_EVENTS = frozenset(k for k in NEUTRAL if k.endswith("Event"))
 
-#: How often the same error (same place, type and message) is shown again in the status bar.
+# How often the same error (same place, type and message) is shown again in the status bar.
 REPEAT_SHOWN = 100
 
 
@@ -158,9 +158,9 @@ def guarded(method):
     return guard
 
 
-#: Overrides that answer a question: when one fails, the Qt base class answers instead.
-#: (The others act, such as startDrag or redo; doing the base class's action in their place,
-#: a drag or nothing, could surprise more than doing nothing.)
+# Overrides that answer a question: when one fails, the Qt base class answers instead.
+# (The others act, such as startDrag or redo; doing the base class's action in their place,
+# a drag or nothing, could surprise more than doing nothing.)
 ANSWERING = ANSWERING_EVENTS | frozenset({
     "event", "eventFilter", "sizeHint", "minimumSizeHint", "heightForWidth", "boundingRect", "shape",
     "data", "headerData", "rowCount", "columnCount", "flags", "mimeData", "mimeTypes",
@@ -186,8 +186,8 @@ def _is_virtual(name: str) -> bool:
     return name.endswith("Event") or name in VIRTUALS
 
 
-#: Names that are virtual only in item models and views: QGraphicsItem.setData(), for one,
-#: is a plain method that pyqtgraph's ScatterPlotItem replaces with its own.
+# Names that are virtual only in item models and views: QGraphicsItem.setData(), for one,
+# is a plain method that pyqtgraph's ScatterPlotItem replaces with its own.
 MODEL_VIEW_ONLY = frozenset({"data", "setData", "headerData", "rowCount", "columnCount", "flags",
                              "mimeData", "mimeTypes", "dropMimeData", "supportedDropActions"})
 _MODEL_VIEW = (QAbstractItemModel, QAbstractItemView)
