@@ -18,8 +18,7 @@ class Settings:
     def __init__(self, qsettings: QSettings | None = None, *, persist: bool = True) -> None:
         self._q = qsettings if qsettings is not None else default_qsettings()
         self._persist = persist
-        #: Why stored settings were thrown away at start (one sentence for the status bar).
-        self.reset_reason: str | None = None
+        self._damaged: str | None = None  # the settings file, when it could not be read
         self._migrate()
 
     def _migrate(self) -> None:
@@ -28,14 +27,22 @@ class Settings:
             version = int(stored) if stored is not None else None
         except (TypeError, ValueError):
             version = -1  # not a number at all: the file was damaged or written by hand
-            self.reset_reason = QCoreApplication.translate(
-                "Settings", "The settings file was damaged ({path}); nnstudio started with its defaults."
-            ).format(path=self._q.fileName())
+            self._damaged = self._q.fileName()
         if version != SETTINGS_VERSION:
             # Version 1 is the first; anything else is from an unknown future: start afresh.
             if self._persist:
                 self._q.clear()
                 self._q.setValue("version", SETTINGS_VERSION)
+
+    @property
+    def reset_reason(self) -> str | None:
+        """Why the stored settings were thrown away at start: one sentence for the status bar
+        (translated when asked, after the language has been chosen), or None."""
+        if self._damaged is None:
+            return None
+        return QCoreApplication.translate(
+            "Settings", "The settings file was damaged ({path}); nnstudio started with its defaults."
+        ).format(path=self._damaged)
 
     # window ------------------------------------------------------------------------
     def geometry(self) -> QByteArray | None:

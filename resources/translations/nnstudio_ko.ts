@@ -933,7 +933,6 @@
     <name>Settings</name>
     <message>
         <source>The settings file was damaged ({path}); nnstudio started with its defaults.</source>
-        <extracomment>Why stored settings were thrown away at start (one sentence for the status bar).</extracomment>
         <translation>설정 파일이 손상되어 ({path}) nnstudio를 기본 설정으로 시작했습니다.</translation>
     </message>
 </context>
