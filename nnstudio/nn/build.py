@@ -48,6 +48,11 @@ def load_weights(model: nn.Module, path: str | Path) -> None:
         raise InputError(f"{path.name} is not a weights file nnstudio can read ({exc}).") from None
     if not isinstance(state, dict):
         raise InputError(f"{path.name} does not hold a state dict of weights.")
+    from .weight_fit import weights_mismatch
+
+    mismatch = weights_mismatch(model, state, path.name)
+    if mismatch is not None:
+        raise InputError(mismatch)
     try:
         model.load_state_dict(state)
     except RuntimeError:

@@ -11,7 +11,10 @@ Driving it from a worker thread (no Qt here):
   not asking for the next epoch pauses between epochs too;
 - per batch: ``on_batch(BatchResult)`` (it costs one device sync per batch; leave it out for
   speed, every epoch's ``batch_losses`` holds the same losses);
-- reset weights: ``trainer.reset_weights()``.
+- reset weights: ``trainer.reset_weights()``;
+- live per-batch losses: ``progress_every=0.1`` also yields a BatchProgress (the losses of
+  the batches since the last one) at most every 0.1 s inside an epoch: one device read per
+  report, not per batch.
 
 Small data sets live on the device as tensors and batches are slices of a shuffled copy: no
 DataLoader, no per-sample Python.
@@ -75,6 +78,14 @@ class BatchResult:
     loss: float  # mean loss over the batch
 
 
+@dataclass(frozen=True)
+class BatchProgress:
+    epoch: int  # 1-based, the epoch these batches belong to
+    first: int  # 0-based index of the first batch in `losses` within the epoch
+    batches: int  # batches in the epoch
+    losses: np.ndarray  # mean loss of each batch since the last report
+
+
 def resolve_device(name: str) -> torch.device:
     """auto -> CUDA if torch sees one, else MPS, else the CPU; a missing device is an error."""
     mps = getattr(torch.backends, "mps", None)
@@ -104,7 +115,8 @@ def limit_threads() -> None:
 class Trainer:
     """A model, its optimiser and its data on one device; `epochs()` trains it."""
 
-    def __init__(self, design: Design, data: DataSet, config: TrainingConfig | None = None):
+    def __init__(self, design: Design, data: DataSet, config: TrainingConfig | None = None,
+                 initial: dict | None = None):
         self.config = (config or design.training).checked()
         check_trainable(data)
         if tuple(design.input) != data.input_shape:
@@ -113,7 +125,10 @@ class Trainer:
                               "change the input shape or the data set.")
         self.device = resolve_device(self.config.device)
         torch.manual_seed(self.config.seed)
-        self.model = build_model(design, data.num_classes).to(self.device)
+        self.model = build_model(design, data.num_classes)
+        if initial is not None:  # weights to start from (checked against the design already)
+            self.model.load_state_dict(initial)
+        self.model = self.model.to(self.device)
         self.loss_kind = self.config.loss
         self._net = self._training_net(self.model)
         self.epoch = 0
@@ -194,8 +209,10 @@ class Trainer:
 
     def epochs(self, count: int | None = None, stop: threading.Event | None = None,
                pause: threading.Event | None = None,
-               on_batch: Callable[[BatchResult], None] | None = None) -> Iterator[EpochResult]:
-        """Train `count` more epochs (the config's by default), yielding after each.
+               on_batch: Callable[[BatchResult], None] | None = None,
+               progress_every: float | None = None) -> Iterator[EpochResult | BatchProgress]:
+        """Train `count` more epochs (the config's by default), yielding after each (and
+        BatchProgress inside epochs when `progress_every` is given).
 
         `stop` and `pause` are checked between batches (see the module docstring); a stopped
         epoch is not yielded and does not count. Raises TrainingDiverged on a NaN loss.
@@ -212,7 +229,8 @@ class Trainer:
             # Per-batch figures stay on the device until the epoch ends: reading one back
             # would wait for the GPU after every batch.
             losses, hits = [], []
-            seen = 0
+            seen = reported = 0
+            last_report = started
             for index, start in enumerate(range(0, n, batch)):
                 if _halted(stop, pause):
                     return
@@ -229,6 +247,10 @@ class Trainer:
                 seen += len(xb)
                 if on_batch is not None:
                     on_batch(BatchResult(self.epoch + 1, index + 1, batches, float(losses[-1])))
+                if progress_every is not None and time.perf_counter() - last_report >= progress_every:
+                    sent = torch.stack(losses[reported:]).float().cpu().numpy()
+                    yield BatchProgress(self.epoch + 1, reported, batches, sent)
+                    reported, last_report = len(losses), time.perf_counter()
             batch_losses = torch.stack(losses).float().cpu().numpy()
             correct = int(torch.cat(hits).sum())
             train_seconds = time.perf_counter() - started

@@ -40,12 +40,23 @@ class PixelGrid(pg.GraphicsObject):
     def __init__(self, parent: pg.GraphicsObject | None = None) -> None:
         super().__init__(parent)
         self._array: np.ndarray | None = None
+        self.divisor = 1  # the cells print value // divisor: a 1-bit image stores 0/1, shows 0/255
+        self.values: np.ndarray | None = None  # what the cells print instead (palette indices)
         self.drawn_cells = 0  # how many cells the last paint drew (tests, and the cap)
 
-    def set_array(self, array: np.ndarray | None) -> None:
+    def set_array(self, array: np.ndarray | None, divisor: int = 1, values: np.ndarray | None = None) -> None:
+        """``values``, when given, are what the cells print (same height and width)."""
         self.prepareGeometryChange()
         self._array = array
+        self.divisor = max(1, int(divisor))
+        self.values = values if values is not None and array is not None and values.shape[:2] == array.shape[:2] else None
         self.update()
+
+    def cell_text(self, row: int, col: int) -> str:
+        """What the cell of pixel (row, col) says: its stored value(s), one per line."""
+        source = self._array if self.values is None else self.values
+        value = np.atleast_1d(source[row, col]).astype(int) // self.divisor
+        return "\n".join(str(int(v)) for v in value)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
         if self._array is None:
@@ -89,18 +100,16 @@ class PixelGrid(pg.GraphicsObject):
             painter.drawLine(to_device.map(QPointF(x, y0)), to_device.map(QPointF(x, y1)))
         for y in range(y0, y1 + 1):
             painter.drawLine(to_device.map(QPointF(x0, y)), to_device.map(QPointF(x1, y)))
-        rgb = block.ndim == 3
+        rgb = block.ndim == 3 and self.values is None  # an index is one number per cell
         if not rgb or px >= RGB_TEXT_MIN_PX:
-            lines = 3 if rgb else 1
             font = QFont()
             font.setPixelSize(int(max(7, min(14, px * (0.25 if rgb else 0.3)))))
             painter.setFont(font)
-            luma = block if not rgb else block @ np.array([0.299, 0.587, 0.114])
+            luma = block if block.ndim == 2 else block @ np.array([0.299, 0.587, 0.114])
             dark, light = QColor(0, 0, 0), QColor(255, 255, 255)
             for row in range(block.shape[0]):
                 for col in range(block.shape[1]):
-                    value = block[row, col]
-                    text = "\n".join(str(int(v)) for v in value) if lines == 3 else str(int(value))
+                    text = self.cell_text(y0 + row, x0 + col)
                     painter.setPen(dark if luma[row, col] > 128 else light)
                     rect = to_device.mapRect(QRectF(x0 + col, y0 + row, 1, 1))
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
@@ -118,6 +127,8 @@ class ImageView(QWidget):
         super().__init__(parent)
         self.caption = QLabel(caption)
         self.caption.setObjectName("caption")
+        # A long caption wraps: it must neither be cut nor widen the window.
+        self.caption.setWordWrap(True)
         self.graphics = pg.GraphicsView()
         self.graphics.setBackground(QColor(40, 40, 44))
         self.vb = pg.ViewBox(invertY=True, lockAspect=True, enableMenu=False)
@@ -144,10 +155,13 @@ class ImageView(QWidget):
         layout.addWidget(self.graphics, stretch=1)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
-    def set_image(self, array: np.ndarray, extent: tuple[int, int] | None = None) -> None:
-        """Show ``array`` stretched over ``extent`` (width, height; default: its own size)."""
+    def set_image(self, array: np.ndarray, extent: tuple[int, int] | None = None, divisor: int = 1,
+                  values: np.ndarray | None = None) -> None:
+        """Show ``array`` stretched over ``extent`` (width, height; default: its own size);
+        the grid prints each value divided by ``divisor`` (255 for 1-bit images: 0 and 1),
+        or ``values`` instead when given (the palette index of each pixel)."""
         extent = extent or (array.shape[1], array.shape[0])
-        if array is self.array and extent == self.extent:
+        if array is self.array and extent == self.extent and divisor == self.grid.divisor and values is self.grid.values:
             return  # already shown (arrays handed to views are never changed afterwards)
         first = self.array is None or extent != self.extent
         self.array, self.extent = array, extent
@@ -156,7 +170,7 @@ class ImageView(QWidget):
         self._levels = display_levels(array)
         self._shown = None
         self._show_picture()
-        self.grid.set_array(array)
+        self.grid.set_array(array, divisor, values)
         self.grid.setTransform(QTransform.fromScale(extent[0] / array.shape[1], extent[1] / array.shape[0]))
         if first:
             self.fit()
