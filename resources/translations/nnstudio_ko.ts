@@ -972,6 +972,13 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>LatestJobRunner</name>
+    <message>
+        <source>Something went wrong ({error}); the previous state is kept. Help ▸ Show log has the details.</source>
+        <translation>문제가 생겼습니다 ({error}). 이전 상태는 그대로입니다. 자세한 내용은 도움말 ▸ 로그 보기에 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Layers</name>
     <message>
         <source>its padding {ph}×{pw} is more than half its {kh}×{kw} window</source>
@@ -1014,6 +1021,27 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>LogDialog</name>
+    <message>
+        <source>nnstudio log</source>
+        <translation>nnstudio 로그</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>모두 복사</translation>
+    </message>
+    <message>
+        <source>No errors this session.</source>
+        <translation>이번 세션에는 오류가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) this session; the newest is at the end.</source>
+        <translation>
+            <numerusform>이번 세션의 오류 %n개, 가장 최근 것이 맨 끝에 있습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening {name}…</source>
@@ -1046,6 +1074,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>{name} — {width} × {height}</source>
         <translation>{name} — {width} × {height}</translation>
+    </message>
+    <message>
+        <source> (the Filters tab works on a {w} × {h} copy)</source>
+        <translation> (필터 탭은 {w} × {h} 축소본으로 계산합니다)</translation>
     </message>
     <message>
         <source>{name} — nnstudio</source>
@@ -1086,6 +1118,14 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show &amp;log</source>
+        <translation>로그 보기(&amp;L)</translation>
     </message>
     <message>
         <source>{name} is no longer there; removed it from Open recent.</source>
@@ -2024,6 +2064,13 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>Safety</name>
+    <message>
+        <source>Something went wrong ({error}). The app keeps running; Help ▸ Show log has the details.</source>
+        <translation>문제가 생겼습니다 ({error}). 앱은 계속 실행됩니다. 자세한 내용은 도움말 ▸ 로그 보기에 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Samples</name>
     <message>
         <source>Gray ramp (all 256 levels)</source>
@@ -2065,6 +2112,13 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Horse (RGBA, transparent)</source>
         <translation>말 (RGBA, 투명 배경)</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The settings file was damaged ({path}); nnstudio started with its defaults.</source>
+        <translation>설정 파일이 손상되어 ({path}) nnstudio를 기본 설정으로 시작했습니다.</translation>
     </message>
 </context>
 <context>
