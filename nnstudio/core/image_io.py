@@ -16,6 +16,7 @@ import cv2
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from .atomic_write import write_bytes
 from .errors import InputError
 from .image_facts import ImageSource
 from .png_format import read_png_format, trns_alpha, with_png_facts
@@ -160,13 +161,7 @@ def encode_png(pixels: np.ndarray) -> bytes:
 
 def save_png(path: str | Path, pixels: np.ndarray) -> None:
     """Write pixels as PNG, or raise InputError saying why the file could not be written."""
-    path = Path(path)
-    data = encode_png(pixels)
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise InputError(f"Could not write {path}: {reason.lower()}.") from None
+    write_bytes(path, encode_png(pixels))  # atomic: a failed save keeps the old file
 
 
 # --- helpers ---------------------------------------------------------------------------
