@@ -22,6 +22,7 @@ DataLoader, no per-sample Python.
 
 from __future__ import annotations
 
+import math
 import os
 import threading
 import time
@@ -35,8 +36,10 @@ from torch import nn
 
 from ..core.dataset_registry import DataSet, check_trainable, load_dataset
 from ..core.errors import InputError
+from ..core.i18n import translate
+from ..core.memory_budget import MEMORY_BUDGET
 from .build import build_model
-from .design import Design, DesignError, TrainingConfig, data_options
+from .design import Design, DesignError, TrainingConfig, analyse, data_options
 from .layers import fmt_shape
 
 #: Networks up to this many parameters send their weights with every epoch (neuron view).
@@ -129,6 +132,11 @@ class Trainer:
         if initial is not None:  # weights to start from (checked against the design already)
             self.model.load_state_dict(initial)
         self.model = self.model.to(self.device)
+        # Evaluation runs in chunks; a network with wide layers gets smaller chunks, so that
+        # two layers' outputs (in and out) stay within the memory budget checked for training.
+        widest = max([math.prod(design.input)]
+                     + [math.prod(info.out_shape) for info in analyse(design).layers])
+        self._eval_chunk = int(max(1, min(EVAL_CHUNK, MEMORY_BUDGET // (8 * max(widest, 1)))))
         self.loss_kind = self.config.loss
         self._net = self._training_net(self.model)
         self.epoch = 0
@@ -139,6 +147,10 @@ class Trainer:
         self.num_classes = data.num_classes
         self.has_batchnorm = any(isinstance(m, nn.modules.batchnorm._BatchNorm)
                                  for m in self.model)
+        if self.has_batchnorm and min(self.config.batch_size, len(data.x_train)) < 2:
+            # Every batch would be one sample, which BatchNorm cannot normalise.
+            raise DesignError(translate("Train", "BatchNorm normalises over a batch, so it needs "
+                                        "batches of 2 or more samples; raise the batch size."))
         self.optimizer = self._optimizer()
 
     @property
@@ -200,9 +212,10 @@ class Trainer:
             return float("nan"), float("nan")
         self.model.eval()
         total, correct = torch.zeros((), device=self.device), torch.zeros((), device=self.device)
-        for start in range(0, len(x), EVAL_CHUNK):
-            out = self._net(x[start:start + EVAL_CHUNK])
-            loss, right = self._loss_and_correct(out, y[start:start + EVAL_CHUNK])
+        chunk = self._eval_chunk
+        for start in range(0, len(x), chunk):
+            out = self._net(x[start:start + chunk])
+            loss, right = self._loss_and_correct(out, y[start:start + chunk])
             total += loss
             correct += right.sum()
         return float(total) / len(x), float(correct) / len(x)

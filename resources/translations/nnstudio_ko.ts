@@ -170,6 +170,33 @@
     </message>
 </context>
 <context>
+    <name>AtomicWrite</name>
+    <message>
+        <source>Could not write {name}: {reason}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: the folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: the folder {folder} is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backprop</name>
     <message>
         <source>Backprop with numbers takes up to {n} plain inputs; this design takes {shape}.</source>
@@ -365,6 +392,76 @@
     </message>
 </context>
 <context>
+    <name>CliArguments</name>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is outside {lo} … {hi}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is outside {lo:g} … {hi:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must end in {suffixes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliFilter</name>
+    <message>
+        <source>{reason} (valid, same or 0 … {limit} pixels)</source>
+        <extracomment>Sizes the filter command accepts; far beyond any teaching use, and small enough that a padded image stays within memory (100 MP images, 1,024 pixels on every side).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliMain</name>
+    <message>
+        <source>nnstudio: error: {message}</source>
+        <extracomment>Options of `nnstudio` itself; any other first argument belongs to the app (`gui`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nnstudio: error: there is not enough memory for this; use smaller sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nnstudio: stopped (Ctrl+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nnstudio: internal error: {kind}: {message} (set NNSTUDIO_DEBUG=1 to see the traceback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliTrain</name>
+    <message>
+        <source>Training {design} on {data} ({train} train, {test} test samples) on {device}: {epochs} epochs of {batches} batches (Ctrl+C stops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nnstudio: stopped (Ctrl+C) after {n} of {total} epochs{saved}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; weights saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No epoch was trained; ask for at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConvControls</name>
     <message>
         <source>automatic</source>
@@ -514,6 +611,30 @@
     </message>
 </context>
 <context>
+    <name>Datasets</name>
+    <message>
+        <source>&apos;{name}&apos; with {n} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;shapes&apos; with {n} images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: IDX images must be (N, height, width) and labels (N,).</source>
+        <extracomment>Labels are class numbers; each class gets a name and an output neuron.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: IDX labels must be class numbers from 0 to {top}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} images of {size}×{size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionView</name>
     <message>
         <source>Each hidden neuron&apos;s output over the plane: blue negative, white zero, orange positive.</source>
@@ -526,6 +647,129 @@
     </message>
     <message>
         <source>No hidden layer: the output is one weighted sum, so the boundary is a straight line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Design</name>
+    <message>
+        <source>Unknown loss {value}; choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown optimiser {value}; choose sgd or adam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device {value}; choose auto, cpu, cuda or mps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {number} ({type})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number or a pair [h, w]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: setting &apos;{key}&apos; must be {wanted}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: setting &apos;{key}&apos; must be at least {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: setting &apos;{key}&apos; must be at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: unknown layer type {type}; choose one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: unknown setting {key} (allowed: {allowed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input shape must be a list of 1 to 3 whole numbers from 1 to {limit}, such as [2] or [1, 28, 28].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has no layers; drag one from the palette.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesignFile</name>
+    <message>
+        <source>dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {number}: &quot;type&quot; must be a layer name such as &quot;Linear&quot;, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is neither a design file nor a preset ({presets}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a usable file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesignLimits</name>
+    <message>
+        <source>a whole number from {lo} to {hi}</source>
+        <extracomment>Weights, their gradients and Adam&apos;s two moments: four numbers per parameter. Each activation is kept for the backward pass, and gets a gradient of its own.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from {lo} to {hi}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {lo} to {hi}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be {wanted}, not {value}.</source>
+        <extracomment>Training settings: what the Training panel&apos;s widgets offer. Data set options (the &quot;dataset&quot; entry of a design; the data panel&apos;s widgets).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of {n} digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the network needs {size} to train up to here ({params} parameters, {acts} values per sample, batches of {batch}); nnstudio&apos;s limit is {budget}: make it smaller.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -565,6 +809,17 @@
     </message>
     <message>
         <source>{name}  ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>An input of shape {shape} does not fit this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models can be exported as {formats}, not {fmt}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -778,6 +1033,32 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>LatestJobRunner</name>
+    <message>
+        <source>Something went wrong ({error}); the previous state is kept. Help ▸ Show log has the details.</source>
+        <translation>문제가 생겼습니다 ({error}). 이전 상태는 그대로입니다. 자세한 내용은 도움말 ▸ 로그 보기에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Layers</name>
+    <message>
+        <source>its padding {ph}×{pw} is more than half its {kh}×{kw} window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set padding to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dim {dim} does not exist in its input (N, {shape}); choose {low} … {high} (1: over the classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set dim to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LearningPage</name>
     <message>
         <source>Perceptron</source>
@@ -798,6 +1079,27 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Activations and slopes</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source>nnstudio log</source>
+        <translation>nnstudio 로그</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>모두 복사</translation>
+    </message>
+    <message>
+        <source>No errors this session.</source>
+        <translation>이번 세션에는 오류가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) this session; the newest is at the end.</source>
+        <translation>
+            <numerusform>이번 세션의 오류 %n개, 가장 최근 것이 맨 끝에 있습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -833,6 +1135,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>{name} — {width} × {height}</source>
         <translation>{name} — {width} × {height}</translation>
+    </message>
+    <message>
+        <source> (the Filters tab works on a {w} × {h} copy)</source>
+        <translation> (필터 탭은 {w} × {h} 축소본으로 계산합니다)</translation>
     </message>
     <message>
         <source>{name} — nnstudio</source>
@@ -875,6 +1181,14 @@ the graph is drawn once it can be built.</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show &amp;log</source>
+        <translation>로그 보기(&amp;L)</translation>
+    </message>
+    <message>
         <source>{name} is no longer there; removed it from Open recent.</source>
         <translation>{name} 파일을 찾을 수 없어 최근 파일 목록에서 뺐습니다.</translation>
     </message>
@@ -899,6 +1213,24 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>dropped image</source>
         <translation>끌어다 놓은 이미지</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryBudget</name>
+    <message>
+        <source>{what} would take {size} of memory; nnstudio&apos;s limit is {budget}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} would take {size} of memory; nnstudio holds data sets of up to {budget}: use fewer or smaller samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelInput</name>
+    <message>
+        <source>An input of {c}×{h}×{w}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2211,13 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>Safety</name>
+    <message>
+        <source>Something went wrong ({error}). The app keeps running; Help ▸ Show log has the details.</source>
+        <translation>문제가 생겼습니다 ({error}). 앱은 계속 실행됩니다. 자세한 내용은 도움말 ▸ 로그 보기에 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Samples</name>
     <message>
         <source>Gray ramp (all 256 levels)</source>
@@ -1920,6 +2259,21 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Horse (RGBA, transparent)</source>
         <translation>말 (RGBA, 투명 배경)</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The settings file was damaged ({path}); nnstudio started with its defaults.</source>
+        <translation>설정 파일이 손상되어 ({path}) nnstudio를 기본 설정으로 시작했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Train</name>
+    <message>
+        <source>BatchNorm normalises over a batch, so it needs batches of 2 or more samples; raise the batch size.</source>
+        <extracomment>Networks up to this many parameters send their weights with every epoch (neuron view).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ..image_levels import display_levels
 from ..split_overlay import SplitOverlay
 from .window_marker import WindowMarker
 
@@ -78,7 +79,8 @@ class CompareViews(QWidget):
         # the titles too: skipping them saves an image upload and a relayout of the canvas.
         for item, picture in ((self.before_image, before), (self.after_image, after)):
             if item.image is not picture:
-                item.setImage(picture, autoLevels=False)
+                # uint8 without levels goes to Qt as it is; anything else needs levels.
+                item.setImage(picture, autoLevels=False, levels=display_levels(picture))
             item.setRect(QRectF(0, 0, w, h))
         self._before_hw, self._after_hw = before.shape[:2], after.shape[:2]
         self.after_pixels = after

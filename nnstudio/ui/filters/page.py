@@ -129,7 +129,8 @@ class FiltersPage(Page):
 
     def _submit(self, selected_first: bool) -> None:
         request = self._request
-        self.runner.submit(compute, self.document.image.pixels, self.model.stages, self.model.gray,
+        # The working copy: a 100-megapixel image would make float32 stages of 1.2 GB each.
+        self.runner.submit(compute, self.document.working_pixels, self.model.stages, self.model.gray,
                            self.model.selected, self.channel.currentData(), self.result,
                            lambda: self._request != request,  # read by the worker: an int compare
                            selected_first)
