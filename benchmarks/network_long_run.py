@@ -85,15 +85,14 @@ def main() -> None:
     page = window.current_page()
     wait_until(lambda: window.device_label.warmed_up)
     page.open_preset(args.preset)
-    wait_until(lambda: page.data_panel.data is not None
-               and page.data_panel.data.name in page.model.design.dataset["name"])
-    samples_per_epoch = len(page.data_panel.data.x_train)
+    wait_until(lambda: page.network.data_ready and page.network.data.name in page.model.design.dataset["name"])
+    samples_per_epoch = len(page.network.data.x_train)
     page.training.epochs.setValue(100_000)
     gc.collect()
     rss_start = rss_mib()
 
     epochs: list[float] = []  # arrival time of each epoch result
-    page.session.epoch_done.connect(lambda _result: epochs.append(time.perf_counter()))
+    page.network.epoch_finished.connect(lambda _result: epochs.append(time.perf_counter()))
     lateness: list[tuple[float, float]] = []
     last = [time.perf_counter()]
 
@@ -110,14 +109,14 @@ def main() -> None:
     started = time.perf_counter()
     ticker.start()
     switcher.start()
-    page.training.start.click()
+    page.run_bar.start.click()
     seconds = args.minutes * 60
     wait_until(lambda: time.perf_counter() - started > seconds, int(seconds * 1000) + 60_000)
     switcher.stop()
     ticker.stop()
     rss_end = rss_mib()
-    page.training.stop.click()
-    wait_until(lambda: not page.session.running, 60_000)
+    page.run_bar.stop.click()
+    wait_until(lambda: not (page.network.run_state.active or page.network.run_state.value == "paused"), 60_000)
     wait_until(lambda: False, 2000)  # let the last results and deletions through
     gc.collect()
     rss_stopped = rss_mib()
