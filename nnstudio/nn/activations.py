@@ -20,6 +20,12 @@ from ..core.atomic_write import write_with
 from ..core.errors import InputError
 
 
+def layer_name(index: int, kind: str) -> str:
+    """A layer as every view names it: its number from 1 (the designer's block number, since a
+    design's layers are the Sequential's modules one for one) and its type, e.g. "1: Linear"."""
+    return f"{index + 1}: {kind}"
+
+
 @dataclass(frozen=True)
 class LayerCapture:
     """One layer's output for a batch, shaped as torch gives it: (N, C, H, W) or (N, F)."""
@@ -30,8 +36,9 @@ class LayerCapture:
 
     @property
     def name(self) -> str:
-        """What the views show, e.g. "2: MaxPool2d"."""
-        return f"{self.index}: {self.kind}"
+        """What the views show, e.g. "3: MaxPool2d" for index 2 (numbered from 1, as the
+        designer numbers its blocks)."""
+        return layer_name(self.index, self.kind)
 
     @property
     def key(self) -> str:

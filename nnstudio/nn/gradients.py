@@ -13,30 +13,33 @@ import numpy as np
 import torch
 from torch import nn
 
-from .activations import as_model_batch
+from .activations import as_model_batch, layer_name
 
 
 @dataclass(frozen=True)
 class GradientNorms:
     """One value per layer that has parameters, in the order of the Sequential."""
 
-    names: tuple[str, ...]  # e.g. ("0: Linear", "2: Linear")
+    names: tuple[str, ...]  # e.g. ("1: Linear", "3: Linear") (activations.layer_name)
     norms: np.ndarray  # (layers,) float64: L2 norm over all the layer's parameter gradients
+    indices: tuple[int, ...] = ()  # each one's position in the Sequential (0-based)
+    layer_count: int = 0  # layers in the Sequential, with or without parameters
 
 
 def gradient_norms(model: nn.Sequential) -> GradientNorms:
     """Read the gradients left by the last backward(); a layer without any reads as 0."""
-    names, norms = [], []
+    names, norms, indices = [], [], []
     for index, layer in enumerate(model):
         params = [p for p in layer.parameters() if p.requires_grad]
         if not params:
             continue
         squares = sum(float(p.grad.detach().double().pow(2).sum()) for p in params if p.grad is not None)
-        names.append(f"{index}: {type(layer).__name__}")
+        names.append(layer_name(index, type(layer).__name__))
+        indices.append(index)
         norms.append(np.sqrt(squares))
     array = np.asarray(norms, dtype=np.float64)
     array.flags.writeable = False
-    return GradientNorms(tuple(names), array)
+    return GradientNorms(tuple(names), array, tuple(indices), len(model))
 
 
 def measure_gradient_norms(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 from torch import nn
 
-from .activations import capture_activations
+from .activations import capture_activations, layer_name
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class GraphNode:
 
     @property
     def name(self) -> str:
-        return f"{self.index}: {self.kind}"
+        return layer_name(self.index, self.kind)
 
 
 def layer_graph(model: nn.Sequential, input_shape: tuple[int, ...]) -> list[GraphNode]:

@@ -11,14 +11,16 @@ from torch import nn
 
 from ..core.decision_grid import PlaneGrid
 from ..core.errors import InputError
-from .activations import as_model_batch
+from ..core.i18n import translate
+from .activations import as_model_batch, layer_name
 from .predict import output_probabilities
 
 
 @dataclass(frozen=True)
 class HiddenLayer:
-    name: str  # the layer whose input these neurons are, e.g. "hidden 1 (→ 2: Linear)"
+    name: str  # the layer whose input these neurons are, e.g. "hidden 1 (→ 3: Linear)"
     outputs: np.ndarray  # (H, W, units) float32: each neuron's output over the plane
+    index: int = -1  # the position of that layer in the Sequential (0-based)
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,8 @@ def probe_plane(model: nn.Sequential, grid: PlaneGrid) -> PlaneProbe:
         model.train(was_training)
     h, w = grid.shape
     hidden = [
-        HiddenLayer(f"hidden {n} (→ {i}: Linear)", _as_plane(seen[i], h, w))
+        HiddenLayer(translate("PlaneProbe", "hidden {n} (→ {layer})").format(n=n, layer=layer_name(i, "Linear")),
+                    _as_plane(seen[i], h, w), i)
         for n, i in enumerate(linears[1:], start=1)
         if i in seen
     ]

@@ -8,11 +8,12 @@ import numpy as np
 from torch import nn
 
 from ..core.errors import InputError
+from .activations import layer_name
 
 
 @dataclass(frozen=True)
 class WeightHistogram:
-    name: str  # e.g. "0: Conv2d"
+    name: str  # e.g. "1: Conv2d" (activations.layer_name)
     counts: np.ndarray  # (bins,) int64
     edges: np.ndarray  # (bins + 1,) float64
 
@@ -43,5 +44,5 @@ def weight_histograms(model: nn.Sequential, bins: int = 30) -> list[WeightHistog
         if not isinstance(weight, nn.Parameter):
             continue
         counts, edges = np.histogram(weight.detach().cpu().double().numpy().ravel(), bins=bins)
-        result.append(WeightHistogram(f"{index}: {type(layer).__name__}", counts, edges))
+        result.append(WeightHistogram(layer_name(index, type(layer).__name__), counts, edges))
     return result

@@ -635,6 +635,22 @@
     </message>
 </context>
 <context>
+    <name>DecisionView</name>
+    <message>
+        <source>Each hidden neuron&apos;s output over the plane: blue negative, white zero, orange positive.</source>
+        <extracomment>A two-class plane whose probability varies less than this has no boundary worth drawing (a perceptron on XOR ends with all weights near 0: the contour would trace float noise).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No boundary: the network answers p ≈ 0.5 everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hidden layer: the output is one weighted sum, so the boundary is a straight line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Design</name>
     <message>
         <source>Unknown loss {value}; choose one of {choices}.</source>
@@ -786,6 +802,17 @@
     </message>
 </context>
 <context>
+    <name>DrawCanvas</name>
+    <message>
+        <source>Draw to see the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}  ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>An input of shape {shape} does not fit this network.</source>
@@ -894,6 +921,40 @@
     </message>
     <message>
         <source>Click a pixel of the output (right view) to read its value. Conv and pooling stages also show how a value is computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GradientPlot</name>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient norm (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much each layer learns: the norm of its gradient per epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1487,6 +1548,65 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>NeuronView</name>
+    <message>
+        <source>Each circle is a neuron, each line a weight: blue positive, orange negative, thicker = larger (the key below gives the scale). A neuron&apos;s fill and the number beside it are its bias. It changes as the network trains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} ({activation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|weight|:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circle fill and b: the neuron&apos;s bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The neuron view draws dense networks of at most {n} neurons a layer (try mlp_xor or perceptron_xor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OperationForm</name>
     <message>
         <source>{label} ({family})</source>
@@ -1796,6 +1916,13 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>PlaneProbe</name>
+    <message>
+        <source>hidden {n} (→ {layer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RosenblattPanel</name>
     <message>
         <source>The gate to learn. AND, OR and NAND are linearly separable; XOR is not.</source>
@@ -2064,6 +2191,26 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>RunLegend</name>
+    <message>
+        <source>{optimiser}, lr {lr:g}, batch {batch}</source>
+        <extracomment>Earlier runs, newest first: a pattern each, so two earlier runs never look alike.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · {settings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the earlier runs (dashed) from the plot; the current run stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Safety</name>
     <message>
         <source>Something went wrong ({error}). The app keeps running; Help ▸ Show log has the details.</source>
@@ -2229,6 +2376,25 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlots</name>
+    <message>
+        <source>Loss: &lt;span style=&apos;color:{train}&apos;&gt;train&lt;/span&gt;, &lt;span style=&apos;color:{test}&apos;&gt;test&lt;/span&gt;, &lt;span style=&apos;color:{batch}&apos;&gt;per batch&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

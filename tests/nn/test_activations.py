@@ -22,7 +22,7 @@ def test_captures_equal_running_the_layers_one_by_one(lenet, digits_batch):
     captures = capture_activations(lenet, digits_batch.numpy())
     assert [c.index for c in captures] == list(range(len(lenet)))
     assert [c.kind for c in captures] == [type(m).__name__ for m in lenet]
-    assert captures[2].name == "2: MaxPool2d"
+    assert captures[2].name == "3: MaxPool2d"
     for cap, ref in zip(captures, expected):
         assert cap.output.shape == ref.shape
         np.testing.assert_allclose(cap.output, ref, rtol=0, atol=1e-6)

@@ -32,7 +32,7 @@ def test_norms_equal_torch_gradients_after_backward(make_mlp):
     x, y = _spiral(32)
     nn.CrossEntropyLoss()(model(torch.from_numpy(x)), torch.from_numpy(y)).backward()
     norms = gradient_norms(model)
-    assert norms.names == ("0: Linear", "2: Linear", "4: Linear")
+    assert norms.names == ("1: Linear", "3: Linear", "5: Linear") and norms.indices == (0, 2, 4) and norms.layer_count == 5
     for value, index in zip(norms.norms, (0, 2, 4)):
         layer = model[index]
         ref = torch.cat([layer.weight.grad.ravel(), layer.bias.grad.ravel()]).norm().item()
@@ -74,7 +74,7 @@ def test_first_conv_kernels_and_refusal_without_conv(lenet, make_mlp):
 
 def test_weight_histograms_equal_numpy(lenet):
     hists = weight_histograms(lenet, bins=12)
-    assert [h.name for h in hists] == ["0: Conv2d", "3: Conv2d", "7: Linear", "10: Linear"]
+    assert [h.name for h in hists] == ["1: Conv2d", "4: Conv2d", "8: Linear", "11: Linear"]
     counts, edges = np.histogram(lenet[7].weight.detach().numpy().astype(np.float64).ravel(), bins=12)
     np.testing.assert_array_equal(hists[2].counts, counts)
     np.testing.assert_allclose(hists[2].edges, edges)

@@ -13,7 +13,7 @@ def test_shapes_and_parameter_counts_follow_torch(lenet):
         assert node.output_shape == tuple(x.shape[1:])
         assert node.parameters == sum(p.numel() for p in layer.parameters())
         assert node.details == layer.extra_repr()
-    assert nodes[0].name == "0: Conv2d" and nodes[6].output_shape == (48,)
+    assert nodes[0].name == "1: Conv2d" and nodes[6].output_shape == (48,)
     assert sum(n.parameters for n in nodes) == sum(p.numel() for p in lenet.parameters())
 
 

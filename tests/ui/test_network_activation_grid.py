@@ -35,7 +35,7 @@ def test_every_layer_is_shown_as_its_tiled_picture(grid, captures):
     assert conv.shape == (2 * 9 - 1, 2 * 9 - 1, 3)  # 4 maps of 8x8 in a 2x2 grid
     assert _shown(grid, 2).shape == (2 * 5 - 1, 2 * 5 - 1, 3)  # pooled to 4x4
     assert _shown(grid, 4).shape == (1, 10, 3)  # dense: a strip of 10 cells
-    assert "2: MaxPool2d" in grid._rows[2][0].text and "4×4×4" in grid._rows[2][0].text
+    assert "3: MaxPool2d" in grid._rows[2][0].text and "4×4×4" in grid._rows[2][0].text
 
 
 def test_switching_the_colour_scale_redraws(grid, captures):
@@ -55,10 +55,10 @@ def test_hover_names_layer_channel_shape_and_range(grid, captures, qtbot):
     with qtbot.waitSignal(grid.hovered) as signal:
         grid.plot.scene().sigMouseMoved.emit(scene_pos)
     ch = captures[0].output[0, 1]
-    assert signal.args[0].startswith("0: Conv2d · channel 1 of 4 · output 4 × 8 × 8")
+    assert signal.args[0].startswith("1: Conv2d · channel 1 of 4 · output 4 × 8 × 8")
     assert f"min {ch.min():.4g}" in signal.args[0] and f"max {ch.max():.4g}" in signal.args[0]
     assert grid.hover_label.text() == signal.args[0]
-    assert grid.describe(4, 7.5, 0.5).startswith("4: Linear · unit 7 of 10")
+    assert grid.describe(4, 7.5, 0.5).startswith("5: Linear · unit 7 of 10")
     assert f"{captures[4].output[0, 7]:.4g}" in grid.describe(4, 7.5, 0.5)
     assert grid.describe(0, 8.5, 3.5) == ""  # the gap between two maps
 

@@ -59,7 +59,7 @@ def test_graph_shows_layers_and_shapes_and_exports(make, tmp_path):
         x = layer(x)
         expected.append("(N, " + ", ".join(map(str, x.shape[1:])) + ")")
     assert view.edge_texts == expected
-    assert view.box_texts[0] == "Input" and view.box_texts[1].startswith("0: Conv2d 1, 4, kernel_size=(3, 3)")
+    assert view.box_texts[0] == "Input" and view.box_texts[1].startswith("1: Conv2d 1, 4, kernel_size=(3, 3)")
     assert "40 parameters" in view.box_texts[1] and view.box_texts[-1] == "Output"
     png = view.export_png(tmp_path / "g.png")
     image = QImage(str(png))

@@ -95,4 +95,44 @@ def test_the_boundary_line_is_where_class_one_reaches_one_half(view):
         line[0].weight.zero_()
         line[0].bias.zero_()
     view.show_decision(grid, probe_plane(line, grid), XOR, XOR_LABELS)
-    assert view.boundary.data is None and "No boundary" in view.plot.getPlotItem().titleLabel.text
+    assert view.boundary.data is None and "No boundary" in view.note.text() and not view.note.isHidden()
+
+
+def test_axes_fit_the_data_with_a_margin(shown, qtbot):
+    view = shown(DecisionView, 900, 500)  # a wide view: a locked aspect would stretch x
+    rng = np.random.default_rng(0)
+    points = rng.uniform(-1.2, 1.2, size=(200, 2)).astype(np.float32)
+    labels = (points[:, 0] * points[:, 1] > 0).astype(np.int64)
+    grid = plane_grid(points, steps=30)
+    view.show_decision(grid, probe_plane(_mlp(), grid), points, labels)
+    qtbot.waitUntil(lambda: view.plot.getViewBox().viewRange()[0][1] > 1.2)
+    (x0, x1), (y0, y1) = view.plot.getViewBox().viewRange()
+    for low, high in ((x0, x1), (y0, y1)):
+        assert -1.6 < low < -1.2 and 1.2 < high < 1.6  # the data and a margin, not ±2.5
+
+
+def test_32_wide_layers_scroll_and_no_map_is_cut(shown):
+    view = shown(DecisionView, 700, 420)
+    torch.manual_seed(0)
+    model = nn.Sequential(nn.Linear(2, 32), nn.Sigmoid(), nn.Linear(32, 32), nn.Sigmoid(), nn.Linear(32, 2))
+    grid = plane_grid(XOR, steps=20)
+    view.show_decision(grid, probe_plane(model, grid), XOR, XOR_LABELS)
+    assert [len(images) for images in view.neuron_images] == [32, 32]
+    canvas = view.neurons
+    for images in view.neuron_images:
+        for image in images:
+            box = image.getViewBox().sceneBoundingRect()
+            # Inside the scrolled canvas (reachable by scrolling), and not squeezed.
+            assert box.right() <= canvas.width() + 1 and box.bottom() <= canvas.height() + 1
+            assert box.width() >= 30 and box.height() >= 30
+    assert canvas.height() > view.neuron_scroll.viewport().height()  # so it scrolls
+
+
+def test_no_hidden_layer_sentence_is_whole(shown):
+    view = shown(DecisionView, 520, 400)
+    torch.manual_seed(0)
+    grid = plane_grid(XOR, steps=20)
+    view.show_decision(grid, probe_plane(nn.Sequential(nn.Linear(2, 1), nn.Sigmoid()), grid), XOR, XOR_LABELS)
+    text = view.caption.text()
+    assert text.endswith("so the boundary is a straight line.") and view.caption.wordWrap()
+    assert view.caption.height() >= view.caption.heightForWidth(view.caption.width())

@@ -87,8 +87,25 @@ def test_flat_input_and_refused_shape(canvas, qtbot):
 
 def test_set_probabilities_from_outside_highlights_the_best(canvas):
     canvas.set_class_names(["circle", "square", "triangle"])
+    canvas.pad.stroke([(100, 60), (100, 220)])
     canvas.set_probabilities(np.array([0.1, 0.7, 0.2]))
     assert canvas.prediction.text() == "square  (70%)"
     brushes = canvas.bars.opts["brushes"]
     assert brushes[1].color().getRgb()[:3] == (230, 159, 0)
     assert canvas.bars_plot.getAxis("bottom")._tickLevels[0][2][1] == "triangle"
+
+
+def test_an_empty_pad_predicts_nothing_until_something_is_drawn(canvas):
+    torch.manual_seed(0)
+    model = nn.Sequential(nn.Flatten(), nn.Linear(64, 10))
+    canvas.set_predictor(lambda x: predict_probabilities(model, x[None])[0])
+    assert canvas.probabilities is None and "%" not in canvas.prediction.text()
+    assert canvas.prediction.text() == "Draw to see the answer"
+    assert len(canvas.bars.opts["height"]) == 0
+    canvas.pad.stroke([(100, 60), (100, 220)])
+    assert canvas.probabilities is not None and canvas.probabilities.shape == (10,)
+    assert "%" in canvas.prediction.text() and len(canvas.bars.opts["height"]) == 10
+    canvas.clear()
+    assert canvas.probabilities is None and "%" not in canvas.prediction.text()
+    canvas.set_probabilities(np.full(10, 0.1))  # a late answer for the ink just cleared
+    assert canvas.probabilities is None

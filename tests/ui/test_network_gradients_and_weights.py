@@ -11,13 +11,20 @@ from nnstudio.ui.network.gradient_plot import GradientPlot
 from nnstudio.ui.network.weights_view import KERNEL_GAP_RGB, WeightsView
 
 
+def legend_texts(legend):
+    return [label.text for _, label in legend.items]
+
+
 @pytest.fixture
 def make(shown):
     return lambda cls: shown(cls, 600, 500)
 
 
 def _norms(values):
-    return GradientNorms(tuple(f"{2 * i}: Linear" for i in range(len(values))), np.array(values, dtype=float))
+    """Norms of the Linear layers of Linear, act, Linear, act, ..., Linear."""
+    n = len(values)
+    return GradientNorms(tuple(f"{2 * i + 1}: Linear" for i in range(n)), np.array(values, dtype=float),
+                         tuple(2 * i for i in range(n)), 2 * n - 1)
 
 
 def test_gradient_plot_draws_one_log_curve_per_layer(make, tmp_path):
@@ -29,8 +36,8 @@ def test_gradient_plot_draws_one_log_curve_per_layer(make, tmp_path):
     recorded = [measure_gradient_norms(model, x, y) for _ in range(3)]
     for epoch, norms in enumerate(recorded, start=1):
         plot.add_epoch(epoch, norms)
-    assert list(plot.curves) == ["0: Linear", "2: Linear", "4: Linear"]
-    xs, ys = plot.curves["2: Linear"].getData()
+    assert list(plot.curves) == ["1: Linear", "3: Linear", "5: Linear"]
+    xs, ys = plot.curves["3: Linear"].getData()
     np.testing.assert_array_equal(xs, [1, 2, 3])
     # The curve holds log10 of the norms: the plot is in log mode.
     np.testing.assert_allclose(ys, np.log10([n.norms[1] for n in recorded]))
@@ -43,15 +50,15 @@ def test_earlier_run_stays_dashed_for_comparison(make):
     plot.start_run("sigmoid")
     plot.add_epoch(1, _norms([1e-6, 1e-2]))
     plot.add_epoch(2, _norms([2e-6, 1e-2]))
-    old = plot.curves["0: Linear"]
+    old = plot.curves["1: Linear"]
     plot.start_run("ReLU")
     plot.add_epoch(1, _norms([1e-2, 1e-1]))
-    assert plot.curves["0: Linear"] is not old and old in plot.plot.getPlotItem().items
+    assert plot.curves["1: Linear"] is not old and old in plot.plot.getPlotItem().items
     assert old.opts["pen"].style() == Qt.PenStyle.DashLine
     np.testing.assert_allclose(old.getData()[1], np.log10([1e-6, 2e-6]))
-    assert plot.earlier_runs == ["sigmoid"] and "dashed: sigmoid" in plot.plot.getPlotItem().titleLabel.text
-    label = plot.labels["2: Linear"]
-    assert label.pos().y() == pytest.approx(-1) and label.textItem.toPlainText() == "2: Linear"
+    assert plot.earlier_runs == ["sigmoid"] and legend_texts(plot.legend) == ["sigmoid", "ReLU"]
+    label = plot.labels["3: Linear"]
+    assert label.pos().y() == pytest.approx(-1) and label.textItem.toPlainText() == "3: Linear"
     plot.clear()
     assert old not in plot.plot.getPlotItem().items and plot.curves == {}
 
@@ -59,9 +66,9 @@ def test_earlier_run_stays_dashed_for_comparison(make):
 def test_gradient_plot_skips_zero_norms_and_restarts_for_another_network(make):
     plot = make(GradientPlot)
     plot.add_epoch(1, _norms([0.0, 1.0]))
-    assert len(plot.curves["0: Linear"].getData()[0] or []) == 0
+    assert len(plot.curves["1: Linear"].getData()[0] or []) == 0
     plot.add_epoch(1, _norms([1.0, 2.0, 3.0]))
-    assert len(plot.curves) == 3 and len(plot.curves["0: Linear"].getData()[0]) == 1
+    assert len(plot.curves) == 3 and len(plot.curves["1: Linear"].getData()[0]) == 1
 
 
 def test_weights_view_shows_kernels_per_input_channel(make, tmp_path):
@@ -69,7 +76,7 @@ def test_weights_view_shows_kernels_per_input_channel(make, tmp_path):
     torch.manual_seed(0)
     model = nn.Sequential(nn.Conv2d(3, 4, 3), nn.ReLU(), nn.Conv2d(4, 2, 3))
     kernels = conv_kernels(model)
-    view.show_kernels(kernels, "0: Conv2d")
+    view.show_kernels(kernels, "1: Conv2d")
     expected = tile_maps(kernels[:, 0], scale="symmetric", cmap="diverging", background=KERNEL_GAP_RGB).rgb
     np.testing.assert_array_equal(view.kernel_image.image, expected)
     assert view.channel_box.count() == 3 and "4 kernels of 3×3" in view.kernel_title.text()
@@ -88,7 +95,7 @@ def test_weights_view_histograms_follow_numpy_and_keep_history(make):
     with torch.no_grad():
         model[0].weight.mul_(3)
     view.add_histograms(1, weight_histograms(model, bins=10))
-    assert [view.layer_box.itemText(i) for i in range(2)] == ["0: Linear", "2: Linear"]
+    assert [view.layer_box.itemText(i) for i in range(2)] == ["1: Linear", "3: Linear"]
     assert len(view.hist_curves) == 2
     xs, ys = view.hist_curves[0].getData()
     counts, edges = np.histogram(model[0].weight.detach().double().numpy().ravel(), bins=10)
@@ -97,3 +104,43 @@ def test_weights_view_histograms_follow_numpy_and_keep_history(make):
     view.layer_box.setCurrentIndex(1)
     _, ys = view.hist_curves[0].getData()
     assert ys.sum() == model[2].weight.numel()
+
+
+def test_gradient_runs_are_named_cleared_and_the_x_axis_fits_the_current_run(make):
+    plot = make(GradientPlot)
+    plot.start_run("deep_sigmoid_spiral", "SGD, lr 0.05, batch 32")
+    for epoch in range(1, 201):
+        plot.add_epoch(epoch, _norms([1e-6, 1e-1]))
+    assert not plot.clear_button.isEnabled()
+    plot.start_run("deep_relu_spiral", "SGD, lr 0.05, batch 32")
+    for epoch in range(1, 11):
+        plot.add_epoch(epoch, _norms([1e-1, 1e-1]))
+    assert legend_texts(plot.legend) == ["deep_sigmoid_spiral · SGD, lr 0.05, batch 32",
+                                         "deep_relu_spiral · SGD, lr 0.05, batch 32"]
+    (x0, x1), (y0, y1) = plot.plot.getViewBox().viewRange()
+    assert x1 < 20  # fits the 10 epochs of this run, not the 200 of the one before
+    assert y0 < -6 < -1 < y1  # but every run's values stay in view: the comparison
+    assert plot.clear_button.isEnabled()
+    plot.clear_button.click()
+    assert plot.earlier_runs == [] and legend_texts(plot.legend) == ["deep_relu_spiral · SGD, lr 0.05, batch 32"]
+    assert len(plot.curves) == 2 and not plot.clear_button.isEnabled()
+
+
+def test_end_labels_never_overlap(make):
+    plot = make(GradientPlot)
+    for epoch in range(1, 4):  # seven layers ending within 1 % of each other
+        plot.add_epoch(epoch, _norms([0.100, 0.1001, 0.1002, 0.1003, 0.1004, 0.1005, 0.1006]))
+    rects = [label.sceneBoundingRect() for label in plot.labels.values()]
+    assert len(rects) == 7
+    for i, a in enumerate(rects):
+        for b in rects[i + 1:]:
+            assert not a.intersects(b)
+
+
+def test_each_layer_has_its_own_colour_from_its_position(make):
+    from nnstudio.ui.network.layer_colours import layer_colour
+
+    plot = make(GradientPlot)
+    plot.add_epoch(1, _norms([1.0, 2.0, 3.0]))  # layers 0, 2, 4 of 5
+    colours = [plot.curves[n].opts["pen"].color().name() for n in ("1: Linear", "3: Linear", "5: Linear")]
+    assert colours == [layer_colour(i, 5).name() for i in (0, 2, 4)] and len(set(colours)) == 3

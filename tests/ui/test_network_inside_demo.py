@@ -13,7 +13,8 @@ def test_demo_window_feeds_every_view(qtbot, tmp_path):
     demo.window.show()
     assert len(demo.activations.tilings) == len(data["lenet"])
     assert demo.decision.plane_rgb.shape == (100, 100, 3)
-    assert set(demo.gradients.earlier_runs) == {"deep_relu_spiral"} and len(demo.gradients.curves) == 7
+    (earlier,) = demo.gradients.earlier_runs
+    assert earlier == "deep_relu_spiral · SGD, lr 0.05, batch 32" and len(demo.gradients.curves) == 7
     assert demo.weights.kernel_tiling.count == data["lenet"][0].out_channels == 16
     assert demo.draw.probabilities.shape == (10,) and np.isclose(demo.draw.probabilities.sum(), 1)
     assert demo.confusion.matrix.sum() == len(data["y_test"])

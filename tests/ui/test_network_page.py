@@ -251,8 +251,9 @@ def test_neuron_view_follows_the_weights_of_a_small_network(page, qtbot):
     train_until_done(page, qtbot)
     weights = page.neurons.weights
     model = page.network.run.model
-    np.testing.assert_allclose(weights[0], model[0].weight.detach().cpu().numpy())
-    np.testing.assert_allclose(weights[1], model[2].weight.detach().cpu().numpy())
+    np.testing.assert_allclose(weights[0].weight, model[0].weight.detach().cpu().numpy())
+    np.testing.assert_allclose(weights[0].bias, model[0].bias.detach().cpu().numpy())
+    np.testing.assert_allclose(weights[1].weight, model[2].weight.detach().cpu().numpy())
     page.neurons.grab()  # paints without error
     page.open_preset("lenet_digits")
     assert page.neurons.widths is None

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...core.feature_maps import Tiling, tile_output
+from .layer_colours import layer_badge_html
 from .plot_export import export_png, plot_widget
 
 if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
@@ -69,16 +70,17 @@ class ActivationGrid(QWidget):
 
     def _redraw(self) -> None:
         self.tilings = [tile_output(c.output[self._sample], scale=self.scale) for c in self._captures]
-        names = [self._row_title(c) for c in self._captures]
+        names = [self._row_title(c, len(self._captures)) for c in self._captures]
         if [r[0].text for r in self._rows] != names:
             self._build_rows(names)  # a new network; during training only the images change
         for (_, view, image), tiling in zip(self._rows, self.tilings):
             image.setImage(tiling.rgb, autoLevels=False, levels=(0, 255))
             view.autoRange(padding=0.02)
 
-    def _row_title(self, capture: LayerCapture) -> str:
+    def _row_title(self, capture: LayerCapture, count: int) -> str:
+        """The layer's number and type on its colour (as every view shows it), and its shape."""
         shape = "×".join(str(s) for s in capture.output.shape[1:])
-        return f"{capture.name}<br><span style='color:#666'>{shape}</span>"
+        return f"{layer_badge_html(capture.name, capture.index, count)}<br><span style='color:#666'>{shape}</span>"
 
     def _build_rows(self, names: list[str]) -> None:
         self.plot.clear()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QListWidget, QListWidgetItem, 
 from ...nn.design import LayerInfo
 from ...nn.layers import fmt_shape
 from ..safety import guarded
+from .layer_colours import layer_colour, text_colour_on
 from .palette import LAYER_MIME
 
 MOVE_MIME = "application/x-nnstudio-move"
@@ -100,8 +101,19 @@ class BlockDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         inner = box.adjusted(8, 4, -8, -4)
-        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         f"{info.index + 1}  {info.type}")
+        # The layer's number on its colour, as Activations, Gradients and Graph show it.
+        number = str(info.index + 1)
+        badge = QRect(inner.left() - 2, inner.top(), painter.fontMetrics().horizontalAdvance(number) + 8,
+                      painter.fontMetrics().height())
+        colour = layer_colour(info.index, index.model().rowCount())
+        painter.setBrush(colour)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(badge, 4, 4)
+        painter.setPen(text_colour_on(colour))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, number)
+        painter.setPen(QColor("#111111"))
+        painter.drawText(inner.adjusted(badge.width() + 4, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         info.type)
         painter.setFont(option.font)
         painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, describe(info, layer))
         shape = "→ " + fmt_shape(info.out_shape) if info.out_shape is not None else "→ ?"

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ...core.decision_grid import CLASS_COLOURS, PlaneGrid, decision_image
 from ...core.feature_maps import colorize
@@ -19,8 +19,10 @@ from .plot_export import export_png, plot_widget
 if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
     from ...nn.probe import PlaneProbe
 
-NEURON_SIZE = 70  # pixels of one neuron's heat map
+NEURON_SIZE = 70  # pixels of one neuron's heat map, where there is room
+NEURON_MIN = 52  # the least: below this the maps scroll instead of shrinking
 NEURONS_PER_ROW = 8
+LABEL_ROW = 22  # pixels of a layer's name above its maps
 
 
 #: A two-class plane whose probability varies less than this has no boundary worth drawing
@@ -34,7 +36,9 @@ class DecisionView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plot = plot_widget(self)
-        self.plot.setAspectLocked(True)
+        # The axes fit the plane (the data and a margin) exactly; a locked aspect would stretch
+        # one axis far past the data in any non-square view.
+        self.plot.setMouseEnabled(False, False)
         self.plot.setLabel("bottom", "x₁")
         self.plot.setLabel("left", "x₂")
         self.plane = pg.ImageItem()
@@ -45,17 +49,29 @@ class DecisionView(QWidget):
         self.boundary = pg.IsocurveItem(level=0.5, pen=pg.mkPen("k", width=2))
         self.boundary.setParentItem(self.plane)
         self.plot.addItem(self.points)
+        self.note = QLabel(objectName="decision_note")  # says when there is no boundary
+        self.note.setWordWrap(True)
+        self.note.hide()
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.note)
+        upper_layout.addWidget(self.plot, stretch=1)
         self.neurons = pg.GraphicsLayoutWidget()
         self.neurons.setBackground("w")
-        self.caption = QLabel("Each hidden neuron's output over the plane: blue negative, white zero, orange positive.")
+        # Wide layers (32 neurons: four rows of eight) scroll rather than being cut or squeezed.
+        self.neuron_scroll = QScrollArea()
+        self.neuron_scroll.setWidgetResizable(True)
+        self.neuron_scroll.setWidget(self.neurons)
+        self.caption = QLabel(self.tr("Each hidden neuron's output over the plane: blue negative, white zero, orange positive."))
         self.caption.setWordWrap(True)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.caption)
-        lower_layout.addWidget(self.neurons, stretch=1)
+        lower_layout.addWidget(self.neuron_scroll, stretch=1)
         splitter = QSplitter()
-        splitter.addWidget(self.plot)
+        splitter.addWidget(upper)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -64,8 +80,7 @@ class DecisionView(QWidget):
         layout.addWidget(splitter)
         self.plane_rgb: np.ndarray | None = None  # what the plane shows
         self.neuron_images: list[list[pg.ImageItem]] = []  # [hidden layer][neuron]
-        # None until the first probe: a network without hidden layers ([]) still gets its sentence.
-        self._neuron_shape: list[int] | None = None
+        self._neuron_shape: list[int] | None = None  # None: nothing built yet (a perceptron builds [])
         self._points_key: int | None = None
 
     def show_decision(self, grid: PlaneGrid, probe: PlaneProbe, points: np.ndarray | None = None, labels: np.ndarray | None = None) -> None:
@@ -78,7 +93,9 @@ class DecisionView(QWidget):
         p1 = probe.probabilities[:, :, 1] if probe.probabilities.shape[2] == 2 else None
         flat = p1 is not None and float(p1.max() - p1.min()) < FLAT
         self.boundary.setData(None if p1 is None or flat else p1)
-        self.plot.setTitle("No boundary: p ≈ 0.5 everywhere" if flat else None)
+        self.note.setText(self.tr("No boundary: the network answers p ≈ 0.5 everywhere.") if flat else "")
+        self.note.setVisible(flat)
+        self.plot.setRange(rect, padding=0)
         if points is not None and labels is not None and id(points) != self._points_key:
             self.set_points(points, labels)
         self._show_neurons(probe, rect)
@@ -123,10 +140,13 @@ class DecisionView(QWidget):
                 images.append(image)
             row += -(-units // columns)
             self.neuron_images.append(images)
-        if not probe.hidden:
-            row = 1
-            self.neurons.addLabel("No hidden layer: the output is one weighted sum, so the boundary is a straight line.")
-        self.neurons.setMinimumHeight(NEURON_SIZE * min(max(1, row), 4) + 20)
+        if probe.hidden:
+            self.caption.setText(self.tr("Each hidden neuron's output over the plane: blue negative, white zero, orange positive."))
+        else:  # in the word-wrapped caption: a label in the plot would be cut
+            self.caption.setText(self.tr("No hidden layer: the output is one weighted sum, so the boundary is a straight line."))
+        self.neuron_scroll.setVisible(bool(probe.hidden))
+        map_rows = row - len(probe.hidden)
+        self.neurons.setMinimumSize(columns * NEURON_MIN, map_rows * NEURON_MIN + len(probe.hidden) * LABEL_ROW)
 
     def export_png(self, path: str | Path) -> Path:
         return export_png(self.plot.getPlotItem(), path)

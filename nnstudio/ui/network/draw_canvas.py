@@ -170,13 +170,32 @@ class DrawCanvas(QWidget):
         self.thumbnail.setPixmap(pixmap.scaled(THUMB_SIDE, THUMB_SIDE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation))
         self.steps.setText(made.steps)
         self.input_changed.emit(made)
-        if self._predictor is not None:
+        if not self.has_drawing:
+            self._show_no_prediction()
+        elif self._predictor is not None:
             try:
                 self.set_probabilities(self._predictor(made.array))
             except InputError as exc:
                 self.failed.emit(str(exc))
 
+    @property
+    def has_drawing(self) -> bool:
+        return bool(self.pad.ink.any())
+
+    def _show_no_prediction(self) -> None:
+        """An empty pad is no digit: a network would still answer (its bias alone), and that
+        answer would teach nothing, so none is shown until something is drawn."""
+        self.probabilities = None
+        self.bars.setOpts(x=[], height=[], width=0.7, brushes=[])
+        self.bars_plot.getAxis("bottom").setTicks(None)
+        self.prediction.setText(self.tr("Draw to see the answer"))
+
     def set_probabilities(self, probabilities: np.ndarray) -> None:
+        """Show the network's answer for the drawing (ignored while the pad is empty: a late
+        answer for ink that was cleared)."""
+        if not self.has_drawing:
+            self._show_no_prediction()
+            return
         probs = np.asarray(probabilities, dtype=np.float64).ravel()
         self.probabilities = probs
         best = int(np.argmax(probs)) if probs.size else -1
@@ -186,4 +205,4 @@ class DrawCanvas(QWidget):
         self.bars_plot.getAxis("bottom").setTicks([list(enumerate(names))])
         self.bars_plot.setXRange(-0.5, probs.size - 0.5, padding=0.02)
         if probs.size:
-            self.prediction.setText(f"{names[best]}  ({probs[best]:.0%})")
+            self.prediction.setText(self.tr("{name}  ({share})").format(name=names[best], share=f"{probs[best]:.0%}"))

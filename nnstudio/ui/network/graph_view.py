@@ -12,18 +12,23 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPolygo
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
+from ...nn.layers import SPECS
+from .canvas import BLOCK_COLOURS
+from .layer_colours import layer_colour
+
 if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
     from ...nn.layer_graph import GraphNode
 
 
 BOX_W, BOX_H, GAP = 300, 46, 34
-#: Box colours by what the layer does, so a CNN's stages read at a glance.
-KIND_COLOURS = {
-    "Conv2d": "#cfe3f5", "MaxPool2d": "#d8f0df", "AvgPool2d": "#d8f0df", "Linear": "#fbe3c8",
-    "Flatten": "#eeeeee", "Dropout": "#eeeeee", "BatchNorm1d": "#f3dcec", "BatchNorm2d": "#f3dcec",
-}
-ACTIVATION_COLOUR = "#fff6c2"
+STRIPE_W = 10  # the layer's own colour, down the box's left edge
 END_COLOUR = "#ffffff"
+
+
+def box_colour(kind: str) -> str:
+    """The designer's colour for what the layer does (dense, convolution, activation, ...)."""
+    spec = SPECS.get(kind)
+    return BLOCK_COLOURS.get(spec.group if spec else "", "#eeeeee")
 
 
 def shape_text(shape: tuple[int, ...]) -> str:
@@ -43,24 +48,25 @@ class GraphView(QGraphicsView):
         scene = self.scene()
         scene.clear()
         self.box_texts, self.edge_texts = [], []
-        y = self._box(0, "Input", "", END_COLOUR)
+        y = self._box(0, self.tr("Input"), "", END_COLOUR)
         shape = tuple(input_shape)
         for node in nodes:
             self._edge(y, shape_text(shape))
             y += GAP
-            colour = KIND_COLOURS.get(node.kind, ACTIVATION_COLOUR)
-            params = f"{node.parameters:,} parameters" if node.parameters else ""
+            params = self.tr("{count} parameters").format(count=f"{node.parameters:,}") if node.parameters else ""
             detail = "  ·  ".join(t for t in (node.details, params) if t)
-            y = self._box(y, node.name, detail, colour)
+            y = self._box(y, node.name, detail, box_colour(node.kind), layer_colour(node.index, len(nodes)))
             shape = node.output_shape
         self._edge(y, shape_text(shape))
-        self._box(y + GAP, "Output", "", END_COLOUR)
+        self._box(y + GAP, self.tr("Output"), "", END_COLOUR)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
         self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
-    def _box(self, y: float, title: str, detail: str, colour: str) -> float:
+    def _box(self, y: float, title: str, detail: str, colour: str, stripe: QColor | None = None) -> float:
         scene = self.scene()
         scene.addRect(QRectF(0, y, BOX_W, BOX_H), QPen(QColor("#555555")), QBrush(QColor(colour)))
+        if stripe is not None:
+            scene.addRect(QRectF(0, y, STRIPE_W, BOX_H), QPen(Qt.PenStyle.NoPen), QBrush(stripe))
         bold = QFont()
         bold.setBold(True)
         head = scene.addSimpleText(title, bold)

@@ -49,7 +49,7 @@ def build_models(epochs: float = 1.0):
     deep_records = {}
     for preset in ("deep_relu_spiral", "deep_sigmoid_spiral"):
         records = deep_records[preset] = []
-        _train(preset, scaled(10), lambda e, m, r=records: r.append((e, gradient_norms(m))))
+        _train(preset, scaled(40), lambda e, m, r=records: r.append((e, gradient_norms(m))))
     return dict(
         lenet=lenet, histograms=histograms, x_test=digits.x_test, y_test=digits.y_test,
         mlp=mlp, points=spiral.x_test, labels=spiral.y_test, deep_records=deep_records,
@@ -101,14 +101,18 @@ class InsideDemo:
         place("decision", "Decision boundary (mlp_spiral, test points)", self.decision, 0, 1, 1, 2)
 
         self.gradients = GradientPlot()
+        from nnstudio.nn.design import load_design
+
+        from .run_legend import run_settings
+
         for preset, records in data["deep_records"].items():
-            self.gradients.start_run(preset)
+            self.gradients.start_run(preset, run_settings(load_design(preset).training))
             for epoch, norms in records:
                 self.gradients.add_epoch(epoch, norms)
         place("gradients", "Vanishing gradients: deep_sigmoid_spiral against deep_relu_spiral", self.gradients, 0, 3)
 
         self.weights = WeightsView()
-        self.weights.show_kernels(conv_kernels(lenet), "0: Conv2d")
+        self.weights.show_kernels(conv_kernels(lenet), "1: Conv2d")
         for epoch, histograms in data["histograms"]:
             self.weights.add_histograms(epoch, histograms)
         place("weights", "Learned weights", self.weights, 1, 1)

@@ -44,3 +44,15 @@ def plot_widget(owner: QWidget, **kwargs) -> pg.PlotWidget:
     """A white pyqtgraph PlotWidget whose menus belong to `owner`."""
     with owned_popups(owner):
         return pg.PlotWidget(background="w", **kwargs)
+
+
+def light_grid(plot: pg.PlotWidget | pg.PlotItem, y_spacing: list[float] | None = None) -> pg.GridItem:
+    """A light-grey grid behind the curves. pyqtgraph's showGrid() draws the grid with the axes,
+    in translucent lines across the whole plot: that tripled a live plot's repaint (40 → 130 ms
+    on the shared test machine); a GridItem costs next to nothing."""
+    grid = pg.GridItem(pen=pg.mkPen("#e4e4e4"), textPen=None)
+    if y_spacing is not None:
+        grid.setTickSpacing(y=y_spacing)
+    grid.setZValue(-100)
+    plot.addItem(grid, ignoreBounds=True)
+    return grid

@@ -1,76 +1,80 @@
-"""Live loss and accuracy curves; earlier runs stay behind, dimmed, for comparison."""
+"""Live loss and accuracy curves; earlier runs stay behind, dimmed and named, for comparison.
+
+Each run has a legend entry (its name and key settings); the axes fit the current run (earlier
+runs are drawn but do not widen the view); "Clear runs" removes the earlier ones. Points are
+kept in bounded histories and drawn with pyqtgraph's downsampling and clip-to-view, so a redraw
+costs the same after 5,000 epochs as after 5.
+"""
 
 from __future__ import annotations
+
+from collections import deque
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from .curve_history import CurveHistory, SmoothedHistory
+from .plot_export import light_grid
+from .run_legend import KEEP_RUNS, add_legend, earlier_pen, run_label, runs_bar
+
 TRAIN, TEST, BATCH = "#1565c0", "#e65100", "#90caf9"
-KEEP_RUNS = 4  # earlier runs kept on the plot
+RESULTS_KEPT = 1000  # the newest EpochResults of a run (figures such as samples/s)
+CURVE_KEYS = ("batch", "train_loss", "test_loss", "train_acc", "test_acc")
 
 
 def smooth(values: np.ndarray, weight: float = 0.8) -> np.ndarray:
     """TensorBoard-style exponential moving average, debiased at the start."""
-    out = np.empty(len(values))
-    acc = 0.0
-    for i, v in enumerate(values):
-        acc = weight * acc + (1 - weight) * float(v)
-        out[i] = acc / (1 - weight ** (i + 1))
-    return out
+    history = SmoothedHistory(weight, cap=max(len(values), 4))
+    history.extend(np.arange(len(values)), values)
+    return history.y.copy()
 
 
-def _ema(values: np.ndarray, acc: float, count: int, weight: float = 0.8) -> tuple[np.ndarray, tuple[float, int]]:
-    """smooth() continued from a previous (accumulator, count): the same numbers as
-    smoothing the whole series at once."""
-    out = np.empty(len(values))
-    for i, v in enumerate(values):
-        acc = weight * acc + (1 - weight) * float(v)
-        count += 1
-        out[i] = acc / (1 - weight ** count)
-    return out, (acc, count)
+def _curve(plot: pg.PlotItem, pen, name: str | None = None, antialias: bool = True) -> pg.PlotDataItem:
+    curve = pg.PlotDataItem(pen=pen, name=name, antialias=antialias)
+    plot.addItem(curve)  # takes the plot's downsampling and clip-to-view
+    return curve
 
 
 class _Run:
-    def __init__(self, loss: pg.PlotItem, acc: pg.PlotItem, label: str, run_id: int | None = None) -> None:
+    def __init__(self, loss: pg.PlotItem, acc: pg.PlotItem, label: str, run_id=None) -> None:
         self.label = label
-        self.run_id = run_id  # the training run these curves belong to
-        self.epochs: list[int] = []
-        self.train_loss: list[float] = []
-        self.test_loss: list[float] = []
-        self.train_acc: list[float] = []
-        self.test_acc: list[float] = []
-        self.batch_x: list[np.ndarray] = []
-        self.batch_y: list[np.ndarray] = []
-        self.results: list = []  # every EpochResult of this run
-        # The smoothed per-batch curve grows by appending: the moving average carries on
-        # from where it stopped (re-smoothing every point on each redraw grows with the run).
-        self._smooth_x: list[np.ndarray] = []
-        self._smooth_y: list[np.ndarray] = []
-        self._ema = (0.0, 0)  # accumulator and count after the last finished epoch
+        self.run_id = run_id
+        self.loss_plot, self.acc_plot = loss, acc
+        self.histories = {key: CurveHistory() for key in CURVE_KEYS[1:]}
+        self.histories["batch"] = SmoothedHistory()
+        self.results: deque = deque(maxlen=RESULTS_KEPT)
+        self.age = 0  # 0: the current run; n: n runs before it (or put aside)
+        self._dirty = False
         self._live: tuple[np.ndarray, np.ndarray] | None = None  # the running epoch's batches so far
         self.curves = {
-            "batch": loss.plot(pen=pg.mkPen(BATCH, width=1)),
-            "train_loss": loss.plot(pen=pg.mkPen(TRAIN, width=2), name=f"train ({label})"),
-            "test_loss": loss.plot(pen=pg.mkPen(TEST, width=2), name=f"test ({label})"),
-            "train_acc": acc.plot(pen=pg.mkPen(TRAIN, width=2)),
-            "test_acc": acc.plot(pen=pg.mkPen(TEST, width=2)),
+            # Thin, light and jagged: antialiasing it would cost more than it shows.
+            "batch": _curve(loss, pg.mkPen(BATCH, width=1), antialias=False),
+            "train_loss": _curve(loss, pg.mkPen(TRAIN, width=2), label),
+            "test_loss": _curve(loss, pg.mkPen(TEST, width=2)),
+            "train_acc": _curve(acc, pg.mkPen(TRAIN, width=2)),
+            "test_acc": _curve(acc, pg.mkPen(TEST, width=2)),
         }
+
+    # What was measured (arrays, merged pairwise past CurveHistory's cap).
+    epochs = property(lambda self: self.histories["train_loss"].x)
+    train_loss = property(lambda self: self.histories["train_loss"].y)
+    test_loss = property(lambda self: self.histories["test_loss"].y)
+    train_acc = property(lambda self: self.histories["train_acc"].y)
+    test_acc = property(lambda self: self.histories["test_acc"].y)
 
     def add(self, result) -> None:
         self.results.append(result)
-        self.epochs.append(result.epoch)
-        self.train_loss.append(result.train_loss)
-        self.test_loss.append(result.test_loss)
-        self.train_acc.append(result.train_acc * 100)
-        self.test_acc.append(result.test_acc * 100)
+        h, e = self.histories, float(result.epoch)
+        h["train_loss"].append(e, result.train_loss)
+        h["test_loss"].append(e, result.test_loss)
+        h["train_acc"].append(e, result.train_acc * 100)
+        h["test_acc"].append(e, result.test_acc * 100)
         n = len(result.batch_losses)
-        self.batch_x.append(result.epoch - 1 + (np.arange(n) + 1) / max(n, 1))
-        self.batch_y.append(np.asarray(result.batch_losses, np.float64))
-        smoothed, self._ema = _ema(self.batch_y[-1], *self._ema)
-        self._smooth_x.append(self.batch_x[-1])
-        self._smooth_y.append(smoothed)
+        # The epoch's own losses replace what was streamed while it ran.
+        self.histories["batch"].extend(result.epoch - 1 + (np.arange(n) + 1) / max(n, 1), result.batch_losses)
         self._live = None
+        self._dirty = True
 
     def add_batches(self, epoch: int, first: int, batches: int, losses: np.ndarray) -> None:
         """Per-batch losses of the epoch still running (its EpochResult replaces them)."""
@@ -79,47 +83,75 @@ class _Run:
         if self._live is not None and first > 0:
             x, y = np.concatenate([self._live[0], x]), np.concatenate([self._live[1], y])
         self._live = (x, y)
+        self._dirty = True
 
     def redraw(self) -> None:
-        x = np.array(self.epochs, np.float64)
-        self.curves["train_loss"].setData(x, self.train_loss)
-        self.curves["test_loss"].setData(x, self.test_loss)
-        self.curves["train_acc"].setData(x, self.train_acc)
-        self.curves["test_acc"].setData(x, self.test_acc)
-        xs, ys = list(self._smooth_x), list(self._smooth_y)
-        if self._live is not None:
-            xs.append(self._live[0])
-            ys.append(_ema(self._live[1], *self._ema)[0])
-        if xs:
-            self.curves["batch"].setData(np.concatenate(xs), np.concatenate(ys))
-
-    def dim(self) -> None:
+        if not self._dirty:
+            return
+        self._dirty = False
         for key, curve in self.curves.items():
-            colour = pg.mkColor(TEST if "test" in key else TRAIN)
-            colour.setAlpha(60)
-            curve.setPen(pg.mkPen(colour, width=1, style=pg.QtCore.Qt.PenStyle.DashLine))
+            history = self.histories[key]
+            if key == "batch" and self._live is not None:
+                x = np.concatenate([history.x, self._live[0]])
+                curve.setData(x, np.concatenate([history.y, history.continued(self._live[1])]))
+            else:
+                curve.setData(history.x, history.y)
 
-    def remove(self, loss: pg.PlotItem, acc: pg.PlotItem) -> None:
+    def set_age(self, age: int) -> None:
+        """`age` runs older (or put aside): dashed, fainter, and no longer counted by the axes'
+        auto-range."""
+        if age == self.age or age < 1:
+            return
+        first, self.age = self.age == 0, age
+        for key, curve in list(self.curves.items()):
+            colour = TEST if "test" in key else BATCH if key == "batch" else TRAIN
+            pen = earlier_pen(colour, self.age, width=1.5 if key != "batch" else 1)
+            if not first:
+                curve.setPen(pen)
+                continue
+            # Bounds are chosen when an item is added, so the curve is replaced by one that
+            # ignores them (re-adding the same item trips pyqtgraph's clip-to-view).
+            plot = self.acc_plot if key.endswith("acc") else self.loss_plot
+            dimmed = pg.PlotDataItem(pen=pen, name=self.label if key == "train_loss" else None)
+            plot.addItem(dimmed, ignoreBounds=True)
+            dimmed.setData(self.histories[key].x, self.histories[key].y)
+            plot.removeItem(curve)
+            self.curves[key] = dimmed
+
+    def remove(self) -> None:
         for key, curve in self.curves.items():
-            (acc if key.endswith("acc") else loss).removeItem(curve)
+            (self.acc_plot if key.endswith("acc") else self.loss_plot).removeItem(curve)
 
 
 class TrainingPlots(QWidget):
+    """new_run(name, settings) starts a curve set; add(result) feeds it; redraw() draws what
+    came since the last redraw; clear_earlier() is the "Clear runs" button; clear() empties."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.loss_widget = pg.PlotWidget(objectName="loss_plot")
         self.acc_widget = pg.PlotWidget(objectName="accuracy_plot")
         self.loss, self.acc = self.loss_widget.getPlotItem(), self.acc_widget.getPlotItem()
-        self.loss.setTitle("Loss (blue train, orange test, light: per batch, smoothed)")
-        self.acc.setTitle("Accuracy %")
+        self.loss.setTitle(self.tr(
+            "Loss: <span style='color:{train}'>train</span>, <span style='color:{test}'>test</span>, "
+            "<span style='color:{batch}'>per batch</span>").format(train=TRAIN, test=TEST, batch="#64a0dc"),
+            size="10pt")
+        self.acc.setTitle(self.tr("Accuracy %"), size="10pt")
         for plot in (self.loss, self.acc):
-            plot.showGrid(x=True, y=True, alpha=0.25)
-            plot.setLabel("bottom", "epoch")
+            light_grid(plot)
+            plot.setLabel("bottom", self.tr("epoch"))
+            # Drawing cost bounded by the plot's width, whatever the run's length.
+            plot.setDownsampling(auto=True, mode="peak")
+            plot.setClipToView(True)
         self.acc.setYRange(0, 100)
+        self.legend = add_legend(self.loss)
         for widget in (self.loss_widget, self.acc_widget):
             widget.setBackground("w")
+        bar, self.clear_button = runs_bar(self, self.clear_earlier)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(bar)
         layout.addWidget(self.loss_widget)
         layout.addWidget(self.acc_widget)
         self.runs: list[_Run] = []
@@ -128,29 +160,39 @@ class TrainingPlots(QWidget):
     def current(self) -> _Run | None:
         return self.runs[-1] if self.runs else None
 
-    def new_run(self, label: str, run_id: int | None = None) -> None:
-        for run in self.runs:
-            run.dim()
-        while len(self.runs) >= KEEP_RUNS + 1:
-            self.runs.pop(0).remove(self.loss, self.acc)
-        self.runs.append(_Run(self.loss, self.acc, label, run_id))
+    def new_run(self, name: str, run_id: int | None = None, settings: str = "") -> None:
+        """A new current run: `name` is its legend entry (with `settings` added, e.g. the text
+        of run_legend.run_settings(config)); the runs so far are dimmed, the oldest dropped."""
+        while len(self.runs) > KEEP_RUNS:
+            self.runs.pop(0).remove()
+        for age, run in enumerate(reversed(self.runs), start=1):
+            run.set_age(age)
+        self.runs.append(_Run(self.loss, self.acc, run_label(name, settings), run_id))
+        for plot in (self.loss, self.acc):
+            plot.enableAutoRange(x=True)
+        self.loss.enableAutoRange(y=True)
+        self.clear_button.setEnabled(len(self.runs) > 1)
 
     def put_aside(self) -> None:
         """The current run's network is no longer the one designed: dim its curves too."""
-        for run in self.runs:
-            run.dim()
+        if self.current is not None and self.current.age == 0:
+            self.current.set_age(1)
 
     def _accepts(self, run_id: int | None) -> bool:
-        return self.current is not None and (run_id is None or self.current.run_id == run_id)
+        return self.current is not None and (run_id is None or self.current.run_id is None
+                                             or self.current.run_id == run_id)
 
     def add(self, result, run_id: int | None = None) -> None:
-        """An epoch's figures; dropped unless they belong to the current run."""
+        """An epoch's figures; dropped unless they belong to the current run (`run_id`, or the
+        result's own run_id where it has one)."""
+        run_id = run_id if run_id is not None else getattr(result, "run_id", None)
         if self.current is None and run_id is None:
-            self.new_run("run")
+            self.new_run(self.tr("run"))
         if self._accepts(run_id):
             self.current.add(result)
 
     def add_batches(self, run_id: int, epoch: int, first: int, batches: int, losses: np.ndarray) -> None:
+        """Losses of the batches of the epoch now running (streamed while it runs)."""
         if self._accepts(run_id):
             self.current.add_batches(epoch, first, batches, losses)
 
@@ -158,7 +200,15 @@ class TrainingPlots(QWidget):
         if self.current is not None:
             self.current.redraw()
 
+    def clear_earlier(self) -> None:
+        """Every run but the current one leaves the plot."""
+        for run in self.runs[:-1]:
+            run.remove()
+        self.runs = self.runs[-1:]
+        self.clear_button.setEnabled(False)
+
     def clear(self) -> None:
         for run in self.runs:
-            run.remove(self.loss, self.acc)
+            run.remove()
         self.runs = []
+        self.clear_button.setEnabled(False)

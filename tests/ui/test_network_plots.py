@@ -1,0 +1,162 @@
+"""The loss and accuracy plots: a named legend entry per run, "Clear runs", axes that fit the
+current run, earlier runs dimmed, and a history whose size and redraw cost stay bounded."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+
+from nnstudio.nn.design import TrainingConfig
+from nnstudio.nn.train import EpochResult
+from nnstudio.ui.network.curve_history import CurveHistory, SmoothedHistory
+from nnstudio.ui.network.plots import TrainingPlots, smooth
+from nnstudio.ui.network.run_legend import run_settings
+
+
+def result(epoch: int, loss: float = 1.0, acc: float = 0.5, batches: int = 4) -> EpochResult:
+    return EpochResult(epoch, loss, acc, loss * 1.1, acc, 0.01, 1000.0,
+                       np.full(batches, loss, np.float32), "cpu")
+
+
+def legend_texts(plots: TrainingPlots) -> list[str]:
+    return [label.text for _, label in plots.legend.items]
+
+
+def feed(plots: TrainingPlots, epochs: int, loss: float = 1.0) -> None:
+    for epoch in range(1, epochs + 1):
+        plots.add(result(epoch, loss / epoch))
+    plots.redraw()
+
+
+def test_each_run_has_a_legend_entry_with_its_settings(shown):
+    plots = shown(TrainingPlots, 700, 600)
+    settings = run_settings(TrainingConfig(optimizer="adam", lr=0.05, batch_size=4))
+    assert settings == "Adam, lr 0.05, batch 4"
+    plots.new_run("mlp_xor #1", settings=settings)
+    feed(plots, 5)
+    plots.new_run("mlp_spiral #2", settings=run_settings(TrainingConfig(optimizer="sgd", lr=0.1, batch_size=32)))
+    feed(plots, 5)
+    assert legend_texts(plots) == ["mlp_xor #1 · Adam, lr 0.05, batch 4", "mlp_spiral #2 · SGD, lr 0.1, batch 32"]
+
+
+def test_earlier_runs_are_dimmed_each_in_its_own_dash(shown):
+    plots = shown(TrainingPlots, 700, 600)
+    for n in range(3):
+        plots.new_run(f"run {n}")
+        feed(plots, 3)
+    pens = [run.curves["train_loss"].opts["pen"] for run in plots.runs]
+    assert pens[-1].style() == Qt.PenStyle.SolidLine and pens[-1].color().alpha() == 255
+    assert all(p.color().alpha() < 255 for p in pens[:-1])
+    assert pens[0].style() != pens[1].style() and Qt.PenStyle.SolidLine not in (pens[0].style(), pens[1].style())
+
+
+def test_axes_fit_the_current_run_not_the_longest(shown, qtbot):
+    plots = shown(TrainingPlots, 700, 600)
+    plots.new_run("long")
+    feed(plots, 240, loss=50.0)
+    plots.new_run("short")
+    feed(plots, 40, loss=0.5)
+
+    def x_max(plot):
+        plot.getViewBox().updateAutoRange()
+        return plot.getViewBox().viewRange()[0][1]
+
+    qtbot.waitUntil(lambda: x_max(plots.loss) < 45 and x_max(plots.acc) < 45)
+    assert x_max(plots.loss) >= 40
+    assert plots.loss.getViewBox().viewRange()[1][1] < 5  # the earlier run's loss of 50 is not counted
+
+
+def test_clear_runs_removes_the_earlier_runs_and_keeps_the_current(shown):
+    plots = shown(TrainingPlots, 700, 600)
+    plots.new_run("first")
+    feed(plots, 3)
+    assert not plots.clear_button.isEnabled()
+    plots.new_run("second")
+    feed(plots, 3)
+    earlier = plots.runs[0].curves["train_loss"]
+    assert plots.clear_button.isEnabled() and plots.clear_button.text() == "Clear runs"
+    plots.clear_button.click()
+    assert [run.label for run in plots.runs] == ["second"] and legend_texts(plots) == ["second"]
+    assert earlier not in plots.loss.items and not plots.clear_button.isEnabled()
+    x, _ = plots.current.curves["train_loss"].getData()
+    assert len(x) == 3
+
+
+def test_curves_are_downsampled_and_clipped_to_the_view(shown):
+    plots = shown(TrainingPlots, 700, 600)
+    feed(plots, 2)
+    for curve in plots.current.curves.values():
+        assert curve.opts["autoDownsample"] and curve.opts["clipToView"]
+
+
+def test_history_is_bounded_and_keeps_the_curve_and_its_end():
+    history = CurveHistory(cap=100)
+    x = np.arange(10_000, dtype=np.float64)
+    y = np.sin(x / 500)
+    for start in range(0, len(x), 37):
+        history.extend(x[start:start + 37], y[start:start + 37])
+    assert len(history) <= 200 and history.appended == 10_000
+    assert history.x[-1] == x[-1] and history.y[-1] == y[-1]
+    assert np.all(np.diff(history.x) > 0)
+    # Merged points are means of neighbours: the curve stays on the sine.
+    np.testing.assert_allclose(history.y, np.sin(history.x / 500), atol=0.05)
+
+
+def test_smoothing_as_values_arrive_equals_the_whole_series_at_once():
+    values = np.random.default_rng(0).random(500)
+    reference = np.empty(500)
+    acc = 0.0
+    for i, v in enumerate(values):  # TensorBoard's debiased EMA, written out
+        acc = 0.8 * acc + 0.2 * v
+        reference[i] = acc / (1 - 0.8 ** (i + 1))
+    history = SmoothedHistory(0.8)
+    for start in range(0, 500, 43):
+        history.extend(np.arange(start, min(start + 43, 500)), values[start:start + 43])
+    np.testing.assert_allclose(history.y, reference)
+    np.testing.assert_allclose(smooth(values), reference)
+
+
+def test_a_result_of_another_run_is_dropped(shown):
+    from types import SimpleNamespace
+
+    plots = shown(TrainingPlots, 700, 600)
+    plots.new_run("mlp_xor #2", run_id=2)
+    late = SimpleNamespace(**{k: getattr(result(7), k) for k in ("epoch", "train_loss", "train_acc", "test_loss",
+                                                                    "test_acc", "batch_losses")}, run_id=1)
+    plots.add(late)  # the run before, arriving after the new one started
+    assert len(plots.current.epochs) == 0
+    late.run_id = 2
+    plots.add(late)
+    assert list(plots.current.epochs) == [7.0]
+
+
+def test_the_tab_names_each_run_with_its_settings(make_main_window, qtbot):
+    window = make_main_window()
+    window.resize(1280, 800)
+    window.show()
+    window.select_tab("network")
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.network.data_ready, timeout=10_000)
+    page.training.epochs.setValue(3)
+    page.run_bar.start.click()
+    qtbot.waitUntil(lambda: page.plots.current is not None and len(page.plots.current.epochs) == 3, timeout=60_000)
+    (entry,) = legend_texts(page.plots)
+    assert entry.startswith("mlp_xor #1") and "lr 0.05" in entry and "batch 4" in entry
+    assert page.inside.gradients.run_name == entry
+
+
+def test_streamed_batches_show_while_the_epoch_runs_and_its_result_replaces_them(shown):
+    plots = shown(TrainingPlots, 700, 600)
+    plots.new_run("run", 5)
+    plots.add_batches(5, 1, 0, 4, np.array([1.0, 0.9]))
+    plots.add_batches(4, 1, 2, 4, np.array([7.0, 7.0]))  # another run's: dropped
+    plots.redraw()
+    x, y = plots.current.curves["batch"].getData()
+    np.testing.assert_allclose(x, [0.25, 0.5])
+    np.testing.assert_allclose(y, smooth(np.array([1.0, 0.9])))
+    final = result(1, batches=4)
+    plots.add(final, 5)
+    plots.redraw()
+    x, y = plots.current.curves["batch"].getData()
+    np.testing.assert_allclose(x, [0.25, 0.5, 0.75, 1.0])
+    np.testing.assert_allclose(y, smooth(final.batch_losses))
