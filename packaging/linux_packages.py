@@ -24,7 +24,22 @@ RUNTIME_PACKAGES = [
     "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0", "libxcb-render-util0",
     "libxcb-shape0", "libxcb-xkb1",
 ]
-MIME_TYPES = ["image/png", "image/jpeg", "image/bmp", "image/gif", "image/tiff", "image/webp"]
+# Qt's Wayland plugins need these too; every Wayland desktop has them (without them Qt falls
+# back to X11 through XWayland).
+WAYLAND_PACKAGES = ["libwayland-client0", "libwayland-cursor0", "libwayland-egl1"]
+# The system libraries the bundle leaves to the system (PyInstaller does not bundle graphics
+# and X11 libraries: they must match the machine's drivers and display server), and the
+# Debian package of each. smoke_bundle.py fails on a missing library not named here.
+SYSTEM_LIBRARIES = {
+    "libEGL.so.1": "libegl1", "libGL.so.1": "libgl1", "libOpenGL.so.0": "libopengl0",
+    "libGLX.so.0": "libglx0", "libfontconfig.so.1": "libfontconfig1", "libdbus-1.so.3": "libdbus-1-3",
+    "libxkbcommon.so.0": "libxkbcommon0", "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1", "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0", "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-xkb.so.1": "libxcb-xkb1", "libwayland-client.so.0": "libwayland-client0",
+    "libwayland-cursor.so.0": "libwayland-cursor0", "libwayland-egl.so.1": "libwayland-egl1",
+}
 
 
 def share_tree(share: Path, exec_line: str) -> None:
@@ -126,7 +141,7 @@ def deb(bundle: Path, out: Path, version: str, glibc: str) -> Path:
     (doc / "copyright").write_text(copyright_text(bundle), encoding="utf-8")
     (doc / "RELEASE-NOTES.md").write_text(release_notes(version, glibc), encoding="utf-8")
     found = system_packages(bundle)
-    depends = sorted((found | set(RUNTIME_PACKAGES)) - {"libc6"})
+    depends = sorted((found | set(RUNTIME_PACKAGES) | set(WAYLAND_PACKAGES)) - {"libc6"})
     size_kib = sum(f.stat().st_size for f in stage.rglob("*") if f.is_file() and not f.is_symlink()) // 1024
     (stage / "DEBIAN").mkdir()
     (stage / "DEBIAN" / "control").write_text(
