@@ -60,6 +60,17 @@ def share_tree(share: Path, exec_line: str) -> None:
     shutil.copy2(HERE / f"{APP_ID}.metainfo.xml", share / "metainfo" / f"{APP_ID}.metainfo.xml")
 
 
+def validate(share: Path) -> None:
+    """desktop-file-validate and appstreamcli validate, where installed: errors stop the release."""
+    checks = [["desktop-file-validate", str(share / "applications" / f"{APP_ID}.desktop")],
+              ["appstreamcli", "validate", "--no-net", str(share / "metainfo" / f"{APP_ID}.metainfo.xml")]]
+    for command in checks:
+        if shutil.which(command[0]):
+            subprocess.run(command, check=True)
+        else:
+            print(f"release: NOT RUN: {command[0]} (not installed)")
+
+
 def release_notes(version: str, glibc: str) -> str:
     return f"""# nnstudio {version}
 
@@ -136,6 +147,7 @@ def deb(bundle: Path, out: Path, version: str, glibc: str) -> Path:
     (stage / "usr" / "bin").mkdir(parents=True)
     (stage / "usr" / "bin" / "nnstudio").symlink_to("/opt/nnstudio/nnstudio")
     share_tree(stage / "usr" / "share", "Exec=nnstudio %f")
+    validate(stage / "usr" / "share")
     doc = stage / "usr" / "share" / "doc" / "nnstudio"
     doc.mkdir(parents=True)
     (doc / "copyright").write_text(copyright_text(bundle), encoding="utf-8")

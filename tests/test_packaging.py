@@ -36,3 +36,17 @@ def test_the_package_index_description_has_no_links_that_only_resolve_in_a_check
     targets = re.findall(r"\]\(([^)]+)\)", text)
     assert all(t.startswith("https://") for t in targets), targets
     assert "example" not in (ROOT / "pyproject.toml").read_text()
+
+
+def test_the_readme_names_the_system_packages_the_deb_depends_on():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import linux_packages
+
+    readme = (ROOT / "README.md").read_text()
+    line = readme.split("sudo apt-get install libegl1", 1)[1].split("\n```", 1)[0]
+    listed = ["libegl1", *line.replace("\\", " ").split()]
+    assert listed == linux_packages.RUNTIME_PACKAGES
+    # every package named is one the bundle's libraries can ask for
+    assert set(linux_packages.RUNTIME_PACKAGES) <= set(linux_packages.SYSTEM_LIBRARIES.values())
