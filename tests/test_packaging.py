@@ -50,3 +50,13 @@ def test_the_readme_names_the_system_packages_the_deb_depends_on():
     assert listed == linux_packages.RUNTIME_PACKAGES
     # every package named is one the bundle's libraries can ask for
     assert set(linux_packages.RUNTIME_PACKAGES) <= set(linux_packages.SYSTEM_LIBRARIES.values())
+
+
+def test_the_appstream_file_announces_this_version():
+    import xml.etree.ElementTree as ET
+
+    component = ET.parse(ROOT / "packaging" / "org.nnstudio.nnstudio.metainfo.xml").getroot()
+    newest = component.find("releases/release")
+    assert newest.get("version") == __version__
+    assert component.findtext("launchable") == "org.nnstudio.nnstudio.desktop"
+    assert (ROOT / "packaging" / component.findtext("launchable")).exists()
