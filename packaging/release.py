@@ -83,10 +83,13 @@ def sha256sums(files: list[Path]) -> Path:
 
 
 def package(ver: str) -> list[Path]:
-    if WINDOWS or MACOS:  # untested: no Windows or macOS builder has run this yet
-        folder = DIST / ("nnstudio.app" if MACOS else "nnstudio")
-        name = f"nnstudio-{ver}-{'macos' if MACOS else 'windows'}-{os.uname().machine if MACOS else 'x86_64'}"
-        return [Path(shutil.make_archive(str(OUT / name), "zip", folder.parent, folder.name))]
+    if MACOS:  # untested: no macOS builder has run this yet
+        # ditto keeps the symbolic links inside the .app, which a plain zip would duplicate
+        target = OUT / f"nnstudio-{ver}-macos-{os.uname().machine}.zip"
+        run("ditto", "-c", "-k", "--keepParent", DIST / "nnstudio.app", target)
+        return [target]
+    if WINDOWS:  # untested: no Windows builder has run this yet
+        return [Path(shutil.make_archive(str(OUT / f"nnstudio-{ver}-windows-x86_64"), "zip", DIST, "nnstudio"))]
     import linux_packages
 
     return linux_packages.build_all(BUNDLE, OUT, ver)
