@@ -107,7 +107,13 @@ def main() -> int:
     start = time.monotonic()
     if not args.reuse_bundle:
         build_bundle("pip" if args.cuda else args.torch_index)
-        times["bundle"] = time.monotonic() - start
+        print(f"release: venv and bundle took {time.monotonic() - start:.0f} s")
+    if Path(sys.prefix).resolve() != (BUILD / "venv").resolve():
+        # The smoke test and the packages need numpy, Pillow, torch and onnx: the build venv's.
+        if not venv_python().exists():
+            print("release: no build venv yet; run without --reuse-bundle first", file=sys.stderr)
+            return 2
+        return subprocess.run([str(venv_python()), __file__, "--reuse-bundle"]).returncode
     if not WINDOWS and not MACOS:
         import smoke_bundle
 
