@@ -62,8 +62,10 @@ def build_bundle(torch_index: str) -> None:
     run(python, "-m", "pip", "install", "--quiet", "-r", HERE / "requirements-build.txt")
     run(python, "-m", "pip", "install", "--quiet", "--no-deps", "--force-reinstall", ROOT)
     run(python, "-m", "pip", "check")
+    # Outside the checkout: from its root, `import nnstudio` would find the source tree, whose
+    # nnstudio/ holds no resources, instead of the installed package.
     run(python, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-        "--distpath", DIST, "--workpath", BUILD / "work", HERE / "nnstudio.spec")
+        "--distpath", DIST, "--workpath", BUILD / "work", HERE / "nnstudio.spec", cwd=BUILD)
     # Licence texts of everything inside, from the very distributions that were bundled.
     target = (DIST / "nnstudio.app" / "Contents" / "Resources") if MACOS else BUNDLE
     run(python, HERE / "licenses.py", target / "licenses")
