@@ -28,6 +28,25 @@ def _private_settings(tmp_path_factory):
     yield folder
 
 
+class _NoRelaunch:
+    """Stands in for QProcess in the main window: View ▸ Language's restart must never start
+    a real second process from a test (it would relaunch the test run itself, forever)."""
+
+    started: list = []
+
+    @classmethod
+    def startDetached(cls, program, arguments, *rest):  # noqa: N802 (Qt's name)
+        cls.started.append((program, list(arguments)))
+        return True
+
+
+@pytest.fixture(autouse=True)
+def _no_relaunch(monkeypatch):
+    monkeypatch.setattr("nnstudio.ui.main_window.QProcess", _NoRelaunch)
+    _NoRelaunch.started.clear()
+    yield _NoRelaunch.started
+
+
 def _top_level_widgets() -> set:
     from PySide6.QtWidgets import QApplication
 

@@ -15,9 +15,12 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..core.errors import InputError
-from . import activations, export, filter, gui, info, pixels, screenshot, train
+from . import activations, backprop, compare, export, filter, gui, info, pixels, screenshot, train
 
-COMMANDS = (gui, info, screenshot, pixels, filter, train, export, activations)
+COMMANDS = (gui, info, screenshot, pixels, filter, train, export, activations, backprop, compare)
+
+#: Options of `nnstudio` itself; any other first argument belongs to the app (`gui`).
+TOP_LEVEL_OPTIONS = ("-h", "--help", "--version")
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -50,8 +53,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     commands = {command.NAME for command in COMMANDS}
-    if not args_list or (args_list[0] not in commands and not args_list[0].startswith("-")):
-        args_list = ["gui", *args_list]  # `nnstudio` and `nnstudio IMAGE` open the app
+    if not args_list or (args_list[0] not in commands and args_list[0] not in TOP_LEVEL_OPTIONS):
+        args_list = ["gui", *args_list]  # `nnstudio`, `nnstudio IMAGE`, `nnstudio --lang ko` open the app
     try:
         args = parser.parse_args(args_list)
         return int(args.handler(args))

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import re
 
-TABS = ("pixels", "filters", "network")
+from .gui import add_language_option
+
+TABS = ("pixels", "filters", "network", "learning")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -27,11 +29,12 @@ def register(subparsers) -> None:
     parser.add_argument("--image", help="the image to load (default: the built-in sample)")
     parser.add_argument("--size", type=_size, default=(1280, 800), help="window size, WxH")
     parser.add_argument("-o", "--output", required=True, help="the PNG file to write")
+    add_language_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from ..ui.screenshot import render_screenshot
 
-    render_screenshot(args.output, tab=args.tab, image=args.image, size=args.size)
+    render_screenshot(args.output, tab=args.tab, image=args.image, size=args.size, language=args.lang)
     return 0

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .i18n import QT_TRANSLATE_NOOP
+
 
 def gray_ramp(width: int = 512, height: int = 128) -> np.ndarray:
     """A left-to-right ramp through all 256 gray levels: reduce the bit depth and it bands."""
@@ -50,8 +52,8 @@ def zone_plate(size: int = 512) -> np.ndarray:
 
 
 PATTERNS = {
-    "gray-ramp": (gray_ramp, "Gray ramp (all 256 levels)"),
-    "color-bars": (color_bars, "Colour bars and RGB ramps"),
-    "checkerboard": (checkerboard, "Checkerboard"),
-    "zone-plate": (zone_plate, "Zone plate (aliasing test)"),
+    "gray-ramp": (gray_ramp, QT_TRANSLATE_NOOP("Samples", "Gray ramp (all 256 levels)")),
+    "color-bars": (color_bars, QT_TRANSLATE_NOOP("Samples", "Colour bars and RGB ramps")),
+    "checkerboard": (checkerboard, QT_TRANSLATE_NOOP("Samples", "Checkerboard")),
+    "zone-plate": (zone_plate, QT_TRANSLATE_NOOP("Samples", "Zone plate (aliasing test)")),
 }

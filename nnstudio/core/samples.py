@@ -6,18 +6,19 @@ import importlib.resources
 from dataclasses import replace
 
 from .errors import InputError
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .image_io import LoadedImage, image_from_array, load_image
 from .patterns import PATTERNS
 from .resources import resource
 
 #: Shipped photographs (see resources/LICENSES.md), name -> menu label.
 PHOTOS = {
-    "chelsea": "Chelsea the cat (RGB photo)",
-    "astronaut": "Astronaut (RGB photo)",
-    "coffee": "Coffee (RGB photo)",
-    "camera": "Camera man (8-bit gray)",
-    "coins": "Coins (8-bit gray)",
-    "horse": "Horse (RGBA, transparent)",
+    "chelsea": QT_TRANSLATE_NOOP("Samples", "Chelsea the cat (RGB photo)"),
+    "astronaut": QT_TRANSLATE_NOOP("Samples", "Astronaut (RGB photo)"),
+    "coffee": QT_TRANSLATE_NOOP("Samples", "Coffee (RGB photo)"),
+    "camera": QT_TRANSLATE_NOOP("Samples", "Camera man (8-bit gray)"),
+    "coins": QT_TRANSLATE_NOOP("Samples", "Coins (8-bit gray)"),
+    "horse": QT_TRANSLATE_NOOP("Samples", "Horse (RGBA, transparent)"),
 }
 
 #: What the app shows on first start, so it is never empty.
@@ -25,8 +26,10 @@ DEFAULT_SAMPLE = "chelsea"
 
 
 def sample_labels() -> dict[str, str]:
-    """Every built-in image, name -> label: photographs first, then test patterns."""
-    return {**PHOTOS, **{name: label for name, (_, label) in PATTERNS.items()}}
+    """Every built-in image, name -> label in the user's language: photographs first, then
+    test patterns."""
+    labels = {**PHOTOS, **{name: label for name, (_, label) in PATTERNS.items()}}
+    return {name: translate("Samples", label) for name, label in labels.items()}
 
 
 def load_sample(name: str) -> LoadedImage:

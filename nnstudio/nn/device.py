@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..core.i18n import translate
+
 
 @dataclass(frozen=True)
 class DeviceInfo:
@@ -26,7 +28,8 @@ def describe_device() -> DeviceInfo:
     mps = getattr(torch.backends, "mps", None)
     if mps is not None and mps.is_available():
         return DeviceInfo("mps", "GPU: Apple MPS")
-    return DeviceInfo("cpu", f"CPU ({torch.get_num_threads()} threads)")
+    threads = torch.get_num_threads()  # a plain name: lupdate skips a call in translate()'s n
+    return DeviceInfo("cpu", translate("Device", "CPU (%n thread(s))", None, threads))
 
 
 def prepare_training() -> None:

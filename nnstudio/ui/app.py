@@ -51,12 +51,22 @@ def _configure_pyqtgraph() -> None:
     pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
 
 
-def run_gui(image_path: str | None = None) -> int:
-    """Open the main window (with IMAGE if given) and run until it is closed."""
-    app = create_application()
-    from .main_window import MainWindow  # after the QApplication: widgets need it
+def run_gui(image_path: str | None = None, language: str | None = None) -> int:
+    """Open the main window (with IMAGE if given) and run until it is closed.
 
-    window = MainWindow()
+    ``language`` ("ko", "en") comes from ``--lang``; without it the remembered choice or the
+    system's language is used.
+    """
+    app = create_application()
+    from .language import choose_language, install_language, warn_once
+    from .main_window import MainWindow  # after the QApplication: widgets need it
+    from .settings import Settings
+
+    settings = Settings()
+    chosen = choose_language(language, settings.language())
+    install_language(chosen)  # before any widget exists: each sets its texts once
+    window = MainWindow(settings=settings)
+    warn_once(chosen, window.statusBar().showMessage)
     window.show()
     if image_path:
         window.open_path(image_path)

@@ -15,12 +15,13 @@ class DeviceLabel(QLabel):
     resolved = Signal()  # the device is known, or known to be unknowable
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Detecting compute device…", parent)
+        super().__init__(parent)
+        self.setText(self.tr("Detecting compute device…"))
         self.setObjectName("device_label")
-        self.setToolTip(
+        self.setToolTip(self.tr(
             "The device that trains networks: a CUDA GPU when PyTorch sees one, Apple's MPS "
             "on a Mac with Apple silicon, otherwise the CPU."
-        )
+        ))
         self.device = None
         self._runner = LatestJobRunner("device", self)
         self._runner.finished.connect(self._on_device_found)
@@ -42,11 +43,11 @@ class DeviceLabel(QLabel):
 
     def _on_device_found(self, device) -> None:
         self.device = device
-        self.setText(f"Training device: {device}")
+        self.setText(self.tr("Training device: {device}").format(device=device))
         self.resolved.emit()
         self._warm_up.submit(prepare_training)
 
     def _on_device_failed(self, message: str) -> None:
-        self.setText("Training device: unknown (PyTorch did not load)")
+        self.setText(self.tr("Training device: unknown (PyTorch did not load)"))
         self.setToolTip(message)
         self.resolved.emit()

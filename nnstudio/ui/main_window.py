@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QProcess, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QTabWidget
 
@@ -14,6 +14,8 @@ from ..core.samples import DEFAULT_SAMPLE, load_sample, sample_labels
 from .device_status import DeviceLabel
 from .document import ImageDocument
 from .filters import FiltersPage
+from .language_menu import LanguageMenu, relaunch_command
+from .learning import LearningPage
 from .network import NetworkPage
 from .page import Page
 from .pixels import PixelsPage
@@ -21,9 +23,9 @@ from .qt_image import from_qimage
 from .settings import Settings
 from .workers import LatestJobRunner
 
-PAGE_TYPES: tuple[type[Page], ...] = (PixelsPage, FiltersPage, NetworkPage)
+PAGE_TYPES: tuple[type[Page], ...] = (PixelsPage, FiltersPage, NetworkPage, LearningPage)
 DEFAULT_SIZE = (1280, 820)  # first start, before any size has been remembered
-OPEN_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp);;All files (*)"
+OPEN_PATTERNS = "*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp"
 ERROR_TIMEOUT_MS = 15_000
 
 
@@ -46,8 +48,8 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("tabs")
         self.pages: list[Page] = [page_type(self.document) for page_type in PAGE_TYPES]
         for page in self.pages:
-            self.tabs.addTab(page, page.title)
-            self.tabs.setTabToolTip(self.tabs.count() - 1, page.description)
+            self.tabs.addTab(page, page.display_title())
+            self.tabs.setTabToolTip(self.tabs.count() - 1, page.display_description())
         self.setCentralWidget(self.tabs)
 
         self._loader = LatestJobRunner("loader", self)
@@ -70,7 +72,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path) -> None:
         """Decode a file in the background; the current image stays until it has succeeded."""
         self._pending_path = str(path)
-        self.statusBar().showMessage(f"Opening {Path(path).name}…")
+        self.statusBar().showMessage(self.tr("Opening {name}…").format(name=Path(path).name))
         self._loader.submit(load_image, str(path))
 
     def open_sample(self, name: str) -> None:
@@ -80,15 +82,18 @@ class MainWindow(QMainWindow):
     def paste_image(self) -> None:
         """Edit > Paste image: an image on the clipboard, or a copied image file."""
         mime = QApplication.clipboard().mimeData()
-        files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+        if mime is None:  # a cleared clipboard has no data at all
+            files = []
+        else:
+            files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
         if files:
             self.open_path(files[0])
-        elif mime.hasImage():
+        elif mime is not None and mime.hasImage():
             array = from_qimage(QApplication.clipboard().image())
             self._pending_path = None
-            self._loader.submit(image_from_array, array, "clipboard")
+            self._loader.submit(image_from_array, array, self.tr("clipboard"))
         else:
-            self.show_error("The clipboard holds no image: copy an image or an image file first.")
+            self.show_error(self.tr("The clipboard holds no image: copy an image or an image file first."))
 
     def _use_image(self, image: LoadedImage) -> None:
         self.document.set_image(image)
@@ -102,12 +107,12 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         result = page.result_image()
         if result is None:
-            self.show_error(f"The {page.title} tab has no result to save yet.")
+            self.show_error(self.tr("The {tab} tab has no result to save yet.").format(tab=page.display_title()))
             return False
         if path is None:
             stem = Path(self.document.image.source.name).stem or "result"
             path, _ = QFileDialog.getSaveFileName(
-                self, "Save result as", f"{stem}-{page.title.lower()}.png", "PNG image (*.png)"
+                self, self.tr("Save result as"), f"{stem}-{page.key}.png", self.tr("PNG image (*.png)")
             )
             if not path:
                 return False
@@ -119,16 +124,17 @@ class MainWindow(QMainWindow):
         except InputError as exc:
             self.show_error(str(exc))
             return False
-        self.statusBar().showMessage(f"Saved {path.name}", 5000)
+        self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 5000)
         return True
 
     # --- state and messages ----------------------------------------------------------------
     def current_page(self) -> Page:
         return self.pages[self.tabs.currentIndex()]
 
-    def select_tab(self, title: str) -> None:
-        titles = [page.title.lower() for page in self.pages]
-        self.tabs.setCurrentIndex(titles.index(title.lower()))
+    def select_tab(self, key: str) -> None:
+        """Show the tab with this key ("pixels", "filters", "network"), in any language."""
+        keys = [page.key for page in self.pages]
+        self.tabs.setCurrentIndex(keys.index(key.lower()))
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(f"⚠ {message}", ERROR_TIMEOUT_MS)
@@ -136,18 +142,20 @@ class MainWindow(QMainWindow):
 
     def _on_image_changed(self, image: LoadedImage) -> None:
         src = image.source
-        self.image_label.setText(f"{src.name} — {src.width} × {src.height}")
-        self.setWindowTitle(f"{src.name} — nnstudio")
+        self.image_label.setText(
+            self.tr("{name} — {width} × {height}").format(name=src.name, width=src.width, height=src.height)
+        )
+        self.setWindowTitle(self.tr("{name} — nnstudio").format(name=src.name))
 
     # --- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "&Open…", self._ask_open, QKeySequence.StandardKey.Open, "action_open")
-        samples = file_menu.addMenu("Open &sample")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Open…"), self._ask_open, QKeySequence.StandardKey.Open, "action_open")
+        samples = file_menu.addMenu(self.tr("Open &sample"))
         samples.setObjectName("menu_samples")
         for name, label in sample_labels().items():
             self._action(samples, label, lambda _=False, n=name: self.open_sample(n), None, f"sample_{name}")
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.setObjectName("menu_recent")
         self._set_recent(self.settings.recent_files())
         file_menu.addSeparator()
@@ -156,11 +164,16 @@ class MainWindow(QMainWindow):
                 file_menu.addSeparator()
         # Using a tab's own entry shows that tab.
         file_menu.triggered.connect(self._show_page_of)
-        self._action(file_menu, "Save &result as…", lambda: self.save_result(), QKeySequence("Ctrl+Shift+S"), "action_save_result")
+        self._action(file_menu, self.tr("Save &result as…"), lambda: self.save_result(), QKeySequence("Ctrl+Shift+S"), "action_save_result")
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "action_quit")
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self._action(edit_menu, "&Paste image", self.paste_image, QKeySequence.StandardKey.Paste, "action_paste")
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "action_quit")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self._action(edit_menu, self.tr("&Paste image"), self.paste_image, QKeySequence.StandardKey.Paste, "action_paste")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.setObjectName("menu_view")
+        self.language_menu = LanguageMenu(self.settings, view_menu)
+        view_menu.addMenu(self.language_menu)
+        self.language_menu.restart_requested.connect(self.restart)
 
     def _show_page_of(self, action: QAction) -> None:
         page = action.data()
@@ -186,12 +199,16 @@ class MainWindow(QMainWindow):
     def _open_recent(self, path: str) -> None:
         if not Path(path).exists():
             self._set_recent(self.settings.remove_recent_file(path))
-            self.show_error(f"{Path(path).name} is no longer there; removed it from Recent.")
+            self.show_error(
+                self.tr("{name} is no longer there; removed it from Open recent.").format(name=Path(path).name)
+            )
             return
         self.open_path(path)
 
     def _ask_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, f"Open image ({READABLE_FORMATS})", "", OPEN_FILTER)
+        title = self.tr("Open image ({formats})").format(formats=READABLE_FORMATS)
+        filters = self.tr("Images ({patterns})").format(patterns=OPEN_PATTERNS) + ";;" + self.tr("All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, title, "", filters)
         if path:
             self.open_path(path)
 
@@ -206,9 +223,14 @@ class MainWindow(QMainWindow):
         files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
         if files:
             self.open_path(files[0])
+            if len(files) > 1:  # one current image: say which one was taken
+                self.statusBar().showMessage(
+                    self.tr("Opening {name}, the first of the %n file(s) dropped…", "", len(files))
+                    .format(name=Path(files[0]).name)
+                )
         elif mime.hasImage():
             self._pending_path = None
-            self._loader.submit(image_from_array, from_qimage(mime.imageData()), "dropped image")
+            self._loader.submit(image_from_array, from_qimage(mime.imageData()), self.tr("dropped image"))
         event.acceptProposedAction()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -229,6 +251,14 @@ class MainWindow(QMainWindow):
         self.settings.set_last_tab(self.tabs.currentIndex())
         self.shutdown()
         super().closeEvent(event)
+
+    def restart(self) -> None:
+        """Close the window and start nnstudio again, as it was started (View ▸ Language)."""
+        self.settings.sync()  # the new process reads the language just chosen
+        program, arguments = relaunch_command()
+        if self.close():
+            QProcess.startDetached(program, arguments, str(Path.cwd()))
+            QApplication.quit()
 
     def shutdown(self) -> None:
         """Stop and join every background worker (idempotent)."""

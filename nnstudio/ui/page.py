@@ -5,20 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import cv2
 import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap, QResizeEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from ..core.image_facts import human_bytes
-from ..core.image_io import LoadedImage
 from .document import ImageDocument
-from .qt_image import to_qimage
-
-#: Longest side of the preview kept for the placeholder view; scaling a 100-megapixel image
-#: on every resize would stall the GUI thread.
-PREVIEW_SIDE = 1024
 
 
 @contextmanager
@@ -35,10 +26,25 @@ def owning_new_windows(owner: QWidget) -> Iterator[None]:
 
 
 class Page(QWidget):
-    """Base of the Pixels, Filters and Network tabs."""
+    """Base of the Pixels, Filters and Network tabs.
+
+    A subclass sets ``title`` and ``description`` in English, each marked for translation
+    with ``QT_TRANSLATE_NOOP("Page", ...)``; the window shows them translated. The English
+    title, lower-cased, is the tab's key (settings, file names, ``--tab``).
+    """
 
     title = ""
     description = ""
+
+    @property
+    def key(self) -> str:
+        return self.title.lower()
+
+    def display_title(self) -> str:
+        return QCoreApplication.translate("Page", self.title)
+
+    def display_description(self) -> str:
+        return QCoreApplication.translate("Page", self.description)
 
     def __init__(self, document: ImageDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,67 +61,3 @@ class Page(QWidget):
 
     def shutdown(self) -> None:
         """Stop and join this page's background work; called when the window closes."""
-
-
-class PlaceholderPage(Page):
-    """A tab whose own tools are still to come: its name, what it will do, the current image."""
-
-    def __init__(self, document: ImageDocument, parent: QWidget | None = None) -> None:
-        super().__init__(document, parent)
-        heading = QLabel(self.title)
-        heading.setObjectName("page_title")
-        font = heading.font()
-        font.setPointSize(font.pointSize() + 8)
-        font.setBold(True)
-        heading.setFont(font)
-        blurb = QLabel(self.description)
-        blurb.setWordWrap(True)
-        self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.preview.setObjectName("preview")
-        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.preview.setMinimumSize(64, 64)
-        self.facts = QLabel()
-        self.facts.setObjectName("facts")
-        self.facts.setWordWrap(True)
-        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(blurb)
-        layout.addWidget(self.preview, stretch=1)
-        layout.addWidget(self.facts)
-        self._pixmap = QPixmap()
-        document.image_changed.connect(self._on_image_changed)
-        self._on_image_changed(document.image)
-
-    def _on_image_changed(self, image: LoadedImage) -> None:
-        pixels = image.pixels
-        scale = PREVIEW_SIDE / max(pixels.shape[:2])
-        if scale < 1:
-            size = (max(1, round(pixels.shape[1] * scale)), max(1, round(pixels.shape[0] * scale)))
-            pixels = cv2.resize(pixels, size, interpolation=cv2.INTER_AREA)
-        self._pixmap = QPixmap.fromImage(to_qimage(pixels))
-        self._fit_preview()
-        src = image.source
-        sizes = src.byte_sizes()
-        self.facts.setText(
-            f"{src.name}: {src.width} × {src.height} pixels, {src.channels} channel(s), "
-            f"{src.bits_per_channel}-bit {src.dtype} source ({src.format})  ·  "
-            f"uncompressed: 1-bit {human_bytes(sizes['bytes_1bit'])}, "
-            f"8-bit gray {human_bytes(sizes['bytes_gray8'])}, "
-            f"24-bit RGB {human_bytes(sizes['bytes_rgb24'])}"
-        )
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._fit_preview()
-
-    def _fit_preview(self) -> None:
-        if self._pixmap.isNull():
-            return
-        self.preview.setPixmap(
-            self._pixmap.scaled(
-                self.preview.size(),
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        )

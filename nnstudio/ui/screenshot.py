@@ -9,6 +9,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from ..core.errors import InputError
 from ..core.image_io import load_image
 from .app import create_application
+from .language import choose_language, language_installed, warn_once
 from .settings import Settings
 
 #: How long to wait for torch to report the compute device before grabbing anyway.
@@ -21,14 +22,27 @@ def render_screenshot(
     tab: str = "pixels",
     image: str | None = None,
     size: tuple[int, int] = (1280, 800),
+    language: str | None = None,
 ) -> Path:
-    """Build the main window as a user would see it and save a grab of it to ``out``."""
+    """Build the main window as a user would see it and save a grab of it to ``out``.
+
+    ``language`` ("ko", "en"; None: the remembered choice or the system's) is used for this
+    picture only."""
     out = Path(out)
     loaded = load_image(image) if image else None  # InputError before any window exists
     app = create_application(offscreen=True)
+    settings = Settings(persist=False)
+    chosen = choose_language(language, settings.language())
+    with language_installed(chosen):
+        warn_once(chosen, lambda _sentence: None)  # on stderr only: the picture is the output
+        _render(app, out, tab, loaded, size, settings)
+    return out
+
+
+def _render(app, out: Path, tab: str, loaded, size: tuple[int, int], settings: Settings) -> None:
     from .main_window import MainWindow
 
-    window = MainWindow(loaded, settings=Settings(persist=False))
+    window = MainWindow(loaded, settings=settings)
     try:
         window.select_tab(tab)
         window.show()
@@ -43,7 +57,6 @@ def render_screenshot(
         window.close()
         window.deleteLater()
         app.processEvents()
-    return out
 
 
 def _wait_for(signal, timeout_ms: int) -> None:

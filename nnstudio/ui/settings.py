@@ -1,4 +1,4 @@
-"""What nnstudio remembers between runs: window geometry, last tab, recent files.
+"""What nnstudio remembers between runs: window geometry, last tab, recent files, language.
 
 Stored with QSettings under a versioned group; values from a newer or unknown version are
 ignored rather than misread.
@@ -45,6 +45,17 @@ class Settings:
     def set_last_tab(self, index: int) -> None:
         self._set("window/last_tab", index)
 
+    # language ----------------------------------------------------------------------
+    def language(self) -> str:
+        """The View ▸ Language choice as a key: "ko", "en" or "system" (the default)."""
+        value = self._q.value("ui/language", "system")
+        return value if value in ("ko", "en", "system") else "system"
+
+    def set_language(self, key: str) -> None:
+        if key not in ("ko", "en", "system"):
+            raise ValueError(f"unknown language key {key!r}")
+        self._set("ui/language", key)
+
     # recent files --------------------------------------------------------------------
     def recent_files(self) -> list[str]:
         value = self._q.value("files/recent", [])
@@ -61,6 +72,11 @@ class Settings:
         recent = [p for p in self.recent_files() if p != path]
         self._set("files/recent", recent)
         return recent
+
+    def sync(self) -> None:
+        """Write pending changes now (before another process reads them)."""
+        if self._persist:
+            self._q.sync()
 
     def _set(self, key: str, value: object) -> None:
         if self._persist:

@@ -37,10 +37,10 @@ def _drop_urls(window, paths):
     QApplication.sendEvent(window, drop)
 
 
-def test_three_tabs_and_a_sample_loaded(make_main_window):
+def test_four_tabs_and_a_sample_loaded(make_main_window):
     window = make_main_window()
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Pixels", "Filters", "Network"]
+    assert titles == ["Pixels", "Filters", "Network", "Learning"]
     np.testing.assert_array_equal(window.document.image.pixels, load_sample(DEFAULT_SAMPLE).pixels)
     for page in window.pages:
         assert page.title and page.description
@@ -158,7 +158,8 @@ def test_status_bar_names_the_compute_device(make_main_window, qtbot):
     if torch.cuda.is_available():
         assert torch.cuda.get_device_name(0) in label.text()
     else:
-        assert f"({torch.get_num_threads()} threads)" in label.text() or "MPS" in label.text()
+        n = torch.get_num_threads()
+        assert f"({n} {'thread' if n == 1 else 'threads'})" in label.text() or "MPS" in label.text()
 
 
 def test_qimage_round_trip_keeps_orientation_and_order():

@@ -10,6 +10,7 @@ edited at once; a second job finishes the later stages for the strip.
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget,
@@ -35,8 +36,9 @@ CORNERS = ("tl", "tr", "br", "bl")  # the perspective operation's corner paramet
 
 
 class FiltersPage(Page):
-    title = "Filters"
-    description = (
+    title = QT_TRANSLATE_NOOP("Page", "Filters")
+    description = QT_TRANSLATE_NOOP(
+        "Page",
         "Slide a filter over the image: edit the kernel, stride, padding and dilation, add an "
         "activation and pooling, and chain them into a small CNN you can see at every stage."
     )

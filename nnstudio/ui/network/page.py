@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QSplitter,
@@ -39,8 +40,9 @@ REDRAW_MS = 100
 
 
 class NetworkPage(Page):
-    title = "Network"
-    description = (
+    title = QT_TRANSLATE_NOOP("Page", "Network")
+    description = QT_TRANSLATE_NOOP(
+        "Page",
         "Design a neural network from blocks, train it with PyTorch on the CPU or a GPU, and "
         "watch the loss fall and the accuracy rise as it learns."
     )

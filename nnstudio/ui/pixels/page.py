@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -94,8 +95,9 @@ def run_conversion(
 
 
 class PixelsPage(Page):
-    title = "Pixels"
-    description = (
+    title = QT_TRANSLATE_NOOP("Page", "Pixels")
+    description = QT_TRANSLATE_NOOP(
+        "Page",
         "See what an image is made of: zoom in to single pixels and their values, change the "
         "bit depth and resolution live, split the channels and compare compressions."
     )

@@ -1,0 +1,57 @@
+"""Render the README's Neurons & learning screenshots, one per sub-tab, at 1280×800.
+
+    python -m nnstudio.ui.learning.screenshots packaging/screenshots
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..scripting import print_rendered, save_grab, scripted_window, wait_until
+from .page import LearningPage
+
+SIZE = (1280, 800)
+
+
+def _rosenblatt_on_xor(panel) -> None:
+    panel.gate.setCurrentIndex(panel.gate.findData("gate-xor"))
+    panel.run_button.click()
+
+
+def _backprop_midway(panel) -> None:
+    wait_until(panel.ready, 60_000)
+    panel.sample.setValue(3)  # (1, 1): both inputs on, so every weight gets a gradient
+    steps = panel.model.steps
+    backward = [i for i, s in enumerate(steps) if s.phase == "backward"]
+    panel.model.go(backward[len(backward) // 2])  # a hidden neuron's chain-rule products
+
+
+def _xor_with_learned(panel) -> None:
+    panel.learn()
+    wait_until(lambda: panel.learned_table.isVisible(), 180_000)
+
+
+#: What each screenshot does first (the panel as it opens when absent).
+PREPARE = {"rosenblatt": _rosenblatt_on_xor, "backprop": _backprop_midway,
+           "xor": _xor_with_learned}
+
+
+def render(folder: str | Path, keys: list[str] | None = None) -> list[Path]:
+    folder = Path(folder)
+    saved = []
+    with scripted_window(LearningPage.title, SIZE) as window:
+        page = window.current_page()
+        for key, panel in page.panels.items():
+            if keys and key not in keys:
+                continue
+            page.show_panel(key)
+            PREPARE.get(key, lambda p: None)(panel)
+            ready = getattr(panel, "ready", None)
+            if ready is not None:
+                wait_until(ready, 60_000)
+            saved.append(save_grab(window, folder / f"learning-{key}.png"))
+    return saved
+
+
+if __name__ == "__main__":
+    print_rendered(render)
