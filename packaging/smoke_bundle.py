@@ -71,7 +71,8 @@ def check(bundle: Path) -> None:
             return done.stdout
 
         print("smoke:", nnstudio("--version").strip())
-        for tab in ("pixels", "filters", "network"):
+        tabs = nnstudio("screenshot", "--help").split("--tab {", 1)[1].split("}", 1)[0].split(",")
+        for tab in tabs:  # every tab the command offers
             shot = work / f"{tab}.png"
             nnstudio("screenshot", "--tab", tab, "-o", str(shot))
             count = colours(shot)
