@@ -393,6 +393,17 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>ONNX export needs the onnx package, which this installation lacks: pip install onnx, or export as TorchScript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network could not be exported as {format} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
