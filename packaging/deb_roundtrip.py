@@ -75,6 +75,7 @@ def main(deb: Path, out: Path) -> int:
     for name in brought:
         theirs |= set(subprocess.run(["dpkg", "-L", name], capture_output=True, text=True).stdout.split())
     owned = subprocess.run(["dpkg", "-L", "nnstudio"], capture_output=True, text=True, check=True).stdout.split()
+    owned = [p for p in owned if p != "/."]  # dpkg -L names the root as its first entry
     (out / "dpkg-L.txt").write_text("\n".join(owned) + "\n")
     print(f"roundtrip: dpkg -L nnstudio: {len(owned)} paths")
     use_the_app(out)
