@@ -75,9 +75,10 @@ def check(bundle: Path) -> None:
         for tab in tabs:  # every tab the command offers
             shot = work / f"{tab}.png"
             nnstudio("screenshot", "--tab", tab, "-o", str(shot))
+            shutil.copy2(shot, bundle.parent / f"smoke-{tab}.png")  # to look at
             count = colours(shot)
-            assert count > 1000, f"the {tab} tab's screenshot looks blank ({count} colours)"
-            shutil.copy2(shot, bundle.parent / f"smoke-{tab}.png")
+            # a blank or half-drawn window has a few dozen; the flattest tab (Learning) ~800
+            assert count > 300, f"the {tab} tab's screenshot looks blank ({count} colours)"
             print(f"smoke: screenshot of the {tab} tab, {count} colours")
 
         lines = nnstudio("train", "mlp_xor", "--epochs", "60", "--seed", "0", "--json",
