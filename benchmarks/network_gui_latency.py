@@ -100,18 +100,18 @@ def measure(page, wait, args, label: str) -> None:
     timer = QTimer(interval=5)
     timer.timeout.connect(tick)
     timer.start()
-    page.training.start.click()
-    wait(lambda: page.session.state in ("finished", "failed", "stopped"))
+    page.run_bar.start.click()
+    wait(lambda: page.network.run_state.value in ("finished", "failed", "stopped"))
     timer.stop()
     gaps.sort()
     p = lambda q: gaps[min(len(gaps) - 1, int(q * len(gaps)))]  # noqa: E731
     print(f"{label}: {args.preset}, {args.epochs} epochs, {len(gaps)} timer ticks while training")
     print(f"event-loop stall beyond the 5 ms tick: p50 {p(0.5):.1f} ms, p99 {p(0.99):.1f} ms, "
           f"max {gaps[-1]:.1f} ms (target: max <= 50 ms)")
-    print(f"  {page.training.status.text()}")
+    print(f"  {page.run_bar.status.text()}")
     for gap, at, epochs in late:
         print(f"  stall {gap:.0f} ms at {at:.0f} ms after Train, {epochs} epochs done")
-    return page.session.trainer and statistics.median(r.samples_per_s for r in page.plots.current.results)
+    return page.network.run is not None and statistics.median(r.samples_per_s for r in page.plots.current.results)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,8 @@ def test_info_json_has_the_documented_keys_and_exact_sizes(tmp_path, capsys):
     facts = json.loads(capsys.readouterr().out)
     assert facts == {
         "width": 33, "height": 7, "channels": 3, "dtype": "uint8", "bits_per_channel": 8,
-        "bytes_1bit": (33 * 7 + 7) // 8, "bytes_gray8": 33 * 7,
+        "colour_type": "RGB", "palette_entries": None, "transparency": "none", "bits_per_pixel": 24,
+        "bytes_source": 33 * 7 * 3, "bytes_1bit": (33 * 7 + 7) // 8, "bytes_gray8": 33 * 7,
         "bytes_rgb24": 33 * 7 * 3, "bytes_rgba32": 33 * 7 * 4,
     }
 
@@ -74,11 +75,11 @@ def test_version_from_python_m():
 
 def test_screenshot_writes_a_real_picture_of_the_window(tmp_path):
     out = tmp_path / "shot.png"
-    result = _run("screenshot", "--tab", "filters", "--size", "900x600", "-o", str(out))
+    result = _run("screenshot", "--tab", "filters", "--size", "1024x700", "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     shot = np.array(Image.open(out).convert("RGB"))
-    assert shot.shape == (600, 900, 3)
+    assert shot.shape == (700, 1024, 3)  # the smallest window every text fits in
     # not blank: many distinct colours (the photo) and the dark text of the UI
     assert len(np.unique(shot.reshape(-1, 3), axis=0)) > 1000
     assert (shot.min(axis=2) < 60).mean() > 0.001

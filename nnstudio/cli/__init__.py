@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..core.errors import InputError
+from ..core.i18n import translate
 from . import activations, backprop, compare, export, filter, gui, info, pixels, screenshot, train
 
 COMMANDS = (gui, info, screenshot, pixels, filter, train, export, activations, backprop, compare)
@@ -25,6 +26,7 @@ TOP_LEVEL_OPTIONS = ("-h", "--help", "--version")
 EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # the shells' own code for a run stopped by Ctrl+C (128 + SIGINT)
 
 
 class UsageError(Exception):
@@ -59,19 +61,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
         return int(args.handler(args))
     except UsageError as exc:
-        print(exc, file=sys.stderr)
+        _say(str(exc))
         return EXIT_USAGE
     except InputError as exc:
-        print(f"nnstudio: error: {exc}", file=sys.stderr)
+        _say(translate("CliMain", "nnstudio: error: {message}").format(message=exc))
+        return EXIT_USAGE
+    except MemoryError:
+        _say(translate("CliMain", "nnstudio: error: there is not enough memory for this; use smaller "
+                       "sizes."))
         return EXIT_USAGE
     except KeyboardInterrupt:
-        return 130
+        _say(translate("CliMain", "nnstudio: stopped (Ctrl+C)."))
+        return EXIT_INTERRUPTED
     except Exception as exc:  # a bug: one line for the user, the trace when asked for
         if os.environ.get("NNSTUDIO_DEBUG"):
             traceback.print_exc()
-        print(
-            f"nnstudio: internal error: {type(exc).__name__}: {exc} "
-            "(set NNSTUDIO_DEBUG=1 to see the traceback)",
-            file=sys.stderr,
-        )
+        _say(translate("CliMain", "nnstudio: internal error: {kind}: {message} (set NNSTUDIO_DEBUG=1 "
+                       "to see the traceback)").format(kind=type(exc).__name__, message=exc))
         return EXIT_INTERNAL
+
+
+def _say(line: str) -> None:
+    """One line on stderr, however many lines the message had."""
+    print(" ".join(line.split())[:2000], file=sys.stderr, flush=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 
 from ..core.errors import InputError
+from .arguments import output_file, whole
 from .model_args import add_design_arguments, load_model
 
 NAME = "activations"
@@ -21,8 +22,9 @@ def register(subparsers) -> None:
     add_design_arguments(parser)
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--input", metavar="IMAGE", help="a picture, converted to the network's input")
-    source.add_argument("--sample", type=int, metavar="I", help="sample I of the test split")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT.npz", help="the file to write")
+    source.add_argument("--sample", type=whole(0, 2**31 - 1), metavar="I", help="sample I of the test split")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.npz", type=output_file(),
+                        help="the file to write (exactly this name: .npz is not added)")
     parser.set_defaults(handler=run)
 
 

@@ -17,6 +17,8 @@ import numpy as np
 
 from ..core.errors import InputError
 from ..core.i18n import translate
+from ..nn.design_limits import TRAINING_RANGES
+from .arguments import number, whole
 from .model_args import add_design_arguments
 
 NAME = "backprop"
@@ -37,12 +39,14 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(NAME, help="backpropagation with numbers for one sample")
     add_design_arguments(parser)
     source = parser.add_mutually_exclusive_group()
-    source.add_argument("--sample", type=int, metavar="I",
+    source.add_argument("--sample", type=whole(0, 2**31 - 1), metavar="I",
                         help="sample I of the training split (default 0)")
     source.add_argument("--input", metavar="x1,x2,…", help="the input, typed in")
     parser.add_argument("--target", metavar="T",
                         help="a class label, or one number per output (BCE, MSE)")
-    parser.add_argument("--lr", type=float, help="learning rate of the step (the design's by default)")
+    lr = TRAINING_RANGES["lr"]
+    parser.add_argument("--lr", type=number(lr.minimum, lr.maximum),
+                        help="learning rate of the step (the design's by default)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(handler=run)
 

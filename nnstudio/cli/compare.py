@@ -10,6 +10,8 @@ import json
 
 from ..core.errors import InputError
 from ..core.i18n import translate
+from ..nn.design_limits import TRAINING_RANGES
+from .arguments import whole
 
 NAME = "compare"
 
@@ -18,7 +20,9 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(NAME, help="train designs and compare parameters, accuracy, time")
     parser.add_argument("designs", nargs="+", metavar="DESIGN",
                         help="design files or preset names, such as mlp_shapes cnn_shapes")
-    parser.add_argument("--epochs", type=int, help="epochs for every design (each its own by default)")
+    epochs = TRAINING_RANGES["epochs"]
+    parser.add_argument("--epochs", type=whole(epochs.minimum, epochs.maximum),
+                        help="epochs for every design (each its own by default)")
     parser.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), help="where to train")
     parser.add_argument("--json", action="store_true", help="one JSON object per design")
     parser.set_defaults(handler=run)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 
+from ..core.atomic_write import check_writable
+from .arguments import output_file
 from .model_args import add_design_arguments, load_model
 
 NAME = "export"
@@ -18,14 +20,17 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(NAME, help="export a network as ONNX, TorchScript or a PyTorch script")
     add_design_arguments(parser)
     parser.add_argument("--format", required=True, choices=FORMATS, help="what to write")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", type=output_file(),
+                        help="the file to write (its folder must exist)")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from ..nn.export import export_model
-    from ..nn.script_export import export_script
+    from ..nn.script_export import data_path_for, export_script
 
+    if args.format == "script":
+        check_writable(data_path_for(args.output))  # both files, before any work
     design, data, model = load_model(args)
     if args.format == "script":
         script, data_file = export_script(design, data, args.output)

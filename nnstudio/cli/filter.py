@@ -13,36 +13,34 @@ from pathlib import Path
 import numpy as np
 
 from ..core.activations import ACTIVATIONS
+from ..core.atomic_write import write_with
 from ..core.convolution import PAD_MODES, ConvSettings
 from ..core.errors import InputError
+from ..core.i18n import translate
 from ..core.image_io import load_image, save_png
 from ..core.kernels import parse_kernel
 from ..core.pipeline import ActivationStage, ConvStage, PoolStage, run_pipeline
 from ..core.pooling import PoolSettings
+from .arguments import output_file, whole
 
 NAME = "filter"
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{value} must be 1 or more")
-    return value
+#: Sizes the filter command accepts; far beyond any teaching use, and small enough that a
+#: padded image stays within memory (100 MP images, 1,024 pixels on every side).
+MAX_STEP = 1024
+_size = whole(1, MAX_STEP)
 
 
 def _padding(text: str) -> str | int:
     if text in ("valid", "same"):
         return text
     try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not valid, same or a number of pixels") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{value} pixels of padding cannot be negative")
-    return value
+        return whole(0, MAX_STEP)(text)
+    except argparse.ArgumentTypeError as exc:
+        raise argparse.ArgumentTypeError(
+            translate("CliFilter", "{reason} (valid, same or 0 … {limit} pixels)").format(
+                reason=exc, limit=MAX_STEP)) from None
 
 
 def register(subparsers) -> None:
@@ -50,17 +48,18 @@ def register(subparsers) -> None:
         NAME, help="convolve an image with a kernel, then an activation and pooling (torch semantics)"
     )
     parser.add_argument("image", help="the image file")
-    parser.add_argument("-o", "--output", required=True, help="OUT.png (min-max scaled) or OUT.npy (float32 C,H,W)")
+    parser.add_argument("-o", "--output", required=True, type=output_file(".png", ".npy"),
+                        help="OUT.png (min-max scaled) or OUT.npy (float32 C,H,W)")
     parser.add_argument("--kernel", default="identity", help="a preset name or a matrix like '[[0,1,0],[1,-4,1],[0,1,0]]'")
-    parser.add_argument("--stride", type=_positive, default=1)
+    parser.add_argument("--stride", type=_size, default=1)
     parser.add_argument("--padding", type=_padding, default=0, help="valid, same or P pixels on every side")
     parser.add_argument("--pad-mode", choices=PAD_MODES, default="zero")
-    parser.add_argument("--dilation", type=_positive, default=1)
+    parser.add_argument("--dilation", type=_size, default=1)
     parser.add_argument("--gray", action="store_true", help="convert to gray first (OpenCV RGB→gray)")
     parser.add_argument("--activation", choices=tuple(ACTIVATIONS), default="none")
     parser.add_argument("--pool", choices=("max", "avg"))
-    parser.add_argument("--pool-size", type=_positive, default=2)
-    parser.add_argument("--pool-stride", type=_positive, default=None, help="default: the pool size")
+    parser.add_argument("--pool-size", type=_size, default=2)
+    parser.add_argument("--pool-stride", type=_size, default=None, help="default: the pool size")
     parser.set_defaults(handler=run)
 
 
@@ -85,10 +84,7 @@ def run(args: argparse.Namespace) -> int:
     image = load_image(args.image)
     result = np.ascontiguousarray(run_pipeline(image.pixels, stages, gray=args.gray)[-1].chw, np.float32)
     if out.suffix.lower() == ".npy":
-        try:
-            np.save(out, result)
-        except OSError as exc:
-            raise InputError(f"Could not write {out}: {(exc.strerror or str(exc)).lower()}.") from None
+        write_with(out, lambda handle: np.save(handle, result))  # atomic, exactly this name
     else:
         save_png(out, scale_to_uint8(result))
     c, h, w = result.shape

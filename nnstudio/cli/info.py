@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from ..core.i18n import translate
 from ..core.image_facts import human_bytes
 from ..core.image_io import load_image
 
@@ -31,6 +32,14 @@ def run(args: argparse.Namespace) -> int:
     print(f"  size:              {facts['width']} x {facts['height']} pixels")
     print(f"  channels:          {facts['channels']}{' (with alpha)' if source.has_alpha else ''}")
     print(f"  source dtype:      {facts['dtype']} ({facts['bits_per_channel']} bits per channel)")
+    if facts["palette_entries"]:
+        colour = translate("Info", "palette of {k} colours").format(k=facts["palette_entries"])
+    else:
+        colour = facts["colour_type"]
+    print(translate("Info", "  colour type:       {colour}, transparency: {transparency}").format(
+        colour=colour, transparency=facts["transparency"]))
+    print(translate("Info", "  source size:       {bytes} bytes  ({human}, {bits} bits per pixel)").format(
+        bytes=f"{facts['bytes_source']:>12,}", human=human_bytes(facts["bytes_source"]), bits=facts["bits_per_pixel"]))
     print("  uncompressed size:")
     for key, label in (
         ("bytes_1bit", "1-bit"),

@@ -8,6 +8,7 @@ from ..core.bitdepth import DITHERS, MODES, PLANE_CHANNELS, BitDepthSettings
 from ..core.image_io import load_image, save_png
 from ..core.pixel_pipeline import PixelSettings, apply
 from ..core.resample import INTERPOLATIONS, parse_size
+from .arguments import output_file
 
 NAME = "pixels"
 
@@ -29,7 +30,7 @@ def register(subparsers) -> None:
         "(a 1-bit result is saved with the values 0 and 255).",
     )
     parser.add_argument("image", help="the image file")
-    parser.add_argument("-o", "--output", required=True, help="the PNG file to write")
+    parser.add_argument("-o", "--output", required=True, type=output_file(), help="the PNG file to write")
     parser.add_argument("--mode", choices=MODES, default="rgb24", help="what to turn the image into")
     parser.add_argument("--bits", type=int, default=4, help="bits per channel for --mode bits (1..8)")
     parser.add_argument("--threshold", type=_threshold, default=128, metavar="T|otsu",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 
+from .arguments import output_file
 from .gui import add_language_option
 
 TABS = ("pixels", "filters", "network", "learning")
@@ -28,7 +29,7 @@ def register(subparsers) -> None:
     parser.add_argument("--tab", choices=TABS, default="pixels", help="the tab to show")
     parser.add_argument("--image", help="the image to load (default: the built-in sample)")
     parser.add_argument("--size", type=_size, default=(1280, 800), help="window size, WxH")
-    parser.add_argument("-o", "--output", required=True, help="the PNG file to write")
+    parser.add_argument("-o", "--output", required=True, type=output_file(), help="the PNG file to write")
     add_language_option(parser)
     parser.set_defaults(handler=run)
 

@@ -2,28 +2,46 @@
 
 With --json every epoch is one JSON object on its own line, then a final line with
 "final": true, the last epoch's figures and the device, so scripts and tests can read it.
+
+The numbers take the ranges the Training panel offers (nn.design_limits), and --save is
+checked before training starts. Ctrl+C stops after the current batch: the epochs already
+trained are kept (saved with --save) and the command exits 130.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import signal
+import sys
+import threading
+from contextlib import contextmanager
 
 from ..core.errors import InputError
+from ..core.i18n import translate
+from ..nn.design_limits import TRAINING_RANGES
+from .arguments import number, output_file, whole
 
 NAME = "train"
+
+
+def _ranged(key: str):
+    limits = TRAINING_RANGES[key]
+    maker = whole if limits.kind is int else number
+    return maker(limits.minimum, limits.maximum)
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(NAME, help="train a network design (a JSON file or a preset)")
     parser.add_argument("design", help="a design file, or a preset name such as mlp_xor")
     parser.add_argument("--dataset", help="train on this data set instead of the design's")
-    parser.add_argument("--epochs", type=int, help="number of epochs")
-    parser.add_argument("--batch-size", type=int, help="samples per optimiser step")
-    parser.add_argument("--lr", type=float, help="learning rate")
+    parser.add_argument("--epochs", type=_ranged("epochs"), help="number of epochs (1 … 100,000)")
+    parser.add_argument("--batch-size", type=_ranged("batch_size"), help="samples per optimiser step (1 … 65,536)")
+    parser.add_argument("--lr", type=_ranged("lr"), help="learning rate (1e-05 … 10)")
     parser.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), help="where to train")
-    parser.add_argument("--seed", type=int, help="random seed (weights, shuffling)")
-    parser.add_argument("--save", metavar="WEIGHTS", help="save the trained weights here")
+    parser.add_argument("--seed", type=_ranged("seed"), help="random seed (weights, shuffling)")
+    parser.add_argument("--save", metavar="WEIGHTS", type=output_file(),
+                        help="save the trained weights here (checked before training starts)")
     parser.add_argument("--json", action="store_true", help="one JSON object per epoch")
     parser.set_defaults(handler=run)
 
@@ -39,25 +57,37 @@ def run(args: argparse.Namespace) -> int:
                             lr=args.lr, device=args.device, seed=args.seed)
     data = design_data(design, args.dataset)
     trainer = Trainer(design, data, config)
+    batches = -(-len(data.x_train) // min(config.batch_size, len(data.x_train)))
     if not args.json:
-        print(f"Training {design.name} on {data.name} ({len(data.x_train)} train, "
-              f"{len(data.x_test)} test samples) on {trainer.device_label}")
+        print(translate("CliTrain", "Training {design} on {data} ({train} train, {test} test samples) on "
+                        "{device}: {epochs} epochs of {batches} batches (Ctrl+C stops)").format(
+            design=design.name, data=data.name, train=len(data.x_train), test=len(data.x_test),
+            device=trainer.device_label, epochs=f"{config.epochs:,}", batches=f"{batches:,}"), flush=True)
     last = None
-    for result in trainer.epochs():
-        last = result
-        if args.json:
-            print(json.dumps(result.as_json()), flush=True)
-        else:
-            print(f"epoch {result.epoch:4d}  loss {result.train_loss:.4f}  acc {result.train_acc:6.1%}"
-                  f"  test loss {result.test_loss:.4f}  test acc {result.test_acc:6.1%}"
-                  f"  {result.seconds * 1000:.0f} ms", flush=True)
-    if last is None:
-        raise InputError("No epoch was trained; ask for at least one.")
-    if args.save:
-        try:
+    stop = threading.Event()
+    with _ctrl_c_sets(stop):
+        for result in trainer.epochs(stop=stop):
+            last = result
+            if args.json:
+                print(json.dumps(result.as_json()), flush=True)
+            else:
+                print(f"epoch {result.epoch:4d}  loss {result.train_loss:.4f}  acc {result.train_acc:6.1%}"
+                      f"  test loss {result.test_loss:.4f}  test acc {result.test_acc:6.1%}"
+                      f"  {result.seconds * 1000:.0f} ms", flush=True)
+    if stop.is_set():
+        # Stopped between two batches: the unfinished epoch is dropped from the figures; the
+        # weights are those the model has now.
+        if args.save:
             save_weights(trainer.model, args.save)
-        except OSError as exc:
-            raise InputError(f"Could not write {args.save}: {exc.strerror or exc}.") from None
+        print(translate("CliTrain", "nnstudio: stopped (Ctrl+C) after {n} of {total} epochs{saved}.").format(
+            n=0 if last is None else last.epoch, total=f"{config.epochs:,}",
+            saved=translate("CliTrain", "; weights saved to {path}").format(path=args.save)
+            if args.save else ""), file=sys.stderr, flush=True)
+        return 130
+    if last is None:
+        raise InputError(translate("CliTrain", "No epoch was trained; ask for at least one."))
+    if args.save:
+        save_weights(trainer.model, args.save)  # atomic; InputError says why it failed
     if args.json:
         # train_acc is measured while training (dropout on); train_acc_eval measures the
         # training split as test_acc measures the test split, so the two compare fairly.
@@ -69,3 +99,22 @@ def run(args: argparse.Namespace) -> int:
         print(f"final: test accuracy {last.test_acc:.1%} after {last.epoch} epochs"
               + (f"; weights saved to {args.save}" if args.save else ""))
     return 0
+
+
+@contextmanager
+def _ctrl_c_sets(stop: threading.Event):
+    """While training, Ctrl+C sets `stop` (the trainer stops after the current batch); a
+    second Ctrl+C interrupts at once. Only the main thread can own SIGINT."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_sigint(_signum, _frame) -> None:
+        stop.set()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)

@@ -82,6 +82,14 @@ class BitDepthResult:
     colours: int  # distinct colours the format can hold
     threshold: int | None = None  # the 1-bit threshold used (Otsu's choice when asked)
     palette: np.ndarray | None = None  # (K, 3) uint8 colours of an indexed image
+    indices: np.ndarray | None = None  # uint8 (H, W) palette index of every pixel (indexed only)
+    #: The image holds each stored value times this: a 1-bit image (or one bit plane) stores
+    #: 0 and 1 and is shown as 0 (black) and 255 (white), so its step is 255.
+    value_step: int = 1
+
+    def stored(self, shown: np.ndarray | int) -> np.ndarray | int:
+        """The value(s) the format stores for shown 8-bit value(s) of ``image``."""
+        return shown // self.value_step if self.value_step != 1 else shown
 
 
 def convert(pixels: np.ndarray, settings: BitDepthSettings) -> BitDepthResult:
@@ -95,18 +103,18 @@ def convert(pixels: np.ndarray, settings: BitDepthSettings) -> BitDepthResult:
         return BitDepthResult(to_gray8(pixels), 8, 256, 256)
     if s.mode == "1bit":
         image, used = to_1bit(pixels, s.threshold, s.dither)
-        return BitDepthResult(image, 1, 2, 2, threshold=used)
+        return BitDepthResult(image, 1, 2, 2, threshold=used, value_step=255)
     if s.mode == "bits":
         levels = 2**s.bits
         return BitDepthResult(
             quantize_bits(pixels, s.bits, s.dither), s.bits * channels, levels, levels**channels
         )
     if s.mode == "palette":
-        image, palette = to_palette(pixels, s.colors, s.dither)
-        return BitDepthResult(image, 8, 256, len(palette), palette=palette)
+        image, palette, indices = to_palette(pixels, s.colors, s.dither)
+        return BitDepthResult(image, index_bits(len(palette)), 256, len(palette), palette=palette, indices=indices)
     channel = select_channel(pixels, s.channel)
     if s.keep_planes is None:
-        return BitDepthResult(bit_plane(channel, s.plane), 1, 2, 2)
+        return BitDepthResult(bit_plane(channel, s.plane), 1, 2, 2, value_step=255)
     kept = len(set(s.keep_planes))
     return BitDepthResult(rebuild_from_planes(channel, s.keep_planes), kept, 2**kept, 2**kept)
 
@@ -153,10 +161,16 @@ def quantize_bits(pixels: np.ndarray, bits: int, dither: str = "none") -> np.nda
     return cv2.LUT(pixels, _level_values(levels)[nearest])
 
 
-def to_palette(pixels: np.ndarray, colors: int, dither: str = "none") -> tuple[np.ndarray, np.ndarray]:
+def index_bits(colours: int) -> int:
+    """Bits an index into a palette of K colours needs: ceil(log2 K), at least 1."""
+    return max(1, int(colours - 1).bit_length())
+
+
+def to_palette(pixels: np.ndarray, colors: int, dither: str = "none") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Indexed colour: at most ``colors`` colours, chosen for this image (Pillow's fast octree
     on a subsample; libimagequant is not in every Pillow build and median cut is slow on big
-    images), every pixel replaced by a palette colour. Returns the image and the (K, 3) palette.
+    images), every pixel replaced by a palette colour. Returns the image, the (K, 3) palette
+    of the colours used and the (H, W) index of every pixel into it.
 
     Pixels are mapped to the palette in horizontal bands. With Floyd-Steinberg, the error of a
     band's last row is not carried into the next band: a seam of one row, never visible, that
@@ -172,11 +186,13 @@ def to_palette(pixels: np.ndarray, colors: int, dither: str = "none") -> tuple[n
     lut = np.zeros((256, 1, 3), np.uint8)
     lut[: len(palette), 0] = palette
     image = np.empty_like(rgb)
+    all_indices = np.empty((height, width), np.uint8)
 
     def map_band(rows: slice) -> np.ndarray:
         """Map one band of rows into ``image``; returns how often each palette index is used."""
         indexed = Image.fromarray(rgb[rows]).quantize(palette=chosen, dither=pil_dither)
         indices = np.asarray(indexed)
+        all_indices[rows] = indices
         # A table lookup: Pillow's P -> RGB conversion and RGB export cost three times more.
         cv2.LUT(cv2.merge([indices, indices, indices]), lut, dst=image[rows])
         return cv2.calcHist([indices], [0], None, [256], [0, 256]).ravel()
@@ -185,7 +201,10 @@ def to_palette(pixels: np.ndarray, colors: int, dither: str = "none") -> tuple[n
     edges = np.linspace(0, height, bands + 1).astype(int)
     counts = sum(_in_parallel(map_band, [slice(a, b) for a, b in zip(edges[:-1], edges[1:])]))
     used = np.flatnonzero(counts[: len(palette)])
-    return image, palette[used]
+    # Number the colours used 0..K-1, as the palette that is returned lists them.
+    renumber = np.zeros(256, np.uint8)
+    renumber[used] = np.arange(len(used), dtype=np.uint8)
+    return image, palette[used], cv2.LUT(all_indices, renumber)
 
 
 def select_channel(pixels: np.ndarray, channel: str) -> np.ndarray:

@@ -12,8 +12,10 @@ import numpy as np
 
 from .datasets import load_digits
 from .errors import InputError
+from .i18n import translate
 from .idx import load_idx_folder
 from .image_folder import load_image_folder
+from .memory_budget import check_data_budget
 from .shapes_data import SHAPE_CLASSES, make_shapes
 from .toy_data import GATES, TOY_SETS, gate, split, toy_set
 
@@ -56,7 +58,9 @@ DATASET_NAMES = (*GATES, *TOY_SETS, "digits", "shapes", "idx-folder", "image-fol
 def _images(name: str, images: np.ndarray, labels: np.ndarray, classes, opts: DataOptions,
             scale: float) -> DataSet:
     x = (images.astype(np.float32) / scale)[:, None]
-    x_tr, y_tr, x_te, y_te = split(x, labels, opts.test_ratio, opts.seed)
+    # Labels are int64 everywhere (the digits file stores uint8): torch's one_hot and
+    # cross-entropy take no other type.
+    x_tr, y_tr, x_te, y_te = split(x, labels.astype(np.int64), opts.test_ratio, opts.seed)
     return DataSet(name, x_tr, y_tr, x_te, y_te, tuple(classes), "images")
 
 
@@ -68,6 +72,9 @@ def load_dataset(name: str, opts: DataOptions | None = None) -> DataSet:
         x, y = gate(name)
         return DataSet(name, x, y, x.copy(), y.copy(), ("0", "1"))
     if name in TOY_SETS:
+        # float64 points, noise and angles while generating: about 64 bytes a point.
+        check_data_budget(translate("Datasets", "'{name}' with {n} points").format(name=name, n=f"{opts.n:,}"),
+                          opts.n * 64)
         x, y = toy_set(name, opts.n, opts.noise, opts.seed)
         x_tr, y_tr, x_te, y_te = split(x, y, opts.test_ratio, opts.seed + 1)
         return DataSet(name, x_tr, y_tr, x_te, y_te, ("0", "1"))
@@ -75,7 +82,10 @@ def load_dataset(name: str, opts: DataOptions | None = None) -> DataSet:
         images, labels = load_digits()
         return _images(name, images, labels, [str(d) for d in range(10)], opts, 16.0)
     if name == "shapes":
-        images, labels = make_shapes(opts.n if opts.n != DataOptions.n else 1500, 28, opts.seed)
+        n = opts.n if opts.n != DataOptions.n else 1500
+        check_data_budget(translate("Datasets", "'shapes' with {n} images").format(n=f"{n:,}"),
+                          n * 28 * 28 * 5)  # uint8 drawn, float32 scaled
+        images, labels = make_shapes(n, 28, opts.seed)
         return _images(name, images, labels, SHAPE_CLASSES, opts, 255.0)
     if name in ("idx-folder", "image-folder") and not opts.folder:
         raise InputError(f"The data set '{name}' needs a folder: set \"folder\" in the design's dataset.")

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from .i18n import translate
+
 # Moreland's cool-warm end points with white in the middle: readable for most colour-blind
 # viewers and with 0 clearly in the centre.
 _NEGATIVE = np.array([59, 76, 192], np.float64)
@@ -42,8 +44,9 @@ class MapPicture:
     legend: str  # how to read the colours
 
 
-def render_map(hwc: np.ndarray, channel: int | None = None) -> MapPicture:
-    """An 8-bit picture of an (H, W, C) float map; ``channel`` picks one, None shows all."""
+def render_map(hwc: np.ndarray, channel: int | None = None, as_image: bool = False) -> MapPicture:
+    """An 8-bit picture of an (H, W, C) float map; ``channel`` picks one, None shows all.
+    ``as_image`` draws the values as the picture they are, clipped to 0..255."""
     x = np.ascontiguousarray(hwc if channel is None else hwc[:, :, channel : channel + 1], np.float32)
     flat = x.reshape(x.shape[0], -1)  # one 2-D plane, so OpenCV's single-pass checks apply
     non_finite = 0
@@ -53,6 +56,14 @@ def render_map(hwc: np.ndarray, channel: int | None = None) -> MapPicture:
         x = np.where(finite_mask, x, 0).astype(np.float32)
         flat = x.reshape(x.shape[0], -1)
     lo, hi = cv2.minMaxLoc(flat)[:2] if x.size else (0.0, 0.0)
+    if as_image:
+        # Negative values to 0, then OpenCV rounds and saturates at 255 in one pass.
+        # (np.maximum, not cv2.max: OpenCV reads a 1x1 array as a scalar.)
+        positive = np.maximum(x.reshape(x.shape[0], -1), 0.0)
+        pixels = cv2.convertScaleAbs(positive).reshape(x.shape)
+        pixels = pixels[:, :, 0] if x.shape[2] == 1 else pixels
+        legend = translate("FeatureDisplay", "as an image: values clipped to 0..255")
+        return MapPicture(np.ascontiguousarray(pixels), 0.0, 255.0, lo, hi, False, non_finite, legend)
     signed = lo < 0
     if signed:
         # Colours saturate at a robust magnitude (99.5th percentile of |x| on a subsample),
@@ -96,7 +107,7 @@ def all_finite(plane: np.ndarray) -> bool:
     return math.isfinite(cv2.sumElems(plane)[0])
 
 
-def thumbnail(hwc: np.ndarray, side: int = 96) -> MapPicture:
+def thumbnail(hwc: np.ndarray, side: int = 96, as_image: bool = False) -> MapPicture:
     """A small picture of a map: shrunk first, then coloured.
 
     Every k-th pixel is taken before the area average so that a 1080p map costs about a
@@ -106,11 +117,11 @@ def thumbnail(hwc: np.ndarray, side: int = 96) -> MapPicture:
     h, w = hwc.shape[:2]
     scale = side / max(h, w)
     if scale >= 1:
-        return render_map(hwc)
+        return render_map(hwc, as_image=as_image)
     step = max(1, int(max(h, w) // (side * 4)))
     x = np.ascontiguousarray(hwc[::step, ::step])
     if not all_finite(x.reshape(x.shape[0], -1)):
         x = np.nan_to_num(x, nan=0.0, posinf=0.0, neginf=0.0)
     size = (max(1, round(w * scale)), max(1, round(h * scale)))
     small = cv2.resize(x, size, interpolation=cv2.INTER_AREA).reshape(size[1], size[0], hwc.shape[2])
-    return render_map(small)
+    return render_map(small, as_image=as_image)

@@ -34,6 +34,25 @@ class ImageSource:
     has_alpha: bool
     mode: str = ""  # Pillow's mode string, for the curious ("P", "CMYK", "I;16", ...)
     exif_rotated: bool = False
+    # What the file stores, when the file says (PNG's header): colour type, palette size and
+    # where transparency comes from ("alpha" channel, "tRNS" chunk, or "" for none).
+    colour_type: str = ""  # "gray", "gray+alpha", "RGB", "RGBA", "palette"; "" derives it
+    palette_entries: int | None = None  # K colours of a palette image
+    transparency: str = ""
+
+    @property
+    def colour(self) -> str:
+        """The colour type: the file's own, or one derived from the channels."""
+        if self.colour_type:
+            return self.colour_type
+        return {1: "gray", 2: "gray+alpha", 3: "RGB", 4: "CMYK" if self.mode == "CMYK" else "RGBA"}.get(self.channels, "")
+
+    @property
+    def bits_per_pixel(self) -> int:
+        """Bits the source stores per pixel: one index for a palette image, else every sample."""
+        if self.colour == "palette":
+            return self.bits_per_channel
+        return self.bits_per_channel * self.channels
 
     def byte_sizes(self) -> dict[str, int]:
         """Uncompressed size as 1-bit, 8-bit gray, 24-bit RGB and 32-bit RGBA."""
@@ -45,7 +64,12 @@ class ImageSource:
             "bytes_rgba32": uncompressed_bytes(w, h, BITS_RGBA32),
         }
 
-    def info(self) -> dict[str, int | str]:
+    def source_bytes(self) -> int:
+        """The source's own uncompressed size: W x H x its bits per pixel / 8 (a palette
+        image's palette not included)."""
+        return uncompressed_bytes(self.width, self.height, self.bits_per_pixel)
+
+    def info(self) -> dict[str, int | str | None]:
         """The facts ``nnstudio info --json`` prints."""
         return {
             "width": self.width,
@@ -53,6 +77,11 @@ class ImageSource:
             "channels": self.channels,
             "dtype": self.dtype,
             "bits_per_channel": self.bits_per_channel,
+            "colour_type": self.colour,
+            "palette_entries": self.palette_entries,
+            "transparency": self.transparency or ("alpha" if self.has_alpha else "none"),
+            "bits_per_pixel": self.bits_per_pixel,
+            "bytes_source": self.source_bytes(),
             **self.byte_sizes(),
         }
 

@@ -8,7 +8,9 @@ import cv2
 import numpy as np
 
 from .errors import InputError
+from .i18n import translate
 from .image_io import load_image
+from .memory_budget import check_data_budget
 
 _SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp", ".gif"}
 
@@ -21,15 +23,16 @@ def load_image_folder(folder: str | Path, size: int = 28) -> tuple[np.ndarray, n
     classes = sorted(p.name for p in folder.iterdir() if p.is_dir())
     if len(classes) < 2:
         raise InputError(f"{folder.name} needs at least two sub-folders, one per class.")
+    files = [(index, file) for index, name in enumerate(classes)
+             for file in sorted((folder / name).iterdir()) if file.suffix.lower() in _SUFFIXES]
+    check_data_budget(translate("Datasets", "{n} images of {size}×{size}").format(
+        n=f"{len(files):,}", size=size), len(files) * size * size * 5)  # uint8, then float32
     images, labels = [], []
-    for index, name in enumerate(classes):
-        for file in sorted((folder / name).iterdir()):
-            if file.suffix.lower() not in _SUFFIXES:
-                continue
-            pixels = load_image(file).pixels
-            gray = cv2.cvtColor(pixels, cv2.COLOR_RGB2GRAY) if pixels.ndim == 3 else pixels
-            images.append(cv2.resize(gray, (size, size), interpolation=cv2.INTER_AREA))
-            labels.append(index)
+    for index, file in files:
+        pixels = load_image(file).pixels
+        gray = cv2.cvtColor(pixels, cv2.COLOR_RGB2GRAY) if pixels.ndim == 3 else pixels
+        images.append(cv2.resize(gray, (size, size), interpolation=cv2.INTER_AREA))
+        labels.append(index)
     if not images:
         raise InputError(f"{folder.name} holds no images in its class sub-folders.")
     empty = [name for index, name in enumerate(classes) if index not in set(labels)]

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import io
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import cv2
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from .atomic_write import write_bytes
 from .errors import InputError
 from .image_facts import ImageSource
+from .png_format import read_png_format, trns_alpha, with_png_facts
 
 #: Largest image accepted, checked from the header before any pixel is decoded. At 100
 #: megapixels the RGB array alone is 300 MB; every view and filter keeps a few of those.
@@ -159,13 +161,7 @@ def encode_png(pixels: np.ndarray) -> bytes:
 
 def save_png(path: str | Path, pixels: np.ndarray) -> None:
     """Write pixels as PNG, or raise InputError saying why the file could not be written."""
-    path = Path(path)
-    data = encode_png(pixels)
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise InputError(f"Could not write {path}: {reason.lower()}.") from None
+    write_bytes(path, encode_png(pixels))  # atomic: a failed save keeps the old file
 
 
 # --- helpers ---------------------------------------------------------------------------
@@ -212,13 +208,38 @@ def _decode_16bit_colour_png(path: Path, name: str) -> LoadedImage:
         raise InputError(f"{name} is damaged and could not be decoded.")
     code = cv2.COLOR_BGRA2RGBA if bgr.shape[2] == 4 else cv2.COLOR_BGR2RGB
     rgb = cv2.cvtColor(bgr, code)
-    return image_from_array(rgb, name, path=str(path), fmt="PNG", copy=False)
+    png = read_png_format(path)
+    alpha = trns_alpha(rgb, png) if png is not None else None
+    if alpha is not None:
+        rgb = np.dstack([rgb, alpha])
+    loaded = image_from_array(rgb, name, path=str(path), fmt="PNG", copy=False)
+    if png is None:
+        return loaded
+    return LoadedImage(loaded.pixels, loaded.alpha, with_png_facts(loaded.source, png))
+
+
+#: Rows copied out of a decoded Pillow image at a time (see _rgb_array).
+_BAND_ROWS = 256
+
+
+def _rgb_array(im: Image.Image) -> np.ndarray:
+    """An RGB Pillow image as an (H, W, 3) array, copied band by band: ``np.asarray(im)``
+    goes through ``tobytes()``, which holds the picture twice more while it joins its
+    chunks (for 100 megapixels: 600 MB on top of the 400 MB Pillow holds)."""
+    width, height = im.size
+    arr = np.empty((height, width, 3), np.uint8)
+    for top in range(0, height, _BAND_ROWS):
+        bottom = min(height, top + _BAND_ROWS)
+        arr[top:bottom] = np.asarray(im.crop((0, top, width, bottom)))
+    return arr
 
 
 def _decode_pillow(im: Image.Image, name: str, path: str) -> LoadedImage:
     im.load()  # decode now, so a truncated file fails here and not half-way through a view
     fmt = im.format or "image"
     mode = im.mode
+    # A PNG's header tells what the file stores; Pillow's mode may have widened it.
+    png = read_png_format(path) if fmt == "PNG" else None
     orientation = im.getexif().get(_EXIF_ORIENTATION, 1)
     if orientation != 1:
         im = ImageOps.exif_transpose(im)
@@ -238,6 +259,10 @@ def _decode_pillow(im: Image.Image, name: str, path: str) -> LoadedImage:
         transparent = mode == "PA" or "transparency" in im.info
         arr = np.array(im.convert("RGBA" if transparent else "RGB"))
         src_channels, has_alpha, dtype, bits = (4 if transparent else 3), transparent, "uint8", 8
+    elif mode in ("RGBA", "RGBa") and png is not None and png.colour_type == 4:
+        # Pillow reads 16-bit gray+alpha as RGBA; it is gray.
+        arr = np.array(im.convert("LA"))
+        src_channels, has_alpha, dtype, bits = 2, True, "uint8", 8
     elif mode in ("RGBA", "RGBa"):
         arr = np.array(im.convert("RGBA"))
         src_channels, has_alpha, dtype, bits = 4, True, "uint8", 8
@@ -245,8 +270,11 @@ def _decode_pillow(im: Image.Image, name: str, path: str) -> LoadedImage:
         arr = np.array(im.convert("RGB"))
         src_channels, has_alpha, dtype, bits = 4, False, "uint8", 8
     else:  # RGB, YCbCr, LAB, HSV, ...
-        arr = np.array(im.convert("RGB"))
+        arr = _rgb_array(im if mode == "RGB" else im.convert("RGB"))
         src_channels, has_alpha, dtype, bits = 3, False, "uint8", 8
+    alpha = trns_alpha(arr, png) if png is not None else None
+    if alpha is not None:  # tRNS names one gray or RGB value transparent: an alpha plane
+        arr = np.dstack([arr.astype(np.uint8) * 255 if arr.dtype == bool else arr, alpha])
     loaded = image_from_array(arr, name, path=path, fmt=fmt, copy=False)
     source = ImageSource(
         name=name,
@@ -261,6 +289,12 @@ def _decode_pillow(im: Image.Image, name: str, path: str) -> LoadedImage:
         mode=mode,
         exif_rotated=orientation != 1,
     )
+    if mode in ("P", "PA"):  # one index per pixel into a palette of K colours
+        entries = len(im.getpalette() or ()) // 3
+        source = replace(source, channels=1, colour_type="palette", palette_entries=entries or None,
+                         transparency="tRNS" if has_alpha else "")
+    if png is not None:
+        source = with_png_facts(source, png)
     return LoadedImage(loaded.pixels, loaded.alpha, source)
 
 

@@ -126,6 +126,12 @@ def make_kernel(name: str, size: int = 3, sigma: float = 1.0, seed: int = 0) -> 
     return preset.build(int(size), float(sigma), int(seed))
 
 
+def keeps_brightness(kernel: np.ndarray) -> bool:
+    """True when the weights sum to 1: a flat area keeps its value, so the output is a
+    picture on the input's scale (blur, sharpen, emboss), not a signed feature map."""
+    return bool(abs(float(np.sum(kernel, dtype=np.float64)) - 1.0) <= 1e-3)
+
+
 def normalise(kernel: np.ndarray) -> np.ndarray:
     """Scale the kernel so its weights sum to 1 (then it keeps the image's brightness)."""
     total = float(np.sum(kernel, dtype=np.float64))

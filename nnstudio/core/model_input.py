@@ -18,6 +18,8 @@ import cv2
 import numpy as np
 
 from .errors import InputError
+from .i18n import translate
+from .memory_budget import check_budget
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,10 @@ def to_model_input(pixels: np.ndarray, input_shape: tuple[int, ...], *, fit_to_i
     channels, height, width = image_size_of(input_shape)
     if channels not in (1, 3):
         raise InputError(f"Pictures can feed networks with 1 or 3 input channels, not {channels}.")
+    # Before cv2.resize is asked for it: float32 working copies of the source and the result,
+    # and the 8-bit thumbnail.
+    check_budget(translate("ModelInput", "An input of {c}×{h}×{w}").format(c=channels, h=height, w=width),
+                 channels * height * width * 9 + pixels.size * 8)
     steps = [f"{_kind(pixels)} {pixels.shape[1]}×{pixels.shape[0]}"]
     image = pixels.astype(np.float32) / 255.0 if pixels.dtype == np.uint8 else pixels.astype(np.float32)
     if image.ndim == 3 and image.shape[2] == 4:

@@ -84,13 +84,14 @@ OPERATIONS: dict[str, Operation] = {
                   (Param("block", "block", 3, 51, 15, 2), Param("offset", "offset C", -20, 20, 5, 1)), op.adaptive_threshold),
         Operation("otsu", "Otsu threshold", "threshold", "Chooses the level that best separates the histogram into "
                   "two classes (least variance within each).", (), op.otsu),
-        Operation("canny", "Canny edges", "threshold", "Gradient, thin to one-pixel lines, then keep strong edges "
+        Operation("canny", "Canny edges", "edges", "Gradient, thin to one-pixel lines, then keep strong edges "
                   "and the weak ones connected to them (two thresholds).",
                   (Param("low", "low", 0, 500, 50, 1), Param("high", "high", 0, 500, 150, 1)), op.canny),
     )
 }
 
-FAMILIES = ("geometric", "enhancement", "restoration", "compression", "morphology", "threshold")
+#: The families in menu order (the ui names them: ui/filters/pipeline_strip.family_label).
+FAMILIES = ("geometric", "enhancement", "restoration", "compression", "morphology", "threshold", "edges")
 
 
 def apply_operation(name: str, x: np.ndarray, params: dict) -> np.ndarray:

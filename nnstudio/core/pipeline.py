@@ -16,8 +16,15 @@ import numpy as np
 from .activations import activate
 from .convolution import ConvSettings, correlate_hwc
 from .errors import InputError
+from .kernels import keeps_brightness
 from .operation_catalog import OPERATIONS, apply_operation
 from .pooling import PoolSettings, pool_hwc
+
+
+#: How a conv stage's output is drawn: "image" clips it to 0..255 and shows it as the picture
+#: it is (a blur, a sharpen); "signed" shows a feature map, blue < 0 < red (an edge detector);
+#: "auto" picks "image" for kernels that sum to 1, which keep the input's brightness.
+DISPLAYS = ("auto", "image", "signed")
 
 
 @dataclass(frozen=True, eq=False)
@@ -25,7 +32,13 @@ class ConvStage:
     kernel: np.ndarray
     settings: ConvSettings = ConvSettings()
     enabled: bool = True
+    display: str = "auto"
     kind = "conv"
+
+    def shown_as_image(self) -> bool:
+        if self.display == "auto":
+            return keeps_brightness(self.kernel)
+        return self.display == "image"
 
     def apply(self, x: np.ndarray) -> np.ndarray:
         return correlate_hwc(x, self.kernel, self.settings)
@@ -93,6 +106,7 @@ class Cancelled(Exception):
 class StageOutput:
     label: str
     hwc: np.ndarray  # float32 (H, W, C), read-only
+    as_image: bool = False  # drawn clipped to 0..255 rather than as a signed feature map
 
     @property
     def chw(self) -> np.ndarray:
@@ -139,7 +153,7 @@ def run_until_error(
     else:
         x = input_map(pixels, gray)
         x.setflags(write=False)
-        outputs = [StageOutput("input", x)]
+        outputs = [StageOutput("input", x, as_image=True)]
     x = outputs[-1].hwc
     for index in range(len(outputs), len(stages) + 1):
         stage = stages[index - 1]
@@ -153,5 +167,6 @@ def run_until_error(
             if x.ndim == 2:
                 x = x[:, :, None]
             x.setflags(write=False)
-        outputs.append(StageOutput(stage.describe() if stage.enabled else f"{stage.describe()} (off)", x))
+        as_image = outputs[-1].as_image if not stage.enabled else isinstance(stage, ConvStage) and stage.shown_as_image()
+        outputs.append(StageOutput(stage.describe() if stage.enabled else f"{stage.describe()} (off)", x, as_image))
     return outputs, None

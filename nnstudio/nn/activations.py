@@ -16,6 +16,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from ..core.atomic_write import write_with
 from ..core.errors import InputError
 
 
@@ -94,7 +95,9 @@ def capture_activations(model: nn.Sequential, inputs: np.ndarray | torch.Tensor)
 
 def save_activations_npz(path: str | Path, captures: list[LayerCapture]) -> None:
     """Save one array per layer, keyed "<index>_<name>" (e.g. "0_Conv2d"), as torch shapes them."""
-    np.savez(Path(path), **{c.key: c.output for c in captures})
+    # Through a file object, so the name given is the name written (np.savez would add
+    # ".npz" to a path without it), and atomically.
+    write_with(path, lambda handle: np.savez(handle, **{c.key: c.output for c in captures}))
 
 
 def _readonly(tensor: torch.Tensor) -> np.ndarray:

@@ -1,14 +1,14 @@
-"""A checked design -> torch.nn.Sequential, and trained weights to and from disk."""
+"""A checked design -> torch.nn.Sequential; trained weights to and from disk are in
+weights_file (re-exported here, where callers have always found them)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import torch
 from torch import nn
 
-from ..core.errors import InputError
 from .design import Design, validate
+from .weights_file import load_weights, save_weights
+
+__all__ = ["build_model", "load_weights", "save_weights"]
 
 
 def _kwargs(settings: dict) -> dict:
@@ -31,25 +31,3 @@ def build_model(design: Design, num_classes: int | None = None) -> nn.Sequential
             kwargs["num_features"] = info.in_shape[0]
         modules.append(cls(**kwargs))
     return nn.Sequential(*modules)
-
-
-def save_weights(model: nn.Module, path: str | Path) -> None:
-    torch.save({k: v.detach().cpu() for k, v in model.state_dict().items()}, str(path))
-
-
-def load_weights(model: nn.Module, path: str | Path) -> None:
-    """Load a state dict saved by save_weights; weights_only, so nothing is unpickled."""
-    path = Path(path)
-    try:
-        state = torch.load(str(path), map_location="cpu", weights_only=True)
-    except FileNotFoundError:
-        raise InputError(f"There is no weights file {path.name}.") from None
-    except Exception as exc:  # noqa: BLE001 (torch raises several kinds for a bad file)
-        raise InputError(f"{path.name} is not a weights file nnstudio can read ({exc}).") from None
-    if not isinstance(state, dict):
-        raise InputError(f"{path.name} does not hold a state dict of weights.")
-    try:
-        model.load_state_dict(state)
-    except RuntimeError:
-        raise InputError(f"The weights in {path.name} do not fit this design "
-                         "(different layers or sizes).") from None

@@ -13,14 +13,13 @@ size (in_features, in_channels, num_features), which comes from the previous lay
 
 from __future__ import annotations
 
-import json
 import math
-from dataclasses import asdict, dataclass, field, fields, replace
-from pathlib import Path
+from dataclasses import asdict, dataclass, field, replace
 
-from ..core.dataset_registry import DataOptions
 from ..core.errors import InputError
-from ..core.resources import resource
+from ..core.i18n import translate
+from .design_limits import (MAX_INPUT_DIM, TRAINING_RANGES, budget_sentence, check_range,
+                            over_budget, short_repr)
 from .layers import SPECS, Shape, ShapeProblem, fmt_shape
 
 VERSION = 1
@@ -29,6 +28,7 @@ PRESETS = ("perceptron_and", "perceptron_xor", "mlp_xor", "mlp_spiral", "mlp_dig
            "overfit_mlp", "overfit_mlp_dropout", "overfit_mlp_l2", "mlp_shapes")
 LOSSES = ("cross_entropy", "bce", "mse")
 OPTIMISERS = ("sgd", "adam")
+DEVICES = ("auto", "cpu", "cuda", "mps")
 
 
 class DesignError(InputError):
@@ -53,18 +53,22 @@ class TrainingConfig:
     device: str = "auto"
 
     def checked(self) -> "TrainingConfig":
-        if self.loss not in LOSSES:
-            raise DesignError(f"Unknown loss '{self.loss}'; choose one of {', '.join(LOSSES)}.")
-        if self.optimizer not in OPTIMISERS:
-            raise DesignError(f"Unknown optimiser '{self.optimizer}'; choose sgd or adam.")
-        if not (self.lr > 0 and math.isfinite(self.lr)):
-            raise DesignError("The learning rate must be a positive number.")
-        if self.batch_size < 1 or self.epochs < 1:
-            raise DesignError("Batch size and epochs must be at least 1.")
-        if self.weight_decay < 0 or self.momentum < 0:
-            raise DesignError("Weight decay and momentum must be zero or positive.")
-        if self.device not in ("auto", "cpu", "cuda", "mps"):
-            raise DesignError(f"Unknown device '{self.device}'; choose auto, cpu, cuda or mps.")
+        """The config itself, or DesignError for the first value of the wrong type or out of
+        the ranges the Training panel offers (design_limits.TRAINING_RANGES)."""
+        if not isinstance(self.loss, str) or self.loss not in LOSSES:
+            raise DesignError(translate("Design", "Unknown loss {value}; choose one of {choices}.").format(
+                value=short_repr(self.loss), choices=", ".join(LOSSES)))
+        if not isinstance(self.optimizer, str) or self.optimizer not in OPTIMISERS:
+            raise DesignError(translate("Design", "Unknown optimiser {value}; choose sgd or adam.").format(
+                value=short_repr(self.optimizer)))
+        for key in TRAINING_RANGES:
+            try:
+                check_range(translate("Design", "training"), key, getattr(self, key), TRAINING_RANGES)
+            except InputError as exc:
+                raise DesignError(str(exc)) from None
+        if not isinstance(self.device, str) or self.device not in DEVICES:
+            raise DesignError(translate("Design", "Unknown device {value}; choose auto, cpu, cuda or mps.").format(
+                value=short_repr(self.device)))
         return self
 
 
@@ -88,7 +92,9 @@ class Design:
 
 
 def _label(index: int, layer: dict) -> str:
-    return f"layer {index + 1} ({layer.get('type', '?')})"
+    kind = layer.get("type", "?") if isinstance(layer, dict) else "?"
+    return translate("Design", "layer {number} ({type})").format(
+        number=index + 1, type=kind[:40] if isinstance(kind, str) else "?")
 
 
 def _check_value(where: str, key: str, value, setting) -> None:
@@ -100,21 +106,26 @@ def _check_value(where: str, key: str, value, setting) -> None:
     elif kind is int:
         ok = isinstance(value, int) and not isinstance(value, bool)
     elif kind is float:
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        ok = (isinstance(value, (int, float)) and not isinstance(value, bool)
+              and math.isfinite(value))
     else:  # int or a pair of ints
         ok = (isinstance(value, int) and not isinstance(value, bool)) or (
             isinstance(value, (list, tuple)) and len(value) == 2
             and all(isinstance(v, int) and not isinstance(v, bool) for v in value))
     if not ok:
-        wanted = {bool: "true or false", int: "a whole number", float: "a number"}.get(
-            kind, "a whole number or a pair [h, w]")
-        raise DesignError(f"{where}: setting '{key}' must be {wanted}, not {value!r}")
+        wanted = {bool: translate("Design", "true or false"), int: translate("Design", "a whole number"),
+                  float: translate("Design", "a finite number")}.get(
+            kind, translate("Design", "a whole number or a pair [h, w]"))
+        raise DesignError(translate("Design", "{where}: setting '{key}' must be {wanted}, not {value}").format(
+            where=where, key=key, wanted=wanted, value=short_repr(value)))
     numbers = value if isinstance(value, (list, tuple)) else [value]
     for number in numbers:
         if setting.minimum is not None and number < setting.minimum:
-            raise DesignError(f"{where}: setting '{key}' must be at least {setting.minimum}")
+            raise DesignError(translate("Design", "{where}: setting '{key}' must be at least {limit}").format(
+                where=where, key=key, limit=setting.minimum))
         if setting.maximum is not None and number > setting.maximum:
-            raise DesignError(f"{where}: setting '{key}' must be at most {setting.maximum}")
+            raise DesignError(translate("Design", "{where}: setting '{key}' must be at most {limit}").format(
+                where=where, key=key, limit=setting.maximum))
 
 
 def check_layer(index: int, layer: dict) -> dict:
@@ -122,11 +133,11 @@ def check_layer(index: int, layer: dict) -> dict:
     if not isinstance(layer, dict) or "type" not in layer:
         raise DesignError(f"layer {index + 1}: each layer needs a \"type\"", index)
     kind = layer["type"]
-    spec = SPECS.get(kind)
+    spec = SPECS.get(kind) if isinstance(kind, str) else None
     where = _label(index, layer)
     if spec is None:
-        raise DesignError(f"{where}: unknown layer type '{kind}'; choose one of "
-                          f"{', '.join(SPECS)}", index)
+        raise DesignError(translate("Design", "{where}: unknown layer type {type}; choose one of {choices}").format(
+            where=where, type=short_repr(kind), choices=", ".join(SPECS)), index)
     for key, value in layer.items():
         if key == "type":
             continue
@@ -137,7 +148,8 @@ def check_layer(index: int, layer: dict) -> dict:
         setting = spec.setting(key)
         if setting is None:
             allowed = ", ".join(s.name for s in spec.settings) or "none"
-            raise DesignError(f"{where}: unknown setting '{key}' (allowed: {allowed})", index)
+            raise DesignError(translate("Design", "{where}: unknown setting {key} (allowed: {allowed})").format(
+                where=where, key=short_repr(key), allowed=allowed), index)
         try:
             _check_value(where, key, value, setting)
         except DesignError as exc:
@@ -185,16 +197,41 @@ class Analysis:
         return self.error is None
 
 
+def _input_problem(shape) -> DesignError | None:
+    whole = all(isinstance(d, int) and not isinstance(d, bool) for d in shape)
+    if not shape or len(shape) > 3 or not whole or any(not 1 <= d <= MAX_INPUT_DIM for d in shape):
+        return DesignError(translate(
+            "Design", "The input shape must be a list of 1 to 3 whole numbers from 1 to {limit}, "
+            "such as [2] or [1, 28, 28].").format(limit=f"{MAX_INPUT_DIM:,}"))
+    return None
+
+
+def _batch_size(design: Design) -> int:
+    """The batch the memory estimate assumes (1 when the setting itself is invalid)."""
+    batch = design.training.batch_size
+    ok = isinstance(batch, int) and not isinstance(batch, bool) and 1 <= batch <= 65536
+    return batch if ok else 1
+
+
 def analyse(design: Design, num_classes: int | None = None) -> Analysis:
-    """Infer every layer's shape and parameter count; stop marking at the first problem."""
+    """Infer every layer's shape and parameter count; stop marking at the first problem.
+
+    The first problem may also be the memory budget: the layer at which weights, gradients,
+    optimiser state and one batch's activations together pass MEMORY_BUDGET is marked."""
     shape: Shape | None = tuple(design.input)
     infos: list[LayerInfo] = []
-    error: DesignError | None = None
-    if not design.input or any((not isinstance(d, int)) or d < 1 for d in design.input):
-        error = DesignError("The input shape must be a list of positive whole numbers.")
+    error = _input_problem(shape)
+    batch = _batch_size(design)
+    params = activations = 0
+    if error is None:
+        activations = math.prod(shape)
+        if over_budget(0, activations, batch):
+            error = DesignError(budget_sentence(translate("Design", "the input"), 0, activations, batch))
+    if error is not None:
         shape = None
     for index, layer in enumerate(design.layers):
         kind = layer.get("type", "?") if isinstance(layer, dict) else "?"
+        kind = kind[:40] if isinstance(kind, str) else "?"
         if error is not None:
             infos.append(LayerInfo(index, kind, {}, None, None, 0))
             continue
@@ -205,14 +242,17 @@ def analyse(design: Design, num_classes: int | None = None) -> Analysis:
                 out = spec.infer(shape, settings)
             except ShapeProblem as problem:
                 raise DesignError(f"{_label(index, layer)}: {problem}", index, problem.fix) from None
-            params = spec.params(shape, settings)
-            infos.append(LayerInfo(index, kind, settings, shape, out, params))
+            count = spec.params(shape, settings)
+            params, activations = params + count, activations + math.prod(out)
+            if over_budget(params, activations, batch):
+                raise DesignError(budget_sentence(_label(index, layer), params, activations, batch), index)
+            infos.append(LayerInfo(index, kind, settings, shape, out, count))
             shape = out
         except DesignError as exc:
             error = exc
             infos.append(LayerInfo(index, kind, {}, shape, None, 0, exc))
     if error is None and not design.layers:
-        error = DesignError("The design has no layers; drag one from the palette.")
+        error = DesignError(translate("Design", "The design has no layers; drag one from the palette."))
     if error is None and num_classes is not None:
         error = _check_output(design, infos, num_classes)
         if error is not None and error.index is not None:
@@ -267,73 +307,14 @@ def apply_fix(design: Design, fix: dict, index: int) -> Design:
     return design.with_layers(layers)
 
 
-_TOP_KEYS = {"version", "name", "description", "input", "layers", "dataset", "training"}
+# Reading and writing design files lives in design_file, which builds on the classes above;
+# its functions are offered here too, where callers have always imported them (PEP 562, so
+# that importing either module first works).
+_FROM_FILE = ("data_options", "design_from_dict", "load_design", "parse_design", "save_design")
 
 
-def data_options(dataset: dict) -> DataOptions:
-    """The DataOptions a design's "dataset" entry asks for (its keys besides "name")."""
-    options = {k: v for k, v in dataset.items() if k != "name"}
-    allowed = {f.name for f in fields(DataOptions)}
-    bad = sorted(set(options) - allowed)
-    if bad:
-        raise DesignError(f"Unknown data set option '{bad[0]}' (allowed: name, {', '.join(sorted(allowed))}).")
-    try:
-        return DataOptions(**options)
-    except TypeError as exc:
-        raise DesignError(f"Bad data set options: {exc}.") from None
-
-
-def design_from_dict(data: dict) -> Design:
-    if not isinstance(data, dict):
-        raise DesignError("A design file must hold one JSON object.")
-    unknown = sorted(set(data) - _TOP_KEYS)
-    if unknown:
-        raise DesignError(f"Unknown design key '{unknown[0]}' (allowed: {', '.join(sorted(_TOP_KEYS))}).")
-    if data.get("version", VERSION) != VERSION:
-        raise DesignError(f"This design file has version {data.get('version')}; nnstudio reads version {VERSION}.")
-    if "input" not in data or "layers" not in data:
-        raise DesignError("A design needs an \"input\" shape and a \"layers\" list.")
-    if not isinstance(data["layers"], list):
-        raise DesignError("\"layers\" must be a list of layer objects.")
-    training = data.get("training", {})
-    names = {f.name for f in fields(TrainingConfig)}
-    bad = sorted(set(training) - names)
-    if bad:
-        raise DesignError(f"Unknown training setting '{bad[0]}' (allowed: {', '.join(sorted(names))}).")
-    dataset = data.get("dataset", {"name": "gate-xor"})
-    if not isinstance(dataset, dict) or "name" not in dataset:
-        raise DesignError("\"dataset\" must be an object with a \"name\".")
-    data_options(dataset)  # refused now, not when training starts
-    try:
-        config = TrainingConfig(**training)
-    except TypeError as exc:
-        raise DesignError(f"Bad training settings: {exc}.") from None
-    inp = data["input"]
-    if not isinstance(inp, list):
-        raise DesignError("\"input\" must be a list such as [2] or [1, 28, 28].")
-    return Design(tuple(inp), tuple(data["layers"]), dict(dataset), config,
-                  str(data.get("name", "untitled")), str(data.get("description", "")))
-
-
-def load_design(path_or_preset: str | Path) -> Design:
-    """A design from a JSON file, or a preset by name (e.g. "mlp_xor")."""
-    text = str(path_or_preset)
-    if text in PRESETS:
-        raw = resource("designs", text + ".json").read_text(encoding="utf-8")
-        where = text
-    else:
-        path = Path(text)
-        if not path.is_file():
-            raise InputError(f"'{text}' is neither a design file nor a preset "
-                             f"({', '.join(PRESETS)}).")
-        raw = path.read_text(encoding="utf-8")
-        where = path.name
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise DesignError(f"{where} is not valid JSON: {exc.msg} at line {exc.lineno}.") from None
-    return design_from_dict(data)
-
-
-def save_design(design: Design, path: str | Path) -> None:
-    Path(path).write_text(json.dumps(design.to_dict(), indent=2) + "\n", encoding="utf-8")
+def __getattr__(name: str):
+    if name in _FROM_FILE:
+        from . import design_file
+        return getattr(design_file, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

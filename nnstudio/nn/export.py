@@ -10,6 +10,7 @@ extra (``pip install nnstudio[export]``).
 from __future__ import annotations
 
 import copy
+import io
 import warnings
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from ..core.atomic_write import check_writable, write_bytes
 from ..core.errors import InputError
 from ..core.i18n import translate
 
@@ -32,36 +34,41 @@ def _example(model: nn.Module, input_shape: tuple[int, ...], batch: int = 2) -> 
         with torch.no_grad():
             frozen(x)
     except RuntimeError:
-        raise InputError(f"An input of shape {tuple(input_shape)} does not fit this network.") from None
+        raise InputError(translate("Export", "An input of shape {shape} does not fit this network.").format(
+            shape=tuple(input_shape))) from None
     return frozen, x
 
 
 def export_onnx(model: nn.Module, input_shape: tuple[int, ...], path: str | Path) -> Path:
     """Write the model as ONNX with a variable batch size: input "input" (N, *input_shape),
     output "output"."""
+    path = check_writable(path)
     frozen, x = _example(model, input_shape)
-    path = Path(path)
+    buffer = io.BytesIO()  # serialised in memory, then written atomically
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the legacy exporter warns that it is legacy
         torch.onnx.export(
-            frozen, (x,), str(path), dynamo=False, opset_version=ONNX_OPSET,
+            frozen, (x,), buffer, dynamo=False, opset_version=ONNX_OPSET,
             input_names=["input"], output_names=["output"],
             dynamic_axes={"input": {0: "batch"}, "output": {0: "batch"}},
         )
-    return path
+    return write_bytes(path, buffer.getvalue())
 
 
 def export_torchscript(model: nn.Module, input_shape: tuple[int, ...], path: str | Path) -> Path:
     """Write the model traced to TorchScript (load with torch.jit.load, no nnstudio needed)."""
+    path = check_writable(path)
     frozen, x = _example(model, input_shape)
-    path = Path(path)
+    buffer = io.BytesIO()
     with torch.no_grad(), warnings.catch_warnings():
         # torch deprecates TorchScript in favour of torch.export, but libtorch (C++) still
         # loads only TorchScript files, which is what this format is for.
         warnings.simplefilter("ignore", DeprecationWarning)
         traced = torch.jit.trace(frozen, x)
-        traced.save(str(path))
-    return path
+        # To bytes in memory, never to a path: libtorch's own file writer throws a C++
+        # std::ios_failure on a full disk, which aborts the whole process.
+        torch.jit.save(traced, buffer)
+    return write_bytes(path, buffer.getvalue())
 
 
 def export_model(model: nn.Module, input_shape: tuple[int, ...], path: str | Path, fmt: str) -> Path:
@@ -70,7 +77,8 @@ def export_model(model: nn.Module, input_shape: tuple[int, ...], path: str | Pat
     (a file that cannot be written) passes through for the caller to name the file."""
     writers = {"onnx": export_onnx, "torchscript": export_torchscript}
     if fmt not in writers:
-        raise InputError(f"Models can be exported as {' or '.join(FORMATS)}, not {fmt}.")
+        raise InputError(translate("Export", "Models can be exported as {formats}, not {fmt}.").format(
+            formats=" or ".join(FORMATS), fmt=fmt))
     try:
         return writers[fmt](model, input_shape, path)
     except (InputError, OSError):

@@ -11,6 +11,8 @@ import math
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from ..core.i18n import translate
+
 Shape = tuple[int, ...]
 
 
@@ -52,7 +54,20 @@ class LayerSpec:
 
 
 def pair(value: Any) -> tuple[int, int]:
+    """(h, w) of a checked size setting: an int or a pair [h, w]."""
     return (value, value) if isinstance(value, int) else (int(value[0]), int(value[1]))
+
+
+def pair_or_none(value: Any) -> tuple[int, int] | None:
+    """pair() for values nobody has checked yet (a file as read, a half-typed edit): None
+    instead of an exception, so drawing code can show "?" and never raise."""
+    def whole(v: Any) -> bool:
+        return isinstance(v, int) and not isinstance(v, bool)
+    if whole(value):
+        return (value, value)
+    if isinstance(value, (list, tuple)) and len(value) == 2 and all(whole(v) for v in value):
+        return (value[0], value[1])
+    return None
 
 
 def _need_flat(name: str) -> Callable[[Shape], None]:
@@ -92,6 +107,12 @@ def _window(name: str, shape: Shape, kw: dict, out_channels: int | None) -> Shap
     stride = kw.get("stride")
     sh, sw = pair(stride) if stride not in (None, 0) else (kh, kw_)
     ph, pw = pair(kw.get("padding", 0))
+    if out_channels is None and (2 * ph > kh or 2 * pw > kw_):
+        # torch refuses it too: a pooling window may not be mostly padding.
+        raise ShapeProblem(
+            translate("Layers", "its padding {ph}×{pw} is more than half its {kh}×{kw} window").format(
+                ph=ph, pw=pw, kh=kh, kw=kw_),
+            {"op": "set", "key": "padding", "value": 0, "label": translate("Layers", "Set padding to 0")})
     if kh > h + 2 * ph or kw_ > w + 2 * pw:
         biggest = min(h + 2 * ph, w + 2 * pw)
         raise ShapeProblem(
@@ -126,26 +147,44 @@ def _same(shape: Shape, kw: dict) -> Shape:
     return shape
 
 
+def _softmax_shape(shape: Shape, kw: dict) -> Shape:
+    # torch counts the batch axis: a (features,) input is (N, features), so dim is -2..1.
+    ndim = len(shape) + 1
+    if not -ndim <= kw["dim"] < ndim:
+        raise ShapeProblem(
+            translate("Layers", "dim {dim} does not exist in its input (N, {shape}); choose "
+                      "{low} … {high} (1: over the classes)").format(
+                dim=kw["dim"], shape=", ".join(map(str, shape)), low=-ndim, high=ndim - 1),
+            {"op": "set", "key": "dim", "value": 1, "label": translate("Layers", "Set dim to 1")})
+    return shape
+
+
 def _none(shape: Shape, kw: dict) -> int:
     return 0
 
 
 _BIAS = Setting("bias", bool, True, tip="add a learned offset to each output")
+#: Upper bounds keep every number a spin box can hold and far above what teaching needs;
+#: the memory budget (design_limits) decides whether a whole network fits.
+MAX_SIZE = 1024  # kernel, stride, padding
+MAX_WIDTH = 65536  # out_features, out_channels
 _POOL = (
-    Setting("kernel_size", tuple, 2, True, 1, tip="window size (int or [h, w])"),
-    Setting("stride", tuple, None, tip="step of the window; empty means the kernel size"),
-    Setting("padding", tuple, 0, minimum=0),
+    Setting("kernel_size", tuple, 2, True, 1, MAX_SIZE, tip="window size (int or [h, w])"),
+    Setting("stride", tuple, None, minimum=1, maximum=MAX_SIZE,
+            tip="step of the window; empty means the kernel size"),
+    Setting("padding", tuple, 0, minimum=0, maximum=MAX_SIZE),
 )
 
 SPECS: dict[str, LayerSpec] = {spec.name: spec for spec in (
-    LayerSpec("Linear", (Setting("out_features", int, 8, True, 1, tip="number of neurons"), _BIAS),
+    LayerSpec("Linear", (Setting("out_features", int, 8, True, 1, MAX_WIDTH, tip="number of neurons"), _BIAS),
               _linear_shape, _linear_params, "in_features",
               "Fully connected: every output is a weighted sum of all inputs plus a bias.",
               "Dense"),
     LayerSpec("Conv2d", (
-        Setting("out_channels", int, 8, True, 1, tip="number of filters"),
-        Setting("kernel_size", tuple, 3, True, 1, tip="filter size (int or [h, w])"),
-        Setting("stride", tuple, 1, minimum=1), Setting("padding", tuple, 0, minimum=0), _BIAS),
+        Setting("out_channels", int, 8, True, 1, MAX_WIDTH, tip="number of filters"),
+        Setting("kernel_size", tuple, 3, True, 1, MAX_SIZE, tip="filter size (int or [h, w])"),
+        Setting("stride", tuple, 1, minimum=1, maximum=MAX_SIZE),
+        Setting("padding", tuple, 0, minimum=0, maximum=MAX_SIZE), _BIAS),
         lambda s, kw: _window("Conv2d", s, kw, kw["out_channels"]), _conv_params, "in_channels",
         "Slides learned filters over the image: one feature map per filter.", "Convolution"),
     LayerSpec("MaxPool2d", _POOL, lambda s, kw: _window("MaxPool2d", s, kw, None), _none, "",
@@ -157,23 +196,24 @@ SPECS: dict[str, LayerSpec] = {spec.name: spec for spec in (
     LayerSpec("Dropout", (Setting("p", float, 0.5, False, 0.0, 0.99, "share of inputs zeroed"),),
               _same, _none, "", "While training, zeroes random inputs so the network cannot "
               "rely on any single one.", "Regularisation"),
-    LayerSpec("BatchNorm1d", (Setting("eps", float, 1e-5, minimum=0.0),
+    LayerSpec("BatchNorm1d", (Setting("eps", float, 1e-5, minimum=1e-12, maximum=1.0),
                               Setting("momentum", float, 0.1, minimum=0.0, maximum=1.0)),
               _bn1_shape, lambda s, kw: 2 * s[0], "num_features",
               "Normalises each feature over the batch, then scales and shifts it.", "Regularisation"),
-    LayerSpec("BatchNorm2d", (Setting("eps", float, 1e-5, minimum=0.0),
+    LayerSpec("BatchNorm2d", (Setting("eps", float, 1e-5, minimum=1e-12, maximum=1.0),
                               Setting("momentum", float, 0.1, minimum=0.0, maximum=1.0)),
               _bn2_shape, lambda s, kw: 2 * s[0], "num_features",
               "Normalises each channel over the batch, then scales and shifts it.", "Regularisation"),
     LayerSpec("ReLU", (), _same, _none, "", "max(0, x): cheap, and gradients do not vanish.",
               "Activation"),
-    LayerSpec("LeakyReLU", (Setting("negative_slope", float, 0.01, minimum=0.0),), _same, _none,
+    LayerSpec("LeakyReLU", (Setting("negative_slope", float, 0.01, minimum=0.0, maximum=10.0),), _same, _none,
               "", "Like ReLU, with a small slope for negative inputs.", "Activation"),
     LayerSpec("Sigmoid", (), _same, _none, "", "Squashes to 0..1; saturates, so deep stacks "
               "learn slowly.", "Activation"),
     LayerSpec("Tanh", (), _same, _none, "", "Squashes to -1..1.", "Activation"),
     LayerSpec("GELU", (), _same, _none, "", "A smooth ReLU used by transformers.", "Activation"),
-    LayerSpec("Softmax", (Setting("dim", int, 1, tip="axis that sums to 1"),), _same, _none, "",
+    LayerSpec("Softmax", (Setting("dim", int, 1, minimum=-4, maximum=3, tip="axis that sums to 1"),),
+              _softmax_shape, _none, "",
               "Turns the outputs into class probabilities that sum to 1 (use it last).", "Output"),
 )}
 

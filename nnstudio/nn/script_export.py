@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..core.atomic_write import check_writable, write_text, write_with
 from ..core.dataset_registry import DataSet
 from .design import Design, validate
 
@@ -207,7 +208,10 @@ def export_script(design: Design, data: DataSet, path: str | Path) -> tuple[Path
     """Write the script and its data file beside it; returns both paths."""
     path = Path(path)
     data_file = data_path_for(path)
-    np.savez_compressed(data_file, x_train=data.x_train, y_train=data.y_train,
-                        x_test=data.x_test, y_test=data.y_test)
-    path.write_text(script_text(design, data, path.name, data_file.name), encoding="utf-8")
+    check_writable(path)
+    check_writable(data_file)
+    text = script_text(design, data, path.name, data_file.name)  # refuses a bad design first
+    write_with(data_file, lambda handle: np.savez_compressed(
+        handle, x_train=data.x_train, y_train=data.y_train, x_test=data.x_test, y_test=data.y_test))
+    write_text(path, text)
     return path, data_file

@@ -11,7 +11,10 @@ Driving it from a worker thread (no Qt here):
   not asking for the next epoch pauses between epochs too;
 - per batch: ``on_batch(BatchResult)`` (it costs one device sync per batch; leave it out for
   speed, every epoch's ``batch_losses`` holds the same losses);
-- reset weights: ``trainer.reset_weights()``.
+- reset weights: ``trainer.reset_weights()``;
+- live per-batch losses: ``progress_every=0.1`` also yields a BatchProgress (the losses of
+  the batches since the last one) at most every 0.1 s inside an epoch: one device read per
+  report, not per batch.
 
 Small data sets live on the device as tensors and batches are slices of a shuffled copy: no
 DataLoader, no per-sample Python.
@@ -19,6 +22,7 @@ DataLoader, no per-sample Python.
 
 from __future__ import annotations
 
+import math
 import os
 import threading
 import time
@@ -32,8 +36,10 @@ from torch import nn
 
 from ..core.dataset_registry import DataSet, check_trainable, load_dataset
 from ..core.errors import InputError
+from ..core.i18n import translate
+from ..core.memory_budget import MEMORY_BUDGET
 from .build import build_model
-from .design import Design, DesignError, TrainingConfig, data_options
+from .design import Design, DesignError, TrainingConfig, analyse, data_options
 from .layers import fmt_shape
 
 #: Networks up to this many parameters send their weights with every epoch (neuron view).
@@ -75,6 +81,14 @@ class BatchResult:
     loss: float  # mean loss over the batch
 
 
+@dataclass(frozen=True)
+class BatchProgress:
+    epoch: int  # 1-based, the epoch these batches belong to
+    first: int  # 0-based index of the first batch in `losses` within the epoch
+    batches: int  # batches in the epoch
+    losses: np.ndarray  # mean loss of each batch since the last report
+
+
 def resolve_device(name: str) -> torch.device:
     """auto -> CUDA if torch sees one, else MPS, else the CPU; a missing device is an error."""
     mps = getattr(torch.backends, "mps", None)
@@ -104,7 +118,8 @@ def limit_threads() -> None:
 class Trainer:
     """A model, its optimiser and its data on one device; `epochs()` trains it."""
 
-    def __init__(self, design: Design, data: DataSet, config: TrainingConfig | None = None):
+    def __init__(self, design: Design, data: DataSet, config: TrainingConfig | None = None,
+                 initial: dict | None = None):
         self.config = (config or design.training).checked()
         check_trainable(data)
         if tuple(design.input) != data.input_shape:
@@ -113,7 +128,15 @@ class Trainer:
                               "change the input shape or the data set.")
         self.device = resolve_device(self.config.device)
         torch.manual_seed(self.config.seed)
-        self.model = build_model(design, data.num_classes).to(self.device)
+        self.model = build_model(design, data.num_classes)
+        if initial is not None:  # weights to start from (checked against the design already)
+            self.model.load_state_dict(initial)
+        self.model = self.model.to(self.device)
+        # Evaluation runs in chunks; a network with wide layers gets smaller chunks, so that
+        # two layers' outputs (in and out) stay within the memory budget checked for training.
+        widest = max([math.prod(design.input)]
+                     + [math.prod(info.out_shape) for info in analyse(design).layers])
+        self._eval_chunk = int(max(1, min(EVAL_CHUNK, MEMORY_BUDGET // (8 * max(widest, 1)))))
         self.loss_kind = self.config.loss
         self._net = self._training_net(self.model)
         self.epoch = 0
@@ -124,6 +147,10 @@ class Trainer:
         self.num_classes = data.num_classes
         self.has_batchnorm = any(isinstance(m, nn.modules.batchnorm._BatchNorm)
                                  for m in self.model)
+        if self.has_batchnorm and min(self.config.batch_size, len(data.x_train)) < 2:
+            # Every batch would be one sample, which BatchNorm cannot normalise.
+            raise DesignError(translate("Train", "BatchNorm normalises over a batch, so it needs "
+                                        "batches of 2 or more samples; raise the batch size."))
         self.optimizer = self._optimizer()
 
     @property
@@ -185,17 +212,20 @@ class Trainer:
             return float("nan"), float("nan")
         self.model.eval()
         total, correct = torch.zeros((), device=self.device), torch.zeros((), device=self.device)
-        for start in range(0, len(x), EVAL_CHUNK):
-            out = self._net(x[start:start + EVAL_CHUNK])
-            loss, right = self._loss_and_correct(out, y[start:start + EVAL_CHUNK])
+        chunk = self._eval_chunk
+        for start in range(0, len(x), chunk):
+            out = self._net(x[start:start + chunk])
+            loss, right = self._loss_and_correct(out, y[start:start + chunk])
             total += loss
             correct += right.sum()
         return float(total) / len(x), float(correct) / len(x)
 
     def epochs(self, count: int | None = None, stop: threading.Event | None = None,
                pause: threading.Event | None = None,
-               on_batch: Callable[[BatchResult], None] | None = None) -> Iterator[EpochResult]:
-        """Train `count` more epochs (the config's by default), yielding after each.
+               on_batch: Callable[[BatchResult], None] | None = None,
+               progress_every: float | None = None) -> Iterator[EpochResult | BatchProgress]:
+        """Train `count` more epochs (the config's by default), yielding after each (and
+        BatchProgress inside epochs when `progress_every` is given).
 
         `stop` and `pause` are checked between batches (see the module docstring); a stopped
         epoch is not yielded and does not count. Raises TrainingDiverged on a NaN loss.
@@ -212,7 +242,8 @@ class Trainer:
             # Per-batch figures stay on the device until the epoch ends: reading one back
             # would wait for the GPU after every batch.
             losses, hits = [], []
-            seen = 0
+            seen = reported = 0
+            last_report = started
             for index, start in enumerate(range(0, n, batch)):
                 if _halted(stop, pause):
                     return
@@ -229,6 +260,10 @@ class Trainer:
                 seen += len(xb)
                 if on_batch is not None:
                     on_batch(BatchResult(self.epoch + 1, index + 1, batches, float(losses[-1])))
+                if progress_every is not None and time.perf_counter() - last_report >= progress_every:
+                    sent = torch.stack(losses[reported:]).float().cpu().numpy()
+                    yield BatchProgress(self.epoch + 1, reported, batches, sent)
+                    reported, last_report = len(losses), time.perf_counter()
             batch_losses = torch.stack(losses).float().cpu().numpy()
             correct = int(torch.cat(hits).sum())
             train_seconds = time.perf_counter() - started

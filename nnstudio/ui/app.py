@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..core.resources import resource
+from .session_log import logger
 
 
 def create_application(*, offscreen: bool = False) -> QApplication:
@@ -41,6 +42,10 @@ def _qt_message(mode: QtMsgType, context, message: str) -> None:
     if message in _HARMLESS_QT_MESSAGES:
         return
     print(f"Qt: {message}", file=sys.stderr)
+    if mode in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        logger("qt").error("%s", message)
+    else:
+        logger("qt").warning("%s", message)
 
 
 def _configure_pyqtgraph() -> None:
@@ -60,7 +65,10 @@ def run_gui(image_path: str | None = None, language: str | None = None) -> int:
     app = create_application()
     from .language import choose_language, install_language, warn_once
     from .main_window import MainWindow  # after the QApplication: widgets need it
+    from .safety import install_excepthook
     from .settings import Settings
+
+    install_excepthook()  # an error in a slot becomes a sentence and a log entry, not a crash
 
     settings = Settings()
     chosen = choose_language(language, settings.language())

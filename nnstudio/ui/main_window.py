@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QProcess, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QTabWidget
@@ -12,14 +13,16 @@ from ..core.errors import InputError
 from ..core.image_io import READABLE_FORMATS, LoadedImage, image_from_array, load_image, save_png
 from ..core.samples import DEFAULT_SAMPLE, load_sample, sample_labels
 from .device_status import DeviceLabel
-from .document import ImageDocument
+from .document import ImageDocument, working_copy
 from .filters import FiltersPage
 from .language_menu import LanguageMenu, relaunch_command
 from .learning import LearningPage
 from .network import NetworkPage
 from .page import Page
 from .pixels import PixelsPage
+from .log_dialog import LogDialog
 from .qt_image import from_qimage
+from .safety import install_guards, relay
 from .settings import Settings
 from .workers import LatestJobRunner
 
@@ -29,6 +32,13 @@ OPEN_PATTERNS = "*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp"
 ERROR_TIMEOUT_MS = 15_000
 
 
+def _with_working_copy(load, *args) -> tuple[LoadedImage, np.ndarray]:
+    """On the loader's thread: the image and its working copy (a 100-megapixel image's takes
+    a quarter of a second to make, too long for the window's thread)."""
+    image = load(*args)
+    return image, working_copy(image.pixels)
+
+
 class MainWindow(QMainWindow):
     """The application window. Every way of getting an image in ends in ``_load_in_background``
     or ``_use_image``; the document then tells every tab."""
@@ -36,6 +46,7 @@ class MainWindow(QMainWindow):
     load_failed = Signal(str)  # the sentence shown to the user
 
     def __init__(self, image: LoadedImage | None = None, settings: Settings | None = None) -> None:
+        install_guards()  # before any view draws: every Qt override of every loaded class
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle("nnstudio")
@@ -67,17 +78,21 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(min(max(self.settings.last_tab(), 0), self.tabs.count() - 1))
         self._restored = False
         self._on_image_changed(self.document.image)
+        # Errors nobody caught (see safety.py) arrive here after the current event is done.
+        relay().reported.connect(self.show_error, Qt.ConnectionType.QueuedConnection)
+        if self.settings.reset_reason:
+            self.show_error(self.settings.reset_reason)
 
     # --- getting images in -------------------------------------------------------------
     def open_path(self, path: str | Path) -> None:
         """Decode a file in the background; the current image stays until it has succeeded."""
         self._pending_path = str(path)
         self.statusBar().showMessage(self.tr("Opening {name}…").format(name=Path(path).name))
-        self._loader.submit(load_image, str(path))
+        self._loader.submit(_with_working_copy, load_image, str(path))
 
     def open_sample(self, name: str) -> None:
         self._pending_path = None
-        self._loader.submit(load_sample, name)
+        self._loader.submit(_with_working_copy, load_sample, name)
 
     def paste_image(self) -> None:
         """Edit > Paste image: an image on the clipboard, or a copied image file."""
@@ -91,12 +106,13 @@ class MainWindow(QMainWindow):
         elif mime is not None and mime.hasImage():
             array = from_qimage(QApplication.clipboard().image())
             self._pending_path = None
-            self._loader.submit(image_from_array, array, self.tr("clipboard"))
+            self._loader.submit(_with_working_copy, image_from_array, array, self.tr("clipboard"))
         else:
             self.show_error(self.tr("The clipboard holds no image: copy an image or an image file first."))
 
-    def _use_image(self, image: LoadedImage) -> None:
-        self.document.set_image(image)
+    def _use_image(self, loaded: tuple[LoadedImage, np.ndarray]) -> None:
+        image, working = loaded
+        self.document.set_image(image, working)
         if self._pending_path is not None and image.source.path is not None:
             self._set_recent(self.settings.add_recent_file(self._pending_path))
         self.statusBar().clearMessage()
@@ -142,9 +158,11 @@ class MainWindow(QMainWindow):
 
     def _on_image_changed(self, image: LoadedImage) -> None:
         src = image.source
-        self.image_label.setText(
-            self.tr("{name} — {width} × {height}").format(name=src.name, width=src.width, height=src.height)
-        )
+        text = self.tr("{name} — {width} × {height}").format(name=src.name, width=src.width, height=src.height)
+        working = self.document.working_pixels
+        if working is not image.pixels:
+            text += self.tr(" (the Filters tab works on a {w} × {h} copy)").format(w=working.shape[1], h=working.shape[0])
+        self.image_label.setText(text)
         self.setWindowTitle(self.tr("{name} — nnstudio").format(name=src.name))
 
     # --- menus -------------------------------------------------------------------------------
@@ -174,6 +192,19 @@ class MainWindow(QMainWindow):
         self.language_menu = LanguageMenu(self.settings, view_menu)
         view_menu.addMenu(self.language_menu)
         self.language_menu.restart_requested.connect(self.restart)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("menu_help")
+        self._action(help_menu, self.tr("Show &log"), self.show_log, None, "action_show_log")
+
+    def show_log(self) -> LogDialog:
+        """Help > Show log: what went wrong this session, in a small window."""
+        dialog = self.findChild(LogDialog)
+        if dialog is None:
+            dialog = LogDialog(self)
+        dialog.refresh()
+        dialog.show()
+        dialog.raise_()
+        return dialog
 
     def _show_page_of(self, action: QAction) -> None:
         page = action.data()
@@ -230,7 +261,7 @@ class MainWindow(QMainWindow):
                 )
         elif mime.hasImage():
             self._pending_path = None
-            self._loader.submit(image_from_array, from_qimage(mime.imageData()), self.tr("dropped image"))
+            self._loader.submit(_with_working_copy, image_from_array, from_qimage(mime.imageData()), self.tr("dropped image"))
         event.acceptProposedAction()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802

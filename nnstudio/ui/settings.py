@@ -6,7 +6,7 @@ ignored rather than misread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 SETTINGS_VERSION = 1
 MAX_RECENT = 8
@@ -18,15 +18,31 @@ class Settings:
     def __init__(self, qsettings: QSettings | None = None, *, persist: bool = True) -> None:
         self._q = qsettings if qsettings is not None else default_qsettings()
         self._persist = persist
+        self._damaged: str | None = None  # the settings file, when it could not be read
         self._migrate()
 
     def _migrate(self) -> None:
         stored = self._q.value("version", None)
-        if stored is None or int(stored) != SETTINGS_VERSION:
+        try:
+            version = int(stored) if stored is not None else None
+        except (TypeError, ValueError):
+            version = -1  # not a number at all: the file was damaged or written by hand
+            self._damaged = self._q.fileName()
+        if version != SETTINGS_VERSION:
             # Version 1 is the first; anything else is from an unknown future: start afresh.
             if self._persist:
                 self._q.clear()
                 self._q.setValue("version", SETTINGS_VERSION)
+
+    @property
+    def reset_reason(self) -> str | None:
+        """Why the stored settings were thrown away at start: one sentence for the status bar
+        (translated when asked, after the language has been chosen), or None."""
+        if self._damaged is None:
+            return None
+        return QCoreApplication.translate(
+            "Settings", "The settings file was damaged ({path}); nnstudio started with its defaults."
+        ).format(path=self._damaged)
 
     # window ------------------------------------------------------------------------
     def geometry(self) -> QByteArray | None:
@@ -39,7 +55,7 @@ class Settings:
     def last_tab(self) -> int:
         try:
             return int(self._q.value("window/last_tab", 0))
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             return 0
 
     def set_last_tab(self, index: int) -> None:
@@ -61,7 +77,9 @@ class Settings:
         value = self._q.value("files/recent", [])
         if isinstance(value, str):  # QSettings returns a lone string for a 1-item list
             value = [value]
-        return [str(v) for v in value or []][:MAX_RECENT]
+        if not isinstance(value, (list, tuple)):
+            return []  # a hand-edited file: anything else is not a list of paths
+        return [str(v) for v in value if isinstance(v, str) and v][:MAX_RECENT]
 
     def add_recent_file(self, path: str) -> list[str]:
         recent = [path] + [p for p in self.recent_files() if p != path]

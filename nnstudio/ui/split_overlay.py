@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
+from .image_levels import display_levels
+
 LINE_TIP = "Drag the line: left of it the picture before, right of it the picture after."
 
 
@@ -48,7 +50,7 @@ class SplitOverlay(QObject):
         """The picture shown left of the line, stretched over the W × H frame of the view."""
         if self.image.image is not picture:
             # 8-bit pictures without levels go to Qt as they are (no rescale on each paint).
-            self.image.setImage(picture, autoLevels=False, levels=None)
+            self.image.setImage(picture, autoLevels=False, levels=display_levels(picture))
         w, h = frame
         self.image.setRect(QRectF(0, 0, w, h))
         if frame != self._frame:

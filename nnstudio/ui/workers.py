@@ -8,7 +8,6 @@ _layer_slicer). Results come back to the GUI thread through a queued Qt signal.
 
 from __future__ import annotations
 
-import sys
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -17,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core.errors import InputError
+from .session_log import logger
 
 
 class LatestJobRunner(QObject):
@@ -29,6 +29,7 @@ class LatestJobRunner(QObject):
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._name = name
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"nnstudio-{name}")
         self._generation = 0
         self._pending: list[Future] = []
@@ -70,5 +71,10 @@ class LatestJobRunner(QObject):
         elif isinstance(exc, InputError):
             self.failed.emit(str(exc))
         else:
-            traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
-            self.failed.emit(f"Something went wrong: {exc}. The previous state is kept.")
+            # Not a refusal the job meant to make: a bug, or memory running out. The user gets
+            # a sentence, the log (Help > Show log) the traceback.
+            logger("workers").error("job %s failed:\n%s", self._name, "".join(
+                traceback.format_exception(type(exc), exc, exc.__traceback__)).rstrip())
+            detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+            self.failed.emit(self.tr("Something went wrong ({error}); the previous state is kept. "
+                                     "Help ▸ Show log has the details.").format(error=detail))

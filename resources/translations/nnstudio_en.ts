@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>LogDialog</name>
+    <message numerus="yes">
+        <source>%n error(s) this session; the newest is at the end.</source>
+        <translation>
+            <numerusform>%n error this session; the newest is at the end.</numerusform>
+            <numerusform>%n errors this session; the newest is at the end.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Opening {name}, the first of the %n file(s) dropped…</source>

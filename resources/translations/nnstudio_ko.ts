@@ -170,6 +170,33 @@
     </message>
 </context>
 <context>
+    <name>AtomicWrite</name>
+    <message>
+        <source>Could not write {name}: {reason}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: the folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: the folder {folder} is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backprop</name>
     <message>
         <source>Backprop with numbers takes up to {n} plain inputs; this design takes {shape}.</source>
@@ -365,6 +392,372 @@
     </message>
 </context>
 <context>
+    <name>CliArguments</name>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is outside {lo} … {hi}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is outside {lo:g} … {hi:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must end in {suffixes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliFilter</name>
+    <message>
+        <source>{reason} (valid, same or 0 … {limit} pixels)</source>
+        <extracomment>Sizes the filter command accepts; far beyond any teaching use, and small enough that a padded image stays within memory (100 MP images, 1,024 pixels on every side).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliMain</name>
+    <message>
+        <source>nnstudio: error: {message}</source>
+        <extracomment>Options of `nnstudio` itself; any other first argument belongs to the app (`gui`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nnstudio: error: there is not enough memory for this; use smaller sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nnstudio: stopped (Ctrl+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nnstudio: internal error: {kind}: {message} (set NNSTUDIO_DEBUG=1 to see the traceback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliTrain</name>
+    <message>
+        <source>Training {design} on {data} ({train} train, {test} test samples) on {device}: {epochs} epochs of {batches} batches (Ctrl+C stops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nnstudio: stopped (Ctrl+C) after {n} of {total} epochs{saved}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; weights saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No epoch was trained; ask for at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConvControls</name>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As an image when the kernel sums to 1, else as a signed feature map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as an image (clipped to 0–255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values below 0 show black, above 255 white: the picture a blur, sharpen or emboss makes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed feature map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue below 0, white at 0, red above: how strongly and in which direction each place responds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the output is drawn. It is the same numbers either way; only the picture of them changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights sum to {sum}: a flat area keeps its value, so the output is a picture on the input&apos;s 0–255 scale. Shown as an image, clipped to 0–255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights sum to {sum}: the output is a feature map whose sign says which way each place responds. Shown signed: blue &lt; 0 &lt; red, white = 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Automatic: image when the weights sum to 1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversionControls</name>
+    <message>
+        <source>Each pixel as loaded: 8 bits for each of R, G and B = 24 bits, 2^24 = 16,777,216 colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One brightness number per pixel, 0 (black) to 255 (white): 8 bits, 256 grays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One bit per pixel: 0 is black, 1 is white. A threshold or dithering decides which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep 2^N evenly spaced levels per channel: fewer bits, fewer colours, visible bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexed colour: each pixel stores the index (0..K-1) of a colour in a palette of K colours chosen for this image, ⌈log2 K⌉ bits (4 for 16 colours); the palette holds the colours themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An 8-bit value is 8 bits; plane p shows bit p of every pixel. Plane 7 (worth 128) carries the picture, plane 0 (worth 1) looks like noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} bits: 2^{n} = {levels} levels per channel, 2^{n3} = {colours} colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <source>MNIST IDX folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate-*: the four points of a logic gate; circle … moons: 2-D points; digits: 1,797 real 8×8 handwritten digits; shapes: generated 28×28 pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many samples to generate (2-D sets and shapes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random jitter added to every 2-D point: more noise, harder to separate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many samples train and test the network, and the shape of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preview of the data: the 2-D points in their class colours, or sample pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A logic gate has only its 4 points: the network trains and is tested on the same 4, so this share does not apply here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the samples held back to test on: the network never trains on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {train:,} train + {test:,} test samples, {classes} classes; one sample is {shape} → a batch is (N, {dims}). Train samples per class: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The same 4 points train and test.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Still using {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Datasets</name>
+    <message>
+        <source>&apos;{name}&apos; with {n} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;shapes&apos; with {n} images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: IDX images must be (N, height, width) and labels (N,).</source>
+        <extracomment>Labels are class numbers; each class gets a name and an output neuron.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: IDX labels must be class numbers from 0 to {top}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} images of {size}×{size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Design</name>
+    <message>
+        <source>Unknown loss {value}; choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown optimiser {value}; choose sgd or adam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device {value}; choose auto, cpu, cuda or mps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {number} ({type})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number or a pair [h, w]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: setting &apos;{key}&apos; must be {wanted}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: setting &apos;{key}&apos; must be at least {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: setting &apos;{key}&apos; must be at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: unknown layer type {type}; choose one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: unknown setting {key} (allowed: {allowed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input shape must be a list of 1 to 3 whole numbers from 1 to {limit}, such as [2] or [1, 28, 28].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has no layers; drag one from the palette.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesignFile</name>
+    <message>
+        <source>dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {number}: &quot;type&quot; must be a layer name such as &quot;Linear&quot;, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is neither a design file nor a preset ({presets}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a usable file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesignLimits</name>
+    <message>
+        <source>a whole number from {lo} to {hi}</source>
+        <extracomment>Weights, their gradients and Adam&apos;s two moments: four numbers per parameter. Each activation is kept for the backward pass, and gets a gradient of its own.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from {lo} to {hi}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {lo} to {hi}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be {wanted}, not {value}.</source>
+        <extracomment>Training settings: what the Training panel&apos;s widgets offer. Data set options (the &quot;dataset&quot; entry of a design; the data panel&apos;s widgets).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of {n} digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: the network needs {size} to train up to here ({params} parameters, {acts} values per sample, batches of {batch}); nnstudio&apos;s limit is {budget}: make it smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Device</name>
     <message numerus="yes">
         <source>CPU (%n thread(s))</source>
@@ -395,11 +788,167 @@
 <context>
     <name>Export</name>
     <message>
+        <source>An input of shape {shape} does not fit this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models can be exported as {formats}, not {fmt}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ONNX export needs the onnx package, which this installation lacks: pip install onnx, or export as TorchScript.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The network could not be exported as {format} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactsPanel</name>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w} × {h} = {n} pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w} × {h} × {bits} / 8 = {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{k} colours × 24 bits = {bytes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⌈log2 {k}⌉ = {bits} bits per pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w} × {h} × {bits} / 8 + {palette} = {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} (transparency from the tRNS chunk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} (with alpha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bits}-bit palette of {k} colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bits}-bit {colour}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} ({detail}), {bpp} bits per pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeatureDisplay</name>
+    <message>
+        <source>as an image: values clipped to 0..255</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiltersPage</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the input. Select a stage in the strip above, then click a pixel of its output (right view) to see how that value was computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a pixel of the output (right view) to see how stage {n} ({name}) computed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a pixel of the output (right view) to read its value. Conv and pooling stages also show how a value is computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Info</name>
+    <message>
+        <source>palette of {k} colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  colour type:       {colour}, transparency: {transparency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  source size:       {bytes} bytes  ({human}, {bits} bits per pixel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsidePanel</name>
+    <message>
+        <source>Untrained: random weights. Train (or step one epoch) to watch the maps change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: every layer&apos;s output for one input (first layer&apos;s output {shape}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first Conv2d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the design valid to see every layer&apos;s output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has a problem (see the verdict under the layers):
+the graph is drawn once it can be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KernelEditor</name>
+    <message>
+        <source>Weight at row {r}, column {c}: {value}</source>
+        <extracomment>Room around a weight&apos;s text in its cell (the cell&apos;s own padding and the grid line).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -431,6 +980,32 @@
     </message>
 </context>
 <context>
+    <name>LatestJobRunner</name>
+    <message>
+        <source>Something went wrong ({error}); the previous state is kept. Help ▸ Show log has the details.</source>
+        <translation>문제가 생겼습니다 ({error}). 이전 상태는 그대로입니다. 자세한 내용은 도움말 ▸ 로그 보기에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Layers</name>
+    <message>
+        <source>its padding {ph}×{pw} is more than half its {kh}×{kw} window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set padding to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dim {dim} does not exist in its input (N, {shape}); choose {low} … {high} (1: over the classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set dim to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LearningPage</name>
     <message>
         <source>Perceptron</source>
@@ -451,6 +1026,27 @@
     <message>
         <source>Activations and slopes</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source>nnstudio log</source>
+        <translation>nnstudio 로그</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>모두 복사</translation>
+    </message>
+    <message>
+        <source>No errors this session.</source>
+        <translation>이번 세션에는 오류가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) this session; the newest is at the end.</source>
+        <translation>
+            <numerusform>이번 세션의 오류 %n개, 가장 최근 것이 맨 끝에 있습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -486,6 +1082,10 @@
     <message>
         <source>{name} — {width} × {height}</source>
         <translation>{name} — {width} × {height}</translation>
+    </message>
+    <message>
+        <source> (the Filters tab works on a {w} × {h} copy)</source>
+        <translation> (필터 탭은 {w} × {h} 축소본으로 계산합니다)</translation>
     </message>
     <message>
         <source>{name} — nnstudio</source>
@@ -528,6 +1128,14 @@
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show &amp;log</source>
+        <translation>로그 보기(&amp;L)</translation>
+    </message>
+    <message>
         <source>{name} is no longer there; removed it from Open recent.</source>
         <translation>{name} 파일을 찾을 수 없어 최근 파일 목록에서 뺐습니다.</translation>
     </message>
@@ -552,6 +1160,376 @@
     <message>
         <source>dropped image</source>
         <translation>끌어다 놓은 이미지</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryBudget</name>
+    <message>
+        <source>{what} would take {size} of memory; nnstudio&apos;s limit is {budget}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} would take {size} of memory; nnstudio holds data sets of up to {budget}: use fewer or smaller samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelInput</name>
+    <message>
+        <source>An input of {c}×{h}×{w}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDocument</name>
+    <message>
+        <source>Training stopped: another design was opened.</source>
+        <extracomment>How long closing the window waits for training threads, in all (each stops after a batch).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training stopped: the data set changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network takes {shape} but {data} gives {given} per sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the input to {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training stopped: the design changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data set is still loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} #{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({optimizer}, lr {lr:g}, batch {batch})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trained weights belong to {run}, the design before your changes; train this design first, or undo the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the network (or step one epoch) first: there are no weights yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or stop training first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training stopped: other weights were opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training stopped: {kind}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkFiles</name>
+    <message>
+        <source>Could not save {name}: the folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {folder} is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {name}: that is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network designs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a design file nnstudio can read ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the design to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch weights (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the weights to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch weights (*.pt *.pth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data set is still loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the weights from {name}; Train starts from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONNX model (*.onnx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standalone PyTorch script (*.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .onnx, .pt or .py.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Loss &amp;&amp; accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss and accuracy per epoch, and the loss of every batch while an epoch runs; earlier runs stay dimmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shape of one sample, and of a batch of N samples as PyTorch gets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s output shape and how many weights training adjusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the tab last did, or what went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open one of the built-in designs, with its data set and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open design…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a design saved as JSON: layers, data set and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save design…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the layers, the data set and the settings as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open weights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load trained weights (.pt) into this design; they must fit it layer for layer. Train then starts from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save weights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the trained weights as a .pt file (PyTorch&apos;s state dict).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the trained network as ONNX or TorchScript, or a standalone PyTorch training script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↶ Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↷ Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the last edit you undid (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layers&lt;/b&gt; (drag onto the network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data set the network trains and is tested on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss, optimiser, learning rate and the other settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small dense networks: every neuron and weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add perceptron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Input&lt;/b&gt; {shape} per sample — a batch of N is (N, {dims})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Output&lt;/b&gt; {out} · &lt;b&gt;{params:,}&lt;/b&gt; trainable parameters in {n} layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current image: {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save d&amp;esign as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationForm</name>
+    <message>
+        <source>{label} ({family})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Geometric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhancement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morphology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge detection</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -697,6 +1675,131 @@
     </message>
     <message>
         <source>This neuron computes none of the four gates. No choice of w₁, w₂ and θ gives XOR: no straight line puts (0, 1) and (1, 0) on one side and (0, 0) and (1, 1) on the other (see XOR from gates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineModel</name>
+    <message>
+        <source>gray input</source>
+        <extracomment>Edits of the same kind on the same stage closer together than this are one undo step: a slider drag or a spin box held down is one edit, not forty.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit stage {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add stage {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove stage {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move stage {i} to {j}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineStrip</name>
+    <message>
+        <source>Insert a classic image operation: geometric, enhancement, restoration, compression, morphology, thresholding or edge detection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change of the pipeline (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change just undone (Ctrl+Shift+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PixelMatrix</name>
+    <message>
+        <source>{label}: columns {c0}–{c1}, rows {r0}–{r1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PixelsPage</name>
+    <message>
+        <source>Copied the result to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the mouse over the image to read its pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original left of the line, result right: {mode}, {w} × {h}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: {mode}, {w} × {h}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (decoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — stores 0 and 1, shown as 0 = black, 1 = white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — stores a palette index per pixel, shown as its colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (colour only: conversions drop the alpha channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original: {w} × {h}, {bits}-bit {dtype}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}  │  original {original}  │  result {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result, 1 bit per pixel: the 0s and 1s it stores (0 = black, 1 = white)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: the palette index each pixel stores, on its palette colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index {index} = {colour}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} ({colour})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -850,6 +1953,132 @@
     </message>
 </context>
 <context>
+    <name>RunBar</name>
+    <message>
+        <source>▶ Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the network with fresh weights (or the weights you opened) and train it for the set number of epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause at the end of the current epoch; Resume goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train one more epoch, then pause: one pass over the training set, one backpropagation step per batch (many steps in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the run after the current batch; its weights and curves stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop, forget the trained weights and clear the plots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What training is doing now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trained yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest epoch&apos;s figures: loss and accuracy on the training and test samples, time per epoch and samples per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights forgotten; Train starts from fresh random weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing at the epoch&apos;s end…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>❚❚ Paused after epoch {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{run}: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training on {device}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trained yet: the earlier results belonged to another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}/{total}: loss {loss:.4f}, accuracy {acc:.1%}; test loss {test_loss:.4f}, test accuracy {test_acc:.1%}. {ms:.0f} ms per epoch, {rate:,.0f} samples/s on {device}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Something went wrong ({error}). The app keeps running; Help ▸ Show log has the details.</source>
+        <translation>문제가 생겼습니다 ({error}). 앱은 계속 실행됩니다. 자세한 내용은 도움말 ▸ 로그 보기에 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Samples</name>
     <message>
         <source>Gray ramp (all 256 levels)</source>
@@ -891,6 +2120,147 @@
     <message>
         <source>Horse (RGBA, transparent)</source>
         <translation>말 (RGBA, 투명 배경)</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The settings file was damaged ({path}); nnstudio started with its defaults.</source>
+        <translation>설정 파일이 손상되어 ({path}) nnstudio를 기본 설정으로 시작했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Train</name>
+    <message>
+        <source>BatchNorm normalises over a batch, so it needs batches of 2 or more samples; raise the batch size.</source>
+        <extracomment>Networks up to this many parameters send their weights with every epoch (neuron view).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the network is punished for: cross-entropy for classes, BCE for one yes/no output, MSE for distances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the gradient turns into a step: SGD follows it (with momentum); Adam adapts each weight&apos;s step size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate: the step size. Too large and the loss jumps or becomes NaN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples per step: the gradient is averaged over this many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes over the whole training set; each pass is one step per batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulls every weight a little towards 0 each step (L2 regularisation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed gives the same starting weights and the same shuffling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple MPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto picks a CUDA GPU when torch sees one, else Apple MPS, else the CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightFit</name>
+    <message>
+        <source>&apos;{key}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {n} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights in {file} do not fit this design: {layer} has no &apos;{name}&apos; in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights in {file} do not fit this design: {layer} has {name} {here} here but {there} in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights in {file} do not fit this design: the file has &apos;{key}&apos;, a layer this design does not have.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

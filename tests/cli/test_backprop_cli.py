@@ -73,7 +73,7 @@ def test_a_typed_input_with_a_target(capsys):
     (["mlp_xor", "--input", "1,0,1", "--target", "1"], "needs 2 numbers"),
     (["mlp_xor", "--sample", "9"], "between 0 and 3"),
     (["mlp_xor", "--sample", "0", "--target", "7"], "class from 0 to 1"),
-    (["mlp_xor", "--lr", "-1"], "learning rate must be a positive"),
+    (["mlp_xor", "--lr", "-1"], "-1 is outside 1e-05 … 10"),
     (["mlp_xor", "--sample", "1", "--input", "1,2"], "not allowed with"),
     (["no_such_preset"], "neither a design file nor a preset"),
 ])

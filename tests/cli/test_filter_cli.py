@@ -78,8 +78,9 @@ def test_png_is_min_max_scaled(image_path, tmp_path):
     [
         (["--kernel", "[[1,2],[3]]"], "same number"),
         (["--kernel", "blurry"], "neither a kernel preset"),
-        (["--stride", "0"], "must be 1 or more"),
-        (["--padding", "lots"], "not valid, same"),
+        (["--stride", "0"], "0 is outside 1 … 1,024"),
+        (["--padding", "lots"], "valid, same or 0 … 1024 pixels"),
+        (["--padding", "100000"], "100000 is outside 0 … 1,024"),
         (["--pad-mode", "mirror"], "invalid choice"),
         (["--kernel", "[" + ",".join(["[1]"] * 25) + "]", "--padding", "0"], "kernel covers"),
         (["--pool", "max", "--pool-size", "50"], "does not fit"),

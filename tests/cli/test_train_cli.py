@@ -35,8 +35,12 @@ def test_same_seed_twice_gives_the_same_numbers(capsys):
     (["no_such_preset"], "neither a design file nor a preset"),
     (["mlp_xor", "--dataset", "mnist"], "Unknown data set 'mnist'"),
     (["mlp_xor", "--dataset", "digits"], "gives (1, 8, 8)"),
-    (["mlp_xor", "--lr", "-1"], "learning rate must be a positive"),
-    (["mlp_xor", "--epochs", "0"], "at least 1"),
+    (["mlp_xor", "--lr", "-1"], "-1 is outside 1e-05 … 10"),
+    (["mlp_xor", "--lr", "nan"], "nan is outside 1e-05 … 10"),
+    (["mlp_xor", "--epochs", "0"], "0 is outside 1 … 100,000"),
+    (["mlp_xor", "--epochs", "1000000000"], "1000000000 is outside 1 … 100,000"),
+    (["mlp_xor", "--seed", str(2**70)], "is outside 0 … 2,147,483,647"),
+    (["mlp_xor", "--save", "/no/such/folder/w.pt"], "the folder /no/such/folder does not exist"),
 ])
 def test_bad_input_is_exit_2_and_one_line(capsys, args, words):
     assert main(["train", *args]) == 2
@@ -57,7 +61,7 @@ def test_a_diverging_run_stops_with_the_sentence(capsys, tmp_path):
     path.write_text(json.dumps({"input": [2], "layers": [{"type": "Linear", "out_features": 16}, {"type": "ReLU"},
                                                          {"type": "Linear", "out_features": 2}],
                                 "dataset": {"name": "spiral"},
-                                "training": {"optimizer": "sgd", "loss": "mse", "lr": 1e12, "epochs": 20}}))
+                                "training": {"optimizer": "sgd", "loss": "mse", "lr": 10, "epochs": 20}}))
     assert main(["train", str(path), "--device", "cpu"]) == 2
     assert "lower the learning rate" in capsys.readouterr().err
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import cv2
 import numpy as np
 import pytest
@@ -106,10 +108,16 @@ def test_dithered_n_bits_keeps_levels_and_mean(bits, dither, photo):
 
 def test_palette_holds_at_most_k_colours_and_returns_them(photo):
     for k, dither in [(2, "none"), (16, "floyd-steinberg"), (256, "none")]:
-        out, palette = to_palette(photo, k, dither)
+        out, palette, indices = to_palette(photo, k, dither)
         colours = np.unique(out.reshape(-1, 3), axis=0)
         assert len(colours) <= k and len(palette) == len(colours)
         np.testing.assert_array_equal(np.unique(palette, axis=0), colours)
+        # The index of every pixel picks its colour from the palette: indexed colour.
+        np.testing.assert_array_equal(palette[indices], out)
+        assert indices.max() == len(palette) - 1
+        result = convert(photo, BitDepthSettings(mode="palette", colors=k, dither=dither))
+        assert result.bits_per_pixel == max(1, math.ceil(math.log2(len(result.palette))))
+        np.testing.assert_array_equal(result.palette[result.indices], result.image)
 
 
 @pytest.fixture(scope="module")
@@ -119,7 +127,7 @@ def tall_photo(photo) -> np.ndarray:
 
 
 def test_palette_mapping_in_bands_equals_pillows_mapping_of_the_whole_image(tall_photo):
-    out, palette = to_palette(tall_photo, 16)
+    out, palette, _ = to_palette(tall_photo, 16)
     chosen = Image.new("P", (1, 1))
     chosen.putpalette(palette.ravel().tolist())
     whole = Image.fromarray(tall_photo).quantize(palette=chosen, dither=Image.Dither.NONE)
@@ -127,7 +135,7 @@ def test_palette_mapping_in_bands_equals_pillows_mapping_of_the_whole_image(tall
 
 
 def test_dithered_palette_keeps_the_mean_across_bands(tall_photo):
-    out, palette = to_palette(tall_photo, 16, "floyd-steinberg")
+    out, palette, _ = to_palette(tall_photo, 16, "floyd-steinberg")
     assert len(np.unique(out.reshape(-1, 3), axis=0)) <= 16
     for c in range(3):
         assert abs(out[..., c].mean() - tall_photo[..., c].mean()) <= 0.01 * tall_photo[..., c].mean()
@@ -155,7 +163,7 @@ def test_palette_reproduces_an_image_with_few_colours():
     img[:20, :20] = (255, 0, 0)
     img[20:, :20] = (0, 0, 255)
     img[:, 20:] = (10, 200, 30)
-    out, palette = to_palette(img, 4)
+    out, palette, _ = to_palette(img, 4)
     np.testing.assert_array_equal(out, img)
     assert len(palette) == 3
 

@@ -152,3 +152,9 @@ def test_an_empty_class_folder_and_a_missing_folder_are_named(tmp_path):
         load_dataset("image-folder", DataOptions(folder=str(tmp_path)))
     with pytest.raises(InputError, match="needs a folder"):
         load_dataset("idx-folder")
+
+
+@pytest.mark.parametrize("name", ["digits", "shapes", "spiral", "gate-xor"])
+def test_labels_are_int64_as_the_docstring_says(name):
+    data = load_dataset(name)
+    assert data.y_train.dtype == np.int64 and data.y_test.dtype == np.int64

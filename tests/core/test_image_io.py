@@ -31,7 +31,8 @@ def test_rgb_png_keeps_channel_order_and_orientation(tmp_path):
     np.testing.assert_array_equal(loaded.pixels, rgb)
     assert loaded.source.info() == {
         "width": 60, "height": 40, "channels": 3, "dtype": "uint8", "bits_per_channel": 8,
-        "bytes_1bit": 300, "bytes_gray8": 2400, "bytes_rgb24": 7200, "bytes_rgba32": 9600,
+        "colour_type": "RGB", "palette_entries": None, "transparency": "none", "bits_per_pixel": 24,
+        "bytes_source": 7200, "bytes_1bit": 300, "bytes_gray8": 2400, "bytes_rgb24": 7200, "bytes_rgba32": 9600,
     }
     assert loaded.alpha is None and not loaded.pixels.flags.writeable
 

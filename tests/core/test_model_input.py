@@ -62,3 +62,11 @@ def test_unusable_inputs_are_refused():
         to_model_input(np.zeros((8, 8)), (2, 8, 8))
     with pytest.raises(InputError):
         to_model_input(np.zeros((0, 8)), (1, 8, 8))
+
+
+def test_an_input_too_large_for_memory_is_refused_before_resizing(monkeypatch):
+    from nnstudio.core import model_input
+
+    monkeypatch.setattr(model_input.cv2, "resize", lambda *a, **k: pytest.fail("resize ran"))
+    with pytest.raises(InputError, match=r"An input of 1×100000×100000 would take 83\.8 GiB"):
+        model_input.to_model_input(np.zeros((4, 4), np.uint8), (1, 100_000, 100_000))

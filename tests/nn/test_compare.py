@@ -32,7 +32,7 @@ def test_compare_cli_prints_one_json_row_per_design(capsys):
 
 @pytest.mark.parametrize("args, words", [
     (["mlp_xor", "no_such"], "neither a design file nor a preset"),
-    (["mlp_xor", "--epochs", "0"], "at least 1"),
+    (["mlp_xor", "--epochs", "0"], "0 is outside 1 … 100,000"),
 ])
 def test_compare_cli_bad_arguments(capsys, args, words):
     assert main(["compare", *args]) == 2

@@ -63,7 +63,7 @@ def test_divergence_is_one_sentence():
     design = design_from_dict({"input": [2], "layers": [{"type": "Linear", "out_features": 16}, {"type": "ReLU"},
                                                          {"type": "Linear", "out_features": 2}],
                                "dataset": {"name": "spiral"},
-                               "training": {"optimizer": "sgd", "lr": 1e12, "epochs": 20, "loss": "mse"}})
+                               "training": {"optimizer": "sgd", "lr": 10, "epochs": 20, "loss": "mse"}})
     with pytest.raises(TrainingDiverged, match=r"loss became NaN at epoch \d+; lower the learning rate"):
         list(Trainer(design, design_data(design)).epochs())
 

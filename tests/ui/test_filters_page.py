@@ -6,6 +6,8 @@ import cv2
 import numpy as np
 import pytest
 from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QPushButton
 
 from nnstudio.core.image_io import image_from_array
 from nnstudio.core.kernels import PRESETS, make_kernel
@@ -315,3 +317,162 @@ def test_split_puts_the_input_over_the_output_left_of_the_line(page, qtbot):
     assert views.before_box.isVisible() and not views.split.enabled
     qtbot.waitUntil(lambda: views.before_box.width() > 10)
     assert views.before_box.viewRect().center().y() == pytest.approx(views.after_box.viewRect().center().y(), abs=0.5)
+
+
+@pytest.mark.parametrize("size", [3, 5, 7])
+def test_kernel_weights_are_readable_and_exact_in_the_tooltip(page, qtbot, size):
+    editor = page.editor.conv.kernel_editor
+    editor.size_combo.setCurrentIndex(editor.size_combo.findData(size))
+    for name in PRESETS:
+        editor.preset_combo.setCurrentIndex(editor.preset_combo.findData(name))
+        editor.preset_combo.activated.emit(editor.preset_combo.currentIndex())
+        kernel = make_kernel(name, size)
+        np.testing.assert_array_equal(editor.kernel, kernel)
+        table = editor.table
+        metrics = table.fontMetrics()
+        for r in range(size):
+            for c in range(size):
+                item, value = table.item(r, c), float(kernel[r, c])
+                text = item.text()
+                # Fits its cell (Qt elides a text that does not, "0...." for a Gaussian).
+                assert metrics.horizontalAdvance(text) + 6 <= table.columnWidth(c), (name, text)
+                assert abs(float(text) - value) <= max(5e-4, 5e-3 * abs(value)), (name, text, value)
+                assert str(np.float32(value)) in item.toolTip()
+                assert np.float32(float(item.toolTip().split(": ")[-1])) == np.float32(value)
+        assert table.width() <= 7 * 60  # seven columns stay within the editor
+    editor.preset_combo.setCurrentIndex(editor.preset_combo.findData("gaussian"))
+    editor.preset_combo.activated.emit(editor.preset_combo.currentIndex())
+    if size == 3:
+        assert editor.table.item(0, 0).text() == "0.075"  # σ 1: 0.0751136...
+
+
+def test_the_explain_panel_always_explains_the_selected_stage_of_the_current_image(page, qtbot, rgb):
+    explain = page.explain
+    page.views.click_frame_point(20.5, 10.5)
+    assert "Σ products" in explain.sum_label.text() and "patch" in explain.tables.text()
+    # Another stage selected: no conv arithmetic under a max pool.
+    after(qtbot, page, lambda: page.strip.list.setCurrentRow(3))
+    assert explain.tables.text() == "" and explain.sum_label.text() == ""
+    assert "Click a pixel" in explain.heading.text() and "max pool" in explain.heading.text()
+    page.views.click_frame_point(21, 11)
+    assert "winner" in explain.heading.text()
+    # A stage added: it is selected, and the panel says what to click for it.
+    after(qtbot, page, lambda: page.strip.findChild(QPushButton, "add_conv").click())
+    assert page.model.selected == 4
+    assert explain.tables.text() == "" and "Click a pixel" in explain.heading.text() and "stage 4" in explain.heading.text()
+    page.views.click_frame_point(21, 11)
+    assert "Σ products" in explain.sum_label.text()
+    # A new image: nothing of the old one stays.
+    after(qtbot, page, lambda: page.document.set_image(image_from_array(rgb[::-1].copy(), "flipped")))
+    assert explain.sum_label.text() == "" and explain.total is None and "Click a pixel" in explain.heading.text()
+    assert not page.views.pixel_marker.isVisible()
+    # A stride that removes the explained pixel: the explanation goes, not stays.
+    after(qtbot, page, lambda: page.strip.list.setCurrentRow(1))
+    page.views.click_frame_point(45.5, 35.5)
+    assert "Σ products" in explain.sum_label.text()
+    after(qtbot, page, lambda: page.editor.conv.stride.setValue(4))
+    assert explain.sum_label.text() == "" and "Click a pixel" in explain.heading.text()
+    # The input: says what to do.
+    after(qtbot, page, lambda: page.strip.list.setCurrentRow(0))
+    assert "Select a stage" in explain.heading.text()
+
+
+def _choose_preset(editor, name):
+    editor.preset_combo.setCurrentIndex(editor.preset_combo.findData(name))
+    editor.preset_combo.activated.emit(editor.preset_combo.currentIndex())
+
+
+def test_a_kernel_summing_to_1_is_shown_as_an_image_and_the_choice_is_explained(page, qtbot, rgb):
+    conv = page.editor.conv
+    result = after(qtbot, page, lambda: _choose_preset(conv.kernel_editor, "sharpen"))
+    sharpened = cv2.filter2D(gray_of(rgb), cv2.CV_32F, make_kernel("sharpen"), borderType=cv2.BORDER_CONSTANT)
+    # Automatic: sharpen sums to 1, so its output is the sharpened picture, clipped to 0..255.
+    expected = np.clip(np.rint(sharpened), 0, 255).astype(np.uint8)
+    np.testing.assert_array_equal(page.views.after_image.image, expected)
+    assert not result.after.signed and "clipped to 0..255" in page.info.text()
+    assert conv.display.currentData() == "auto" and "sum to 1" in conv.display_note.text()
+    assert "Shown as an image" in conv.display_note.text()
+    assert result.thumbnails[1].pixels.ndim == 2  # the strip's thumbnail is the picture too
+    # The user's choice wins: the same numbers as a signed map.
+    result = after(qtbot, page, lambda: conv.display.setCurrentIndex(conv.display.findData("signed")))
+    assert result.after.signed and page.views.after_image.image.shape == (*sharpened.shape, 3)
+    assert "Shown signed" in conv.display_note.text()
+    # An edge detector sums to 0: automatic shows it signed.
+    after(qtbot, page, lambda: conv.display.setCurrentIndex(conv.display.findData("auto")))
+    result = after(qtbot, page, lambda: _choose_preset(conv.kernel_editor, "sobel_x"))
+    assert result.after.signed and "sum to 0" in conv.display_note.text()
+
+
+def test_sigma_only_for_gaussian_and_canny_under_edge_detection(page, qtbot):
+    editor = page.editor.conv.kernel_editor
+    for name in PRESETS:
+        _choose_preset(editor, name)
+        assert editor.sigma_slider.isVisibleTo(editor) == (name == "gaussian"), name
+        assert editor.sigma_label.isVisibleTo(editor) == (name == "gaussian"), name
+    menus = {action.text(): [a.text() for a in action.menu().actions()] for action in page.strip.add_operation.menu().actions()}
+    assert "Canny edges" in menus["Edge detection"]
+    assert "Canny edges" not in menus["Threshold"]
+
+
+def test_the_slide_window_marker_is_visible_at_fit_zoom(page, qtbot):
+    big = np.random.default_rng(1).integers(0, 256, (600, 800, 3), dtype=np.uint8)
+    after(qtbot, page, lambda: page.document.set_image(image_from_array(big, "big")))
+    page.window().resize(1280, 800)
+    page.views.before_box.autoRange(padding=0.02)
+    page.explain_pixel(300, 400)
+    assert page.views.patch_marker.isVisible()
+    shot = page.views.canvas.grab().toImage()
+    from nnstudio.ui.qt_image import from_qimage
+    pixels = from_qimage(shot)[..., :3].astype(int)
+    yellow = (pixels[..., 0] > 220) & (pixels[..., 1] > 180) & (pixels[..., 2] < 60)
+    # The before view is the left half: its marker spans at least 12 screen pixels.
+    ys, xs = np.nonzero(yellow[:, : pixels.shape[1] // 2])
+    assert len(xs) and np.ptp(xs) >= 12 and np.ptp(ys) >= 12
+
+
+def test_filters_edits_are_undoable(page, qtbot, rgb):
+    editor = page.editor.conv.kernel_editor
+    model = page.model
+    assert page.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert QKeySequence("Ctrl+Shift+Z") in page.redo_action.shortcuts()
+    result = after(qtbot, page, lambda: _choose_preset(editor, "sharpen"))
+    np.testing.assert_array_equal(editor.kernel, make_kernel("sharpen"))
+    # Undo: the kernel, its editor and the result are Sobel x's again.
+    result = after(qtbot, page, page.undo_action.trigger)
+    np.testing.assert_array_equal(model.stages[0].kernel, make_kernel("sobel_x"))
+    np.testing.assert_array_equal(editor.kernel, make_kernel("sobel_x"))
+    ref = cv2.filter2D(gray_of(rgb), cv2.CV_32F, make_kernel("sobel_x"), borderType=cv2.BORDER_CONSTANT)
+    np.testing.assert_allclose(result.outputs[1].hwc[:, :, 0], ref, rtol=1e-5, atol=1e-3)
+    after(qtbot, page, page.redo_action.trigger)
+    np.testing.assert_array_equal(editor.kernel, make_kernel("sharpen"))
+    # A stride held down is one edit: one undo brings stride 1 back.
+    for stride in (2, 3, 4):
+        page.editor.conv.stride.setValue(stride)
+    after(qtbot, page, page.undo_action.trigger)
+    assert model.stages[0].settings.stride == 1 and page.editor.conv.stride.value() == 1
+    # Adding, removing, moving stages and the gray switch are undone too.
+    kinds = [s.kind for s in model.stages]
+    after(qtbot, page, lambda: model.add("pool"))
+    after(qtbot, page, model.remove_selected)
+    after(qtbot, page, lambda: page.strip.findChild(QPushButton, "move_left").click())
+    assert [s.kind for s in model.stages] != kinds
+    for _ in range(3):
+        after(qtbot, page, page.strip.findChild(QPushButton, "undo_filters").click)
+    assert [s.kind for s in model.stages] == kinds
+    after(qtbot, page, lambda: page.editor.input_controls.gray.setChecked(False))
+    assert not model.gray and page.result.outputs[0].hwc.shape[2] == 3
+    after(qtbot, page, page.undo_action.trigger)
+    assert model.gray and page.editor.input_controls.gray.isChecked() and page.result.outputs[0].hwc.shape[2] == 1
+
+
+def test_ctrl_z_in_the_tab_undoes(page, qtbot):
+    page.window().show()
+    qtbot.waitExposed(page.window())
+    editor = page.editor.conv.kernel_editor
+    after(qtbot, page, lambda: _choose_preset(editor, "box"))
+    editor.table.setFocus()
+    after(qtbot, page, lambda: qtbot.keyClick(editor.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier))
+    np.testing.assert_array_equal(page.model.stages[0].kernel, make_kernel("sobel_x"))
+    after(qtbot, page, lambda: qtbot.keyClick(editor.table, Qt.Key.Key_Z,
+                                              Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
+    np.testing.assert_array_equal(page.model.stages[0].kernel, make_kernel("box"))

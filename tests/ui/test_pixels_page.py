@@ -327,3 +327,137 @@ def test_split_shows_the_original_left_of_the_line_and_the_result_right(page, qt
     assert split.clip.rect().width() == pytest.approx(0.2 * w)
     page.compare_mode.setCurrentIndex(page.compare_mode.findData("beside"))
     assert page.compare.original.isVisible() and not split.enabled
+
+
+def test_controls_that_do_not_apply_are_disabled_and_unticked(page, qtbot):
+    controls = page.controls
+    controls.set_mode("1bit")
+    controls.otsu.setChecked(True)
+    wait_converted(page, qtbot)
+    assert controls.otsu.isChecked() and not controls.threshold.isEnabled()
+    controls.dither_1bit.setCurrentIndex(controls.dither_1bit.findData("floyd-steinberg"))
+    wait_converted(page, qtbot)
+    # Error diffusion uses no threshold: neither the slider nor Otsu may look active.
+    assert not controls.threshold.isEnabled()
+    assert not controls.otsu.isEnabled() and not controls.otsu.isChecked()
+    assert page.conversion.result.threshold is None
+    assert "Threshold used" not in page.facts.text()
+    controls.dither_1bit.setCurrentIndex(controls.dither_1bit.findData("none"))
+    wait_converted(page, qtbot)
+    # Without dithering the user's Otsu choice is back, and it is what the result used.
+    assert controls.otsu.isEnabled() and controls.otsu.isChecked() and not controls.threshold.isEnabled()
+    t, _ = cv2.threshold(gray_of(page), 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    assert page.conversion.result.threshold == int(t)
+    controls.otsu.setChecked(False)
+    assert controls.threshold.isEnabled()
+
+
+def test_settings_model_drives_the_controls_and_the_result(page, qtbot):
+    page.settings_model.update(mode="bits", bits=2)
+    wait_converted(page, qtbot)
+    assert page.controls.mode.currentData() == "bits" and page.controls.bits.value() == 2
+    assert len(np.unique(shown_result(page))) <= 4
+    page.controls.bits.setValue(3)
+    assert page.settings_model.state.bits == 3
+
+
+def test_a_1bit_result_is_0_and_1_in_every_view(page, qtbot):
+    page.controls.set_mode("1bit")
+    page.controls.threshold.setValue(100)
+    wait_converted(page, qtbot)
+    stored = (gray_of(page) > 100).astype(int)  # what a 1-bit format stores: 0 or 1
+    y, x = map(int, np.argwhere(stored == 1)[0])
+    view = page.compare.result
+    view.graphics.scene().sigMouseMoved.emit(view.vb.mapViewToScene(QPointF(x + 0.5, y + 0.5)))
+    assert "result 1 (white)" in page.readout.text()
+    assert set(np.unique(page.matrix.values())) <= {0, 1}
+    np.testing.assert_array_equal(page.matrix.values(), stored[max(0, y - 4):max(0, y - 4) + 8, max(0, x - 4):max(0, x - 4) + 8])
+    assert "0 = black, 1 = white" in page.matrix.caption.text()
+    assert "0 = black, 1 = white" in view.caption.text()
+    # The zoomed grid prints the same stored values in its cells.
+    view.vb.setRange(QRectF(x - 3, y - 2, 8, 6), padding=0)
+    qtbot.waitUntil(lambda: (view.grab(), view.grid.drawn_cells > 0)[1], timeout=5000)
+    for r in range(y - 2, y + 3):
+        for c in range(x - 3, x + 4):
+            if 0 <= r < stored.shape[0] and 0 <= c < stored.shape[1]:
+                assert view.grid.cell_text(r, c) == str(stored[r, c])
+    # An 8-bit result keeps its 8-bit values.
+    page.controls.set_mode("gray8")
+    wait_converted(page, qtbot)
+    assert view.grid.cell_text(y, x) == str(gray_of(page)[y, x])
+
+
+def test_alpha_is_drawn_over_a_checkerboard_with_the_true_shapes(page, qtbot):
+    h, w = 48, 64
+    rgba = np.zeros((h, w, 4), np.uint8)
+    rgba[..., 0] = 200  # red, alpha 0 -> 255 left to right (the alpha.png of the issue)
+    rgba[..., 3] = np.linspace(0, 255, w).round().astype(np.uint8)[None, :]
+    page.document.set_image(image_from_array(rgba, "alpha"))
+    wait_converted(page, qtbot)
+    shown = page.compare.original.image_item.image
+    # Pillow's alpha_composite over the same checkerboard is the reference.
+    from nnstudio.core.transparency import checkerboard
+    board = np.repeat(checkerboard(h, w)[..., None], 3, axis=2)
+    ref = Image.alpha_composite(Image.fromarray(np.dstack([board, np.full((h, w), 255, np.uint8)])), Image.fromarray(rgba))
+    np.testing.assert_allclose(shown.astype(int), np.asarray(ref)[..., :3].astype(int), atol=1)
+    assert len(np.unique(shown[:, 0], axis=0)) == 2  # fully transparent: the checkerboard's two grays
+    np.testing.assert_array_equal(shown[:, -1], rgba[:, -1, :3])  # opaque: the colour itself
+    text = page.facts.text()
+    assert f"(H, W, C) = {rgba.shape}" in text
+    assert f"(N, C, H, W) = {rgba.transpose(2, 0, 1)[None].shape}" in text
+
+
+def test_indexed_colour_shows_the_index_and_its_colour(page, qtbot):
+    page.controls.set_mode("palette")
+    page.controls.colors.setValue(16)
+    wait_converted(page, qtbot)
+    result = page.conversion.result
+    k = len(result.palette)
+    np.testing.assert_array_equal(result.palette[result.indices], page.result_image())
+    view = page.compare.result
+    view.graphics.scene().sigMouseMoved.emit(view.vb.mapViewToScene(QPointF(40.5, 30.5)))
+    index = int(result.indices[30, 40])
+    r, g, b = result.palette[index]
+    assert f"result index {index} = R {r} G {g} B {b} #{r:02X}{g:02X}{b:02X}" in page.readout.text()
+    page.matrix.size.setValue(6)
+    np.testing.assert_array_equal(page.matrix.values(), result.indices[27:33, 37:43])
+    view.vb.setRange(QRectF(37, 27, 8, 6), padding=0)
+    qtbot.waitUntil(lambda: (view.grab(), view.grid.drawn_cells > 0)[1], timeout=5000)
+    assert view.grid.cell_text(30, 40) == str(index)
+    bits = max(1, int(np.ceil(np.log2(k))))
+    text = page.facts.text()
+    assert f"Bits per pixel</td><td>&nbsp;{bits}<" in text and f"⌈log2 {k}⌉ = {bits} bits" in text
+    w, h = page.document.image.width, page.document.image.height
+    assert f"{(w * h * bits + 7) // 8 + 3 * k:,} bytes" in text
+
+
+def test_facts_give_the_files_own_bit_depth_and_colour_type(page, qtbot, tmp_path):
+    from nnstudio.core.image_io import load_image
+
+    indices = np.random.default_rng(4).integers(0, 16, (30, 40), dtype=np.uint8)
+    im = Image.fromarray(indices, "P")
+    im.putpalette(np.random.default_rng(5).integers(0, 256, 48).tolist())
+    im.save(tmp_path / "p4.png", bits=4)
+    with open(tmp_path / "p4.png", "rb") as f:
+        head = f.read(26)
+    assert (head[24], head[25]) == (4, 3)  # the header: 4-bit, palette
+    page.document.set_image(load_image(tmp_path / "p4.png"))
+    wait_converted(page, qtbot)
+    text = page.facts.text()
+    assert "4-bit palette of 16 colours" in text
+    assert f"40 × 30 × 4 / 8 = {40 * 30 * 4 // 8:,} bytes" in text
+    gray16 = np.random.default_rng(6).integers(0, 65536, (30, 40), dtype=np.uint16)
+    cv2.imwrite(str(tmp_path / "g16.png"), gray16)
+    page.document.set_image(load_image(tmp_path / "g16.png"))
+    wait_converted(page, qtbot)
+    text = page.facts.text()
+    assert "16-bit gray" in text and f"40 × 30 × 16 / 8 = {40 * 30 * 2:,} bytes" in text
+
+
+def test_the_readout_never_describes_an_image_no_longer_shown(page, qtbot):
+    view = page.compare.result
+    view.graphics.scene().sigMouseMoved.emit(view.vb.mapViewToScene(QPointF(40.5, 30.5)))
+    assert "x 40, y 30" in page.readout.text()
+    page.document.set_image(image_from_array(np.zeros((20, 30, 3), np.uint8), "black"))
+    wait_converted(page, qtbot)
+    assert "x 40, y 30" not in page.readout.text() and "Move the mouse" in page.readout.text()

@@ -11,24 +11,14 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ..image_levels import display_levels
 from ..split_overlay import SplitOverlay
+from .window_marker import WindowMarker
 
 #: The ways to compare, by key: what the tab's menu offers.
 COMPARE_MODES = {"beside": "Beside", "split": "Split"}
-
-
-def _rect_item(colour: str) -> QGraphicsRectItem:
-    item = QGraphicsRectItem()
-    pen = QPen(QColor(colour))
-    pen.setWidth(2)
-    pen.setCosmetic(True)
-    item.setPen(pen)
-    item.setZValue(10)
-    item.hide()
-    return item
 
 
 class CompareViews(QWidget):
@@ -58,8 +48,8 @@ class CompareViews(QWidget):
         self.split = SplitOverlay(self.after_box, self)
         self.mode = "beside"
         self._titles = ("before", "after")
-        self.patch_marker = _rect_item("#ffd400")
-        self.pixel_marker = _rect_item("#ffd400")
+        self.patch_marker = WindowMarker("#ffd400")
+        self.pixel_marker = WindowMarker("#ffd400")
         self.before_box.addItem(self.patch_marker)
         self.after_box.addItem(self.pixel_marker)
         self.canvas.setToolTip("Left: the selected stage's input; right: its output. Scroll to zoom, drag to pan (both views move together); click a pixel on the right to see how it was computed.")
@@ -89,7 +79,8 @@ class CompareViews(QWidget):
         # the titles too: skipping them saves an image upload and a relayout of the canvas.
         for item, picture in ((self.before_image, before), (self.after_image, after)):
             if item.image is not picture:
-                item.setImage(picture, autoLevels=False)
+                # uint8 without levels goes to Qt as it is; anything else needs levels.
+                item.setImage(picture, autoLevels=False, levels=display_levels(picture))
             item.setRect(QRectF(0, 0, w, h))
         self._before_hw, self._after_hw = before.shape[:2], after.shape[:2]
         self.after_pixels = after

@@ -78,7 +78,7 @@ def compute(
     thumbs = list(previous.thumbnails[:keep]) if keep else []
     for o in outputs[len(thumbs):]:
         check()
-        thumbs.append(thumbnail(o.hwc))
+        thumbs.append(thumbnail(o.hwc, as_image=o.as_image))
     after_map = outputs[selected].hwc
     before_index = max(selected - 1, 0)
     before_map = outputs[before_index].hwc
@@ -88,12 +88,12 @@ def compute(
         before = previous.before  # the stage's input did not change: neither did its picture
     else:
         check()
-        before = render_map(before_map, pick_before)
+        before = render_map(before_map, pick_before, outputs[before_index].as_image)
     if keep > selected and previous.selected == selected and previous.channel == channel:
         after = previous.after  # the second half of a selected-first run: already drawn
     else:
         check()
-        after = render_map(after_map, pick)
+        after = render_map(after_map, pick, outputs[selected].as_image)
     return FilterResult(
         outputs, thumbs, selected, before, after,
         restoration_metrics(outputs, stages, selected), error, pixels, tuple(run), gray, channel,

@@ -10,16 +10,38 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from superqt.utils import signals_blocked
+
 from ...core.errors import InputError
 from ...core.feature_display import DIVERGING_LUT
 from ...core.kernels import KERNEL_SIZES, PRESETS, check_kernel, embed, make_kernel, normalise
 from ..qt_image import to_qimage
 
 CELL_PX = 38
+#: Room around a weight's text in its cell (the cell's own padding and the grid line).
+CELL_MARGIN_PX = 12
 
 
-def _format(value: float) -> str:
-    return f"{value:.4g}"
+def format_weight(value: float) -> str:
+    """A weight short enough for its cell: whole numbers as they are, others to 3 decimals
+    (0.075, -0.125), tiny ones as 2e-4 and large ones to 3 significant digits. The exact
+    value is in the cell's tooltip."""
+    if not np.isfinite(value):
+        return str(value)
+    if value == int(value) and abs(value) < 1e4:
+        return str(int(value))
+    if abs(value) >= 10:
+        return f"{value:.3g}".replace("e+0", "e").replace("e+", "e")
+    text = f"{value:.3f}".rstrip("0").rstrip(".")
+    if text in ("0", "-0"):  # too small for 3 decimals: one significant digit, exponent
+        mantissa, exponent = f"{value:.0e}".split("e")
+        text = f"{mantissa}e{int(exponent)}"
+    return text
+
+
+def exact_weight(value: float) -> str:
+    """The float32 weight in full: the shortest text that reads back as the same float32."""
+    return str(np.float32(value))
 
 
 class KernelEditor(QWidget):
@@ -84,28 +106,44 @@ class KernelEditor(QWidget):
 
     def set_kernel(self, kernel: np.ndarray) -> None:
         self._kernel = np.array(kernel, np.float32)
-        k = self._kernel.shape[0]
-        self.table.blockSignals(True)
-        self.table.setRowCount(k)
-        self.table.setColumnCount(self._kernel.shape[1])
-        for r in range(k):
-            for c in range(self._kernel.shape[1]):
-                item = QTableWidgetItem(_format(float(self._kernel[r, c])))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.table.setItem(r, c, item)
-        for header in (self.table.horizontalHeader(), self.table.verticalHeader()):
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-            header.setDefaultSectionSize(CELL_PX if k <= 5 else 30)
-        side = (CELL_PX if k <= 5 else 30) * k + 4
-        self.table.setFixedSize(side, side)
-        self.table.blockSignals(False)
-        index = self.size_combo.findData(k)
+        with signals_blocked(self.table):
+            self._fill_table()
+        index = self.size_combo.findData(self._kernel.shape[0])
         if index >= 0:
-            self.size_combo.blockSignals(True)
-            self.size_combo.setCurrentIndex(index)
-            self.size_combo.blockSignals(False)
+            with signals_blocked(self.size_combo):
+                self.size_combo.setCurrentIndex(index)
         self._draw_heat()
         self._show_matching_preset()
+
+    def _fill_table(self) -> None:
+        k = self._kernel.shape[0]
+        self.table.setRowCount(k)
+        self.table.setColumnCount(self._kernel.shape[1])
+        texts = [[format_weight(float(v)) for v in row] for row in self._kernel]
+        for r in range(k):
+            for c in range(self._kernel.shape[1]):
+                item = QTableWidgetItem(texts[r][c])
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setToolTip(self.tr("Weight at row {r}, column {c}: {value}").format(
+                    r=r, c=c, value=exact_weight(float(self._kernel[r, c]))))
+                self.table.setItem(r, c, item)
+        # Columns as wide as the longest weight, so no cell is cut to "0....".
+        metrics = self.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(t) for row in texts for t in row) + CELL_MARGIN_PX
+        row_px = CELL_PX if k <= 5 else 30
+        col_px = max(row_px, widest)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setDefaultSectionSize(col_px)
+        self.table.verticalHeader().setDefaultSectionSize(row_px)
+        frame = 2 * self.table.frameWidth()
+        self.table.setFixedSize(col_px * self._kernel.shape[1] + frame, row_px * k + frame)
+
+    def _show_sigma(self) -> None:
+        """σ belongs to the Gaussian alone: the slider shows only while it is the preset."""
+        gaussian = self.preset_combo.currentData() == "gaussian"
+        self.sigma_label.setVisible(gaussian)
+        self.sigma_slider.setVisible(gaussian)
 
     def _show_matching_preset(self) -> None:
         """Name the preset the grid holds (so the combo never claims a kernel it does not show)."""
@@ -117,9 +155,9 @@ class KernelEditor(QWidget):
                 match = index
                 break
         if match or self.preset_combo.currentData() not in ("random", "gaussian"):
-            self.preset_combo.blockSignals(True)
-            self.preset_combo.setCurrentIndex(match)
-            self.preset_combo.blockSignals(False)
+            with signals_blocked(self.preset_combo):
+                self.preset_combo.setCurrentIndex(match)
+        self._show_sigma()
 
     def _draw_heat(self) -> None:
         m = float(np.max(np.abs(self._kernel))) or 1.0
@@ -182,6 +220,5 @@ class KernelEditor(QWidget):
         if on:
             self._emit(self._kernel)
             if not np.isclose(float(self._kernel.sum()), 1.0, atol=1e-4):
-                self.normalise_box.blockSignals(True)
-                self.normalise_box.setChecked(False)
-                self.normalise_box.blockSignals(False)
+                with signals_blocked(self.normalise_box):
+                    self.normalise_box.setChecked(False)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from superqt.utils import signals_blocked
 
 from ...core.operation_catalog import OPERATIONS
 from ...core.operations import Param
 from ...core.pipeline import OperationStage
 from .pipeline_model import PipelineModel
+from .pipeline_strip import family_label
 
 
 def _decimals(step: float) -> int:
@@ -40,7 +42,7 @@ class OperationForm(QWidget):
         operation = OPERATIONS[stage.name]
         if stage.name != self._name:
             self._name = stage.name
-            self.title.setText(f"{operation.label} ({operation.family})")
+            self.title.setText(self.tr("{label} ({family})").format(label=operation.label, family=family_label(operation.family)))
             self.explanation.setText(operation.tooltip)
             while self.form.rowCount():
                 self.form.removeRow(0)
@@ -49,12 +51,11 @@ class OperationForm(QWidget):
                 self.form.addRow(p.label, self.widgets[p.name])
         values = {**operation.defaults(), **stage.params}
         for name, widget in self.widgets.items():
-            widget.blockSignals(True)
-            if isinstance(widget, QComboBox):
-                widget.setCurrentIndex(int(values[name]))
-            else:
-                widget.setValue(values[name])
-            widget.blockSignals(False)
+            with signals_blocked(widget):
+                if isinstance(widget, QComboBox):
+                    widget.setCurrentIndex(int(values[name]))
+                else:
+                    widget.setValue(values[name])
 
     def _make(self, p: Param) -> QWidget:
         if p.choices:

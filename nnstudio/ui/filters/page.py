@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
@@ -51,7 +52,7 @@ class FiltersPage(Page):
         self.editor = StageEditor(self.model)
         self.views = CompareViews()
         self.explain = ExplainPanel()
-        # Both narrow enough for a 900-pixel window.
+        # Both narrow, so that a 1024-pixel window holds the row.
         channels = {None: "all channels", **{c: f"channel {c} ({name})" for c, name in enumerate(("R / gray", "G", "B"))}}
         self.channel = choice_combo(
             "view_channel", channels, "Show every channel (colour) or one channel at a time; a one-channel "
@@ -94,6 +95,7 @@ class FiltersPage(Page):
         self._explained: tuple[int, int, int] | None = None  # (stage, row, col)
         self._anchor: tuple[int, int] | None = None
         self._step = 0
+        self._add_undo_actions()
         self.model.changed.connect(self.recompute)
         self.model.selection_changed.connect(self._on_selection_changed)
         self.channel.currentIndexChanged.connect(self.recompute)
@@ -105,7 +107,20 @@ class FiltersPage(Page):
         self.views.corners_moved.connect(self._on_corners_moved)
         self.explain.step.connect(self._on_animation_step)
         document.image_changed.connect(self._on_image_changed)
+        self._reset_explanation()
         self.recompute()
+
+    def _add_undo_actions(self) -> None:
+        """Ctrl+Z / Ctrl+Shift+Z while the tab has focus, as in the Network tab."""
+        stack = self.model.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.strip.add_undo_buttons(stack)
 
     # --- computing ----------------------------------------------------------------------
     def recompute(self) -> None:
@@ -114,19 +129,37 @@ class FiltersPage(Page):
 
     def _submit(self, selected_first: bool) -> None:
         request = self._request
-        self.runner.submit(compute, self.document.image.pixels, self.model.stages, self.model.gray,
+        # The working copy: a 100-megapixel image would make float32 stages of 1.2 GB each.
+        self.runner.submit(compute, self.document.working_pixels, self.model.stages, self.model.gray,
                            self.model.selected, self.channel.currentData(), self.result,
                            lambda: self._request != request,  # read by the worker: an int compare
                            selected_first)
 
     def _on_image_changed(self, _image: LoadedImage) -> None:
-        self._explained = None
+        self._reset_explanation()
         self.recompute()
 
     def _on_selection_changed(self, _index: int) -> None:
+        self._reset_explanation()
+        self.recompute()
+
+    def _reset_explanation(self) -> None:
+        """Nothing explained: the panel says what to click for the selected stage, so it
+        never shows the arithmetic of another stage or of an image no longer there."""
         self.explain.stop()
         self._explained = None
-        self.recompute()
+        self.views.mark(None, None)
+        stage = self.model.selected_stage()
+        if stage is None:
+            text = self.tr("This is the input. Select a stage in the strip above, then click a pixel of its "
+                           "output (right view) to see how that value was computed.")
+        elif isinstance(stage, ConvStage | PoolStage):
+            text = self.tr("Click a pixel of the output (right view) to see how stage {n} ({name}) computed it.").format(
+                n=self.model.selected, name=stage.describe())
+        else:
+            text = self.tr("Click a pixel of the output (right view) to read its value. Conv and pooling stages "
+                           "also show how a value is computed.")
+        self.explain.show_value(text)
 
     def _on_result(self, result: FilterResult) -> None:
         self.result = result
@@ -148,8 +181,8 @@ class FiltersPage(Page):
         self.views.show_corners(self._perspective_corners())
         if self._explained and self._explained[0] == i:
             self.explain_pixel(*self._explained[1:])
-        else:
-            self.views.mark(None, None)
+        elif self._explained is not None:
+            self._reset_explanation()  # the explained stage is no longer the one shown
 
     def _describe(self, result: FilterResult) -> str:
         a = result.after
@@ -184,11 +217,13 @@ class FiltersPage(Page):
     # --- explaining ---------------------------------------------------------------------
     def explain_pixel(self, row: int, col: int) -> None:
         """Explain output (row, col) of the selected stage in the panel and mark it in the views."""
-        if self.result is None:
-            return
+        if self.result is None or self.result.selected != self.model.selected:
+            return  # the selected stage has no output on screen yet (or cannot run)
         i = self.result.selected
         out = self.result.outputs[i].hwc
         if not (0 <= row < out.shape[0] and 0 <= col < out.shape[1]):
+            if self._explained is not None and not self.explain.timer.isActive():
+                self._reset_explanation()  # the map shrank (stride, pooling): that pixel is gone
             return
         if self._explained is None or self._explained[0] != i or not self.explain.timer.isActive():
             self._anchor, self._step = (row, col), 0

@@ -6,9 +6,11 @@ Views never keep their own copy of a stage: they call the model's methods, and r
 
 from __future__ import annotations
 
-from dataclasses import replace
+import time
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ...core.convolution import ConvSettings
 from ...core.kernels import make_kernel
@@ -38,15 +40,63 @@ def new_stage(kind: str) -> Stage:
     raise ValueError(f"unknown stage kind {kind!r}")
 
 
+@dataclass(frozen=True)
+class PipelineState:
+    """Everything an edit can change; stages are frozen, so a state is a cheap snapshot."""
+
+    stages: tuple[Stage, ...]
+    gray: bool
+    selected: int
+
+
+#: Edits of the same kind on the same stage closer together than this are one undo step:
+#: a slider drag or a spin box held down is one edit, not forty.
+MERGE_WINDOW_S = 0.8
+
+
+class PipelineEdit(QUndoCommand):
+    """One undoable edit: the pipeline's state before and after it."""
+
+    def __init__(self, model: PipelineModel, before: PipelineState, after: PipelineState, text: str,
+                 merge_key: tuple | None = None) -> None:
+        super().__init__(text)
+        self.model, self.before, self.after, self.merge_key = model, before, after, merge_key
+        self.time = time.monotonic()
+        self._first = True
+
+    def id(self) -> int:  # noqa: A003 (Qt's name)
+        return 1 if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
+        if not isinstance(other, PipelineEdit) or other.merge_key != self.merge_key:
+            return False
+        if other.time - self.time > MERGE_WINDOW_S:
+            return False
+        self.after, self.time = other.after, other.time
+        return True
+
+    def redo(self) -> None:
+        # The first redo is the edit itself, made in a view that already shows it; undo and
+        # redo later change the pipeline under the views, which must reload it.
+        self.model._restore(self.after, reload=not self._first)
+        self._first = False
+
+    def undo(self) -> None:
+        self.model._restore(self.before, reload=True)
+
+
 class PipelineModel(QObject):
+    """Every edit is a PipelineEdit on ``undo_stack`` (Ctrl+Z / Ctrl+Shift+Z in the tab)."""
+
     changed = Signal()  # the stages or the gray flag changed: the result must be recomputed
-    selection_changed = Signal(int)  # 0 is the input, i is stage i (1-based)
+    selection_changed = Signal(int)  # 0 is the input, i is stage i (1-based); views reload it
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._stages: list[Stage] = default_stages()
         self._gray = True
         self._selected = 1
+        self.undo_stack = QUndoStack(self)
 
     @property
     def stages(self) -> tuple[Stage, ...]:
@@ -65,52 +115,72 @@ class PipelineModel(QObject):
 
     def set_gray(self, gray: bool) -> None:
         if gray != self._gray:
-            self._gray = gray
-            self.changed.emit()
+            self._edit(gray=gray, text=self.tr("gray input") if gray else self.tr("colour input"))
 
     def select(self, index: int) -> None:
+        """Which stage the views show and edit (not an edit of the pipeline: not undone)."""
         index = max(0, min(index, len(self._stages)))
         if index != self._selected:
             self._selected = index
             self.selection_changed.emit(index)
 
-    def replace_stage(self, index: int, stage: Stage) -> None:
-        self._stages[index - 1] = stage
-        self.changed.emit()
+    def replace_stage(self, index: int, stage: Stage, fields: tuple[str, ...] = ()) -> None:
+        stages = list(self._stages)
+        stages[index - 1] = stage
+        self._edit(stages=stages, text=self.tr("edit stage {n}").format(n=index),
+                   merge_key=("edit", index, fields))
 
     def update_selected(self, **changes) -> None:
         """Replace fields of the selected stage (e.g. kernel=..., settings=...)."""
         stage = self.selected_stage()
         if stage is not None:
-            self.replace_stage(self._selected, replace(stage, **changes))
+            self.replace_stage(self._selected, replace(stage, **changes), tuple(sorted(changes)))
 
     def add(self, kind: str) -> None:
         """Insert a new stage after the selected one and select it."""
         position = self._selected
-        self._stages.insert(position, new_stage(kind))
-        self.changed.emit()
-        self._selected = -1
-        self.select(position + 1)
+        stages = list(self._stages)
+        stages.insert(position, new_stage(kind))
+        self._edit(stages=stages, selected=position + 1, text=self.tr("add stage {n}").format(n=position + 1))
 
     def remove_selected(self) -> None:
         if self._selected == 0:
             return
-        del self._stages[self._selected - 1]
-        target = min(self._selected, len(self._stages))
-        self._selected = -1  # nothing selected while listeners redraw: the old index may be gone
-        self.changed.emit()
-        self.select(target)
+        stages = list(self._stages)
+        del stages[self._selected - 1]
+        self._edit(stages=stages, selected=min(self._selected, len(stages)),
+                   text=self.tr("remove stage {n}").format(n=self._selected))
 
     def move_selected(self, offset: int) -> None:
         i, j = self._selected, self._selected + offset
         if i == 0 or not 1 <= j <= len(self._stages):
             return
-        self._stages[i - 1], self._stages[j - 1] = self._stages[j - 1], self._stages[i - 1]
-        self.changed.emit()
-        self._selected = -1
-        self.select(j)
+        stages = list(self._stages)
+        stages[i - 1], stages[j - 1] = stages[j - 1], stages[i - 1]
+        self._edit(stages=stages, selected=j, text=self.tr("move stage {i} to {j}").format(i=i, j=j))
 
     def set_enabled(self, index: int, enabled: bool) -> None:
         stage = self._stages[index - 1]
         if stage.enabled != enabled:
-            self.replace_stage(index, replace(stage, enabled=enabled))
+            self.replace_stage(index, replace(stage, enabled=enabled), ("enabled",))
+
+    # --- undo ---------------------------------------------------------------------------
+    def state(self) -> PipelineState:
+        return PipelineState(tuple(self._stages), self._gray, self._selected)
+
+    def _edit(self, *, text: str, stages: list[Stage] | None = None, gray: bool | None = None,
+              selected: int | None = None, merge_key: tuple | None = None) -> None:
+        before = self.state()
+        after = PipelineState(tuple(stages) if stages is not None else before.stages,
+                              before.gray if gray is None else gray,
+                              before.selected if selected is None else selected)
+        self.undo_stack.push(PipelineEdit(self, before, after, text, merge_key))
+
+    def _restore(self, state: PipelineState, *, reload: bool) -> None:
+        """Make ``state`` the pipeline's; ``reload`` tells the views to load the selected
+        stage again even when the selection stays (an undo changed it under them)."""
+        selection_moved = state.selected != self._selected
+        self._stages, self._gray, self._selected = list(state.stages), state.gray, state.selected
+        self.changed.emit()
+        if selection_moved or reload:
+            self.selection_changed.emit(self._selected)

@@ -6,12 +6,14 @@ Click a thumbnail to see it large and edit the stage; the check box switches a s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout, QListView, QListWidget, QListWidgetItem, QMenu, QPushButton, QToolButton,
     QVBoxLayout, QWidget,
 )
+
+from superqt.utils import signals_blocked
 
 from ...core.feature_display import MapPicture
 from ...core.operation_catalog import FAMILIES, OPERATIONS
@@ -52,10 +54,11 @@ class PipelineStrip(QWidget):
             row1.addWidget(button)
         self.add_operation = QToolButton(objectName="add_operation", text="+ Operation")
         self.add_operation.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.add_operation.setToolTip("Insert a classic image operation: geometric, enhancement, restoration, morphology or thresholding.")
+        self.add_operation.setToolTip(self.tr("Insert a classic image operation: geometric, enhancement, restoration, "
+                                              "compression, morphology, thresholding or edge detection."))
         menu = QMenu(self.add_operation)
         for family in FAMILIES:
-            sub = menu.addMenu(family.capitalize())
+            sub = menu.addMenu(family_label(family))
             for op in OPERATIONS.values():
                 if op.family == family:
                     action = sub.addAction(op.label)
@@ -74,6 +77,7 @@ class PipelineStrip(QWidget):
             button.setFixedWidth(32)
             button.clicked.connect(slot)
             row2.addWidget(button)
+        self._row2 = row2
         buttons.addLayout(row1)
         buttons.addLayout(row2)
         buttons.addStretch(1)
@@ -89,8 +93,26 @@ class PipelineStrip(QWidget):
         model.selection_changed.connect(self._select_row)
         self.rebuild()
 
+    def add_undo_buttons(self, stack: QUndoStack) -> None:
+        """↶ and ↷ beside the stage buttons: every change of the pipeline can be undone."""
+        for text, tip, slot, can, changed, name in (
+                ("↶", self.tr("Undo the last change of the pipeline (Ctrl+Z)."), stack.undo, stack.canUndo,
+                 stack.canUndoChanged, "undo_filters"),
+                ("↷", self.tr("Redo the change just undone (Ctrl+Shift+Z)."), stack.redo, stack.canRedo,
+                 stack.canRedoChanged, "redo_filters")):
+            button = QPushButton(text, objectName=name)
+            button.setToolTip(tip)
+            button.setFixedWidth(32)
+            button.clicked.connect(slot)
+            button.setEnabled(can())
+            changed.connect(button.setEnabled)
+            self._row2.addWidget(button)
+
     def rebuild(self) -> None:
-        self.list.blockSignals(True)
+        with signals_blocked(self.list):
+            self._rebuild()
+
+    def _rebuild(self) -> None:
         stages = self.model.stages
         while self.list.count() > len(stages) + 1:
             self.list.takeItem(self.list.count() - 1)
@@ -110,7 +132,6 @@ class PipelineStrip(QWidget):
             item.setText(f"{row}. {_short(name)}\n{shape}")
             item.setToolTip(tip)
         self.list.setCurrentRow(self.model.selected)
-        self.list.blockSignals(False)
 
     def show_results(self, thumbnails: list[MapPicture], shapes: list[str], complete: bool = True) -> None:
         """Thumbnails and shapes of the first stages; with ``complete`` False the later
@@ -124,9 +145,8 @@ class PipelineStrip(QWidget):
                 self.list.item(row).setIcon(QIcon())
 
     def _select_row(self, row: int) -> None:
-        self.list.blockSignals(True)
-        self.list.setCurrentRow(row)
-        self.list.blockSignals(False)
+        with signals_blocked(self.list):
+            self.list.setCurrentRow(row)
 
     def _on_row_changed(self, row: int) -> None:
         if row >= 0:
@@ -140,3 +160,17 @@ class PipelineStrip(QWidget):
 
 def _short(name: str) -> str:
     return name if len(name) <= 22 else name.split(",")[0]
+
+
+def family_label(family: str) -> str:
+    """A family of operations as menus and titles name it."""
+    labels = {
+        "geometric": QCoreApplication.translate("Operations", "Geometric"),
+        "enhancement": QCoreApplication.translate("Operations", "Enhancement"),
+        "restoration": QCoreApplication.translate("Operations", "Restoration"),
+        "compression": QCoreApplication.translate("Operations", "Compression"),
+        "morphology": QCoreApplication.translate("Operations", "Morphology"),
+        "threshold": QCoreApplication.translate("Operations", "Threshold"),
+        "edges": QCoreApplication.translate("Operations", "Edge detection"),
+    }
+    return labels.get(family, family)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import Qt, Signal
+from superqt.utils import signals_blocked
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QLabel, QSpinBox, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -49,6 +51,16 @@ class ConvControls(QWidget):
             self.pad_mode.setItemData(self.pad_mode.count() - 1, PAD_TIPS[mode], Qt.ItemDataRole.ToolTipRole)
         self.pad_mode.setToolTip("What the added border pixels contain.")
         self.dilation = _spin("dilation", 1, 3, "Gaps between the kernel's taps: dilation 2 spreads a 3×3 kernel over 5×5 pixels, seeing further at the same cost.")
+        self.display = QComboBox(objectName="conv_display")
+        for key, label, tip in (
+            ("auto", self.tr("automatic"), self.tr("As an image when the kernel sums to 1, else as a signed feature map.")),
+            ("image", self.tr("as an image (clipped to 0–255)"), self.tr("Values below 0 show black, above 255 white: the picture a blur, sharpen or emboss makes.")),
+            ("signed", self.tr("signed feature map"), self.tr("Blue below 0, white at 0, red above: how strongly and in which direction each place responds.")),
+        ):
+            self.display.addItem(label, key)
+            self.display.setItemData(self.display.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        self.display.setToolTip(self.tr("How the output is drawn. It is the same numbers either way; only the picture of them changes."))
+        self.display_note = QLabel(objectName="display_note", wordWrap=True)
         self.formula = QLabel(objectName="formula")
         self.formula.setWordWrap(True)
         self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -58,10 +70,12 @@ class ConvControls(QWidget):
         form.addRow("padding", self.padding)
         form.addRow("pad mode", self.pad_mode)
         form.addRow("dilation", self.dilation)
+        form.addRow(self.tr("show output"), self.display)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.kernel_editor)
         layout.addLayout(form)
+        layout.addWidget(self.display_note)
         layout.addWidget(self.formula)
         layout.addStretch(1)
         self.kernel_editor.kernel_edited.connect(lambda k: self.model.update_selected(kernel=k))
@@ -69,18 +83,18 @@ class ConvControls(QWidget):
             widget.valueChanged.connect(self._on_settings_changed)
         for widget in (self.padding, self.pad_mode):
             widget.currentIndexChanged.connect(self._on_settings_changed)
+        self.display.currentIndexChanged.connect(lambda: self.model.update_selected(display=self.display.currentData()))
         self._input_hw: tuple[int, int] | None = None
 
     def load(self, stage: ConvStage) -> None:
         s = stage.settings
-        for widget in (self.stride, self.dilation, self.padding, self.pad_mode):
-            widget.blockSignals(True)
-        self.stride.setValue(s.stride)
-        self.dilation.setValue(s.dilation)
-        self.padding.setCurrentIndex(self.padding.findData(s.padding))
-        self.pad_mode.setCurrentIndex(self.pad_mode.findData(s.pad_mode))
-        for widget in (self.stride, self.dilation, self.padding, self.pad_mode):
-            widget.blockSignals(False)
+        with signals_blocked(self.stride), signals_blocked(self.dilation), signals_blocked(self.padding), \
+                signals_blocked(self.pad_mode), signals_blocked(self.display):
+            self.stride.setValue(s.stride)
+            self.dilation.setValue(s.dilation)
+            self.padding.setCurrentIndex(self.padding.findData(s.padding))
+            self.pad_mode.setCurrentIndex(self.pad_mode.findData(s.pad_mode))
+            self.display.setCurrentIndex(self.display.findData(stage.display))
         self.kernel_editor.set_kernel(stage.kernel)
         self.update_formula(stage)
 
@@ -102,6 +116,20 @@ class ConvControls(QWidget):
                 out = (n + total - s.dilation * (k - 1) - 1) // s.stride + 1
                 lines.append(f"{axis}: ⌊({n} + {total} − {s.dilation}·({k}−1) − 1) / {s.stride}⌋ + 1 = <b>{out}</b>")
         self.formula.setText("out = ⌊(n + 2p − d·(k−1) − 1) / s⌋ + 1<br>" + "<br>".join(lines))
+        self._explain_display(stage)
+
+    def _explain_display(self, stage: ConvStage) -> None:
+        """Why the output looks as it does: the kernel's sum decides what kind of map it is."""
+        total = float(stage.kernel.sum(dtype=np.float64))
+        if stage.shown_as_image():
+            text = self.tr("The weights sum to {sum}: a flat area keeps its value, so the output is a picture on the "
+                           "input's 0–255 scale. Shown as an image, clipped to 0–255.")
+        else:
+            text = self.tr("The weights sum to {sum}: the output is a feature map whose sign says which way each place "
+                           "responds. Shown signed: blue < 0 < red, white = 0.")
+        if stage.display == "auto":
+            text += " " + self.tr("(Automatic: image when the weights sum to 1.)")
+        self.display_note.setText(text.format(sum=f"{total:.3g}"))
 
 
 class PoolControls(QWidget):
@@ -129,15 +157,14 @@ class PoolControls(QWidget):
 
     def load(self, stage: PoolStage) -> None:
         s = stage.settings
-        for widget in (self.kind, self.size, self.stride, self.padding):
-            widget.blockSignals(True)
-        self.kind.setCurrentIndex(self.kind.findData(s.kind))
-        self.size.setValue(s.size)
-        self.stride.setValue(s.step)
-        self.padding.setValue(s.padding)
-        for widget in (self.kind, self.size, self.stride, self.padding):
-            widget.blockSignals(False)
-            widget.setEnabled(widget is self.kind or s.kind != "global_avg")
+        with signals_blocked(self.kind), signals_blocked(self.size), signals_blocked(self.stride), \
+                signals_blocked(self.padding):
+            self.kind.setCurrentIndex(self.kind.findData(s.kind))
+            self.size.setValue(s.size)
+            self.stride.setValue(s.step)
+            self.padding.setValue(s.padding)
+        for widget in (self.size, self.stride, self.padding):
+            widget.setEnabled(s.kind != "global_avg")
 
     def _on_changed(self) -> None:
         self.model.update_selected(settings=PoolSettings(self.kind.currentData(), self.size.value(), self.stride.value(), self.padding.value()))
@@ -160,9 +187,8 @@ class ActivationControls(QWidget):
         self.function.currentIndexChanged.connect(lambda: self.model.update_selected(function=self.function.currentData()))
 
     def load(self, stage: ActivationStage) -> None:
-        self.function.blockSignals(True)
-        self.function.setCurrentIndex(self.function.findData(stage.function))
-        self.function.blockSignals(False)
+        with signals_blocked(self.function):
+            self.function.setCurrentIndex(self.function.findData(stage.function))
         self.tip.setText(ACTIVATIONS[stage.function][1])
 
 
@@ -202,6 +228,8 @@ class StageEditor(QStackedWidget):
         self.reload()
 
     def reload(self) -> None:
+        with signals_blocked(self.input_controls.gray):
+            self.input_controls.gray.setChecked(self.model.gray)
         stage = self.model.selected_stage()
         if stage is None:
             self.setCurrentWidget(self.input_controls)

@@ -14,13 +14,25 @@ from PySide6.QtWidgets import (QAbstractItemView, QListWidget, QListWidgetItem, 
                                QStyledItemDelegate, QStyleOptionViewItem)
 
 from ...nn.design import LayerInfo
-from ...nn.layers import fmt_shape, pair
+from ...nn.layers import fmt_shape
+from ..safety import guarded
 from .palette import LAYER_MIME
 
 MOVE_MIME = "application/x-nnstudio-move"
 ARROW = 18  # pixels between blocks, where the arrow is drawn
 BLOCK_COLOURS = {"Dense": "#dbe8f6", "Convolution": "#e3f2df", "Activation": "#fbeed5",
                  "Regularisation": "#ece3f3", "Shape": "#eeeeee", "Output": "#f8dede"}
+
+
+def _window(value) -> str:
+    """A kernel size as written, "3×3" or "3×5", when it is one: the layer shown may be one
+    the checker refused (``[3]``, ``"3"``, ``3.5``, null), and drawing must not fail on it."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value}×{value}"
+    if (isinstance(value, (list, tuple)) and len(value) == 2
+            and all(isinstance(v, int) and not isinstance(v, bool) for v in value)):
+        return f"{value[0]}×{value[1]}"
+    return "?"
 
 
 def describe(info: LayerInfo, layer: dict | None = None) -> str:
@@ -32,16 +44,14 @@ def describe(info: LayerInfo, layer: dict | None = None) -> str:
     if info.type == "Linear":
         return f"{s.get('out_features')} neurons"
     if info.type == "Conv2d":
-        kh, kw = pair(s.get("kernel_size", 3))
-        text = f"{s.get('out_channels')} filters {kh}×{kw}"
+        text = f"{s.get('out_channels')} filters {_window(s.get('kernel_size', 3))}"
         if s.get("stride", 1) not in (1, [1, 1]):
             text += f", stride {s['stride']}"
         if s.get("padding", 0) not in (0, [0, 0]):
             text += f", pad {s['padding']}"
         return text
     if info.type in ("MaxPool2d", "AvgPool2d"):
-        kh, kw = pair(s.get("kernel_size", 2))
-        return f"{kh}×{kw} window"
+        return f"{_window(s.get('kernel_size', 2))} window"
     if info.type == "Dropout":
         return f"p = {s.get('p')}"
     if info.type == "LeakyReLU":
@@ -50,16 +60,27 @@ def describe(info: LayerInfo, layer: dict | None = None) -> str:
 
 
 class BlockDelegate(QStyledItemDelegate):
+    @guarded
     def sizeHint(self, option, index) -> QSize:  # noqa: N802
         error = index.data(Qt.ItemDataRole.UserRole + 1)
         return QSize(220, 58 + ARROW + (16 if error else 0))
 
+    @guarded
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         info: LayerInfo = index.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(info, LayerInfo):
+            return
+        painter.save()
+        try:
+            self._paint_block(painter, option, index, info)
+        finally:  # the painter is shared by every block: leave it as it came
+            painter.restore()
+
+    def _paint_block(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex,
+                     info: LayerInfo) -> None:
         layer: dict = index.data(Qt.ItemDataRole.UserRole + 3) or {}
         error: str | None = index.data(Qt.ItemDataRole.UserRole + 1)
         group: str = index.data(Qt.ItemDataRole.UserRole + 2)
-        painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = option.rect
         # The arrow from the block above (or from the input) into this one.
@@ -93,7 +114,6 @@ class BlockDelegate(QStyledItemDelegate):
             painter.setPen(QColor("#c62828"))
             painter.drawText(inner.adjusted(0, 38, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                              painter.fontMetrics().elidedText(error, Qt.TextElideMode.ElideRight, inner.width()))
-        painter.restore()
 
 
 class DesignCanvas(QListWidget):

@@ -1,24 +1,28 @@
 """The data set picker: built-in sets and imports, their options, and a preview.
 
 Loading runs in the background (the shapes set is drawn, IDX files decompressed); the
-page hears `loaded(DataSet)` or `failed(str)` and keeps the previous set on failure.
+loaded set goes to the NetworkDocument, and on failure the previous set stays.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QLabel,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from ...core.dataset_registry import DataOptions, DataSet, load_dataset
+from ...core.errors import InputError
+from ...nn.design import data_options
 from ...core.toy_data import GATES, TOY_SETS
 from ..workers import LatestJobRunner
+from .document import NetworkDocument
 
 CLASS_COLOURS = ["#1565c0", "#e65100", "#2e7d32", "#6a1b9a", "#c62828", "#00838f",
                  "#9e9d24", "#4e342e", "#ad1457", "#37474f"]
-IMPORTS = {"idx-folder": "MNIST IDX folder…", "image-folder": "Image folder…"}
+IMPORTS = {"idx-folder": QT_TRANSLATE_NOOP("DataPanel", "MNIST IDX folder…"),
+           "image-folder": QT_TRANSLATE_NOOP("DataPanel", "Image folder…")}
 
 
 def montage(images: np.ndarray, columns: int = 8) -> np.ndarray:
@@ -34,32 +38,34 @@ def montage(images: np.ndarray, columns: int = 8) -> np.ndarray:
 
 
 class DataPanel(QWidget):
-    loaded = Signal(object)  # DataSet
-    failed = Signal(str)
+    """Bound to the NetworkDocument: shows its data set entry (a design's "dataset"), writes
+    edits back into it, loads it in the background and hands the loaded set to it."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, document: NetworkDocument, parent=None) -> None:
         super().__init__(parent)
+        self.document = document
         self.name = QComboBox(objectName="dataset_name")
         for key in (*GATES, *TOY_SETS, "digits", "shapes"):
             self.name.addItem(key, key)
-        for key, label in IMPORTS.items():
+        for key, label in ((k, self.tr(v)) for k, v in IMPORTS.items()):
             self.name.addItem(label, key)
-        self.name.setToolTip("gate-*: the four points of a logic gate; circle … moons: 2-D points; "
-                             "digits: 1,797 real 8×8 handwritten digits; shapes: generated 28×28 pictures.")
+        self.name.setToolTip(self.tr("gate-*: the four points of a logic gate; circle … moons: 2-D points; "
+                                     "digits: 1,797 real 8×8 handwritten digits; shapes: generated 28×28 pictures."))
         self.points = QSpinBox(objectName="dataset_points", minimum=20, maximum=20000, value=1000, singleStep=100)
         self.noise = QDoubleSpinBox(objectName="dataset_noise", minimum=0.0, maximum=1.0, value=0.1, singleStep=0.05)
         self.test_ratio = QDoubleSpinBox(objectName="dataset_test_ratio", minimum=0.0, maximum=0.9, value=0.25, singleStep=0.05)
-        self.noise.setToolTip("Random jitter added to every 2-D point: more noise, harder to separate.")
-        self.test_ratio.setToolTip("Share of the samples held back to test on: the network never trains on them.")
-        self.folder = ""
+        self.points.setToolTip(self.tr("How many samples to generate (2-D sets and shapes)."))
+        self.noise.setToolTip(self.tr("Random jitter added to every 2-D point: more noise, harder to separate."))
         form = QFormLayout()
-        form.addRow("Data set", self.name)
-        form.addRow("Points", self.points)
-        form.addRow("Noise", self.noise)
-        form.addRow("Test share", self.test_ratio)
+        form.addRow(self.tr("Data set"), self.name)
+        form.addRow(self.tr("Points"), self.points)
+        form.addRow(self.tr("Noise"), self.noise)
+        form.addRow(self.tr("Test share"), self.test_ratio)
         self.summary = QLabel(objectName="dataset_summary")
         self.summary.setWordWrap(True)
+        self.summary.setToolTip(self.tr("How many samples train and test the network, and the shape of one."))
         self.preview = pg.PlotWidget(objectName="dataset_preview")
+        self.preview.setToolTip(self.tr("A preview of the data: the 2-D points in their class colours, or sample pictures."))
         self.preview.setBackground("w")
         self.preview.setMinimumHeight(150)
         self.preview.getPlotItem().hideAxis("left")
@@ -69,71 +75,112 @@ class DataPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(self.preview, 1)
-        self.data: DataSet | None = None
         self.runner = LatestJobRunner("dataset", self)
         self.runner.finished.connect(self._on_loaded)
         self.runner.failed.connect(self._on_failed)
         self.name.activated.connect(self._on_name_chosen)
         for spin in (self.points, self.noise, self.test_ratio):
             spin.setKeyboardTracking(False)
-            spin.valueChanged.connect(self.reload)
+            spin.valueChanged.connect(self._on_option_edited)
+        document.design_opened.connect(self.show_entry)
+        self.show_entry()
 
-    def options(self) -> DataOptions:
-        return DataOptions(n=self.points.value(), noise=round(self.noise.value(), 4),
-                           test_ratio=round(self.test_ratio.value(), 4), folder=self.folder)
+    @property
+    def data(self) -> DataSet | None:
+        return self.document.data
+
+    def show_entry(self) -> None:
+        """Show the document's data set entry and load it."""
+        entry = self.document.dataset_entry
+        defaults = DataOptions()
+        with QSignalBlocker(self.points), QSignalBlocker(self.noise), QSignalBlocker(self.test_ratio):
+            self.points.setValue(int(entry.get("n", defaults.n)))
+            self.noise.setValue(float(entry.get("noise", defaults.noise)))
+            self.test_ratio.setValue(float(entry.get("test_ratio", defaults.test_ratio)))
+        index = self.name.findData(entry.get("name"))
+        if index >= 0:
+            with QSignalBlocker(self.name):
+                self.name.setCurrentIndex(index)
+        self.reload()
 
     def choose(self, name: str, options: dict | None = None) -> None:
         """Select a data set (as a design file names it) and load it."""
-        options = options or {}
-        for widget, key in ((self.points, "n"), (self.noise, "noise"), (self.test_ratio, "test_ratio")):
-            widget.blockSignals(True)
-            widget.setValue(options.get(key, DataOptions.__dataclass_fields__[key].default))
-            widget.blockSignals(False)
-        self.folder = options.get("folder", "")
-        index = self.name.findData(name)
-        if index >= 0:
-            self.name.setCurrentIndex(index)
-        self.reload()
+        self.document.set_dataset_entry({"name": name, **(options or {})})
+        self.show_entry()
 
     def design_entry(self) -> dict:
         """What a design file records about the data set."""
-        entry = {"name": self.name.currentData(), "test_ratio": round(self.test_ratio.value(), 4)}
-        if self.name.currentData() in TOY_SETS:
-            entry.update(n=self.points.value(), noise=round(self.noise.value(), 4))
-        if self.folder:
-            entry["folder"] = self.folder
-        return entry
+        return dict(self.document.dataset_entry)
 
     def _on_name_chosen(self) -> None:
         key = self.name.currentData()
+        entry = dict(self.document.dataset_entry)
         if key in IMPORTS:
-            folder = QFileDialog.getExistingDirectory(self, IMPORTS[key])
+            folder = QFileDialog.getExistingDirectory(self, self.tr(IMPORTS[key]))
             if not folder:
+                self.show_entry()  # back to the set in use
                 return
-            self.folder = folder
+            entry["folder"] = folder
+        else:
+            entry.pop("folder", None)
+        entry["name"] = key
+        self._write(entry)
+
+    def _on_option_edited(self) -> None:
+        self._write(dict(self.document.dataset_entry))
+
+    def _write(self, entry: dict) -> None:
+        """The entry with what the fields show, for the options that apply to the set;
+        everything else the design file said (its seed, say) is kept as it was."""
+        key = entry.get("name")
+        entry["test_ratio"] = round(self.test_ratio.value(), 4)
+        for option, applies, value in (("n", key in TOY_SETS or key == "shapes", self.points.value()),
+                                       ("noise", key in TOY_SETS, round(self.noise.value(), 4))):
+            if applies:
+                entry[option] = value
+            else:
+                entry.pop(option, None)
+        self.document.set_dataset_entry(entry)
         self.reload()
 
     def reload(self) -> None:
-        key = self.name.currentData()
+        entry = self.document.dataset_entry
+        key = entry.get("name")
         self.points.setEnabled(key in TOY_SETS or key == "shapes")
         self.noise.setEnabled(key in TOY_SETS)
-        self.summary.setText("Loading…")
-        self.runner.submit(load_dataset, key, self.options())
+        if key in GATES:
+            self.test_ratio.setToolTip(self.tr(
+                "A logic gate has only its 4 points: the network trains and is tested on the same 4, "
+                "so this share does not apply here."))
+        else:
+            self.test_ratio.setToolTip(self.tr(
+                "Share of the samples held back to test on: the network never trains on them."))
+        self.test_ratio.setEnabled(key not in GATES)
+        self.summary.setText(self.tr("Loading…"))
+        try:
+            options = data_options(entry)
+        except InputError as exc:
+            self._on_failed(str(exc))
+            return
+        self.document.data_loading()
+        self.runner.submit(load_dataset, key, options)
 
     def _on_loaded(self, data: DataSet) -> None:
-        self.data = data
         counts = np.bincount(data.y_train, minlength=data.num_classes)
-        self.summary.setText(
-            f"{data.name}: {len(data.x_train):,} train + {len(data.x_test):,} test samples, "
-            f"{data.num_classes} classes; one sample is {data.input_shape} → a batch is "
-            f"(N, {', '.join(map(str, data.input_shape))}). Train samples per class: "
-            + ", ".join(map(str, counts)))
+        self.summary.setText(self.tr(
+            "{name}: {train:,} train + {test:,} test samples, {classes} classes; one sample is {shape} → "
+            "a batch is (N, {dims}). Train samples per class: {counts}").format(
+            name=data.name, train=len(data.x_train), test=len(data.x_test), classes=data.num_classes,
+            shape=data.input_shape, dims=", ".join(map(str, data.input_shape)), counts=", ".join(map(str, counts))))
+        if data.name in GATES:
+            self.summary.setText(self.summary.text() + " " + self.tr("(The same 4 points train and test.)"))
         self._show_preview(data)
-        self.loaded.emit(data)
+        self.document.set_data(data)
 
     def _on_failed(self, message: str) -> None:
-        self.summary.setText(f"⚠ {message}" + (f" Still using {self.data.name}." if self.data else ""))
-        self.failed.emit(message)
+        still = self.tr(" Still using {name}.").format(name=self.data.name) if self.data else ""
+        self.summary.setText("⚠ " + message + still)
+        self.document.data_failed(message)
 
     def _show_preview(self, data: DataSet) -> None:
         plot = self.preview.getPlotItem()

@@ -64,7 +64,8 @@ class DecisionView(QWidget):
         layout.addWidget(splitter)
         self.plane_rgb: np.ndarray | None = None  # what the plane shows
         self.neuron_images: list[list[pg.ImageItem]] = []  # [hidden layer][neuron]
-        self._neuron_shape: list[int] = []
+        # None until the first probe: a network without hidden layers ([]) still gets its sentence.
+        self._neuron_shape: list[int] | None = None
         self._points_key: int | None = None
 
     def show_decision(self, grid: PlaneGrid, probe: PlaneProbe, points: np.ndarray | None = None, labels: np.ndarray | None = None) -> None:

@@ -102,4 +102,7 @@ class DesignModel(QObject):
             self._push(apply_fix(self.design, error.fix, error.index), error.fix.get("label", "Fix"))
 
     def _push(self, design: Design, text: str) -> None:
+        # Analysed before the command exists: a design the checker cannot even read raises
+        # here, so no command that fails to redo is ever pushed (and the design stays).
+        analyse(design, self.num_classes)
         self.undo_stack.push(_Swap(self, self.design, design, text))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -94,6 +94,7 @@ class InsidePanel(QTabWidget):
         self.design: Design | None = None
         self.valid = False
         self._untrained = None  # the design with random weights, built when first needed
+        self._untrained_insight = None  # what the views show of it (take_insight at epoch 0)
         self.grid: PlaneGrid | None = None
         self.latest: Insight | None = None
         self.probe: np.ndarray | None = None
@@ -125,19 +126,21 @@ class InsidePanel(QTabWidget):
         if self.latest is not None:
             self.activations.show_activations(capture_activations(self.latest.model, array[None]))
         elif self.valid:
-            self._draw_untrained_maps()
+            self._stale.add(self.activations)
+            self._untrained_insight = None
+            self._draw_current()
 
     # --- feeding ------------------------------------------------------------------------------
     def prepare(self, design: Design, data: DataSet | None, valid: bool) -> None:
-        """A new design or data set: reset what belongs to the old one. The graph and the
-        untrained network's maps are drawn when their tab is shown (that builds a model, and
-        torch may still be loading in the background right after start-up)."""
+        """The design or data set changed: what the views draw is rebuilt from them when
+        their tab is shown (that builds a model, and torch may still be loading in the
+        background right after start-up)."""
         self.data, self.design, self.valid = data, design, valid and data is not None
         self._untrained = None
+        self._untrained_insight = None
         if data is not None:
-            self.sample.blockSignals(True)
-            self.sample.setMaximum(max(0, len(data.x_test) - 1))
-            self.sample.blockSignals(False)
+            with QSignalBlocker(self.sample):
+                self.sample.setMaximum(max(0, len(data.x_test) - 1))
         points = data is not None and data.kind == "points" and data.input_shape == (2,)
         self.grid = plane_grid(np.concatenate([data.x_train, data.x_test])) if points else None
         self.setTabEnabled(self.indexOf(self.decision), points)
@@ -146,11 +149,24 @@ class InsidePanel(QTabWidget):
         if images:
             self.draw.set_input_shape(tuple(design.input))
             self.draw.set_class_names(list(data.class_names))
-            self.draw.set_predictor(None)
         if points:
             self.decision.set_points(data.x_train, data.y_train)
-        self._stale |= {self.graph, self.activations}
+        self._stale |= set(self._views())
         self._draw_current()
+
+    def forget_run(self) -> None:
+        """The results shown belong to an earlier network: from now on the views show the
+        design's untrained network until the next run's first insight."""
+        self.latest = None
+        self._untrained_insight = None
+        self.weights.histories = {}
+        self._weights_seen = []
+        self._stale |= set(self._views())
+        self._draw_current()
+
+    def _views(self) -> tuple:
+        """Every view drawn from a model (the gradient curves are kept per run instead)."""
+        return (self.activations, self.decision, self.weights, self.confusion, self.draw, self.graph)
 
     def _model_for_views(self):
         """The latest trained copy, else the design built with fresh random weights."""
@@ -162,22 +178,38 @@ class InsidePanel(QTabWidget):
             self._untrained = build_model(self.design, self.data.num_classes).eval()
         return self._untrained
 
-    def _draw_untrained_maps(self) -> None:
-        from ...nn.activations import capture_activations
+    @property
+    def shown_model(self):
+        """The model the views draw: the latest insight's copy, else the untrained network
+        (or the one with opened weights); None while the design cannot be built."""
+        return self._model_for_views()
 
-        model = self._model_for_views()
-        if model is None or self.data is None:
-            self.activation_note.setText("Make the design valid to see every layer's output.")
-            return
-        probe = self.probe if self.probe is not None else (self.data.x_test[:1] if len(self.data.x_test) else self.data.x_train[:1])[0]
-        self.activations.show_activations(capture_activations(model, probe[None]))
-        self.activation_note.setText("Untrained: random weights. Train (or step one epoch) to watch the maps change.")
+    def use_model(self, model) -> None:
+        """Weights opened from a file: the views show this model until a run's insight."""
+        self.forget_run()
+        self._untrained = model
+        self._untrained_insight = None
+        self._stale |= set(self._views())
+        self._draw_current()
+
+    def _probe(self) -> np.ndarray:
+        if self.probe is not None and tuple(self.probe.shape) == tuple(self.data.input_shape):
+            return self.probe
+        return (self.data.x_test if len(self.data.x_test) else self.data.x_train)[0]
+
+    def _untrained_view(self) -> Insight | None:
+        """What every view shows before the first epoch: the untrained network, taken the
+        way a run's insight is, so the views draw it the same way."""
+        if self._untrained_insight is None and self.valid:
+            from ...nn.insight import take_insight
+
+            self._untrained_insight = take_insight(self._model_for_views(), 0, self.data, self._probe(),
+                                                   self.grid, evaluate=True)
+        return self._untrained_insight
 
     def start_run(self, name: str) -> None:
         self.gradients.start_run(name)
-        self.weights.histories = {}
-        self._weights_seen = []
-        self.latest = None
+        self.forget_run()
 
     def show_insight(self, insight: Insight) -> None:
         """Record the insight; draw only the view on screen (the others when they are shown:
@@ -189,44 +221,61 @@ class InsidePanel(QTabWidget):
         self._draw_current()
 
     def _draw_current(self, *_) -> None:
-        insight, data = self.latest, self.data
         view = self.currentWidget()
         if view is not None and view.isAncestorOf(self.activations):
             view = self.activations
         if view not in self._stale:
             return
         self._stale.discard(view)
+        if not self.valid:
+            self._show_invalid(view)
+            return
         if view is self.graph:
             from ...nn.layer_graph import layer_graph
 
-            model = self._model_for_views()
-            if model is not None:
-                self.graph.show_graph(layer_graph(model, tuple(self.design.input)), tuple(self.design.input))
-        elif insight is None:
-            if view is self.activations:
-                self._draw_untrained_maps()
-        elif view is self.activations:
-            shape = tuple(insight.captures[0].output.shape[1:]) if insight.captures else "?"
-            self.activation_note.setText(f"Epoch {insight.epoch}: every layer's output for one input (first layer's output {shape}).")
+            self.graph.show_graph(layer_graph(self._model_for_views(), tuple(self.design.input)), tuple(self.design.input))
+            return
+        insight = self.latest or self._untrained_view()
+        data = self.data
+        if view is self.activations:
+            if self.latest is None:
+                self.activation_note.setText(self.tr("Untrained: random weights. Train (or step one epoch) to "
+                                                     "watch the maps change."))
+            else:
+                shape = tuple(insight.captures[0].output.shape[1:]) if insight.captures else "?"
+                self.activation_note.setText(self.tr("Epoch {epoch}: every layer's output for one input (first "
+                                                     "layer's output {shape}).").format(epoch=insight.epoch, shape=shape))
             self.activations.show_activations(insight.captures)
         elif view is self.decision and insight.probe is not None and self.grid is not None:
             self.decision.show_decision(self.grid, insight.probe)
         elif view is self.weights:
-            self.weights.show_kernels(insight.kernels, "first Conv2d")
+            self.weights.show_kernels(insight.kernels, self.tr("first Conv2d"))
             for epoch, histograms in self._weights_seen:
                 self.weights.add_histograms(epoch, histograms)
             self._weights_seen = []
-        elif view is self.confusion and insight.confusion is not None and data is not None:
+        elif view is self.confusion and insight.confusion is not None:
             self.confusion.show_confusion(insight.confusion, list(data.class_names))
             if data.kind == "images":
                 wrong = insight.wrong
                 self.confusion.show_misclassified(data.x_test[wrong, 0], data.y_test[wrong],
                                                   insight.predicted[wrong], list(data.class_names))
-        elif view is self.draw and data is not None and data.kind == "images":
-            from ...nn.predict import predict_probabilities  # torch is loaded: a network has trained
+        elif view is self.draw and data.kind == "images":
+            from ...nn.predict import predict_probabilities  # torch is loaded: a model was built
 
             model = insight.model
             self.draw.set_predictor(lambda x: predict_probabilities(model, x[None])[0])
+
+    def _show_invalid(self, view: QWidget) -> None:
+        """A design that cannot be built: no view may show an earlier network instead."""
+        if view is self.activations:
+            self.activation_note.setText(self.tr("Make the design valid to see every layer's output."))
+            self.activations.show_activations([])
+        elif view is self.graph:
+            scene = self.graph.scene()
+            scene.clear()
+            self.graph.box_texts, self.graph.edge_texts = [], []
+            scene.addText(self.tr("The design has a problem (see the verdict under the layers):\n"
+                                  "the graph is drawn once it can be built."))
 
     # --- export -------------------------------------------------------------------------------
     def _ask_export(self) -> None:

@@ -20,9 +20,9 @@ def _train(page, preset: str) -> None:
     page.open_preset(preset)
     wait_until(lambda: page.data_panel.data is not None
           and page.data_panel.data.name in page.model.design.dataset["name"])
-    page.training.start.click()
-    wait_until(lambda: page.session.state in ("finished", "failed", "stopped")
-          and not page.session.running)
+    page.run_bar.start.click()
+    wait_until(lambda: page.network.run_state.value in ("finished", "failed", "stopped")
+          and not page.network.training_alive)
     page.plots.redraw()
 
 

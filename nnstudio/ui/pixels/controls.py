@@ -6,9 +6,10 @@ only builds a PixelSettings; the page runs the conversion.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.bitdepth import LUMA_WEIGHTS, BitDepthSettings
+from ...core.bitdepth import LUMA_WEIGHTS
 from ...core.pixel_pipeline import PixelSettings
 from ..choices import choice_combo
 from .palette_swatches import PaletteSwatches
+from .settings_model import PixelSettingsModel
 
 MODE_LABELS = {
     "rgb24": "Original (8 bits per channel)",
@@ -34,16 +36,6 @@ MODE_LABELS = {
     "bits": "N bits per channel",
     "palette": "Indexed colour (palette)",
     "bitplane": "Bit planes",
-}
-MODE_TIPS = {
-    "rgb24": "Each pixel as loaded: 8 bits for each of R, G and B = 24 bits, 2^24 = 16,777,216 colours.",
-    "gray8": "One brightness number per pixel, 0 (black) to 255 (white): 8 bits, 256 grays.",
-    "1bit": "One bit per pixel: 0 is black, 1 is white. A threshold or dithering decides which.",
-    "bits": "Keep 2^N evenly spaced levels per channel: fewer bits, fewer colours, visible bands.",
-    "palette": "8-bit colour: each pixel stores the index (0..K-1) of a colour in a palette of "
-    "K colours chosen for this image, unlike 8-bit gray, whose 256 values are fixed grays.",
-    "bitplane": "An 8-bit value is 8 bits; plane p shows bit p of every pixel. Plane 7 (worth 128) "
-    "carries the picture, plane 0 (worth 1) looks like noise.",
 }
 DITHER_LABELS = {
     "none": "None",
@@ -80,7 +72,6 @@ def _slider_row(form: QFormLayout, label: str, slider: QSlider) -> QLabel:
     row.addWidget(slider, 1)
     row.addWidget(value)
     form.addRow(label, row)
-    slider.valueChanged.connect(lambda v: value.setText(str(v)))
     return value
 
 
@@ -92,13 +83,16 @@ def _checkbox(text: str, tip: str, name: str) -> QCheckBox:
 
 
 class ConversionControls(QWidget):
-    settings_changed = Signal()
+    """A view of a PixelSettingsModel: every control writes its value into the model and is
+    redrawn from it, so what the controls show is what the conversion uses."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, model: PixelSettingsModel | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.model = model if model is not None else PixelSettingsModel(self)
+        self._bound: dict[str, QWidget] = {}
         self.mode = choice_combo("mode", MODE_LABELS, "What each pixel is stored as.", narrow_chars=8)
         for i, key in enumerate(MODE_LABELS):
-            self.mode.setItemData(i, MODE_TIPS[key], Qt.ItemDataRole.ToolTipRole)
+            self.mode.setItemData(i, self._mode_tips()[key], Qt.ItemDataRole.ToolTipRole)
         self.mode_tip = QLabel(wordWrap=True)
         self.mode_tip.setObjectName("mode_tip")
         self.pages = QStackedWidget()
@@ -118,13 +112,37 @@ class ConversionControls(QWidget):
         layout.addWidget(depth)
         layout.addWidget(self._resolution_box())
         layout.addStretch(1)
-        self.mode.currentIndexChanged.connect(self._on_mode_changed)
-        self._on_mode_changed()
+        self._bind(self.mode, "mode")
+        for name in ("threshold", "otsu", "dither_1bit", "bits", "dither_bits", "colors", "dither_palette",
+                     "plane_channel", "plane", "rebuild", "exact_size", "scale", "interp"):
+            self._bind(getattr(self, name), name)
+        self._bind(self.width_spin, "width")
+        self._bind(self.height_spin, "height")
+        for box in self.plane_boxes:
+            box.toggled.connect(self._on_plane_boxes_toggled)
+        self.model.changed.connect(self._sync)
+        self._sync()
+        for form in self.findChildren(QFormLayout):
+            # In a narrow panel a field goes under its label instead of being cut at the side.
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+    def _mode_tips(self) -> dict[str, str]:
+        return {
+            "rgb24": self.tr("Each pixel as loaded: 8 bits for each of R, G and B = 24 bits, 2^24 = 16,777,216 colours."),
+            "gray8": self.tr("One brightness number per pixel, 0 (black) to 255 (white): 8 bits, 256 grays."),
+            "1bit": self.tr("One bit per pixel: 0 is black, 1 is white. A threshold or dithering decides which."),
+            "bits": self.tr("Keep 2^N evenly spaced levels per channel: fewer bits, fewer colours, visible bands."),
+            "palette": self.tr("Indexed colour: each pixel stores the index (0..K-1) of a colour in a palette of K "
+                               "colours chosen for this image, ⌈log2 K⌉ bits (4 for 16 colours); the palette "
+                               "holds the colours themselves."),
+            "bitplane": self.tr("An 8-bit value is 8 bits; plane p shows bit p of every pixel. Plane 7 (worth 128) "
+                                "carries the picture, plane 0 (worth 1) looks like noise."),
+        }
 
     # --- pages ---------------------------------------------------------------------------
     def _gray_page(self) -> QWidget:
         r, g, b = LUMA_WEIGHTS
-        label = QLabel(f"Gray = {r:.3f}·R + {g:.3f}·G + {b:.3f}·B\n(ITU-R BT.601 luma weights)")
+        label = QLabel(f"Gray = {r:.3f}·R + {g:.3f}·G + {b:.3f}·B\n(ITU-R BT.601 luma weights)", wordWrap=True)
         label.setToolTip("Green looks brightest to the eye and blue darkest, so they weigh differently.")
         return label
 
@@ -138,8 +156,6 @@ class ConversionControls(QWidget):
         form.addRow(self.otsu)
         self.dither_1bit = choice_combo("dither_1bit", DITHER_LABELS, DITHER_TIP, narrow_chars=8)
         form.addRow("Dithering", self.dither_1bit)
-        for signal in (self.threshold.valueChanged, self.otsu.toggled, self.dither_1bit.currentIndexChanged):
-            signal.connect(self._on_changed)
         return page
 
     def _bits_page(self) -> QWidget:
@@ -153,8 +169,6 @@ class ConversionControls(QWidget):
         form.addRow(self.bits_label)
         self.dither_bits = choice_combo("dither_bits", DITHER_LABELS, DITHER_TIP, narrow_chars=8)
         form.addRow("Dithering", self.dither_bits)
-        for signal in (self.bits.valueChanged, self.dither_bits.currentIndexChanged):
-            signal.connect(self._on_changed)
         return page
 
     def _palette_page(self) -> QWidget:
@@ -169,8 +183,6 @@ class ConversionControls(QWidget):
         form.addRow("Dithering", self.dither_palette)
         self.swatches = PaletteSwatches()
         form.addRow(self.swatches)
-        for signal in (self.colors.valueChanged, self.dither_palette.currentIndexChanged):
-            signal.connect(self._on_changed)
         return page
 
     def _planes_page(self) -> QWidget:
@@ -190,12 +202,9 @@ class ConversionControls(QWidget):
             box = QCheckBox(str(p))
             box.setChecked(p >= 4)
             box.setToolTip(f"Plane {p}: worth {2 ** p}.")
-            box.toggled.connect(self._on_changed)
             grid.addWidget(box, (7 - p) // 4, (7 - p) % 4)
             self.plane_boxes.append(box)
         form.addRow(grid)
-        for signal in (self.plane_channel.currentIndexChanged, self.plane.valueChanged, self.rebuild.toggled):
-            signal.connect(self._on_changed)
         return page
 
     def _resolution_box(self) -> QGroupBox:
@@ -220,45 +229,67 @@ class ConversionControls(QWidget):
         sizes.addWidget(QLabel("×"))
         sizes.addWidget(self.height_spin)
         form.addRow("Size", sizes)
-        for signal in (self.exact_size.toggled, self.width_spin.valueChanged, self.height_spin.valueChanged):
-            signal.connect(self._on_changed)
         self.interp = choice_combo("interp", {k: k.capitalize() for k in INTERP_TIPS}, "How new pixels get their values.",
                                    narrow_chars=8)
         for i, key in enumerate(INTERP_TIPS):
             self.interp.setItemData(i, INTERP_TIPS[key], Qt.ItemDataRole.ToolTipRole)
         self.interp.setCurrentIndex(list(INTERP_TIPS).index("area"))
         form.addRow("Interpolation", self.interp)
-        self.scale.valueChanged.connect(self._on_changed)
-        self.interp.currentIndexChanged.connect(self._on_changed)
         return box
 
-    # --- state ----------------------------------------------------------------------------
-    def settings(self) -> PixelSettings:
-        mode = self.mode.currentData()
-        dither = {"1bit": self.dither_1bit, "bits": self.dither_bits, "palette": self.dither_palette}.get(mode)
+    # --- model <-> view ------------------------------------------------------------------
+    def _bind(self, widget: QWidget, name: str) -> None:
+        """The widget writes ``name`` into the model when the user changes it."""
+        self._bound[name] = widget
+        if isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda: self.model.update(**{name: widget.currentData()}))
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(lambda on: self.model.update(**{name: bool(on)}))
+        else:
+            widget.valueChanged.connect(lambda value: self.model.update(**{name: value}))
+
+    def _on_plane_boxes_toggled(self) -> None:
         keep = tuple(7 - i for i, box in enumerate(self.plane_boxes) if box.isChecked())
-        depth = BitDepthSettings(
-            mode=mode,
-            threshold=None if self.otsu.isChecked() else self.threshold.value(),
-            dither=dither.currentData() if dither is not None else "none",
-            bits=self.bits.value(),
-            colors=self.colors.value(),
-            plane=self.plane.value(),
-            keep_planes=keep if self.rebuild.isChecked() else None,
-            channel=self.plane_channel.currentData(),
-        )
-        if self.exact_size.isChecked():
-            size = (self.width_spin.value(), self.height_spin.value())
-            return PixelSettings(depth, size=size, interp=self.interp.currentData())
-        scale = self.scale.value()
-        return PixelSettings(depth, scale=None if scale >= 1.0 else scale, interp=self.interp.currentData())
+        self.model.update(keep_planes=keep)
+
+    def _sync(self) -> None:
+        """Every control from the model; a control that does not apply is disabled, and a
+        check box that does not apply shows unticked (Otsu means nothing to dithering)."""
+        s = self.model.state
+        shown = {"otsu": s.otsu_used}
+        for name, widget in self._bound.items():
+            value = shown.get(name, getattr(s, name))
+            with QSignalBlocker(widget):
+                if isinstance(widget, QComboBox):
+                    widget.setCurrentIndex(max(0, widget.findData(value)))
+                elif isinstance(widget, QCheckBox):
+                    widget.setChecked(value)
+                else:
+                    widget.setValue(value)
+        for i, box in enumerate(self.plane_boxes):
+            with QSignalBlocker(box):
+                box.setChecked(7 - i in s.keep_planes)
+            box.setEnabled(s.rebuild)
+        self.threshold_label.setText(str(s.threshold))
+        self.plane_label.setText(str(s.plane))
+        self.pages.setCurrentIndex(self.mode.currentIndex())
+        self.mode_tip.setText(self._mode_tips()[s.mode])
+        n = s.bits
+        self.bits_label.setText(self.tr("{n} bits: 2^{n} = {levels} levels per channel, 2^{n3} = {colours} colours").format(
+            n=n, levels=2 ** n, n3=3 * n, colours=f"{2 ** (3 * n):,}"))
+        self.threshold.setEnabled(s.threshold_applies)
+        self.otsu.setEnabled(s.otsu_applies)
+        self.plane.setEnabled(not s.rebuild)
+        self.scale.setEnabled(not s.exact_size)
+        self.width_spin.setEnabled(s.exact_size)
+        self.height_spin.setEnabled(s.exact_size)
+
+    def settings(self) -> PixelSettings:
+        return self.model.settings()
 
     def set_image_size(self, width: int, height: int) -> None:
         """A new image: the exact size starts as a quarter of it (each side at least 1)."""
-        for spin, value in ((self.width_spin, width), (self.height_spin, height)):
-            spin.blockSignals(True)
-            spin.setValue(max(1, value // 4))
-            spin.blockSignals(False)
+        self.model.update(width=max(1, width // 4), height=max(1, height // 4))
 
     def show_threshold_used(self, threshold: int | None) -> None:
         """Otsu's choice (or the slider's value) next to the slider."""
@@ -266,23 +297,4 @@ class ConversionControls(QWidget):
             self.threshold_label.setText(str(threshold))
 
     def set_mode(self, mode: str) -> None:
-        self.mode.setCurrentIndex(list(MODE_LABELS).index(mode))
-
-    def _on_mode_changed(self) -> None:
-        self.pages.setCurrentIndex(self.mode.currentIndex())
-        self.mode_tip.setText(MODE_TIPS[self.mode.currentData()])
-        self._on_changed()
-
-    def _on_changed(self) -> None:
-        n = self.bits.value()
-        self.bits_label.setText(f"{n} bits: 2^{n} = {2 ** n} levels per channel, 2^{3 * n} = {2 ** (3 * n):,} colours")
-        one_bit_dithered = self.dither_1bit.currentData() != "none"
-        self.threshold.setEnabled(not self.otsu.isChecked() and not one_bit_dithered)
-        self.otsu.setEnabled(not one_bit_dithered)
-        self.plane.setEnabled(not self.rebuild.isChecked())
-        self.scale.setEnabled(not self.exact_size.isChecked())
-        self.width_spin.setEnabled(self.exact_size.isChecked())
-        self.height_spin.setEnabled(self.exact_size.isChecked())
-        for box in self.plane_boxes:
-            box.setEnabled(self.rebuild.isChecked())
-        self.settings_changed.emit()
+        self.model.update(mode=mode)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...core.bitdepth import BitDepthResult
-from ...core.image_facts import human_bytes, uncompressed_bytes
+from ...core.image_facts import ImageSource, human_bytes, uncompressed_bytes
 from ...core.image_io import LoadedImage
 
 
@@ -26,12 +26,15 @@ class FactsPanel(QLabel):
     def show_facts(self, image: LoadedImage, result: BitDepthResult | None) -> None:
         src = image.source
         w, h = src.width, src.height
-        c = 1 if image.is_gray else 3
+        # The arrays the file becomes: colour channels, and alpha as one more channel.
+        c = (1 if image.is_gray else 3) + (1 if image.alpha is not None else 0)
         sizes = src.byte_sizes()
         rows = [
-            ("Size", f"{w} × {h} = {w * h:,} pixels"),
-            ("Channels", f"{src.channels}{' (with alpha)' if src.has_alpha else ''}"),
-            ("Source", f"{src.dtype}, {src.bits_per_channel} bits per channel ({src.format}{', ' + src.mode if src.mode else ''})"),
+            (self.tr("Size"), self.tr("{w} × {h} = {n} pixels").format(w=w, h=h, n=f"{w * h:,}")),
+            (self.tr("Channels"), self._channels(src)),
+            (self.tr("Source"), self._source(src)),
+            (self.tr("Source size"), self.tr("{w} × {h} × {bits} / 8 = {size}").format(
+                w=w, h=h, bits=src.bits_per_pixel, size=_bytes(src.source_bytes()))),
             ("1-bit", _bytes(sizes["bytes_1bit"])),
             ("8-bit gray", _bytes(sizes["bytes_gray8"])),
             ("24-bit RGB", _bytes(sizes["bytes_rgb24"])),
@@ -49,7 +52,36 @@ class FactsPanel(QLabel):
                 ("Colours possible", f"{result.colours:,}"),
                 ("Uncompressed", _bytes(uncompressed_bytes(rw, rh, result.bits_per_pixel))),
             ]
+            if result.palette is not None:
+                rows += self._indexed_rows(result, rw, rh)
             if result.threshold is not None:
                 rows.append(("Threshold used", str(result.threshold)))
         cells = "".join(f"<tr><td>{k}</td><td>&nbsp;{v}</td></tr>" for k, v in rows)
         self.setText(f"<b>{src.name}</b><table>{cells}</table>")
+
+    def _indexed_rows(self, result: BitDepthResult, w: int, h: int) -> list[tuple[str, str]]:
+        """An indexed image stores an index per pixel (ceil(log2 K) bits) plus the palette."""
+        k, bits = len(result.palette), result.bits_per_pixel
+        pixels, palette = uncompressed_bytes(w, h, bits), k * 3
+        return [
+            (self.tr("Palette"), self.tr("{k} colours × 24 bits = {bytes}").format(k=k, bytes=_bytes(palette))),
+            (self.tr("Index bits"), self.tr("⌈log2 {k}⌉ = {bits} bits per pixel").format(k=k, bits=bits)),
+            (self.tr("Indexed size"), self.tr("{w} × {h} × {bits} / 8 + {palette} = {total}").format(
+                w=w, h=h, bits=bits, palette=palette, total=_bytes(pixels + palette))),
+        ]
+
+    def _channels(self, src: ImageSource) -> str:
+        if src.transparency == "tRNS":
+            return self.tr("{n} (transparency from the tRNS chunk)").format(n=src.channels)
+        if src.has_alpha:
+            return self.tr("{n} (with alpha)").format(n=src.channels)
+        return str(src.channels)
+
+    def _source(self, src: ImageSource) -> str:
+        """'4-bit palette of 16 colours (PNG)', '16-bit gray+alpha (PNG)', ..."""
+        if src.colour == "palette" and src.palette_entries:
+            kind = self.tr("{bits}-bit palette of {k} colours").format(bits=src.bits_per_channel, k=src.palette_entries)
+        else:
+            kind = self.tr("{bits}-bit {colour}").format(bits=src.bits_per_channel, colour=src.colour or src.dtype)
+        detail = src.format + (", " + src.mode if src.mode else "")
+        return self.tr("{kind} ({detail}), {bpp} bits per pixel").format(kind=kind, detail=detail, bpp=src.bits_per_pixel)

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -20,9 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.bitdepth import BitDepthResult
-from ...core.channels import HSV_NAMES, histograms, split_channels
 from ...core.image_io import LoadedImage
-from ...core.pixel_pipeline import PixelSettings, apply
 from ..choices import choice_combo
 from ..document import ImageDocument
 from ..page import Page, owning_new_windows
@@ -31,67 +26,14 @@ from ..workers import LatestJobRunner
 from .compare_view import COMPARE_MODES, CompareView
 from .compression_panel import CompressionPanel
 from .controls import ConversionControls
+from .conversion import Conversion, run_conversion
 from .facts import FactsPanel
 from .histogram import HistogramPanel
 from .pixel_matrix import PixelMatrix
+from .settings_model import PixelSettingsModel
 
 SHOW_LABELS = {"colour": "All channels", "R": "R as gray", "G": "G as gray", "B": "B as gray",
                "H": "H (hue) as gray", "S": "S (saturation) as gray", "V": "V (value) as gray"}
-
-
-@dataclass(frozen=True)
-class Conversion:
-    """What the worker hands back: read-only arrays, ready to show."""
-
-    image: LoadedImage  # the image it was made from
-    settings: PixelSettings
-    show: str  # which channel(s) the views show
-    result: BitDepthResult
-    original_view: np.ndarray
-    result_view: np.ndarray
-    original_histograms: dict[str, np.ndarray] | None  # None: not asked for (tab not shown)
-    result_histograms: dict[str, np.ndarray] | None
-
-
-def _channel_view(pixels: np.ndarray, show: str) -> np.ndarray:
-    if show == "colour" or pixels.ndim == 2:
-        return pixels
-    return split_channels(pixels, "hsv" if show in HSV_NAMES else "rgb")[show]
-
-
-def run_conversion(
-    image: LoadedImage,
-    settings: PixelSettings,
-    show: str,
-    previous: Conversion | None = None,
-    with_histograms: bool = True,
-) -> Conversion:
-    """The background job of the tab: convert, and prepare everything the views show. The
-    original's view and histograms are taken from ``previous`` when it was made from the same
-    image showing the same channels: a slider drag changes only the result. Its conversion is
-    taken from ``previous`` too when the settings are the same: showing another channel or
-    the histograms tab converts nothing again. Histograms (4-8 ms for a 1920x1080 image) are
-    made only ``with_histograms``."""
-    same_result = previous is not None and previous.image is image and previous.settings == settings
-    result = previous.result if same_result else apply(image.pixels, settings)
-    space = "hsv" if show in HSV_NAMES else "rgb"
-    same_original = previous is not None and previous.image is image and previous.show == show
-    original_view = previous.original_view if same_original else _channel_view(image.pixels, show)
-    original_histograms = result_histograms = None
-    if with_histograms:
-        reusable = same_original and previous.original_histograms is not None
-        original_histograms = previous.original_histograms if reusable else histograms(image.pixels, space)
-        result_histograms = histograms(result.image, space)
-    return Conversion(
-        image,
-        settings,
-        show,
-        result,
-        original_view,
-        _channel_view(result.image, show),
-        original_histograms,
-        result_histograms,
-    )
 
 
 class PixelsPage(Page):
@@ -108,7 +50,8 @@ class PixelsPage(Page):
             self.conversion: Conversion | None = None
             self._hover: tuple[float, float] | None = None
             self._matrix_region: tuple[int, tuple[int, int]] | None = None
-            self.controls = ConversionControls()
+            self.settings_model = PixelSettingsModel(self)
+            self.controls = ConversionControls(self.settings_model)
             self.compare = CompareView()
             self.matrix = PixelMatrix()
             self.facts = FactsPanel()
@@ -123,7 +66,7 @@ class PixelsPage(Page):
             self._runner = LatestJobRunner("pixels", self)
             self._runner.finished.connect(self._on_converted)
             self._runner.failed.connect(self._show_error)
-            self.controls.settings_changed.connect(self._submit)
+            self.settings_model.changed.connect(self._submit)
             self.show_channel.currentIndexChanged.connect(self._submit)
             self.compare.hovered.connect(self._on_hovered)
             self.compression.decoded_changed.connect(self._show_result_view)
@@ -136,9 +79,13 @@ class PixelsPage(Page):
         scroll = QScrollArea()
         scroll.setWidget(self.controls)
         scroll.setWidgetResizable(True)
-        # Wide enough for the controls on a normal window; narrower windows scroll sideways.
-        scroll.setMinimumWidth(200)
-        scroll.setMaximumWidth(290)
+        # Never narrower than the controls need: a sentence cut at the side is not read.
+        # Taller controls than the window scroll up and down.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        need = self.controls.minimumSizeHint().width() + bar + 2 * scroll.frameWidth()
+        scroll.setMinimumWidth(need)
+        scroll.setMaximumWidth(max(290, need))
         scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         fit, one = QPushButton("Fit"), QPushButton("1:1")
         for button in (fit, one):
@@ -147,7 +94,7 @@ class PixelsPage(Page):
         one.setToolTip("One image pixel on one screen pixel. Zoom further (wheel) and each pixel becomes a square with its value.")
         fit.clicked.connect(self.compare.fit)
         one.clicked.connect(self.compare.one_to_one)
-        # Both narrow enough for a 900-pixel window.
+        # Both narrow, so that the bar fits a 1024-pixel window.
         self.compare_mode = choice_combo(
             "compare_mode", COMPARE_MODES,
             "Beside: the original beside (or above) the result, zoom and pan move both. Split: the original "
@@ -161,6 +108,7 @@ class PixelsPage(Page):
         copy.setToolTip("Copy the result image to the clipboard (File ▸ Save result as… saves it).")
         copy.clicked.connect(self.copy_result)
         bar = QHBoxLayout()
+        bar.setSpacing(4)  # the bar sets the centre's least width: a 1024-pixel window must hold it
         for w in (fit, one, self.compare_mode, QLabel("Show"), self.show_channel):
             bar.addWidget(w)
         bar.addStretch(1)
@@ -174,8 +122,11 @@ class PixelsPage(Page):
         self.side_tabs.addTab(self.facts, "Facts")
         self.side_tabs.addTab(self.histograms, "Histograms")
         self.side_tabs.addTab(self.compression, "Compression")
-        self.side_tabs.setMinimumWidth(240)
-        self.side_tabs.setMaximumWidth(340)
+        # At least as wide as its tab titles: a narrow window must not cut "Compression".
+        bar = self.side_tabs.tabBar()
+        titles = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        self.side_tabs.setMinimumWidth(max(240, titles + 8))
+        self.side_tabs.setMaximumWidth(max(340, titles + 8))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(scroll)
@@ -196,7 +147,7 @@ class PixelsPage(Page):
         result = self.result_image()
         if result is not None:
             QApplication.clipboard().setImage(to_qimage(result))
-            self.readout.setText("Copied the result to the clipboard.")
+            self._set_readout(self.tr("Copied the result to the clipboard."))
 
     # --- conversion ------------------------------------------------------------------------
     def _on_image_changed(self, image: LoadedImage) -> None:
@@ -239,6 +190,8 @@ class PixelsPage(Page):
             self.histograms.set_histograms("result", conversion.result_histograms)
         self.compression.set_input(conversion.result.image, image.pixels)
         x, y = self._hover or (image.width / 2, image.height / 2)
+        if self._hover is None:  # what it said was about another image or another result
+            self._set_readout(self.tr("Move the mouse over the image to read its pixels."))
         self._update_readout(x, y, hovering=self._hover is not None)
 
     def _show_result_view(self) -> None:
@@ -247,17 +200,37 @@ class PixelsPage(Page):
             return
         decoded = self.compression.decoded()
         shown = conv.result_view if decoded is None or decoded.shape != conv.result.image.shape else decoded
-        self.compare.result.set_image(shown, extent=(conv.image.width, conv.image.height))
-        caption = self.controls.mode.currentText()
+        # The grid prints what the format stores: 0 and 1 for a 1-bit result, shown 0 and 255.
+        step = conv.result.value_step if shown is conv.result_view else 1
+        # An indexed result stores an index per pixel: the grid prints it on the pixel's colour.
+        indices = conv.result.indices if shown is conv.result_view and conv.show == "colour" else None
+        self.compare.result.set_image(shown, extent=(conv.image.width, conv.image.height), divisor=step, values=indices)
         h, w = conv.result.image.shape[:2]
-        note = " (decoded)" if shown is decoded else ""
-        split = "Original left of the line, result right: " if self.compare.mode == "split" else "Result: "
-        self.compare.result.caption.setText(f"{split}{caption}, {w} × {h}{note}")
+        if self.compare.mode == "split":
+            text = self.tr("Original left of the line, result right: {mode}, {w} × {h}")
+        else:
+            text = self.tr("Result: {mode}, {w} × {h}")
+        text = text.format(mode=self.controls.mode.currentText(), w=w, h=h)
+        if shown is decoded:
+            text += self.tr(" (decoded)")
+        elif step != 1:
+            text += self.tr(" — stores 0 and 1, shown as 0 = black, 1 = white")
+        elif indices is not None:
+            text += self.tr(" — stores a palette index per pixel, shown as its colour")
+        if conv.image.alpha is not None:
+            text += self.tr(" (colour only: conversions drop the alpha channel)")
+        self.compare.result.caption.setText(text)
         src = conv.image.source
-        self.compare.original.caption.setText(f"Original: {src.width} × {src.height}, {src.bits_per_channel}-bit {src.dtype}")
+        self.compare.original.caption.setText(self.tr("Original: {w} × {h}, {bits}-bit {dtype}").format(
+            w=src.width, h=src.height, bits=src.bits_per_channel, dtype=src.dtype))
 
     def _show_error(self, message: str) -> None:
-        self.readout.setText(f"⚠ {message}")
+        self._set_readout(self.tr("⚠ {message}").format(message=message))
+
+    def _set_readout(self, text: str) -> None:
+        # A narrow window cuts the line at its right edge; the tooltip keeps it whole.
+        self.readout.setText(text)
+        self.readout.setToolTip(text)
 
     # --- reading pixels ---------------------------------------------------------------------
     def _on_hovered(self, x: float, y: float) -> None:
@@ -275,16 +248,38 @@ class PixelsPage(Page):
         col, row = at
         image = conv.image
         original = _describe(image.pixels[row, col], None if image.alpha is None else image.alpha[row, col])
-        result = _describe(conv.result.image[res_at[1], res_at[0]], None)
+        result = _describe_result(conv.result, res_at)
         where = f"x {col}, y {row}" + (f" (result pixel {res_at[0]}, {res_at[1]})" if res_at != at else "")
         if hovering:
-            self.readout.setText(f"{where}  │  original {original}  │  result {result}")
-        one_bit = conv.result.bits_per_pixel == 1
-        label = "Result, 1 bit per pixel: the 0s and 1s it stores" if one_bit else "Result"
+            self._set_readout(self.tr("{where}  │  original {original}  │  result {result}").format(
+                where=where, original=original, result=result))
+        if conv.result.value_step != 1:
+            label = self.tr("Result, 1 bit per pixel: the 0s and 1s it stores (0 = black, 1 = white)")
+        elif conv.result.indices is not None:
+            label = self.tr("Result: the palette index each pixel stores, on its palette colour")
+        else:
+            label = self.tr("Result")
         region = (id(conv), res_at)
         if region != self._matrix_region:  # moving within one pixel changes nothing there
             self._matrix_region = region
-            self.matrix.show_region(conv.result.image, res_at[0], res_at[1], label, 255 if one_bit else 1)
+            self.matrix.show_region(conv.result.image, res_at[0], res_at[1], label, conv.result.value_step,
+                                    conv.result.indices)
+
+
+def _describe_result(result: BitDepthResult, at: tuple[int, int]) -> str:
+    """The result's pixel (col, row) as the format stores it: '1 (white)' for 1-bit,
+    'index 5 = R 200 G 10 B 30 #C80A1E' for indexed colour, else as _describe."""
+    col, row = at
+    value = result.image[row, col]
+    if result.indices is not None:
+        index = int(result.indices[row, col])
+        return QCoreApplication.translate("PixelsPage", "index {index} = {colour}").format(
+            index=index, colour=_describe(result.palette[index], None))
+    if result.value_step != 1:
+        stored = int(result.stored(int(np.atleast_1d(value)[0])))
+        colour = QCoreApplication.translate("PixelsPage", "white") if stored else QCoreApplication.translate("PixelsPage", "black")
+        return QCoreApplication.translate("PixelsPage", "{value} ({colour})").format(value=stored, colour=colour)
+    return _describe(value, None)
 
 
 def _describe(value: np.ndarray, alpha: int | None) -> str:

@@ -52,14 +52,16 @@ class PixelMatrix(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.caption)
         layout.addWidget(self.table, 1)
-        self._source: tuple[np.ndarray, int, int, str, int] | None = None
+        self._source: tuple[np.ndarray, int, int, str, int, np.ndarray | None] | None = None
         self.size.valueChanged.connect(self._refresh)
         self.channel.currentIndexChanged.connect(self._refresh)
 
-    def show_region(self, pixels: np.ndarray, col: int, row: int, label: str, divisor: int = 1) -> None:
+    def show_region(self, pixels: np.ndarray, col: int, row: int, label: str, divisor: int = 1,
+                     values: np.ndarray | None = None) -> None:
         """List the size x size pixels around (col, row) of ``pixels``, each value divided by
-        ``divisor`` (255 lists a black-and-white image as the 0s and 1s it stores)."""
-        self._source = (pixels, col, row, label, divisor)
+        ``divisor`` (255 lists a black-and-white image as the 0s and 1s it stores), or the
+        numbers of ``values`` (the palette indices of an indexed image) on the pixels' colours."""
+        self._source = (pixels, col, row, label, divisor, values)
         self._refresh()
 
     def values(self) -> np.ndarray:
@@ -70,7 +72,7 @@ class PixelMatrix(QWidget):
         self._shown = np.zeros((0, 0), np.uint8)
         if self._source is None:
             return
-        pixels, col, row, label, divisor = self._source
+        pixels, col, row, label, divisor, values = self._source
         n = self.size.value()
         h, w = pixels.shape[:2]
         x0 = min(max(0, col - n // 2), max(0, w - n))
@@ -80,8 +82,11 @@ class PixelMatrix(QWidget):
         key = self.channel.currentData()
         shown = block if key == "all" or block.ndim == 2 else block[..., int(key)]
         shown = shown // divisor if divisor != 1 else shown
+        if values is not None:
+            shown = values[y0 : y0 + n, x0 : x0 + n]
         self._shown = shown
-        self.caption.setText(f"{label}: columns {x0}–{x0 + block.shape[1] - 1}, rows {y0}–{y0 + block.shape[0] - 1}")
+        self.caption.setText(self.tr("{label}: columns {c0}–{c1}, rows {r0}–{r1}").format(
+            label=label, c0=x0, c1=x0 + block.shape[1] - 1, r0=y0, r1=y0 + block.shape[0] - 1))
         self.table.setRowCount(block.shape[0])
         self.table.setColumnCount(block.shape[1])
         self.table.setHorizontalHeaderLabels([str(x0 + i) for i in range(block.shape[1])])

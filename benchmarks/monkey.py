@@ -1,0 +1,67 @@
+"""Long monkey runs: seeded random use of the real main window, one child process per seed.
+
+Prints, per seed, the events run, the errors the safety net caught, stalls of the window's
+thread over 2 s, threads left after closing and RSS growth after the warm-up, then every
+problem with its seed, event and last events (known faults, listed in
+tests/monkey/known_faults.py, are marked as such), and the totals.
+
+Run: python benchmarks/monkey.py [--seeds 1,2,3 | --seeds 10] [--events 2000] [--out DIR] [--strict]
+``--seeds 10`` means seeds 1…10. With ``--strict`` the exit code is 1 when any problem is
+not a known fault (what .ci/run uses).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "monkey"))
+
+from known_faults import explained_by  # noqa: E402
+from runner import run_monkey  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", default="1,2,3,4,5")
+    parser.add_argument("--events", type=int, default=2000)
+    parser.add_argument("--out", type=Path, help="keep each run's journal, log and report here")
+    parser.add_argument("--strict", action="store_true")
+    args = parser.parse_args()
+    seeds = ([int(s) for s in args.seeds.split(",")] if "," in args.seeds
+             else list(range(1, int(args.seeds) + 1)))
+    out = args.out or Path(tempfile.mkdtemp(prefix="nnstudio-monkey-"))
+    totals = {"events": 0, "crashes": 0, "errors": 0, "hangs": 0, "leaked": 0, "growth": 0.0}
+    unknown, known = [], []
+    started = time.monotonic()
+    for seed in seeds:
+        run = run_monkey(seed, args.events, out / f"seed-{seed}")
+        print(run.summary(), flush=True)
+        report = run.report
+        if report is None or run.returncode != 0:
+            totals["crashes"] += 1
+        if report is not None:
+            totals["events"] += report["events"]
+            totals["errors"] += len(report["errors"])
+            totals["hangs"] += len(report["hangs"])
+            totals["leaked"] += len(report["leaked_threads"])
+            totals["growth"] = max(totals["growth"], run.rss_growth_mb)
+        for problem in run.problems():
+            (known if explained_by(problem) else unknown).append(problem)
+    for title, problems in (("known faults (tests/monkey/known_faults.py)", known), ("problems", unknown)):
+        if problems:
+            print(f"\n=== {title}: {len(problems)}")
+            for problem in problems:
+                print(problem if title == "problems" else f"{explained_by(problem)}: {problem.splitlines()[0]}")
+    print(f"\n{len(seeds)} seeds, {totals['events']} events in {time.monotonic() - started:.0f} s: "
+          f"{totals['crashes']} crashes or freezes, {totals['errors']} uncaught errors, {totals['hangs']} hangs "
+          f"over 2 s, {totals['leaked']} leaked threads, largest RSS growth after warm-up "
+          f"{totals['growth']:.0f} MB; {len(unknown)} problems not known ({len(known)} known). Runs in {out}")
+    return 1 if args.strict and unknown else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

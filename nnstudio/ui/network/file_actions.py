@@ -1,0 +1,192 @@
+"""The Network tab's files: open and save designs and weights, export the model.
+
+Each action asks for a path (the `ask_*` slots), then does its work in a method that tests
+call directly. Every failure ends in one sentence through the document (a missing or
+read-only folder, a file that is not a design or not weights) and leaves the tab as it was.
+Output folders are checked before any work starts, so an export never fails half-way for
+want of a folder.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ...core.errors import InputError
+from ...nn.design import load_design, save_design
+from .document import NetworkDocument
+
+EXPORT_KINDS = {".onnx": "onnx", ".pt": "torchscript", ".pth": "torchscript", ".py": "script"}
+
+
+class NetworkFiles(QObject):
+    def __init__(self, document: NetworkDocument, dialog_parent: QWidget) -> None:
+        super().__init__(dialog_parent)
+        self.document = document
+        self._parent = dialog_parent
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.document.said.emit(text, error)
+
+    def _unwritable(self, path: Path) -> str | None:
+        """Why `path` cannot be written, in one sentence; None if it can."""
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            return self.tr("Could not save {name}: the folder {folder} does not exist.").format(
+                name=path.name, folder=str(folder))
+        if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+            return self.tr("Could not save {name}: {folder} is read-only.").format(
+                name=path.name, folder=str(path if path.exists() else folder))
+        if path.is_dir():
+            return self.tr("Could not save {name}: that is a folder.").format(name=path.name)
+        return None
+
+    def _write_failed(self, path: Path, exc: BaseException) -> bool:
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        self._say(self.tr("Could not save {name}: {reason}.").format(name=path.name, reason=reason), True)
+        return False
+
+    # --- designs ----------------------------------------------------------------------------
+    def ask_open_design(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Open design"), "",
+                                              self.tr("Network designs (*.json)"))
+        if path:
+            self.open_design(path)
+
+    def open_design(self, path: str | Path) -> bool:
+        try:
+            design = load_design(path)
+        except InputError as exc:
+            self._say(str(exc), True)
+            return False
+        except (OSError, UnicodeDecodeError, RecursionError, ValueError) as exc:
+            self._say(self.tr("{name} is not a design file nnstudio can read ({kind}).").format(
+                name=Path(path).name, kind=type(exc).__name__), True)
+            return False
+        self.document.open(design)
+        return True
+
+    def ask_save_design(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save design"),
+                                              f"{self.document.design.name}.json",
+                                              self.tr("Network designs (*.json)"))
+        if path:
+            self.save_design(path)
+
+    def save_design(self, path: str | Path) -> bool:
+        path = Path(path)
+        if (why := self._unwritable(path)) is not None:
+            self._say(why, True)
+            return False
+        try:
+            save_design(self.document.current_design(), path)
+        except OSError as exc:
+            return self._write_failed(path, exc)
+        self._say(self.tr("Saved the design to {name}.").format(name=path.name))
+        return True
+
+    # --- weights ----------------------------------------------------------------------------
+    def ask_save_weights(self) -> None:
+        model, why = self.document.trained_model()
+        if model is None:
+            self._say(why, True)
+            return
+        path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save weights"),
+                                              f"{self.document.design.name}.pt",
+                                              self.tr("PyTorch weights (*.pt)"))
+        if path:
+            self.save_weights(path)
+
+    def save_weights(self, path: str | Path) -> bool:
+        from ...nn.build import save_weights
+
+        path = Path(path)
+        model, why = self.document.trained_model()
+        if model is None:
+            self._say(why, True)
+            return False
+        if (why := self._unwritable(path)) is not None:
+            self._say(why, True)
+            return False
+        try:
+            save_weights(model, path)
+        except (OSError, RuntimeError) as exc:
+            return self._write_failed(path, exc)
+        self._say(self.tr("Saved the weights to {name}.").format(name=path.name))
+        return True
+
+    def ask_open_weights(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Open weights"), "",
+                                              self.tr("PyTorch weights (*.pt *.pth)"))
+        if path:
+            self.open_weights(path)
+
+    def open_weights(self, path: str | Path) -> bool:
+        """Weights for the design on the canvas, trained or not: they must fit it layer for
+        layer; Train then starts from them."""
+        from ...nn.build import build_model, load_weights
+
+        document = self.document
+        if document.problem() is not None or document.data is None:
+            self._say(str(document.problem() or self.tr("The data set is still loading.")), True)
+            return False
+        model = build_model(document.design, document.data.num_classes)
+        try:
+            load_weights(model, path)
+        except InputError as exc:
+            self._say(str(exc), True)
+            return False
+        document.adopt_weights(model.eval(), Path(path).name)
+        self._say(self.tr("Loaded the weights from {name}; Train starts from them.").format(name=Path(path).name))
+        return True
+
+    # --- export -----------------------------------------------------------------------------
+    def ask_export_model(self) -> None:
+        onnx, script = self.tr("ONNX model (*.onnx)"), self.tr("TorchScript (*.pt)")
+        standalone = self.tr("Standalone PyTorch script (*.py)")
+        path, chosen = QFileDialog.getSaveFileName(self._parent, self.tr("Export model"), self.document.design.name,
+                                                   ";;".join((onnx, script, standalone)))
+        if path:
+            suffix = ".onnx" if chosen == onnx else ".pt" if chosen == script else ".py"
+            self.export_model(path if Path(path).suffix else path + suffix)
+
+    def export_model(self, path: str | Path) -> bool:
+        """ONNX (.onnx) or TorchScript (.pt) of the trained network, or a standalone training
+        script (.py) with its data file, chosen by the file's suffix."""
+        path = Path(path)
+        kind = EXPORT_KINDS.get(path.suffix.lower())
+        if kind is None:
+            self._say(self.tr("Choose a file ending in .onnx, .pt or .py."), True)
+            return False
+        document = self.document
+        if kind == "script":
+            if document.data is None or document.problem() is not None:
+                self._say(str(document.problem() or self.tr("The data set is still loading.")), True)
+                return False
+        else:
+            model, why = document.trained_model()
+            if model is None:
+                self._say(why, True)
+                return False
+        if (why := self._unwritable(path)) is not None:
+            self._say(why, True)
+            return False
+        try:
+            if kind == "script":
+                from ...nn.script_export import export_script
+
+                written = export_script(document.current_design(), document.data, path)[0]
+            else:
+                from ...nn.export import export_model
+
+                written = export_model(model, tuple(document.design.input), path, kind)
+        except InputError as exc:
+            self._say(str(exc), True)
+            return False
+        except (OSError, RuntimeError) as exc:
+            return self._write_failed(path, exc)
+        self._say(self.tr("Exported {name}.").format(name=Path(written).name))
+        return True

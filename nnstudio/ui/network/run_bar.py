@@ -1,0 +1,103 @@
+"""The run controls, always on screen: Train, Pause/Resume, Step 1 epoch, Stop, Reset, the
+run's state and its latest figures. Bound to the NetworkDocument: clicks call its methods,
+its signals set the buttons and the text."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from .document import NetworkDocument
+from .training_run import RunState
+
+
+class RunBar(QWidget):
+    def __init__(self, document: NetworkDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("run_bar")
+        self.document = document
+        self.start = QPushButton(self.tr("▶ Train"), objectName="train_start")
+        self.pause = QPushButton(self.tr("❚❚ Pause"), objectName="train_pause")
+        self.step = QPushButton(self.tr("Step 1 epoch"), objectName="train_step")
+        self.stop = QPushButton(self.tr("■ Stop"), objectName="train_stop")
+        self.reset = QPushButton(self.tr("Reset"), objectName="train_reset")
+        self.start.setToolTip(self.tr("Build the network with fresh weights (or the weights you opened) and "
+                                      "train it for the set number of epochs."))
+        self.pause.setToolTip(self.tr("Pause at the end of the current epoch; Resume goes on from there."))
+        self.step.setToolTip(self.tr("Train one more epoch, then pause: one pass over the training set, "
+                                     "one backpropagation step per batch (many steps in all)."))
+        self.stop.setToolTip(self.tr("End the run after the current batch; its weights and curves stay."))
+        self.reset.setToolTip(self.tr("Stop, forget the trained weights and clear the plots."))
+        self.state_label = QLabel(objectName="run_state")
+        self.state_label.setToolTip(self.tr("What training is doing now."))
+        self.status = QLabel(self.tr("Not trained yet."), objectName="train_status")
+        self.status.setToolTip(self.tr("The latest epoch's figures: loss and accuracy on the training and "
+                                       "test samples, time per epoch and samples per second."))
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for button in (self.start, self.pause, self.step, self.stop, self.reset):
+            layout.addWidget(button)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.status, 1)
+        self.start.clicked.connect(lambda: document.train())
+        self.pause.clicked.connect(document.pause_or_resume)
+        self.step.clicked.connect(document.step)
+        self.stop.clicked.connect(document.stop)
+        self.reset.clicked.connect(self._reset)
+        document.run_state_changed.connect(self.show_state)
+        document.design_changed.connect(self.show_state)
+        document.data_changed.connect(self.show_state)
+        document.epoch_finished.connect(self._on_epoch)
+        document.device_known.connect(self._on_device)
+        document.results_forgotten.connect(self._on_forgotten)
+        document.run_started.connect(self._on_started)
+        self.show_state()
+
+    def _reset(self) -> None:
+        self.document.reset()
+        self.status.setText(self.tr("Weights forgotten; Train starts from fresh random weights."))
+
+    def show_state(self, *_) -> None:
+        state, valid = self.document.run_state, self.document.problem() is None and self.document.data_ready
+        busy = state.active
+        self.start.setEnabled(valid and not busy)
+        self.pause.setEnabled(state in (RunState.RUNNING, RunState.PAUSED))
+        self.pause.setText(self.tr("▶ Resume") if state is RunState.PAUSED else
+                           self.tr("Pausing…") if state is RunState.PAUSING else self.tr("❚❚ Pause"))
+        self.step.setEnabled(valid and (state is RunState.PAUSED or not busy))
+        self.stop.setEnabled(state in (RunState.RUNNING, RunState.PAUSING, RunState.PAUSED))
+        run = self.document.run
+        texts = {
+            RunState.IDLE: self.tr("Weights loaded") if run is not None else self.tr("Not trained"),
+            RunState.RUNNING: self.tr("● Training"),
+            RunState.PAUSING: self.tr("Pausing at the epoch's end…"),
+            RunState.PAUSED: self.tr("❚❚ Paused after epoch {n}").format(n=run.epochs_done if run else 0),
+            RunState.STOPPING: self.tr("Stopping…"),
+            RunState.FINISHED: self.tr("✓ Finished"),
+            RunState.STOPPED: self.tr("■ Stopped"),
+            RunState.FAILED: self.tr("⚠ Failed"),
+        }
+        self.state_label.setText(texts[state])
+
+    def _on_started(self, run) -> None:
+        self.status.setText(self.tr("{run}: starting…").format(run=run.name))
+
+    def _on_device(self, device: str) -> None:
+        self.status.setText(self.tr("Training on {device}…").format(device=device))
+
+    def _on_forgotten(self) -> None:
+        if self.document.previous_run is not None:
+            self.status.setText(self.tr("Not trained yet: the earlier results belonged to another network."))
+        else:
+            self.status.setText(self.tr("Not trained yet."))
+
+    def _on_epoch(self, result) -> None:
+        run = self.document.run
+        total = run.config.epochs if run is not None else result.epoch
+        self.status.setText(self.tr(
+            "Epoch {epoch}/{total}: loss {loss:.4f}, accuracy {acc:.1%}; test loss {test_loss:.4f}, "
+            "test accuracy {test_acc:.1%}. {ms:.0f} ms per epoch, {rate:,.0f} samples/s on {device}.").format(
+            epoch=result.epoch, total=total, loss=result.train_loss, acc=result.train_acc,
+            test_loss=result.test_loss, test_acc=result.test_acc, ms=result.seconds * 1000,
+            rate=result.samples_per_s, device=result.device))

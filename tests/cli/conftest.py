@@ -1,0 +1,6 @@
+"""tests/cli: the fuzzer module beside these tests is imported by name."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
