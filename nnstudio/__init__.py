@@ -1,3 +1,3 @@
 """nnstudio: learn neural networks and image processing by doing."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -1,9 +1,10 @@
 """A trained model in files other programs open: ONNX (Netron, ONNX Runtime, OpenVINO) and
 TorchScript (C++ libtorch, no Python class needed).
 
-onnx and onnxruntime are an optional extra (``pip install nnstudio[export]``): ONNX export
-itself needs only torch's legacy TorchScript-based exporter (``dynamo=False``), which, unlike
-the dynamo exporter, does not pull in onnxscript; checking a file needs the two packages.
+ONNX export uses torch's legacy TorchScript-based exporter (``dynamo=False``), which, unlike
+the dynamo exporter, does not pull in onnxscript, but since torch 2.9 imports ``onnx``: that is
+a base dependency. Running a file to compare it with torch needs onnxruntime, an optional
+extra (``pip install nnstudio[export]``).
 """
 
 from __future__ import annotations
@@ -71,13 +72,28 @@ def export_torchscript(model: nn.Module, input_shape: tuple[int, ...], path: str
 
 
 def export_model(model: nn.Module, input_shape: tuple[int, ...], path: str | Path, fmt: str) -> Path:
-    """File ▸ Export model: one entry point for every format."""
-    if fmt == "onnx":
-        return export_onnx(model, input_shape, path)
-    if fmt == "torchscript":
-        return export_torchscript(model, input_shape, path)
-    raise InputError(translate("Export", "Models can be exported as {formats}, not {fmt}.").format(
-        formats=" or ".join(FORMATS), fmt=fmt))
+    """File ▸ Export model: one entry point for every format. Whatever stops an export is one
+    InputError sentence (the status bar in the app, exit 2 on the command line); an OSError
+    (a file that cannot be written) passes through for the caller to name the file."""
+    writers = {"onnx": export_onnx, "torchscript": export_torchscript}
+    if fmt not in writers:
+        raise InputError(translate("Export", "Models can be exported as {formats}, not {fmt}.").format(
+            formats=" or ".join(FORMATS), fmt=fmt))
+    try:
+        return writers[fmt](model, input_shape, path)
+    except (InputError, OSError):
+        raise
+    except Exception as exc:  # torch's exporters raise their own types (OnnxExporterError, ...)
+        raise InputError(_failure(fmt, exc)) from None
+
+
+def _failure(fmt: str, exc: Exception) -> str:
+    if fmt == "onnx" and (isinstance(exc, ImportError) or "onnx is not installed" in str(exc)):
+        return translate("Export", "ONNX export needs the onnx package, which this installation "
+                         "lacks: pip install onnx, or export as TorchScript.")
+    reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return translate("Export", "The network could not be exported as {format} ({reason}).").format(
+        format={"onnx": "ONNX", "torchscript": "TorchScript"}[fmt], reason=reason)
 
 
 def onnx_max_difference(model: nn.Module, path: str | Path, inputs: np.ndarray) -> float:

@@ -822,6 +822,14 @@
         <source>Models can be exported as {formats}, not {fmt}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ONNX export needs the onnx package, which this installation lacks: pip install onnx, or export as TorchScript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network could not be exported as {format} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FactsPanel</name>
