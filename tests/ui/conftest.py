@@ -20,3 +20,15 @@ def shown(qtbot):
         return w
 
     return build
+
+
+@pytest.fixture
+def network_page(make_main_window, qtbot):
+    """The Network tab of a shown 1280×800 main window, its data set loaded."""
+    window = make_main_window()
+    window.resize(1280, 800)
+    window.show()
+    window.select_tab("network")
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.network.data_ready, timeout=10_000)
+    return page

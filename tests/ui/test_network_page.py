@@ -17,14 +17,8 @@ from nnstudio.ui.network.palette import LAYER_MIME
 
 
 @pytest.fixture
-def page(make_main_window, qtbot):
-    window = make_main_window()
-    window.resize(1280, 800)
-    window.show()
-    window.select_tab("network")
-    page = window.current_page()
-    qtbot.waitUntil(lambda: page.network.data_ready, timeout=10_000)
-    return page
+def page(network_page):
+    return network_page
 
 
 def drop_layer(page, layer_type, row_widget_pos):

@@ -130,13 +130,8 @@ def test_a_result_of_another_run_is_dropped(shown):
     assert list(plots.current.epochs) == [7.0]
 
 
-def test_the_tab_names_each_run_with_its_settings(make_main_window, qtbot):
-    window = make_main_window()
-    window.resize(1280, 800)
-    window.show()
-    window.select_tab("network")
-    page = window.current_page()
-    qtbot.waitUntil(lambda: page.network.data_ready, timeout=10_000)
+def test_the_tab_names_each_run_with_its_settings(network_page, qtbot):
+    page = network_page
     page.training.epochs.setValue(3)
     page.run_bar.start.click()
     qtbot.waitUntil(lambda: page.plots.current is not None and len(page.plots.current.epochs) == 3, timeout=60_000)

@@ -16,14 +16,8 @@ from nnstudio.ui.network.training_run import RunState
 
 
 @pytest.fixture
-def page(make_main_window, qtbot):
-    window = make_main_window()
-    window.resize(1280, 800)
-    window.show()
-    window.select_tab("network")
-    page = window.current_page()
-    qtbot.waitUntil(lambda: page.network.data_ready, timeout=10_000)
-    return page
+def page(network_page):
+    return network_page
 
 
 def train(page, qtbot, epochs=None):
