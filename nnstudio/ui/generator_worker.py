@@ -158,12 +158,22 @@ class GeneratorWorker(QObject):
         self._emit(change)
 
     def _at_boundary(self) -> bool:
-        """Pause here if asked to (or the steps are used up); False once asked to quit."""
+        """Pause here if asked to (or the steps are used up); False once asked to quit.
+
+        PAUSED is emitted with the lock released: the GUI thread takes this lock in pause(),
+        resume() and quit(), and must never wait on a worker that is inside Qt's signal
+        machinery (a CI run once hung here)."""
         with self._lock:
             if self._steps_left is not None:
                 self._steps_left -= 1
-            while not self._stop.is_set() and (self._pause_asked or self._steps_left == 0):
-                if self._state is not WorkerState.PAUSED:
-                    self._emit(self._change(WorkerState.PAUSED))
-                self._lock.wait()
-            return not self._stop.is_set()
+        while True:
+            with self._lock:
+                if self._stop.is_set():
+                    return False
+                if not (self._pause_asked or self._steps_left == 0):
+                    return True
+                if self._state is WorkerState.PAUSED:
+                    self._lock.wait()
+                    continue
+                change = self._change(WorkerState.PAUSED)
+            self._emit(change)
