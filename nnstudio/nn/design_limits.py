@@ -22,9 +22,9 @@ MAX_DEPTH = 8  # {"layers": [{"kernel_size": [3, 3]}]} is 4 deep
 MAX_TEXT = 10_000  # characters of "description"
 MAX_NAME = 200
 MAX_INPUT_DIM = 100_000
-#: No number in a design file may be larger than this in size (or NaN or infinite): the
-#: largest any setting offers is a seed of 2**31 - 1, and Qt's spin boxes and item data
-#: cannot hold more (a larger int raises OverflowError inside Qt, far from the file).
+# No number in a design file may be larger than this in size (or NaN or infinite): the
+# largest any setting offers is a seed of 2**31 - 1, and Qt's spin boxes and item data
+# cannot hold more (a larger int raises OverflowError inside Qt, far from the file).
 MAX_NUMBER = 2**31 - 1
 BYTES_PER_VALUE = 4  # float32
 #: Weights, their gradients and Adam's two moments: four numbers per parameter.

@@ -732,6 +732,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>layer {number}: &apos;{key}&apos; must be a finite number of at most {limit}, not {value}.</source>
+        <translation>{number}번째 층: &apos;{key}&apos;는 크기가 {limit} 이하인 유한한 수여야 합니다. {value}는 쓸 수 없습니다.</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is neither a design file nor a preset ({presets}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1004,6 +1008,26 @@
 the graph is drawn once it can be built.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 그림 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 도면 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>보기 내보내기</translation>
+    </message>
+    <message>
+        <source>Exported {name}.</source>
+        <translation>{name}(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Only the graph can be saved as SVG; choose a .png file name.</source>
+        <translation>SVG로는 그래프만 저장할 수 있습니다. .png 파일 이름을 고르세요.</translation>
+    </message>
 </context>
 <context>
     <name>KernelEditor</name>
@@ -1237,6 +1261,10 @@ the graph is drawn once it can be built.</source>
 <context>
     <name>ModelInput</name>
     <message>
+        <source>A picture cannot be turned into an input of shape {shape}; its sizes must be whole numbers from 1 up.</source>
+        <translation>그림을 모양 {shape}의 입력으로 바꿀 수 없습니다. 크기는 1 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
         <source>An input of {c}×{h}×{w}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,7 +1421,7 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Exported {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(으)로 내보냈습니다.</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1824,13 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>This neuron computes none of the four gates. No choice of w₁, w₂ and θ gives XOR: no straight line puts (0, 1) and (1, 0) on one side and (0, 0) and (1, 1) on the other (see XOR from gates).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PictureFiles</name>
+    <message>
+        <source>There is no picture to save yet.</source>
+        <translation>아직 저장할 그림이 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from ...core.dataset_registry import DataSet
 from ...core.decision_grid import PlaneGrid, plane_grid
 from ...core.errors import InputError
 from ...nn.design import Design
+from ..picture_files import save_png
 from .activation_grid import ActivationGrid
 from .confusion_view import ConfusionView
 from .decision_view import DecisionView
@@ -36,6 +37,7 @@ if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
 class InsidePanel(QTabWidget):
     probe_changed = Signal(object)  # the one input the activation maps are shown for
     current_image_wanted = Signal()  # "Use the current image" was clicked
+    said = Signal(str, bool)  # one sentence for the tab's message line, and whether it is an error
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -281,23 +283,29 @@ class InsidePanel(QTabWidget):
     def _ask_export(self) -> None:
         view = self.currentWidget()
         view = self.activations if view is not None and view.isAncestorOf(self.activations) else view
-        filters = "PNG picture (*.png)" + (";;SVG drawing (*.svg)" if view is self.graph else "")
-        path, _ = QFileDialog.getSaveFileName(self, "Export view", f"{self.tabText(self.currentIndex()).lower()}.png", filters)
-        if path:
-            self.export_current(path)
+        filters = self.tr("PNG picture (*.png)") + (";;" + self.tr("SVG drawing (*.svg)") if view is self.graph else "")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export view"), f"{self.tabText(self.currentIndex()).lower()}.png", filters)
+        if not path:
+            return
+        try:
+            written = self.export_current(path)
+        except InputError as exc:  # a folder that cannot be written, SVG of a plot: one sentence
+            self.said.emit(str(exc), True)
+            return
+        self.said.emit(self.tr("Exported {name}.").format(name=written.name), False)
 
     def export_current(self, path: str | Path) -> Path:
+        """Write the current view to `path` (PNG, or SVG for the graph), atomically; InputError
+        (one sentence, the previous file unchanged) if it cannot be done."""
         view = self.currentWidget()
         if view is not None and view.isAncestorOf(self.activations):
             view = self.activations
         path = Path(path)
         if path.suffix.lower() == ".svg":
             if view is not self.graph:
-                raise InputError("Only the graph can be saved as SVG; choose .png.")
+                raise InputError(self.tr("Only the graph can be saved as SVG; choose a .png file name."))
             return self.graph.export_svg(path)
         export = getattr(view, "export_png", None)
         if export is not None:
             return export(path)
-        if not view.grab().save(str(path)):
-            raise InputError(f"Could not write {path.name}.")
-        return path
+        return save_png(view.grab(), path)

@@ -191,6 +191,7 @@ class NetworkPage(Page):
             lambda _i: network.set_view_wishes(evaluate_always=self.inside.currentWidget() is self.inside.confusion))
         self.inside.probe_changed.connect(lambda array: network.set_view_wishes(probe_input=array))
         self.inside.current_image_wanted.connect(self.use_current_image)
+        self.inside.said.connect(lambda text, error: self.say(text, error=error))
 
     # --- design ----------------------------------------------------------------------------
     def open_preset(self, name: str) -> None:
