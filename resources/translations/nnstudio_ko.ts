@@ -1000,6 +1000,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Building the untrained network…</source>
+        <translation>학습 전 신경망을 만드는 중…</translation>
+    </message>
+    <message>
         <source>Make the design valid to see every layer&apos;s output.</source>
         <translation type="unfinished"></translation>
     </message>

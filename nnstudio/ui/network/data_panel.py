@@ -17,10 +17,9 @@ from ...core.errors import InputError
 from ...nn.design import data_options
 from ...core.toy_data import GATES, TOY_SETS
 from ..workers import LatestJobRunner
+from .class_points import class_points
 from .document import NetworkDocument
 
-CLASS_COLOURS = ["#1565c0", "#e65100", "#2e7d32", "#6a1b9a", "#c62828", "#00838f",
-                 "#9e9d24", "#4e342e", "#ad1457", "#37474f"]
 IMPORTS = {"idx-folder": QT_TRANSLATE_NOOP("DataPanel", "MNIST IDX folder…"),
            "image-folder": QT_TRANSLATE_NOOP("DataPanel", "Image folder…")}
 
@@ -193,9 +192,8 @@ class DataPanel(QWidget):
         else:
             plot.getViewBox().invertY(False)
             plot.getViewBox().setAspectLocked(True)
-            x, y = data.x_train[:2000], data.y_train[:2000]
-            brushes = [pg.mkBrush(CLASS_COLOURS[int(k) % len(CLASS_COLOURS)]) for k in y]
-            plot.addItem(pg.ScatterPlotItem(x[:, 0], x[:, 1], size=6 if len(x) > 10 else 14, brush=brushes, pen=None))
+            x, y, brushes = class_points(data.x_train, data.y_train)
+            plot.addItem(pg.ScatterPlotItem(x, y, size=6 if len(x) > 10 else 14, brush=brushes, pen=None))
         plot.autoRange()
 
     def shutdown(self) -> None:

@@ -12,8 +12,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from ...core.decision_grid import CLASS_COLOURS, PlaneGrid, decision_image
+from ...core.decision_grid import PlaneGrid, decision_image
 from ...core.feature_maps import colorize
+from .class_points import class_points
 from .plot_export import export_png, plot_widget
 
 if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
@@ -81,7 +82,7 @@ class DecisionView(QWidget):
         self.plane_rgb: np.ndarray | None = None  # what the plane shows
         self.neuron_images: list[list[pg.ImageItem]] = []  # [hidden layer][neuron]
         self._neuron_shape: list[int] | None = None  # None: nothing built yet (a perceptron builds [])
-        self._points_key: int | None = None
+        self._points_source: np.ndarray | None = None  # the data set's array the points come from
 
     def show_decision(self, grid: PlaneGrid, probe: PlaneProbe, points: np.ndarray | None = None, labels: np.ndarray | None = None) -> None:
         x0, y0, width, height = grid.extent
@@ -96,17 +97,18 @@ class DecisionView(QWidget):
         self.note.setText(self.tr("No boundary: the network answers p ≈ 0.5 everywhere.") if flat else "")
         self.note.setVisible(flat)
         self.plot.setRange(rect, padding=0)
-        if points is not None and labels is not None and id(points) != self._points_key:
+        if points is not None and labels is not None:
             self.set_points(points, labels)
         self._show_neurons(probe, rect)
 
     def set_points(self, points: np.ndarray, labels: np.ndarray) -> None:
-        """The data set on top of the plane, in its class colours (set once per data set)."""
-        self._points_key = id(points)
-        labels = np.asarray(labels, dtype=np.int64)
-        colours = CLASS_COLOURS[labels % len(CLASS_COLOURS)]
-        brushes = [pg.mkBrush(*c) for c in colours.astype(int)]
-        self.points.setData(x=np.asarray(points)[:, 0], y=np.asarray(points)[:, 1], brush=brushes)
+        """The data set on top of the plane, in its class colours (set once per data set: the
+        arrays of a data set are never changed, so the same array means the same points)."""
+        if points is self._points_source:
+            return
+        self._points_source = points
+        x, y, brushes = class_points(points, labels)
+        self.points.setData(x=x, y=y, brush=brushes)
 
     def _show_neurons(self, probe: PlaneProbe, rect: QRectF) -> None:
         shape = [h.outputs.shape[2] for h in probe.hidden]
