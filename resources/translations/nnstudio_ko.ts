@@ -1340,18 +1340,6 @@ the graph is drawn once it can be built.</source>
 <context>
     <name>NetworkFiles</name>
     <message>
-        <source>Could not save {name}: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save {name}: {folder} is read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save {name}: that is a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not save {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>

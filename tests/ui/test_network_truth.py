@@ -167,8 +167,8 @@ def test_save_to_a_missing_or_read_only_folder_is_one_sentence(page, qtbot, tmp_
         assert not save(path)
         assert "does not exist" in page.message.text() and page.message.text().count(".") >= 1
     # A read-only folder (simulated: the tests may run as root, who may write anywhere).
-    import nnstudio.ui.network.file_actions as file_actions
+    import nnstudio.core.atomic_write as atomic_write  # the one writability check every save uses
 
-    monkeypatch.setattr(file_actions.os, "access", lambda path, mode: False)
+    monkeypatch.setattr(atomic_write.os, "access", lambda path, mode: False)
     assert not files.save_weights(tmp_path / "w.pt") and "read-only" in page.message.text()
     assert not (tmp_path / "w.pt").exists()

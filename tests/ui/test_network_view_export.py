@@ -65,3 +65,19 @@ def test_a_failed_write_keeps_the_previous_file(page, monkeypatch, tmp_path, vie
         page.inside.export_current(target)
     assert target.read_bytes() == b"the previous picture"
     assert os.listdir(tmp_path) == [name]
+
+
+def test_a_design_save_that_fails_half_way_is_one_sentence_and_keeps_the_file(page, monkeypatch, tmp_path):
+    """Save design… onto a disk that fills up: the atomic writer's sentence on the message
+    line (it used to escape the slot as InputError), the previous file byte for byte."""
+    target = tmp_path / "d.json"
+    target.write_bytes(b"the previous design")
+
+    def full(_fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("nnstudio.core.atomic_write.os.fsync", full)
+    assert not page.files.save_design(target)
+    _one_sentence(page.message.text())
+    assert "disk is full" in page.message.text()
+    assert target.read_bytes() == b"the previous design" and os.listdir(tmp_path) == ["d.json"]
