@@ -227,6 +227,7 @@ def main() -> int:
         "rss_warm_mb": round(monkey.rss_warm, 1), "rss_end_mb": round(rss_end, 1),
         "rss_peak_mb": round(rss_peak, 1), "driver_errors": monkey.driver_errors[:50],
         "kinds": monkey.kinds,
+        "rss_jumps": sorted(monkey.rss_jumps, reverse=True)[:20],
     }
     (args.out / "report.json").write_text(json.dumps(report, indent=1))
     journal.note("report written; exiting")
