@@ -59,11 +59,13 @@ def affordable_samples(model: nn.Sequential, captures: list[LayerCapture]) -> in
 
 
 def take_insight(model: nn.Sequential, epoch: int, data: DataSet, probe_input: np.ndarray,
-                 grid: PlaneGrid | None, evaluate: bool = True) -> Insight:
+                 grid: PlaneGrid | None, evaluate: bool = True, *, copy_model: bool = True) -> Insight:
     """Everything the views need, read from `model` (left as it was). `evaluate=False` skips
-    the confusion matrix, the dearest part (a pass over the test split)."""
+    the confusion matrix, the dearest part (a pass over the test split). `copy_model=False`
+    takes a CPU model in eval mode that nothing trains as the insight's own, instead of a
+    copy: a large untrained network is then held once, not twice."""
     gradients = gradient_norms(model)  # before anything else touches .grad
-    snapshot = copy.deepcopy(model).cpu().eval()
+    snapshot = copy.deepcopy(model).cpu().eval() if copy_model else model
     captures = capture_activations(snapshot, probe_input[None])
     kernels = conv_kernels(snapshot) if conv_layer_indices(snapshot) else None
     room = affordable_samples(snapshot, captures)

@@ -373,5 +373,6 @@ def untrained_views(generation: int, design: Design, data: DataSet, model, probe
 
     if model is None:
         model = build_model(design, data.num_classes).eval()
-    insight = take_insight(model, 0, data, probe, grid, evaluate=True)
+    # Nothing trains this model (a run trains a model of its own): the views share it.
+    insight = take_insight(model.cpu().eval(), 0, data, probe, grid, evaluate=True, copy_model=False)
     return generation, model, insight, layer_graph(model, tuple(design.input))
