@@ -638,12 +638,16 @@
     <name>DecisionView</name>
     <message>
         <source>Each hidden neuron&apos;s output over the plane: blue negative, white zero, orange positive.</source>
-        <extracomment>A two-class plane whose probability varies less than this has no boundary worth drawing (a perceptron on XOR ends with all weights near 0: the contour would trace float noise).</extracomment>
+        <extracomment>Maps shown per hidden layer at most: each is a plot of its own, and a layer of 25,000 neurons took the window&apos;s thread 12 s to lay out (nobody reads more than a few rows). A two-class plane whose probability varies less than this has no boundary worth drawing (a perceptron on XOR ends with all weights near 0: the contour would trace float noise).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No boundary: the network answers p ≈ 0.5 everywhere.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layer}: the first {shown} of {total} neurons</source>
+        <translation>{layer}: 뉴런 {total}개 중 처음 {shown}개</translation>
     </message>
     <message>
         <source>No hidden layer: the output is one weighted sum, so the boundary is a straight line.</source>

@@ -24,6 +24,9 @@ NEURON_SIZE = 70  # pixels of one neuron's heat map, where there is room
 NEURON_MIN = 52  # the least: below this the maps scroll instead of shrinking
 NEURONS_PER_ROW = 8
 LABEL_ROW = 22  # pixels of a layer's name above its maps
+#: Maps shown per hidden layer at most: each is a plot of its own, and a layer of 25,000
+#: neurons took the window's thread 12 s to lay out (nobody reads more than a few rows).
+MAX_MAPS = 32
 
 
 #: A two-class plane whose probability varies less than this has no boundary worth drawing
@@ -127,10 +130,13 @@ class DecisionView(QWidget):
         columns = min(NEURONS_PER_ROW, max(self._neuron_shape, default=1))
         row = 0
         for layer in probe.hidden:
-            self.neurons.addLabel(layer.name, row=row, col=0, colspan=columns)
+            total = layer.outputs.shape[2]
+            name = layer.name if total <= MAX_MAPS else self.tr("{layer}: the first {shown} of {total} neurons").format(
+                layer=layer.name, shown=MAX_MAPS, total=f"{total:,}")
+            self.neurons.addLabel(name, row=row, col=0, colspan=columns)
             row += 1
             images = []
-            units = layer.outputs.shape[2]
+            units = min(total, MAX_MAPS)
             for unit in range(units):
                 # Wide layers wrap onto several rows, so each map stays big enough to read.
                 view = self.neurons.addViewBox(row=row + unit // columns, col=unit % columns, lockAspect=True,
