@@ -16,6 +16,7 @@ from .i18n import translate
 from .idx import load_idx_folder
 from .image_folder import load_image_folder
 from .memory_budget import check_data_budget
+from .point_set import points_dataset
 from .resources import resource
 from .shapes_data import SHAPE_CLASSES, make_shapes
 from .table_data import TableChoice, table_dataset
@@ -57,8 +58,8 @@ class DataOptions:
     extra: dict = field(default_factory=dict)
 
 
-DATASET_NAMES = (*GATES, *TOY_SETS, "digits", "shapes", "fruit-table", "idx-folder", "image-folder",
-                 "table-file")
+DATASET_NAMES = (*GATES, *TOY_SETS, "digits", "shapes", "fruit-table", "my-points", "idx-folder",
+                 "image-folder", "table-file")
 
 
 def _images(name: str, images: np.ndarray, labels: np.ndarray, classes, opts: DataOptions,
@@ -93,6 +94,8 @@ def load_dataset(name: str, opts: DataOptions | None = None) -> DataSet:
                           n * 28 * 28 * 5)  # uint8 drawn, float32 scaled
         images, labels = make_shapes(n, 28, opts.seed)
         return _images(name, images, labels, SHAPE_CLASSES, opts, 255.0)
+    if name == "my-points":
+        return points_dataset(opts.extra.get("points", []), opts.test_ratio, opts.seed)
     if name == "fruit-table":
         # The bundled example of a table: read through the same path as a learner's own file.
         table = read_table(Path(str(resource("datasets", "fruit_table.csv"))))

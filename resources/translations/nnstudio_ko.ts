@@ -573,6 +573,10 @@
         <translation>표 (*.csv *.tsv *.tab *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
+        <source>my points (click to place)</source>
+        <translation>내 점(클릭해서 찍기)</translation>
+    </message>
+    <message>
         <source>gate-*: the four points of a logic gate; circle … moons: 2-D points; digits: 1,797 real 8×8 handwritten digits; shapes: generated 28×28 pictures; fruit-table: a table of 300 fruits (4 numbers each); Table…: your own CSV file.</source>
         <translation>gate-*: 논리 게이트의 네 점; circle … moons: 2차원 점; digits: 실제 8×8 손글씨 숫자 1,797개; shapes: 만들어 낸 28×28 그림; fruit-table: 과일 300개의 표(각각 숫자 4개); 표…: 직접 가져온 CSV 파일.</translation>
     </message>
@@ -1586,6 +1590,10 @@ the graph is drawn once it can be built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import &amp;table (CSV/TSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save d&amp;esign as…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1970,6 +1978,118 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>PointEditor</name>
+    <message>
+        <source>Class</source>
+        <extracomment>The classes offered for placing, each in the colour the views give it. The plane shown while placing (the built-in 2-D sets lie within it). A right-click or an eraser click removes the nearest point within this distance.</extracomment>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Place points of class {k}</source>
+        <translation>클래스 {k}의 점 찍기</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>지우개</translation>
+    </message>
+    <message>
+        <source>Clicks remove the nearest point (a right-click always does).</source>
+        <translation>클릭하면 가장 가까운 점을 지웁니다(오른쪽 클릭은 언제나 지웁니다).</translation>
+    </message>
+    <message>
+        <source>Copy a built-in set</source>
+        <translation>기본 데이터셋 복사</translation>
+    </message>
+    <message>
+        <source>Start from the points of the last 2-D set you used, to edit them.</source>
+        <translation>마지막으로 쓴 2차원 데이터셋의 점에서 시작해 고칩니다.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>저장…</translation>
+    </message>
+    <message>
+        <source>Save the points as a CSV file of x, y, class.</source>
+        <translation>점을 x, y, 클래스로 된 CSV 파일로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <source>Open points from a CSV file of x, y, class.</source>
+        <translation>x, y, 클래스로 된 CSV 파일에서 점을 엽니다.</translation>
+    </message>
+    <message>
+        <source>Click: add · drag: move · right-click: remove</source>
+        <translation>클릭: 추가 · 끌기: 이동 · 오른쪽 클릭: 삭제</translation>
+    </message>
+    <message>
+        <source>Click the plot to add a point of the chosen class; drag a point to move it; right-click (or the eraser) removes the nearest point.</source>
+        <translation>그래프를 클릭하면 고른 클래스의 점이 생기고, 점을 끌면 옮겨지며, 오른쪽 클릭(또는 지우개)은 가장 가까운 점을 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Save points</source>
+        <translation>점 저장</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {n} points to {path}.</source>
+        <translation>점 {n}개를 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Open points</source>
+        <translation>점 열기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.tsv *.txt)</source>
+        <translation>CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>PointSet</name>
+    <message>
+        <source>The points must be a list of [x, y, class].</source>
+        <extracomment>Classes a learner can place (each has its own colour in the views). Coordinates are kept within this range: the views show about -1.5 … 1.5.</extracomment>
+        <translation>점은 [x, y, 클래스]의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{n} points are too many; at most {limit} can be placed.</source>
+        <translation>점 {n}개는 너무 많습니다. 최대 {limit}개까지 찍을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Point {n} must be [x, y, class] with x and y between -{limit} and {limit} and a class from 0 to {last}.</source>
+        <translation>{n}번째 점은 [x, y, 클래스]여야 하며, x와 y는 -{limit}에서 {limit} 사이, 클래스는 0에서 {last} 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Place points of at least two classes: a network needs two to tell apart.</source>
+        <translation>적어도 두 클래스의 점을 찍으세요. 신경망은 둘 이상이 있어야 구별할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Place more points: {n} leave no points to train on after the test share.</source>
+        <translation>점을 더 찍으세요. {n}개로는 테스트 몫을 떼고 나면 학습할 점이 남지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{path} has {n} columns; a points file has 3: x, y, class.</source>
+        <translation>{path}에는 열이 {n}개 있습니다. 점 파일은 x, y, 클래스의 3열입니다.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {path} is not x, y, class numbers.</source>
+        <translation>{path}의 {row}행은 x, y, 클래스 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {path} has class {c}; classes are whole numbers.</source>
+        <translation>{path}의 {row}행의 클래스가 {c}입니다. 클래스는 정수여야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>RosenblattPanel</name>
     <message>
         <source>The gate to learn. AND, OR and NAND are linearly separable; XOR is not.</source>
@@ -2337,6 +2457,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Row {row}, column &apos;{column}&apos; {what}: every feature must be a number.</source>
         <translation>{row}행, &apos;{column}&apos; 열{what}: 모든 특성(feature)은 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The feature columns could not be read as numbers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column &apos;{column}&apos; cannot be both the label and a feature.</source>

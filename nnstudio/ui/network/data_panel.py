@@ -18,6 +18,7 @@ from ...nn.design import data_options
 from ...core.toy_data import GATES, TOY_SETS
 from ..workers import LatestJobRunner
 from .document import NetworkDocument
+from .point_editor import PointEditor
 
 CLASS_COLOURS = ["#1565c0", "#e65100", "#2e7d32", "#6a1b9a", "#c62828", "#00838f",
                  "#9e9d24", "#4e342e", "#ad1457", "#37474f"]
@@ -49,6 +50,7 @@ class DataPanel(QWidget):
         self.name = QComboBox(objectName="dataset_name")
         for key in (*GATES, *TOY_SETS, "digits", "shapes", "fruit-table"):
             self.name.addItem(key, key)
+        self.name.addItem(self.tr("my points (click to place)"), "my-points")
         for key, label in ((k, self.tr(v)) for k, v in IMPORTS.items()):
             self.name.addItem(label, key)
         self.name.setToolTip(self.tr("gate-*: the four points of a logic gate; circle … moons: 2-D points; "
@@ -77,6 +79,10 @@ class DataPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.summary)
+        self.point_editor = PointEditor(self.preview, CLASS_COLOURS)
+        self.point_editor.points_edited.connect(self._on_points_edited)
+        self.point_editor.said.connect(lambda text, error: self.document.said.emit(text, error))
+        layout.addWidget(self.point_editor)
         layout.addWidget(self.preview, 1)
         self.runner = LatestJobRunner("dataset", self)
         self.runner.finished.connect(self._on_loaded)
@@ -119,6 +125,11 @@ class DataPanel(QWidget):
     def _on_name_chosen(self) -> None:
         key = self.name.currentData()
         entry = dict(self.document.dataset_entry)
+        if key == "my-points":
+            points = entry.get("extra", {}).get("points", []) if entry.get("name") == key else []
+            self._write({"name": key, "extra": {"points": points}, **{k: v for k, v in entry.items()
+                                                                     if k in ("test_ratio", "seed")}})
+            return
         if key == "table-file":
             if not self.import_table():
                 self.show_entry()  # back to the set in use
@@ -134,6 +145,11 @@ class DataPanel(QWidget):
         entry.pop("file", None)
         entry.pop("extra", None)
         entry["name"] = key
+        self._write(entry)
+
+    def _on_points_edited(self, points: list) -> None:
+        entry = dict(self.document.dataset_entry)
+        entry["extra"] = {**entry.get("extra", {}), "points": points}
         self._write(entry)
 
     def import_table(self) -> bool:
@@ -193,6 +209,9 @@ class DataPanel(QWidget):
             self.test_ratio.setToolTip(self.tr(
                 "Share of the samples held back to test on: the network never trains on them."))
         self.test_ratio.setEnabled(key not in GATES)
+        placing = key == "my-points"
+        if placing != self.point_editor.active or placing:
+            self.point_editor.set_active(placing, entry.get("extra", {}).get("points", []))
         self.summary.setText(self.tr("Loading…"))
         try:
             options = data_options(entry)
@@ -214,7 +233,11 @@ class DataPanel(QWidget):
         if data.feature_names:
             self.summary.setText(self.summary.text() + " " + self.tr("Features: {names}; classes: {classes}.").format(
                 names=", ".join(data.feature_names), classes=", ".join(data.class_names)))
-        self._show_preview(data)
+        if self.point_editor.active:
+            self.point_editor.draw()
+        else:
+            self._show_preview(data)
+            self.point_editor.remember_source(data)
         self.document.set_data(data)
         if self._fit_when_loaded:
             self._fit_when_loaded = False
@@ -222,6 +245,10 @@ class DataPanel(QWidget):
 
     def _on_failed(self, message: str) -> None:
         self._fit_when_loaded = False
+        if self.point_editor.active:  # the points stay on screen to go on placing
+            self.summary.setText("⚠ " + message)
+            self.document.data_failed(message, blocking=True)
+            return
         still = self.tr(" Still using {name}.").format(name=self.data.name) if self.data else ""
         self.summary.setText("⚠ " + message + still)
         self.document.data_failed(message)

@@ -48,6 +48,7 @@ class NetworkDocument(QObject):
         self.dataset_entry: dict = dict(design.dataset)
         self.data: DataSet | None = None
         self._loading = False
+        self._data_problem: str | None = None  # a data set on screen that could not load
         self.run: Run | None = None  # the run whose results are on screen
         self.previous_run: Run | None = None  # put aside; named when its weights are asked for
         self.run_state = RunState.IDLE
@@ -86,9 +87,11 @@ class NetworkDocument(QObject):
         self._loading = True
         self.data_changed.emit()
 
-    def data_failed(self, message: str) -> None:
-        """The load failed: the previous data set stays."""
+    def data_failed(self, message: str, blocking: bool = False) -> None:
+        """The load failed: the previous data set stays. `blocking`: it must not be trained
+        on either (the learner's own points are on screen, not it); `message` says why."""
         self._loading = False
+        self._data_problem = message if blocking else None
         self.said.emit(message, True)
         self.data_changed.emit()
 
@@ -98,6 +101,7 @@ class NetworkDocument(QObject):
 
     def set_data(self, data: DataSet) -> None:
         self._loading = False
+        self._data_problem = None
         if self.run is not None and self.run.data is not data:
             self._forget(self.tr("Training stopped: the data set changed."))
         self.data = data
@@ -112,6 +116,8 @@ class NetworkDocument(QObject):
         """What stops training: a data set the input does not fit (first: every layer's
         shape follows from it), else the design's first problem."""
         data, design = self.data, self.model.design
+        if self._data_problem is not None:
+            return DesignError(self._data_problem)
         if data is not None and tuple(design.input) != data.input_shape:
             return DesignError(
                 self.tr("The network takes {shape} but {data} gives {given} per sample.").format(
