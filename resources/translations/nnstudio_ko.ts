@@ -2460,7 +2460,7 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>The feature columns could not be read as numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>특성 열을 숫자로 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>Column &apos;{column}&apos; cannot be both the label and a feature.</source>
