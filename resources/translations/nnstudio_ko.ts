@@ -689,11 +689,20 @@
     <name>Design</name>
     <message>
         <source>Unknown loss {value}; choose one of {choices}.</source>
+        <extracomment>torch.optim&apos;s optimisers by their lower-case names. How the learning rate changes over the epochs: constant; step (×0.1 after each third of the epochs, torch&apos;s StepLR); cosine (down to 0 along half a cosine, CosineAnnealingLR).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown optimiser {value}; choose sgd or adam.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown optimiser {value}; choose one of {choices}.</source>
+        <translation>알 수 없는 옵티마이저 {value}입니다. {choices} 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>Unknown learning-rate schedule {value}; choose one of {choices}.</source>
+        <translation>알 수 없는 학습률 스케줄 {value}입니다. {choices} 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>training: nesterov must be true or false, not {value}.</source>
+        <translation>training: nesterov는 {value}가 아니라 true나 false여야 합니다.</translation>
     </message>
     <message>
         <source>training</source>
@@ -2641,12 +2650,52 @@ the graph is drawn once it can be built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
         <source>SGD with momentum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How the gradient turns into a step: SGD follows it (with momentum); Adam adapts each weight&apos;s step size.</source>
-        <translation type="unfinished"></translation>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>Adagrad</source>
+        <translation>Adagrad</translation>
+    </message>
+    <message>
+        <source>How the gradient turns into a step: SGD follows it (with momentum); RMSprop and Adagrad scale each weight&apos;s step by its gradients so far; Adam adds momentum to that; AdamW applies weight decay apart from it.</source>
+        <translation>기울기(gradient)가 한 걸음으로 바뀌는 방식: SGD는 기울기를 (모멘텀과 함께) 따라가고, RMSprop과 Adagrad는 지금까지의 기울기로 가중치마다 걸음 크기를 조절하며, Adam은 여기에 모멘텀을 더하고, AdamW는 가중치 감쇠를 따로 적용합니다.</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum (SGD)</source>
+        <translation>네스테로프 모멘텀(SGD)</translation>
+    </message>
+    <message>
+        <source>SGD looks ahead along its momentum before taking the gradient.</source>
+        <translation>SGD가 기울기를 구하기 전에 모멘텀 방향으로 미리 내다봅니다.</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Step (×0.1 every third of the epochs)</source>
+        <translation>계단식(에포크의 1/3마다 ×0.1)</translation>
+    </message>
+    <message>
+        <source>Cosine (down to 0)</source>
+        <translation>코사인(0까지 감소)</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes over the epochs.</source>
+        <translation>에포크가 지나면서 학습률이 바뀌는 방식입니다.</translation>
+    </message>
+    <message>
+        <source>L1 regularisation: adds rate × Σ|w| to the loss, which pushes unneeded weights to exactly 0.</source>
+        <translation>L1 정규화: 손실에 비율 × Σ|w|를 더해, 필요 없는 가중치를 정확히 0으로 밀어냅니다.</translation>
     </message>
     <message>
         <source>Learning rate: the step size. Too large and the loss jumps or becomes NaN.</source>
@@ -2701,6 +2750,10 @@ the graph is drawn once it can be built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>LR schedule</source>
+        <translation>학습률 스케줄</translation>
+    </message>
+    <message>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,8 +2762,12 @@ the graph is drawn once it can be built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weight decay</source>
-        <translation type="unfinished"></translation>
+        <source>Weight decay (L2)</source>
+        <translation>가중치 감쇠(L2)</translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation>L1</translation>
     </message>
     <message>
         <source>Seed</source>
