@@ -637,6 +637,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; asks for a number to predict (regression), which trains on the command line: nnstudio train mlp_regress --dataset {name}.</source>
+        <translation>&apos;{name}&apos;은(는) 숫자를 예측하는 회귀(regression) 데이터셋이라 명령줄에서 학습합니다: nnstudio train mlp_regress --dataset {name}.</translation>
+    </message>
+    <message>
         <source>{name}: {train:,} train + {test:,} test samples, {classes} classes; one sample is {shape} → a batch is (N, {dims}). Train samples per class: {counts}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,6 +670,10 @@
     <message>
         <source>The data set &apos;table-file&apos; needs a file: set &quot;file&quot; in the design&apos;s dataset.</source>
         <translation>데이터셋 &apos;table-file&apos;에는 파일이 필요합니다: 설계의 dataset에 &quot;file&quot;을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The targets of &apos;{name}&apos; are all the same number: there is nothing to predict.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name}: IDX images must be (N, height, width) and labels (N,).</source>
@@ -705,7 +713,7 @@
     <name>Design</name>
     <message>
         <source>Unknown loss {value}; choose one of {choices}.</source>
-        <extracomment>torch.optim&apos;s optimisers by their lower-case names. How the learning rate changes over the epochs: constant; step (×0.1 after each third of the epochs, torch&apos;s StepLR); cosine (down to 0 along half a cosine, CosineAnnealingLR).</extracomment>
+        <extracomment>Losses for a number to predict (regression): mean squared error, mean absolute error, Huber (squared below 1, absolute above: less swayed by outliers). Presets for regression, trained on the command line (the window&apos;s views are for classes). torch.optim&apos;s optimisers by their lower-case names. How the learning rate changes over the epochs: constant; step (×0.1 after each third of the epochs, torch&apos;s StepLR); cosine (down to 0 along half a cosine, CosineAnnealingLR).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2054,6 +2062,10 @@ the graph is drawn once it can be built.</source>
         <translation>모두 지우기</translation>
     </message>
     <message>
+        <source>Remove every point.</source>
+        <translation>모든 점을 지웁니다.</translation>
+    </message>
+    <message>
         <source>Save…</source>
         <translation>저장…</translation>
     </message>
@@ -2492,6 +2504,10 @@ the graph is drawn once it can be built.</source>
         <translation>표의 레이블(label)은 열 이름이어야 하고, 특성(feature)은 열 이름의 목록이어야 합니다.</translation>
     </message>
     <message>
+        <source>The table&apos;s task must be auto, classify or regress, not &apos;{task}&apos;.</source>
+        <translation>표의 작업(task)은 &apos;{task}&apos;이(가) 아니라 auto, classify, regress 중 하나여야 합니다.</translation>
+    </message>
+    <message>
         <source>is empty</source>
         <translation>이(가) 비어 있습니다</translation>
     </message>
@@ -2524,8 +2540,8 @@ the graph is drawn once it can be built.</source>
         <translation>&apos;{column}&apos; 열에는 클래스가 하나(&apos;{value}&apos;)뿐입니다. 분류기에는 둘 이상이 필요합니다.</translation>
     </message>
     <message>
-        <source>Column &apos;{column}&apos; has {n} different values: it looks like a quantity to predict, not categories; choose a label column of categories (at most {limit}).</source>
-        <translation>&apos;{column}&apos; 열에는 서로 다른 값이 {n}개 있습니다: 범주가 아니라 예측할 수치로 보입니다. 범주(최대 {limit}개)로 된 레이블 열을 고르세요.</translation>
+        <source>Column &apos;{column}&apos; has {n} different values: too many classes (at most {limit}); to predict it as a number, choose regression.</source>
+        <translation>&apos;{column}&apos; 열에는 서로 다른 값이 {n}개 있어 클래스가 너무 많습니다(최대 {limit}개). 숫자로 예측하려면 회귀를 고르세요.</translation>
     </message>
     <message>
         <source>The table has {rows} training rows for {n} classes; it needs at least one row per class.</source>
@@ -2658,9 +2674,17 @@ the graph is drawn once it can be built.</source>
 <context>
     <name>Train</name>
     <message>
-        <source>BatchNorm normalises over a batch, so it needs batches of 2 or more samples; raise the batch size.</source>
+        <source>&apos;{data}&apos; asks for a number, not a class: train it with a regression loss (mse, mae or huber).</source>
         <extracomment>Networks up to this many parameters send their weights with every epoch (neuron view).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{data}&apos;은(는) 클래스가 아니라 숫자를 예측합니다: 회귀 손실(mse, mae, huber)로 학습하세요.</translation>
+    </message>
+    <message>
+        <source>The {loss} loss is for predicting numbers (regression); &apos;{data}&apos; has classes: use cross_entropy, bce or mse.</source>
+        <translation>{loss} 손실은 숫자를 예측하는 회귀용입니다. &apos;{data}&apos;에는 클래스가 있으니 cross_entropy, bce, mse 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>BatchNorm normalises over a batch, so it needs batches of 2 or more samples; raise the batch size.</source>
+        <translation>BatchNorm은 배치 단위로 정규화하므로 배치에 샘플이 2개 이상 필요합니다. 배치 크기를 늘리세요.</translation>
     </message>
 </context>
 <context>
