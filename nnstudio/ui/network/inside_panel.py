@@ -192,6 +192,10 @@ class InsidePanel(QTabWidget):
         self._stale |= set(self._views())
         self._draw_current()
 
+    def probe_input(self) -> np.ndarray | None:
+        """The one input the Activations view shows (None before a data set is there)."""
+        return self._probe() if self.data is not None and len(self.data.x_train) else None
+
     def _probe(self) -> np.ndarray:
         if self.probe is not None and tuple(self.probe.shape) == tuple(self.data.input_shape):
             return self.probe

@@ -34,7 +34,7 @@ def render(folder: str | Path) -> list[Path]:
         page.side.setCurrentWidget(page.training)
         saved = [save_grab(window, folder / "network-training.png")]
         _train(page, "mlp_xor")
-        page.side.setCurrentWidget(page.neurons)
+        page.side.setCurrentWidget(page.neuron_panel)
         saved.append(save_grab(window, folder / "network-neurons.png"))
     return saved
 
