@@ -40,7 +40,7 @@ def test_masks_are_the_ones_torchs_training_pass_applied():
         h.remove()
     for mask in masks:
         inp, out = seen[mask.index]
-        expected = inp * torch.from_numpy(mask.kept).float() / (1 - mask.p)
+        expected = inp * torch.tensor(mask.kept).float() / (1 - mask.p)
         torch.testing.assert_close(out, expected)
         assert mask.kept.shape == (128,)
         assert 0.5 < mask.dropped / 128 < 0.9  # p = 0.7
