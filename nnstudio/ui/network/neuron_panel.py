@@ -79,6 +79,7 @@ class NeuronPanel(QWidget):
                 and self.probe.size == self.view.widths[0]:
             self.numbers = dense_forward(self.layers, weights, self.probe)
         self._show_perceptron()
+        self.readout.setVisible(self.view.widths is not None)  # no neurons drawn, none to hover
         if self.hovered is not None:
             self.describe(*self.hovered)
         else:
