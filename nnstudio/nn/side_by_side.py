@@ -45,6 +45,8 @@ def training_gradient_norms(trainer: Trainer) -> GradientNorms:
         for p in saved:
             p.grad = None
         with torch.enable_grad():
+            # The trainer's own loss and forward (a final Softmax/Sigmoid skipped as in training),
+            # so these are the gradients that training itself follows.
             loss, _ = trainer._loss_and_correct(trainer._net(trainer.x_train), trainer.y_train, "mean")
             loss.backward()
         return gradient_norms(model)
