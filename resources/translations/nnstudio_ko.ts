@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">파라미터</translation>
     </message>
     <message>
         <source>train acc</source>
@@ -1090,7 +1090,7 @@
     <name>GradientPlot</name>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">에포크</translation>
     </message>
     <message>
         <source>gradient norm (log scale)</source>
@@ -1117,7 +1117,7 @@
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">출력층</translation>
     </message>
 </context>
 <context>
@@ -1820,11 +1820,11 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">출력층</translation>
     </message>
     <message>
         <source>Hidden {n}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">은닉층 {n}</translation>
     </message>
     <message>
         <source>{column} ({activation})</source>
@@ -2707,10 +2707,6 @@ the graph is drawn once it can be built.</source>
         <source>The table has {rows} training rows for {n} classes; it needs at least one row per class.</source>
         <translation>표에는 클래스 {n}개에 학습용 행이 {rows}개뿐입니다. 클래스마다 적어도 한 행이 필요합니다.</translation>
     </message>
-    <message>
-        <source>Column &apos;{column}&apos; has {n} different values: it looks like a quantity to predict, not categories; choose a label column of categories (at most {limit}).</source>
-        <translation>&apos;{column}&apos; 열에는 서로 다른 값이 {n}개 있습니다: 범주가 아니라 예측할 수치로 보입니다. 범주(최대 {limit}개)로 된 레이블 열을 고르세요.</translation>
-    </message>
 </context>
 <context>
     <name>TableFile</name>
@@ -3014,7 +3010,7 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">에포크</translation>
     </message>
     <message>
         <source>run</source>
