@@ -16,6 +16,7 @@ import signal
 import sys
 import threading
 from contextlib import contextmanager
+from dataclasses import replace
 
 from ..core.errors import InputError
 from ..core.i18n import translate
@@ -35,6 +36,18 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(NAME, help="train a network design (a JSON file or a preset)")
     parser.add_argument("design", help="a design file, or a preset name such as mlp_xor")
     parser.add_argument("--dataset", help="train on this data set instead of the design's")
+    parser.add_argument("--data", metavar="TABLE", help="train on your own CSV/TSV table; the design's input "
+                        "and output sizes follow it")
+    parser.add_argument("--label", default="", help="with --data: the column of labels, by name or number "
+                        "(default: the last column)")
+    parser.add_argument("--features", default="", help="with --data: feature columns, comma-separated "
+                        "(default: every other column)")
+    parser.add_argument("--encoding", default="auto", help="with --data: utf-8, cp949, … (default: found "
+                        "from the file)")
+    parser.add_argument("--delimiter", help="with --data: the cell separator (default: found from the file)")
+    parser.add_argument("--task", choices=("auto", "classify", "regress"), default="auto",
+                        help="with --data: classes or a number to predict (default: a label column of more "
+                        "than 50 different numbers is a number to predict)")
     parser.add_argument("--epochs", type=_ranged("epochs"), help="number of epochs (1 … 100,000)")
     parser.add_argument("--batch-size", type=_ranged("batch_size"), help="samples per optimiser step (1 … 65,536)")
     parser.add_argument("--lr", type=_ranged("lr"), help="learning rate (1e-05 … 10)")
@@ -49,13 +62,23 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     # torch is imported here, not at start-up: the other commands stay fast.
     from ..nn.build import save_weights
+    from ..nn.data_fit import fit_design_to_data
     from ..nn.design import load_design
     from ..nn.train import Trainer, design_data, with_overrides
 
     design = load_design(args.design)
     config = with_overrides(design.training, epochs=args.epochs, batch_size=args.batch_size,
                             lr=args.lr, device=args.device, seed=args.seed)
-    data = design_data(design, args.dataset)
+    if args.data:
+        data = _table(args, design)
+        design = fit_design_to_data(design, data)
+    else:
+        if args.task != "auto":
+            raise InputError(translate("CliTrain", "--{option} goes with --data TABLE.").format(option="task"))
+        for option in ("label", "features", "delimiter"):
+            if getattr(args, option):
+                raise InputError(translate("CliTrain", "--{option} goes with --data TABLE.").format(option=option))
+        data = design_data(design, args.dataset)
     trainer = Trainer(design, data, config)
     batches = -(-len(data.x_train) // min(config.batch_size, len(data.x_train)))
     if not args.json:
@@ -70,6 +93,10 @@ def run(args: argparse.Namespace) -> int:
             last = result
             if args.json:
                 print(json.dumps(result.as_json()), flush=True)
+            elif result.task == "regress":
+                print(f"epoch {result.epoch:4d}  loss {result.train_loss:.4f}  R² {result.train_acc:.3f}"
+                      f"  test loss {result.test_loss:.4f}  test R² {result.test_acc:.3f}"
+                      f"  {result.seconds * 1000:.0f} ms", flush=True)
             else:
                 print(f"epoch {result.epoch:4d}  loss {result.train_loss:.4f}  acc {result.train_acc:6.1%}"
                       f"  test loss {result.test_loss:.4f}  test acc {result.test_acc:6.1%}"
@@ -93,12 +120,31 @@ def run(args: argparse.Namespace) -> int:
         # training split as test_acc measures the test split, so the two compare fairly.
         _, train_acc_eval = trainer.evaluate(trainer.x_train, trainer.y_train)
         params = sum(p.numel() for p in trainer.model.parameters() if p.requires_grad)
+        measured = "train_r2_eval" if last.task == "regress" else "train_acc_eval"
         print(json.dumps({**last.as_json(), "final": True, "device": last.device,
-                          "train_acc_eval": train_acc_eval, "params": params}), flush=True)
+                          measured: train_acc_eval, "params": params}), flush=True)
+    elif last.task == "regress":
+        print(f"final: test R² {last.test_acc:.3f}, test MSE {last.test_mse:.4g} after {last.epoch} epochs"
+              + (f"; weights saved to {args.save}" if args.save else ""))
     else:
         print(f"final: test accuracy {last.test_acc:.1%} after {last.epoch} epochs"
               + (f"; weights saved to {args.save}" if args.save else ""))
     return 0
+
+
+def _table(args: argparse.Namespace, design):
+    """The learner's table as the data set, split and seeded as the design's data set is."""
+    from ..core.dataset_registry import load_dataset
+    from ..nn.design import data_options
+
+    if args.dataset:
+        raise InputError(translate("CliTrain", "Give either --dataset or --data, not both."))
+    opts = data_options({k: v for k, v in design.dataset.items() if k in ("test_ratio", "seed")})
+    features = [f.strip() for f in args.features.split(",") if f.strip()]
+    extra = {"label": args.label, "features": features, "encoding": args.encoding, "task": args.task}
+    if args.delimiter:
+        extra["delimiter"] = args.delimiter
+    return load_dataset("table-file", replace(opts, file=args.data, extra=extra))
 
 
 @contextmanager

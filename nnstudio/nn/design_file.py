@@ -17,7 +17,8 @@ from ..core.dataset_registry import DATASET_NAMES, DataOptions
 from ..core.errors import InputError
 from ..core.i18n import translate
 from ..core.resources import resource
-from .design import PRESETS, VERSION, Design, DesignError, TrainingConfig, input_problem
+from .design import (PRESETS, REGRESSION_PRESETS, VERSION, Design, DesignError, TrainingConfig,
+                     input_problem)
 from .design_limits import (DATA_RANGES, MAX_DEPTH, MAX_FILE_BYTES, MAX_LAYERS, MAX_NAME,
                             MAX_NUMBER, MAX_TEXT, check_range, json_depth, short_repr, wild_number)
 
@@ -48,6 +49,9 @@ def data_options(dataset: dict) -> DataOptions:
     if not isinstance(folder, str) or len(folder) > _MAX_FOLDER or "\0" in folder:
         raise _refuse("dataset: 'folder' must be the path of a folder, not {value}.",
                       value=short_repr(folder))
+    path = options.get("file", "")
+    if not isinstance(path, str) or len(path) > _MAX_FOLDER or "\0" in path:
+        raise _refuse("dataset: 'file' must be the path of a table file, not {value}.", value=short_repr(path))
     if not isinstance(options.get("extra", {}), dict):
         raise _refuse("dataset: 'extra' must be an object.")
     return DataOptions(**options)
@@ -158,7 +162,7 @@ def parse_design(raw: bytes | str, where: str) -> Design:
 def load_design(path_or_preset: str | Path) -> Design:
     """A design from a JSON file, or a preset by name (e.g. "mlp_xor")."""
     text = str(path_or_preset)
-    if text in PRESETS:
+    if text in PRESETS or text in REGRESSION_PRESETS:
         return parse_design(resource("designs", text + ".json").read_bytes(), text)
     path = Path(text)
     try:

@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">파라미터</translation>
     </message>
     <message>
         <source>train acc</source>
@@ -460,6 +460,69 @@
         <source>No epoch was trained; ask for at least one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--{option} goes with --data TABLE.</source>
+        <translation>--{option} 옵션은 --data TABLE과 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>Give either --dataset or --data, not both.</source>
+        <translation>--dataset과 --data 중 하나만 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>A fully connected network (mlp_shapes) wires every one of the 784 pixels to each of its neurons; a CNN (cnn_shapes) slides small filters over the picture, the same weights at every place (shared parameters). Both learn circles, squares and triangles from the same 28×28 pictures. Train both and compare.</source>
+        <translation>완전 연결(fully connected) 신경망(mlp_shapes)은 784개 픽셀 하나하나를 모든 뉴런에 연결합니다. CNN(cnn_shapes)은 작은 필터를 그림 위로 밀며, 모든 위치에서 같은 가중치를 씁니다(공유 파라미터). 둘 다 같은 28×28 그림에서 원, 사각형, 삼각형을 배웁니다. 둘을 학습시켜 비교해 보세요.</translation>
+    </message>
+    <message>
+        <source>Epochs for each network (both presets train {n} by default).</source>
+        <translation>각 신경망의 에포크 수(두 프리셋의 기본값은 {n})</translation>
+    </message>
+    <message>
+        <source>Train both</source>
+        <translation>둘 다 학습</translation>
+    </message>
+    <message>
+        <source>Train mlp_shapes, then cnn_shapes, with their own settings.</source>
+        <translation>mlp_shapes, 이어서 cnn_shapes를 각자의 설정으로 학습시킵니다.</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>에포크:</translation>
+    </message>
+    <message>
+        <source>{name}: epoch {epoch} of {epochs}</source>
+        <translation>{name}: 에포크 {epoch}/{epochs}</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <source>train accuracy</source>
+        <translation>학습 정확도</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>테스트 정확도</translation>
+    </message>
+    <message>
+        <source>seconds per epoch</source>
+        <translation>에포크당 초</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>{mlp} has {ratio} times as many parameters as {cnn} ({p_mlp} vs {p_cnn}); test accuracy {a_mlp} vs {a_cnn}. The CNN&apos;s filters are shared across the picture, so it needs far fewer weights. Fewer weights is not less work: each filter is applied at every place, so an epoch took {s_cnn} s for the CNN and {s_mlp} s for the MLP here.</source>
+        <translation>{mlp}의 파라미터는 {cnn}의 {ratio}배입니다({p_mlp} 대 {p_cnn}). 테스트 정확도는 {a_mlp} 대 {a_cnn}입니다. CNN의 필터는 그림 전체에서 공유되므로 가중치가 훨씬 적게 필요합니다. 가중치가 적다고 계산이 적은 것은 아닙니다. 필터를 모든 위치에 적용하므로 여기서 한 에포크에 CNN은 {s_cnn}초, MLP는 {s_mlp}초 걸렸습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ConvControls</name>
@@ -540,6 +603,13 @@
     </message>
 </context>
 <context>
+    <name>DataFit</name>
+    <message>
+        <source>{design} cannot take {data} ({n} numbers per row, {classes} classes): {why}.</source>
+        <translation>{design}은(는) {data}(한 행에 숫자 {n}개, 클래스 {classes}개)를 받을 수 없습니다: {why}.</translation>
+    </message>
+</context>
+<context>
     <name>DataPanel</name>
     <message>
         <source>MNIST IDX folder…</source>
@@ -547,10 +617,6 @@
     </message>
     <message>
         <source>Image folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gate-*: the four points of a logic gate; circle … moons: 2-D points; digits: 1,797 real 8×8 handwritten digits; shapes: generated 28×28 pictures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -609,6 +675,42 @@
         <source> Still using {name}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Table (CSV/TSV)…</source>
+        <translation>표(CSV/TSV)…</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.tab *.txt);;All files (*)</source>
+        <translation>표 (*.csv *.tsv *.tab *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>my points (click to place)</source>
+        <translation>내 점(클릭해서 찍기)</translation>
+    </message>
+    <message>
+        <source>gate-*: the four points of a logic gate; circle … moons: 2-D points; digits: 1,797 real 8×8 handwritten digits; shapes: generated 28×28 pictures; fruit-table: a table of 300 fruits (4 numbers each); Table…: your own CSV file.</source>
+        <translation>gate-*: 논리 게이트의 네 점; circle … moons: 2차원 점; digits: 실제 8×8 손글씨 숫자 1,797개; shapes: 만들어 낸 28×28 그림; fruit-table: 과일 300개의 표(각각 숫자 4개); 표…: 직접 가져온 CSV 파일.</translation>
+    </message>
+    <message>
+        <source>Feed the network {feature} of each point (TensorFlow Playground&apos;s features); the design&apos;s input follows.</source>
+        <translation>각 점의 {feature}을(를) 신경망에 넣습니다(TensorFlow Playground의 특성). 설계의 입력 크기가 따라 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Choose at least one input feature.</source>
+        <translation>입력 특성을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; asks for a number to predict (regression), which trains on the command line: nnstudio train mlp_regress --dataset {name}.</source>
+        <translation>&apos;{name}&apos;은(는) 숫자를 예측하는 회귀(regression) 데이터셋이라 명령줄에서 학습합니다: nnstudio train mlp_regress --dataset {name}.</translation>
+    </message>
+    <message>
+        <source>Features: {names}; classes: {classes}.</source>
+        <translation>특성(feature): {names}; 클래스: {classes}.</translation>
+    </message>
 </context>
 <context>
     <name>Datasets</name>
@@ -633,6 +735,14 @@
         <source>{n} images of {size}×{size}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The data set &apos;table-file&apos; needs a file: set &quot;file&quot; in the design&apos;s dataset.</source>
+        <translation>데이터셋 &apos;table-file&apos;에는 파일이 필요합니다: 설계의 dataset에 &quot;file&quot;을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The targets of &apos;{name}&apos; are all the same number: there is nothing to predict.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionView</name>
@@ -653,15 +763,16 @@
         <source>No hidden layer: the output is one weighted sum, so the boundary is a straight line.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No hidden layer: the output is one weighted sum of {features}, a straight line in their space; on the (x₁, x₂) plane it bends as those features do.</source>
+        <translation>은닉층 없음: 출력은 {features}의 가중합 하나이므로 그 특성들의 공간에서는 직선이지만, (x₁, x₂) 평면에서는 특성을 따라 휘어집니다.</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
     <message>
         <source>Unknown loss {value}; choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown optimiser {value}; choose sgd or adam.</source>
+        <extracomment>Losses for a number to predict (regression): mean squared error, mean absolute error, Huber (squared below 1, absolute above: less swayed by outliers). Presets for regression, trained on the command line (the window&apos;s views are for classes). torch.optim&apos;s optimisers by their lower-case names. How the learning rate changes over the epochs: constant; step (×0.1 after each third of the epochs, torch&apos;s StepLR); cosine (down to 0 along half a cosine, CosineAnnealingLR).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -723,6 +834,18 @@
     <message>
         <source>The design has no layers; drag one from the palette.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown optimiser {value}; choose one of {choices}.</source>
+        <translation>알 수 없는 옵티마이저 {value}입니다. {choices} 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>Unknown learning-rate schedule {value}; choose one of {choices}.</source>
+        <translation>알 수 없는 학습률 스케줄 {value}입니다. {choices} 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>training: nesterov must be true or false, not {value}.</source>
+        <translation>training: nesterov는 {value}가 아니라 true나 false여야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +944,17 @@
     </message>
 </context>
 <context>
+    <name>DropoutMarks</name>
+    <message>
+        <source>{layer}: a training pass drops {dropped} of {units} units of this input (p = {p})</source>
+        <translation>{layer}: 학습 때의 순전파는 이 입력의 유닛 {units}개 중 {dropped}개를 끕니다(p = {p})</translation>
+    </message>
+    <message>
+        <source>Dropout, ✕ = dropped in training: {layers}. The maps show evaluation, where Dropout drops nothing and every unit works.</source>
+        <translation>드롭아웃(dropout), ✕ = 학습 때 꺼지는 유닛: {layers}. 그림은 평가 때의 출력이며, 평가 때 Dropout은 아무것도 끄지 않아 모든 유닛이 일합니다.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>An input of shape {shape} does not fit this network.</source>
@@ -911,6 +1045,26 @@
     </message>
 </context>
 <context>
+    <name>FeatureCross</name>
+    <message>
+        <source>The input features must be a list of names such as [&quot;x1&quot;, &quot;x2&quot;, &quot;x1^2&quot;].</source>
+        <extracomment>How each key is shown.</extracomment>
+        <translation>입력 특성은 [&quot;x1&quot;, &quot;x2&quot;, &quot;x1^2&quot;] 같은 이름의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown input feature &apos;{key}&apos;; choose from {choices}.</source>
+        <translation>알 수 없는 입력 특성 &apos;{key}&apos;입니다. {choices} 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose at least one input feature.</source>
+        <translation>입력 특성을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>Input features apply to 2-D point sets; &apos;{name}&apos; gives {shape} per sample.</source>
+        <translation>입력 특성은 2차원 점 데이터셋에만 쓸 수 있습니다. &apos;{name}&apos;은(는) 샘플마다 {shape}입니다.</translation>
+    </message>
+</context>
+<context>
     <name>FeatureDisplay</name>
     <message>
         <source>as an image: values clipped to 0..255</source>
@@ -944,7 +1098,7 @@
     <name>GradientPlot</name>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">에포크</translation>
     </message>
     <message>
         <source>gradient norm (log scale)</source>
@@ -971,7 +1125,7 @@
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">출력층</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1273,14 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Activations and slopes</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vanishing gradients</source>
+        <translation>기울기 소실</translation>
+    </message>
+    <message>
+        <source>CNN vs MLP</source>
+        <translation>CNN 대 MLP</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1501,14 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Training stopped: {kind}: {text}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the design to {data}</source>
+        <translation>설계를 {data}에 맞추기</translation>
+    </message>
+    <message>
+        <source>The design now takes {n} numbers and gives {outputs} outputs, as {data} needs.</source>
+        <translation>이제 설계가 {data}에 맞게 숫자 {n}개를 입력받고 출력 {outputs}개를 냅니다.</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1748,85 @@ the graph is drawn once it can be built.</source>
         <source>E&amp;xport model…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import &amp;table (CSV/TSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeuronPanel</name>
+    <message>
+        <source>Hover a neuron to see its inputs, weights, bias, z = Σ w·x + b and a = f(z) for the input the Activations view shows.</source>
+        <translation>뉴런 위에 마우스를 올리면 활성화 보기의 입력에 대한 입력값, 가중치, 편향(bias), z = Σ w·x + b, a = f(z)가 보입니다.</translation>
+    </message>
+    <message>
+        <source>Train the network (or step one epoch) to see the numbers of a neuron.</source>
+        <translation>뉴런의 숫자를 보려면 신경망을 학습시키세요(또는 한 에포크 진행).</translation>
+    </message>
+    <message>
+        <source>No numbers for this network and input.</source>
+        <translation>이 신경망과 입력에는 숫자를 보일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Input x{n}&lt;/b&gt; = {value}</source>
+        <translation>&lt;b&gt;입력 x{n}&lt;/b&gt; = {value}</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력층</translation>
+    </message>
+    <message>
+        <source>Hidden {n}</source>
+        <translation>은닉층 {n}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{where}, neuron {n}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{where}, 뉴런 {n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>inputs x = [{values}]</source>
+        <translation>입력 x = [{values}]</translation>
+    </message>
+    <message>
+        <source>weights w = [{values}], bias b = {bias}</source>
+        <translation>가중치 w = [{values}], 편향 b = {bias}</translation>
+    </message>
+    <message>
+        <source>z = Σ w·x + b = {terms} + {bias} = &lt;b&gt;{z}&lt;/b&gt;</source>
+        <translation>z = Σ w·x + b = {terms} + {bias} = &lt;b&gt;{z}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>a = {f}(z) = &lt;b&gt;{a}&lt;/b&gt;</source>
+        <translation>a = {f}(z) = &lt;b&gt;{a}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no activation: a = z = &lt;b&gt;{a}&lt;/b&gt;</source>
+        <translation>활성화 함수 없음: a = z = &lt;b&gt;{a}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Train the network to see its weights w₁, w₂ and bias b.</source>
+        <translation>신경망을 학습시키면 가중치 w₁, w₂와 편향 b가 보입니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The trained weights&lt;/b&gt; (the model&apos;s parameters):</source>
+        <translation>&lt;b&gt;학습된 가중치&lt;/b&gt;(모델의 파라미터):</translation>
+    </message>
+    <message>
+        <source>{weights}, b = {bias}</source>
+        <translation>{weights}, b = {bias}</translation>
+    </message>
+    <message>
+        <source>{w1}·x₁ + {w2}·x₂ {sign} {b} = 0</source>
+        <translation>{w1}·x₁ + {w2}·x₂ {sign} {b} = 0</translation>
+    </message>
+    <message>
+        <source>its line: {line}; where z &gt; 0 the sigmoid gives more than 0.5: class 1</source>
+        <translation>직선: {line}. z &gt; 0인 쪽에서 시그모이드가 0.5보다 큰 값을 내므로 클래스 1입니다</translation>
+    </message>
+    <message>
+        <source>its line: {line} (z = 0)</source>
+        <translation>직선: {line} (z = 0)</translation>
+    </message>
 </context>
 <context>
     <name>NeuronView</name>
@@ -1595,11 +1844,11 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">출력층</translation>
     </message>
     <message>
         <source>Hidden {n}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">은닉층 {n}</translation>
     </message>
     <message>
         <source>{column} ({activation})</source>
@@ -1674,6 +1923,17 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Edge detection</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverfitMarker</name>
+    <message>
+        <source>overfitting from epoch {epoch}</source>
+        <translation>에포크 {epoch}부터 과적합</translation>
+    </message>
+    <message>
+        <source>Overfitting from epoch {epoch}: since then the test loss rose from {best} to {now} while the training loss fell from {then} to {train}. Accuracy: train {train_acc}, test {test_acc}, a gap of {gap} points. The network learns its training points by heart; Dropout or weight decay (L2) narrow the gap.</source>
+        <translation>에포크 {epoch}부터 과적합(overfitting): 그 뒤로 학습 손실은 {then}에서 {train}(으)로 줄었는데 테스트 손실은 {best}에서 {now}(으)로 늘었습니다. 정확도: 학습 {train_acc}, 테스트 {test_acc}, 차이 {gap}%p. 신경망이 학습 데이터를 외우고 있습니다. 드롭아웃(Dropout)이나 가중치 감쇠(L2)가 차이를 줄입니다.</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2219,122 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>hidden {n} (→ {layer})</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointEditor</name>
+    <message>
+        <source>Class</source>
+        <extracomment>The classes offered for placing, each in the colour the views give it. The plane shown while placing (the built-in 2-D sets lie within it). A right-click or an eraser click removes the nearest point within this distance.</extracomment>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Place points of class {k}</source>
+        <translation>클래스 {k}의 점 찍기</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>지우개</translation>
+    </message>
+    <message>
+        <source>Clicks remove the nearest point (a right-click always does).</source>
+        <translation>클릭하면 가장 가까운 점을 지웁니다(오른쪽 클릭은 언제나 지웁니다).</translation>
+    </message>
+    <message>
+        <source>Copy a built-in set</source>
+        <translation>기본 데이터셋 복사</translation>
+    </message>
+    <message>
+        <source>Start from the points of the last 2-D set you used, to edit them.</source>
+        <translation>마지막으로 쓴 2차원 데이터셋의 점에서 시작해 고칩니다.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <source>Remove every point.</source>
+        <translation>모든 점을 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>저장…</translation>
+    </message>
+    <message>
+        <source>Save the points as a CSV file of x, y, class.</source>
+        <translation>점을 x, y, 클래스로 된 CSV 파일로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <source>Open points from a CSV file of x, y, class.</source>
+        <translation>x, y, 클래스로 된 CSV 파일에서 점을 엽니다.</translation>
+    </message>
+    <message>
+        <source>Click: add · drag: move · right-click: remove</source>
+        <translation>클릭: 추가 · 끌기: 이동 · 오른쪽 클릭: 삭제</translation>
+    </message>
+    <message>
+        <source>Click the plot to add a point of the chosen class; drag a point to move it; right-click (or the eraser) removes the nearest point.</source>
+        <translation>그래프를 클릭하면 고른 클래스의 점이 생기고, 점을 끌면 옮겨지며, 오른쪽 클릭(또는 지우개)은 가장 가까운 점을 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Save points</source>
+        <translation>점 저장</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {n} points to {path}.</source>
+        <translation>점 {n}개를 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Open points</source>
+        <translation>점 열기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.tsv *.txt)</source>
+        <translation>CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>PointSet</name>
+    <message>
+        <source>The points must be a list of [x, y, class].</source>
+        <extracomment>Classes a learner can place (each has its own colour in the views). Coordinates are kept within this range: the views show about -1.5 … 1.5.</extracomment>
+        <translation>점은 [x, y, 클래스]의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{n} points are too many; at most {limit} can be placed.</source>
+        <translation>점 {n}개는 너무 많습니다. 최대 {limit}개까지 찍을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Point {n} must be [x, y, class] with x and y between -{limit} and {limit} and a class from 0 to {last}.</source>
+        <translation>{n}번째 점은 [x, y, 클래스]여야 하며, x와 y는 -{limit}에서 {limit} 사이, 클래스는 0에서 {last} 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Place points of at least two classes: a network needs two to tell apart.</source>
+        <translation>적어도 두 클래스의 점을 찍으세요. 신경망은 둘 이상이 있어야 구별할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Place more points: {n} leave no points to train on after the test share.</source>
+        <translation>점을 더 찍으세요. {n}개로는 테스트 몫을 떼고 나면 학습할 점이 남지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{path} has {n} columns; a points file has 3: x, y, class.</source>
+        <translation>{path}에는 열이 {n}개 있습니다. 점 파일은 x, y, 클래스의 3열입니다.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {path} is not x, y, class numbers.</source>
+        <translation>{path}의 {row}행은 x, y, 클래스 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {path} has class {c}; classes are whole numbers.</source>
+        <translation>{path}의 {row}행의 클래스가 {c}입니다. 클래스는 정수여야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -2308,11 +2684,198 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>TableData</name>
+    <message>
+        <source>Unknown table option &apos;{key}&apos; in the data set entry.</source>
+        <extracomment>A label column with more distinct values than this (and numbers in it) is a quantity to predict, not a set of categories.</extracomment>
+        <translation>데이터셋 항목에 알 수 없는 표 옵션 &apos;{key}&apos;이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s label must be a column name and its features a list of column names.</source>
+        <translation>표의 레이블(label)은 열 이름이어야 하고, 특성(feature)은 열 이름의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s task must be auto, classify or regress, not &apos;{task}&apos;.</source>
+        <translation>표의 작업(task)은 &apos;{task}&apos;이(가) 아니라 auto, classify, regress 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>이(가) 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>holds &apos;{cell}&apos;, not a number</source>
+        <translation>에 숫자가 아닌 &apos;{cell}&apos;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>Row {row}, column &apos;{column}&apos; {what}: every feature must be a number.</source>
+        <translation>{row}행, &apos;{column}&apos; 열{what}: 모든 특성(feature)은 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The feature columns could not be read as numbers.</source>
+        <translation>특성 열을 숫자로 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; cannot be both the label and a feature.</source>
+        <translation>&apos;{column}&apos; 열은 레이블과 특성을 동시에 맡을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose at least one feature column besides the label.</source>
+        <translation>레이블 말고 특성 열을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column &apos;{column}&apos; is empty: every row needs a label.</source>
+        <translation>{row}행, &apos;{column}&apos; 열이 비어 있습니다: 모든 행에 레이블이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; has only one class (&apos;{value}&apos;); a classifier needs two or more.</source>
+        <translation>&apos;{column}&apos; 열에는 클래스가 하나(&apos;{value}&apos;)뿐입니다. 분류기에는 둘 이상이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; has {n} different values: too many classes (at most {limit}); to predict it as a number, choose regression.</source>
+        <translation>&apos;{column}&apos; 열에는 서로 다른 값이 {n}개 있어 클래스가 너무 많습니다(최대 {limit}개). 숫자로 예측하려면 회귀를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The table has {rows} training rows for {n} classes; it needs at least one row per class.</source>
+        <translation>표에는 클래스 {n}개에 학습용 행이 {rows}개뿐입니다. 클래스마다 적어도 한 행이 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TableFile</name>
+    <message>
+        <source>The table has no column &apos;{name}&apos;; its columns are {columns}.</source>
+        <extracomment>Tried in this order when the encoding is &quot;auto&quot;; utf-8-sig also reads plain UTF-8.</extracomment>
+        <translation>표에 &apos;{name}&apos; 열이 없습니다. 열은 {columns}입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding &apos;{encoding}&apos;; try utf-8 or cp949.</source>
+        <translation>알 수 없는 텍스트 인코딩 &apos;{encoding}&apos;입니다. utf-8이나 cp949를 써 보세요.</translation>
+    </message>
+    <message>
+        <source>{path} is not {encoding} text (byte {offset}).</source>
+        <translation>{path}은(는) {encoding} 텍스트가 아닙니다({offset}번째 바이트).</translation>
+    </message>
+    <message>
+        <source>{path} is neither UTF-8 nor CP949 (EUC-KR) text; save it as UTF-8 CSV.</source>
+        <translation>{path}은(는) UTF-8도 CP949(EUC-KR)도 아닙니다. UTF-8 CSV로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB; tables up to {limit} MB can be opened.</source>
+        <translation>{path}은(는) {size} MB입니다. 표는 {limit} MB까지 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{path} is not a text table (it holds binary data).</source>
+        <translation>{path}은(는) 텍스트 표가 아닙니다(바이너리 데이터가 들어 있습니다).</translation>
+    </message>
+    <message>
+        <source>{path} is empty.</source>
+        <translation>{path}이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {path} has {n} cells but the first row has {width}.</source>
+        <translation>{path}의 {row}행에는 칸이 {n}개인데 첫 행에는 {width}개입니다.</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>{n}열</translation>
+    </message>
+    <message>
+        <source>{path} has a header but no data rows.</source>
+        <translation>{path}에는 머리글 행만 있고 데이터 행이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportDialog</name>
+    <message>
+        <source>Import a table</source>
+        <translation>표 가져오기</translation>
+    </message>
+    <message>
+        <source>Reading {path}…</source>
+        <translation>{path} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>found from the file</source>
+        <translation>파일에서 알아내기</translation>
+    </message>
+    <message>
+        <source>Korean spreadsheets often save CP949 (EUC-KR); nnstudio tries UTF-8 first, then CP949.</source>
+        <translation>한국어 스프레드시트는 흔히 CP949(EUC-KR)로 저장합니다. nnstudio는 UTF-8을 먼저, 그다음 CP949를 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The column the network learns to predict: any text, one category per value.</source>
+        <translation>신경망이 예측하도록 배울 열: 어떤 글자든 되며, 값 하나가 범주 하나입니다.</translation>
+    </message>
+    <message>
+        <source>The columns the network reads: each must hold numbers.</source>
+        <translation>신경망이 읽는 열: 모두 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Standardise the features (mean 0, spread 1, from the training rows)</source>
+        <translation>특성 표준화(학습용 행 기준으로 평균 0, 표준편차 1)</translation>
+    </message>
+    <message>
+        <source>Columns measured in different units (grams, centimetres) then weigh alike; the test rows are scaled with the training rows&apos; figures.</source>
+        <translation>단위가 다른 열(그램, 센티미터)도 같은 무게로 다뤄집니다. 테스트 행은 학습용 행의 값으로 조정됩니다.</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>텍스트 인코딩</translation>
+    </message>
+    <message>
+        <source>Label column</source>
+        <translation>레이블 열</translation>
+    </message>
+    <message>
+        <source>Feature columns</source>
+        <translation>특성 열</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>쉼표</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>세미콜론</translation>
+    </message>
+    <message>
+        <source>a header row</source>
+        <translation>머리글 행 있음</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>머리글 행 없음</translation>
+    </message>
+    <message>
+        <source>{rows} rows × {columns} columns; {encoding}, separated by {separator}, {header}.</source>
+        <translation>{rows}행 × {columns}열; {encoding}, {separator}(으)로 구분, {header}.</translation>
+    </message>
+    <message>
+        <source>Tick at least one feature column.</source>
+        <translation>특성 열을 하나 이상 선택하세요.</translation>
+    </message>
+</context>
+<context>
     <name>Train</name>
     <message>
         <source>BatchNorm normalises over a batch, so it needs batches of 2 or more samples; raise the batch size.</source>
+        <translation>BatchNorm은 배치 단위로 정규화하므로 배치에 샘플이 2개 이상 필요합니다. 배치 크기를 늘리세요.</translation>
+    </message>
+    <message>
+        <source>&apos;{data}&apos; asks for a number, not a class: train it with a regression loss (mse, mae or huber).</source>
         <extracomment>Networks up to this many parameters send their weights with every epoch (neuron view).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{data}&apos;은(는) 클래스가 아니라 숫자를 예측합니다: 회귀 손실(mse, mae, huber)로 학습하세요.</translation>
+    </message>
+    <message>
+        <source>The {loss} loss is for predicting numbers (regression); &apos;{data}&apos; has classes: use cross_entropy, bce or mse.</source>
+        <translation>{loss} 손실은 숫자를 예측하는 회귀용입니다. &apos;{data}&apos;에는 클래스가 있으니 cross_entropy, bce, mse 중 하나를 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -2339,10 +2902,6 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>SGD with momentum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the gradient turns into a step: SGD follows it (with momentum); Adam adapts each weight&apos;s step size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2406,16 +2965,68 @@ the graph is drawn once it can be built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weight decay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Device</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>Adagrad</source>
+        <translation>Adagrad</translation>
+    </message>
+    <message>
+        <source>How the gradient turns into a step: SGD follows it (with momentum); RMSprop and Adagrad scale each weight&apos;s step by its gradients so far; Adam adds momentum to that; AdamW applies weight decay apart from it.</source>
+        <translation>기울기(gradient)가 한 걸음으로 바뀌는 방식: SGD는 기울기를 (모멘텀과 함께) 따라가고, RMSprop과 Adagrad는 지금까지의 기울기로 가중치마다 걸음 크기를 조절하며, Adam은 여기에 모멘텀을 더하고, AdamW는 가중치 감쇠를 따로 적용합니다.</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum (SGD)</source>
+        <translation>네스테로프 모멘텀(SGD)</translation>
+    </message>
+    <message>
+        <source>SGD looks ahead along its momentum before taking the gradient.</source>
+        <translation>SGD가 기울기를 구하기 전에 모멘텀 방향으로 미리 내다봅니다.</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Step (×0.1 every third of the epochs)</source>
+        <translation>계단식(에포크의 1/3마다 ×0.1)</translation>
+    </message>
+    <message>
+        <source>Cosine (down to 0)</source>
+        <translation>코사인(0까지 감소)</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes over the epochs.</source>
+        <translation>에포크가 지나면서 학습률이 바뀌는 방식입니다.</translation>
+    </message>
+    <message>
+        <source>L1 regularisation: adds rate × Σ|w| to the loss, which pushes unneeded weights to exactly 0.</source>
+        <translation>L1 정규화: 손실에 비율 × Σ|w|를 더해, 필요 없는 가중치를 정확히 0으로 밀어냅니다.</translation>
+    </message>
+    <message>
+        <source>LR schedule</source>
+        <translation>학습률 스케줄</translation>
+    </message>
+    <message>
+        <source>Weight decay (L2)</source>
+        <translation>가중치 감쇠(L2)</translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation>L1</translation>
     </message>
 </context>
 <context>
@@ -2430,11 +3041,50 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">에포크</translation>
     </message>
     <message>
         <source>run</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VanishingPanel</name>
+    <message>
+        <source>Two networks of six hidden layers, the same in all but the activation: Sigmoid in one, ReLU in the other. Both train on the same spiral points from the same seed. Backpropagation multiplies by the activation&apos;s slope at every layer on the way back; the sigmoid&apos;s is at most 0.25, so the gradient shrinks layer by layer (vanishing gradient).</source>
+        <translation>은닉층이 여섯인 두 신경망은 활성화 함수만 다릅니다. 하나는 Sigmoid, 다른 하나는 ReLU입니다. 둘 다 같은 시드로 같은 나선 데이터를 학습합니다. 역전파(backpropagation)는 거꾸로 가며 층마다 활성화 함수의 기울기를 곱합니다. 시그모이드의 기울기는 많아야 0.25이므로 기울기가 층마다 줄어듭니다(기울기 소실, vanishing gradient).</translation>
+    </message>
+    <message>
+        <source>Train both</source>
+        <translation>둘 다 학습</translation>
+    </message>
+    <message>
+        <source>Train deep_sigmoid_spiral and deep_relu_spiral for {n} epochs, one epoch each in turn.</source>
+        <translation>deep_sigmoid_spiral과 deep_relu_spiral을 번갈아 한 에포크씩, {n} 에포크 동안 학습시킵니다.</translation>
+    </message>
+    <message>
+        <source>Gradient norm per layer (log scale)</source>
+        <translation>층별 기울기 크기(로그 눈금)</translation>
+    </message>
+    <message>
+        <source>Loss per epoch: solid train, dashed test</source>
+        <translation>에포크별 손실: 실선 학습, 점선 테스트</translation>
+    </message>
+    <message>
+        <source>layer with weights (1 = first)</source>
+        <translation>가중치가 있는 층(1 = 첫 층)</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Press Train both: the figures appear after each epoch.</source>
+        <translation>둘 다 학습을 누르세요. 에포크마다 숫자가 나타납니다.</translation>
+    </message>
+    <message>
+        <source>After epoch {epoch}, the first layer&apos;s gradient divided by the last layer&apos;s: Sigmoid {s}, ReLU {r} (1 would mean every layer learns equally fast). Test accuracy: Sigmoid {sacc}, ReLU {racc}.</source>
+        <translation>에포크 {epoch} 뒤, 첫 층의 기울기 ÷ 마지막 층의 기울기: Sigmoid {s}, ReLU {r} (1이면 모든 층이 같은 빠르기로 배웁니다). 테스트 정확도: Sigmoid {sacc}, ReLU {racc}.</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +3108,33 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>The weights in {file} do not fit this design: the file has &apos;{key}&apos;, a layer this design does not have.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <source>Stop after the current epoch; what was measured stays.</source>
+        <translation>지금 에포크가 끝나면 멈춥니다. 측정한 값은 남습니다.</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>학습 중…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>끝났습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped; the figures so far stay.</source>
+        <translation>멈췄습니다. 지금까지의 숫자는 남습니다.</translation>
+    </message>
+    <message>
+        <source>⚠ Training stopped: {kind}: {text}</source>
+        <translation>⚠ 학습이 멈췄습니다: {kind}: {text}</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QS
 
 from ...core.dataset_registry import DataSet
 from ...core.decision_grid import PlaneGrid, plane_grid
+from ...core.feature_cross import LABELS as FEATURE_LABELS
 from ...core.errors import InputError
 from ...nn.design import Design
 from ..picture_files import save_png
@@ -129,13 +130,15 @@ class InsidePanel(QTabWidget):
     def set_probe(self, array: np.ndarray, steps: str | None = None) -> None:
         """Show the maps for this input now (with the latest weights) and from now on."""
         from ...nn.activations import capture_activations
+        from ...nn.dropout_masks import training_dropout_masks
 
         self.probe = array
         if steps is not None:
             self.probe_steps.setText(steps)
         self.probe_changed.emit(array)
         if self.latest is not None:
-            self.activations.show_activations(capture_activations(self.latest.model, array[None]))
+            self.activations.show_activations(capture_activations(self.latest.model, array[None]), dropout=
+                                              training_dropout_masks(self.latest.model, array, self.latest.epoch))
         elif self.valid:
             self._stale.add(self.activations)
             self._untrained_insight = None
@@ -154,8 +157,9 @@ class InsidePanel(QTabWidget):
         if data is not None:
             with QSignalBlocker(self.sample):
                 self.sample.setMaximum(max(0, len(data.x_test) - 1))
-        points = data is not None and data.kind == "points" and data.input_shape == (2,)
-        self.grid = plane_grid(np.concatenate([data.x_train, data.x_test])) if points else None
+        points = data is not None and data.kind == "points" and (data.input_shape == (2,) or bool(data.inputs))
+        self.grid = plane_grid(np.concatenate([data.plane("train"), data.plane("test")]),
+                               to_inputs=data.network_inputs if data.inputs else None) if points else None
         self.setTabEnabled(self.indexOf(self.decision), points)
         images = data is not None and data.kind == "images"
         self.setTabEnabled(self.indexOf(self.draw), images)
@@ -163,7 +167,8 @@ class InsidePanel(QTabWidget):
             self.draw.set_input_shape(tuple(design.input))
             self.draw.set_class_names(list(data.class_names))
         if points:
-            self.decision.set_points(data.x_train, data.y_train)
+            self.decision.set_inputs(tuple(FEATURE_LABELS[k] for k in data.inputs))
+            self.decision.set_points(data.plane("train"), data.y_train)
         self._stale |= set(self._views())
         self._draw_current()
 
@@ -209,6 +214,10 @@ class InsidePanel(QTabWidget):
         self._generation += 1
         self._stale |= set(self._views())
         self._draw_current()
+
+    def probe_input(self) -> np.ndarray | None:
+        """The one input the Activations view shows (None before a data set is there)."""
+        return self._probe() if self.data is not None and len(self.data.x_train) else None
 
     def _probe(self) -> np.ndarray:
         if self.probe is not None and tuple(self.probe.shape) == tuple(self.data.input_shape):
@@ -288,7 +297,7 @@ class InsidePanel(QTabWidget):
                 shape = tuple(insight.captures[0].output.shape[1:]) if insight.captures else "?"
                 self.activation_note.setText(self.tr("Epoch {epoch}: every layer's output for one input (first "
                                                      "layer's output {shape}).").format(epoch=insight.epoch, shape=shape))
-            self.activations.show_activations(insight.captures)
+            self.activations.show_activations(insight.captures, dropout=insight.dropout)
         elif view is self.decision and insight.probe is not None and self.grid is not None:
             self.decision.show_decision(self.grid, insight.probe)
         elif view is self.weights:
@@ -371,8 +380,11 @@ def untrained_views(generation: int, design: Design, data: DataSet, model, probe
     from ...nn.insight import take_insight
     from ...nn.layer_graph import layer_graph
 
-    if model is None:
+    built = model is None
+    if built:
         model = build_model(design, data.num_classes).eval()
-    # Nothing trains this model (a run trains a model of its own): the views share it.
-    insight = take_insight(model.cpu().eval(), 0, data, probe, grid, evaluate=True, copy_model=False)
+    # A model built here is the insight's own (nothing trains it; a run trains a model of its
+    # own), so it is held once, not twice. One the views already draw with is copied: the
+    # window's thread may be reading it (the Draw tab's predictions) while this job runs.
+    insight = take_insight(model, 0, data, probe, grid, evaluate=True, copy_model=not built)
     return generation, model, insight, layer_graph(model, tuple(design.input))
