@@ -23,6 +23,8 @@ from .pixels import PixelsPage
 from .log_dialog import LogDialog
 from .qt_image import from_qimage
 from .safety import install_guards, relay
+from .help import HelpActions
+from .session import SessionActions
 from .settings import Settings
 from .workers import LatestJobRunner
 
@@ -177,6 +179,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("menu_recent")
         self._set_recent(self.settings.recent_files())
         file_menu.addSeparator()
+        self.sessions = SessionActions(self, file_menu)
+        file_menu.addSeparator()
         for page in self.pages:
             if page.fill_file_menu(file_menu):
                 file_menu.addSeparator()
@@ -194,6 +198,7 @@ class MainWindow(QMainWindow):
         self.language_menu.restart_requested.connect(self.restart)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")
+        self.help = HelpActions(self, help_menu)  # Glossary, Keyboard shortcuts, About; show_place()
         self._action(help_menu, self.tr("Show &log"), self.show_log, None, "action_show_log")
 
     def show_log(self) -> LogDialog:
@@ -280,6 +285,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_last_tab(self.tabs.currentIndex())
+        self.sessions.save_last_now()  # before the pages stop: the weights are read from them
         self.shutdown()
         super().closeEvent(event)
 
@@ -294,6 +300,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop and join every background worker (idempotent)."""
         self._loader.shutdown()
+        self.sessions.shutdown()
         self.device_label.shutdown()
         for page in self.pages:
             page.shutdown()
