@@ -85,7 +85,7 @@ def stage_from_dict(index: int, entry) -> Stage:
     if kind == "conv":
         padding = entry.get("padding", 0)
         if padding not in ("valid", "same"):
-            padding = _int(index, entry, "padding", 0, MAX_STEP)
+            padding = _int(index, entry, "padding", 0, MAX_STEP, 0)
         settings = ConvSettings(_int(index, entry, "stride", 1, MAX_STEP, 1), padding,
                                 _choice(index, entry, "pad_mode", PAD_MODES, "zero"),
                                 _int(index, entry, "dilation", 1, MAX_STEP, 1))

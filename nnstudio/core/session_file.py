@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .atomic_write import atomic_write
 from .errors import InputError
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 FORMAT = "nnstudio-session"
 SESSION_VERSION = 1
@@ -75,40 +75,42 @@ def read_session(path: str | Path) -> SessionFile:
     """The manifest and the members it names, checked; InputError otherwise."""
     path = Path(path)
     if not path.is_file():
-        raise _refuse("There is no session file {name}.", path)
+        raise _refuse(QT_TRANSLATE_NOOP("SessionFile", "There is no session file {name}."), path)
     try:
         with zipfile.ZipFile(path) as archive:
             infos = {info.filename: info for info in archive.infolist()}
             if MANIFEST not in infos:
-                raise _refuse("{name} is not an nnstudio session (it has no manifest).", path)
+                raise _refuse(QT_TRANSLATE_NOOP("SessionFile", "{name} is not an nnstudio session (it has no manifest)."), path)
             if infos[MANIFEST].file_size > MAX_MANIFEST or sum(i.file_size for i in infos.values()) > MAX_TOTAL:
-                raise _refuse("{name} declares more data than a session holds; it was not opened.", path)
+                raise _refuse(QT_TRANSLATE_NOOP("SessionFile", "{name} declares more data than a session holds; it was not opened."), path)
             try:
                 manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
             except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, ValueError):
-                raise _refuse("{name} is damaged: its manifest is not valid JSON.", path) from None
+                raise _refuse(QT_TRANSLATE_NOOP("SessionFile", "{name} is damaged: its manifest is not valid JSON."), path) from None
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-                raise _refuse("{name} is not an nnstudio session.", path)
+                raise _refuse(QT_TRANSLATE_NOOP("SessionFile", "{name} is not an nnstudio session."), path)
             version = manifest.get("version")
             if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-                raise _refuse("{name} is damaged: its format version is missing.", path)
+                raise _refuse(QT_TRANSLATE_NOOP("SessionFile", "{name} is damaged: its format version is missing."), path)
             if version > SESSION_VERSION:
-                raise _refuse("{name} was saved by a newer nnstudio (session format {version}); this version "
-                              "reads format {ours}. Update nnstudio to open it.", path,
+                raise _refuse(QT_TRANSLATE_NOOP("SessionFile", "{name} was saved by a newer nnstudio (session format {version}); this version "
+                              "reads format {ours}. Update nnstudio to open it."), path,
                               version=version, ours=SESSION_VERSION)
             members = {}
             for member in named_members(manifest):
                 if member not in infos:
-                    raise _refuse("{name} is incomplete: {member} is missing from it.", path, member=member[:80])
+                    raise _refuse(QT_TRANSLATE_NOOP("SessionFile", "{name} is incomplete: {member} is missing from it."), path, member=member[:80])
                 members[member] = archive.read(member)
+    except InputError:
+        raise
     except zipfile.BadZipFile:
-        raise _refuse("{name} is damaged: it is not a complete zip archive.", path) from None
+        raise _refuse(QT_TRANSLATE_NOOP("SessionFile", "{name} is damaged: it is not a complete zip archive."), path) from None
     except (zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError):
-        raise _refuse("{name} is damaged and could not be read.", path) from None
+        raise _refuse(QT_TRANSLATE_NOOP("SessionFile", "{name} is damaged and could not be read."), path) from None
     except OSError as exc:
         if "CRC" in str(exc) or "Bad" in str(exc):  # zipfile reports a damaged member as OSError
-            raise _refuse("{name} is damaged: a part of it fails its checksum.", path) from None
-        raise _refuse("{name} cannot be read: {reason}.", path, reason=(exc.strerror or str(exc)).lower()) from None
+            raise _refuse(QT_TRANSLATE_NOOP("SessionFile", "{name} is damaged: a part of it fails its checksum."), path) from None
+        raise _refuse(QT_TRANSLATE_NOOP("SessionFile", "{name} cannot be read: {reason}."), path, reason=(exc.strerror or str(exc)).lower()) from None
     return SessionFile(manifest, members)
 
 

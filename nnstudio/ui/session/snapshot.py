@@ -39,10 +39,6 @@ CURVE_KEYS = ("epoch", "train_loss", "test_loss", "train_acc", "test_acc")
 MAX_EPOCHS_KEPT = 100_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Session", text)
-
-
 @dataclass(frozen=True)
 class Snapshot:
     tab: str
@@ -130,7 +126,7 @@ def save(path: str | Path, snapshot: Snapshot) -> Path:
 # --- file -> window ---------------------------------------------------------------------------
 def _part(manifest: dict, key: str, name: str):
     if key not in manifest:
-        raise InputError(_tr("{name} is incomplete: it has no {part} part.").format(name=name, part=key))
+        raise InputError(QCoreApplication.translate("Session", "{name} is incomplete: it has no {part} part.").format(name=name, part=key))
     return manifest[key]
 
 
@@ -141,7 +137,7 @@ def _load_image(data: bytes, stored_name: str, file_name: str) -> LoadedImage:
         try:
             image = load_image(path)
         except InputError:
-            raise InputError(_tr("{name} is damaged: its image cannot be decoded.").format(name=file_name)) from None
+            raise InputError(QCoreApplication.translate("Session", "{name} is damaged: its image cannot be decoded.").format(name=file_name)) from None
     return replace(image, source=replace(image.source, name=stored_name, path=None))
 
 
@@ -154,7 +150,7 @@ def _curves(raw, name: str) -> dict | None:
         ok = len(lengths) == 1 and lengths.pop() <= MAX_EPOCHS_KEPT and all(
             v is None or (isinstance(v, (int, float)) and not isinstance(v, bool)) for k in CURVE_KEYS for v in raw[k])
     if not ok:
-        raise InputError(_tr("{name} is damaged: its training curves cannot be read.").format(name=name))
+        raise InputError(QCoreApplication.translate("Session", "{name} is damaged: its training curves cannot be read.").format(name=name))
     curves = {k: np.array([np.nan if v is None else v for v in raw[k]], np.float64) for k in CURVE_KEYS}
     curves["label"] = str(raw.get("label", ""))[:200]
     return curves
@@ -170,7 +166,7 @@ def _weights(data: bytes, design, name: str):
         try:
             load_weights(model, path)
         except InputError as exc:
-            raise InputError(_tr("{name}: its weights cannot be used ({reason})").format(
+            raise InputError(QCoreApplication.translate("Session", "{name}: its weights cannot be used ({reason}).").format(
                 name=name, reason=str(exc).rstrip("."))) from None
     return model.eval()
 
@@ -190,10 +186,10 @@ def load(path: str | Path) -> Restored:
         stages, gray, selected = pipeline_from_dict(_part(manifest, "filters", name))
         network = _part(manifest, "network", name)
         if not isinstance(network, dict) or not isinstance(network.get("design"), dict):
-            raise InputError(_tr("The network design is missing."))
+            raise InputError(QCoreApplication.translate("Session", "The network design is missing."))
         design = design_from_dict(network["design"])
     except InputError as exc:
-        raise InputError(_tr("{name} cannot be opened: {reason}").format(name=name, reason=exc)) from None
+        raise InputError(QCoreApplication.translate("Session", "{name} cannot be opened: {reason}").format(name=name, reason=exc)) from None
     model = _weights(session.members[network["weights"]], design, name) if network.get("weights") else None
     curves = _curves(network.get("curves"), name) if model is not None else None
     tab = manifest.get("tab") if isinstance(manifest.get("tab"), str) else None
