@@ -2491,6 +2491,10 @@ the graph is drawn once it can be built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Weights from {run}: Train goes on from them.</source>
+        <translation>{run}의 가중치: 학습은 이 가중치에서 이어집니다.</translation>
+    </message>
+    <message>
         <source>{run}: starting…</source>
         <translation type="unfinished"></translation>
     </message>

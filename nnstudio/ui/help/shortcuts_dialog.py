@@ -44,7 +44,8 @@ def collect(window, pages) -> list[Shortcut]:
         sequences = [s for s in action.shortcuts() if not s.isEmpty()]
         if not sequences or not action.text():
             continue
-        keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences)
+        # dict: a standard key that is the same as an explicit one here (Redo) is listed once.
+        keys = ", ".join(dict.fromkeys(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences))
         text = plain(action.text())
         in_menu = any(isinstance(owner, QMenu) for owner in action.associatedObjects())
         entry = Shortcut(keys, text, _where(action, pages))
