@@ -48,6 +48,7 @@ class NetworkDocument(QObject):
         self.dataset_entry: dict = dict(design.dataset)
         self.data: DataSet | None = None
         self._loading = False
+        self._data_problem: str | None = None  # a data set on screen that could not load
         self.run: Run | None = None  # the run whose results are on screen
         self.previous_run: Run | None = None  # put aside; named when its weights are asked for
         self.run_state = RunState.IDLE
@@ -86,9 +87,11 @@ class NetworkDocument(QObject):
         self._loading = True
         self.data_changed.emit()
 
-    def data_failed(self, message: str) -> None:
-        """The load failed: the previous data set stays."""
+    def data_failed(self, message: str, blocking: bool = False) -> None:
+        """The load failed: the previous data set stays. `blocking`: it must not be trained
+        on either (the learner's own points are on screen, not it); `message` says why."""
         self._loading = False
+        self._data_problem = message if blocking else None
         self.said.emit(message, True)
         self.data_changed.emit()
 
@@ -98,6 +101,7 @@ class NetworkDocument(QObject):
 
     def set_data(self, data: DataSet) -> None:
         self._loading = False
+        self._data_problem = None
         if self.run is not None and self.run.data is not data:
             self._forget(self.tr("Training stopped: the data set changed."))
         self.data = data
@@ -112,6 +116,8 @@ class NetworkDocument(QObject):
         """What stops training: a data set the input does not fit (first: every layer's
         shape follows from it), else the design's first problem."""
         data, design = self.data, self.model.design
+        if self._data_problem is not None:
+            return DesignError(self._data_problem)
         if data is not None and tuple(design.input) != data.input_shape:
             return DesignError(
                 self.tr("The network takes {shape} but {data} gives {given} per sample.").format(
@@ -124,6 +130,24 @@ class NetworkDocument(QObject):
         """The analysis with the data set's objection, if any, as its error."""
         analysis, problem = self.model.analysis, self.problem()
         return analysis if problem is analysis.error else Analysis(analysis.input, analysis.layers, problem)
+
+    def fit_to_data(self) -> None:
+        """Make the design take the data set's samples and give one output per class (one
+        undoable edit); a design that cannot, such as a CNN given a table, says why."""
+        from ...nn.data_fit import fit_design_to_data
+
+        if self.data is None:
+            return
+        try:
+            fitted = fit_design_to_data(self.design, self.data)
+        except InputError as exc:
+            self.said.emit(str(exc), True)
+            return
+        if fitted != self.design:
+            self.model.replace(fitted, self.tr("Fit the design to {data}").format(data=self.data.name))
+            self.said.emit(self.tr("The design now takes {n} numbers and gives {classes} outputs, as {data} needs.")
+                           .format(n=self.data.input_shape[0], classes=self.data.num_classes, data=self.data.name),
+                           False)
 
     def fix(self) -> None:
         problem = self.problem()
