@@ -628,10 +628,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gate-*: the four points of a logic gate; circle … moons: 2-D points; digits: 1,797 real 8×8 handwritten digits; shapes: generated 28×28 pictures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How many samples to generate (2-D sets and shapes).</source>
         <translation type="unfinished"></translation>
     </message>
