@@ -21,6 +21,7 @@ from .network import NetworkPage
 from .page import Page
 from .pixels import PixelsPage
 from .log_dialog import LogDialog
+from .menu_action import add_action
 from .qt_image import from_qimage
 from .safety import install_guards, relay
 from .help import HelpActions
@@ -217,13 +218,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(page)
 
     def _action(self, menu: QMenu, text: str, slot, shortcut, name: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
+        return add_action(self, menu, text, slot, name, shortcut)
 
     def _set_recent(self, paths: list[str]) -> None:
         self.recent_menu.clear()

@@ -83,6 +83,7 @@ def _change_everything(window, qtbot, tmp_path):
     network = window.pages[2]
     network.open_preset("mlp_spiral")
     network.network.set_dataset_entry({**network.network.dataset_entry, "noise": 0.3, "n": 400})
+    network.data_panel.show_entry()
     network.training.lr.setValue(0.02)
     network.training.epochs.setValue(7)
     window.select_tab("filters")
@@ -106,6 +107,25 @@ def test_a_session_round_trips_every_tabs_state(window, make_main_window, qtbot,
     assert other.pages[0].controls.mode.currentData() == "bits"
     assert other.pages[2].training.lr.value() == pytest.approx(0.02)
     assert other.pages[1].model.undo_stack.canUndo()  # opening a session is one undoable edit
+
+
+def test_the_learners_own_points_come_back(window, make_main_window, qtbot, tmp_path):
+    points = [[-0.5, 0.25, 0], [-0.25, 0.5, 0], [-0.75, -0.25, 0], [0.5, -0.5, 1], [0.75, 0.25, 1], [0.25, -0.75, 1]]
+    network = window.pages[2]
+    network.open_preset("mlp_spiral")
+    network.network.set_dataset_entry({"name": "my-points", "extra": {"points": points}, "test_ratio": 0.25})
+    network.data_panel.show_entry()
+    qtbot.waitUntil(lambda: network.network.data_ready and network.network.data.name == "my-points", timeout=20_000)
+    path = tmp_path / "points.nnstudio"
+    _save(window, qtbot, path)
+    other = make_main_window()
+    other.show()
+    _open(other, qtbot, path)
+    restored = other.pages[2].network
+    assert restored.dataset_entry["extra"]["points"] == points
+    qtbot.waitUntil(lambda: restored.data_ready and restored.data.name == "my-points", timeout=20_000)
+    mine, theirs = network.network.data, restored.data
+    np.testing.assert_array_equal(np.concatenate([mine.x_train, mine.x_test]), np.concatenate([theirs.x_train, theirs.x_test]))
 
 
 def test_trained_weights_and_curves_come_back(window, make_main_window, qtbot, tmp_path):

@@ -4,9 +4,10 @@ parts of the app (the lessons, tooltips) use: show the glossary at a term, show 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from ..menu_action import add_action
 from . import places
 from .about_dialog import AboutDialog
 from .glossary_dialog import GlossaryDialog
@@ -17,21 +18,14 @@ class HelpActions(QObject):
     def __init__(self, window, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
-        self.glossary_action = self._add(menu, self.tr("&Glossary…"), self.show_glossary, "action_glossary",
+        self.glossary_action = add_action(self.window, menu, self.tr("&Glossary…"), self.show_glossary, "action_glossary",
                                          QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self.shortcuts_action = self._add(menu, self.tr("&Keyboard shortcuts…"), self.show_shortcuts,
+        self.shortcuts_action = add_action(self.window, menu, self.tr("&Keyboard shortcuts…"), self.show_shortcuts,
                                           "action_shortcuts", None)
         menu.addSeparator()
-        self.about_action = self._add(menu, self.tr("&About nnstudio…"), self.show_about, "action_about", None)
+        self.about_action = add_action(self.window, menu, self.tr("&About nnstudio…"), self.show_about, "action_about", None)
         self._glossary: GlossaryDialog | None = None
 
-    def _add(self, menu: QMenu, text: str, slot, name: str, shortcut) -> QAction:
-        action = QAction(text, self.window, objectName=name)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(lambda _=False: slot())
-        menu.addAction(action)
-        return action
 
     # --- for lessons and tooltips ------------------------------------------------------------
     def show_glossary(self, term_id: str | None = None) -> GlossaryDialog:

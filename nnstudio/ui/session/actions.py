@@ -12,11 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from ...core.errors import InputError
 from ...core.session_file import SUFFIX
+from ..menu_action import add_action
 from ..session_log import logger
 from ..workers import LatestJobRunner
 from . import snapshot
@@ -39,19 +40,12 @@ class SessionActions(QObject):
         self._after: list = []  # what waits for the restore at start
         self._loader.finished.connect(self._run_after)
         self._loader.failed.connect(self._run_after)
-        self.new_action = self._add(menu, self.tr("&New session"), self.new_session, "action_new_session", None)
-        self.open_action = self._add(menu, self.tr("Open sess&ion…"), self.ask_open, "action_open_session",
+        self.new_action = add_action(self.window, menu, self.tr("&New session"), self.new_session, "action_new_session", None)
+        self.open_action = add_action(self.window, menu, self.tr("Open sess&ion…"), self.ask_open, "action_open_session",
                                      QKeySequence("Ctrl+Shift+O"))
-        self.save_action = self._add(menu, self.tr("Save sessio&n…"), self.ask_save, "action_save_session",
+        self.save_action = add_action(self.window, menu, self.tr("Save sessio&n…"), self.ask_save, "action_save_session",
                                      QKeySequence.StandardKey.Save)
 
-    def _add(self, menu: QMenu, text: str, slot, name: str, shortcut) -> QAction:
-        action = QAction(text, self.window, objectName=name)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(lambda _=False: slot())
-        menu.addAction(action)
-        return action
 
     @property
     def busy(self) -> bool:
