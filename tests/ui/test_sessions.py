@@ -261,3 +261,23 @@ def test_a_window_in_tests_never_writes_a_last_session(make_main_window, tmp_pat
     window = make_main_window(settings=Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
     window.close()
     assert not (tmp_path / "last-session.nnstudio").exists()
+
+
+@pytest.mark.parametrize("channels,alpha", [(1, False), (1, True), (3, False), (3, True)])
+def test_the_image_is_kept_exactly_in_every_layout(tmp_path, channels, alpha):
+    from nnstudio.nn.design_file import load_design
+    from nnstudio.ui.filters.pipeline_model import default_stages
+    from nnstudio.ui.pixels.settings_model import PixelControls, controls_to_dict
+
+    rng = np.random.default_rng(channels + 2 * alpha)
+    pixels = rng.integers(0, 256, (23, 37) if channels == 1 else (23, 37, 3), dtype=np.uint8)
+    mask = rng.integers(0, 256, (23, 37), dtype=np.uint8) if alpha else None
+    taken = snapshot.Snapshot("pixels", "odd.png", pixels, mask, controls_to_dict(PixelControls()),
+                              pipeline_to_dict(default_stages(), True, 1), load_design("mlp_xor").to_dict(), None, None)
+    restored = snapshot.load(snapshot.save(tmp_path / "s.nnstudio", taken))
+    np.testing.assert_array_equal(restored.image.pixels, pixels)
+    if alpha:
+        np.testing.assert_array_equal(restored.image.alpha, mask)
+    else:
+        assert restored.image.alpha is None
+    assert restored.image.source.name == "odd.png"

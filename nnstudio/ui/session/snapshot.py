@@ -21,6 +21,7 @@ import tempfile
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
+import cv2
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
@@ -94,10 +95,20 @@ def capture(window) -> Snapshot:
 
 
 def _image_png(snapshot: Snapshot) -> bytes:
+    """Lossless, at OpenCV's fastest PNG level: a session is saved on every close, and a
+    photograph's noise barely compresses anyway (benchmarks/session_save_open.py: a 1920 ×
+    1080 photo's session saved in 0.4 s instead of 1.1 s with Pillow's default, 5 % larger)."""
     pixels = snapshot.pixels
+    if pixels.ndim == 3:
+        pixels = cv2.cvtColor(np.ascontiguousarray(pixels), cv2.COLOR_RGB2BGR)
     if snapshot.alpha is not None:
-        pixels = np.dstack([pixels, snapshot.alpha]) if pixels.ndim == 3 else np.dstack([pixels, snapshot.alpha])
-    return encode_png(pixels)
+        pixels = np.dstack([pixels, snapshot.alpha])  # BGRA, or gray + alpha
+        if pixels.shape[2] == 2:  # OpenCV writes no gray + alpha PNG: Pillow does
+            return encode_png(np.dstack([snapshot.pixels, snapshot.alpha]))
+    ok, data = cv2.imencode(".png", pixels, [cv2.IMWRITE_PNG_COMPRESSION, 1])
+    if not ok:
+        return encode_png(snapshot.pixels if snapshot.alpha is None else np.dstack([snapshot.pixels, snapshot.alpha]))
+    return data.tobytes()
 
 
 def _finite(values) -> list:
