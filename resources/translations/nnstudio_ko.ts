@@ -703,6 +703,18 @@
         <source>Features: {names}; classes: {classes}.</source>
         <translation>특성(feature): {names}; 클래스: {classes}.</translation>
     </message>
+    <message>
+        <source>Feed the network {feature} of each point (TensorFlow Playground&apos;s features); the design&apos;s input follows.</source>
+        <translation>각 점의 {feature}을(를) 신경망에 넣습니다(TensorFlow Playground의 특성). 설계의 입력 크기가 따라 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Choose at least one input feature.</source>
+        <translation>입력 특성을 하나 이상 고르세요.</translation>
+    </message>
 </context>
 <context>
     <name>Datasets</name>
@@ -746,6 +758,10 @@
     <message>
         <source>No hidden layer: the output is one weighted sum, so the boundary is a straight line.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hidden layer: the output is one weighted sum of {features}, a straight line in their space; on the (x₁, x₂) plane it bends as those features do.</source>
+        <translation>은닉층 없음: 출력은 {features}의 가중합 하나이므로 그 특성들의 공간에서는 직선이지만, (x₁, x₂) 평면에서는 특성을 따라 휘어집니다.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +833,18 @@
     <message>
         <source>The design has no layers; drag one from the palette.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown optimiser {value}; choose one of {choices}.</source>
+        <translation>알 수 없는 옵티마이저 {value}입니다. {choices} 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>Unknown learning-rate schedule {value}; choose one of {choices}.</source>
+        <translation>알 수 없는 학습률 스케줄 {value}입니다. {choices} 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>training: nesterov must be true or false, not {value}.</source>
+        <translation>training: nesterov는 {value}가 아니라 true나 false여야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1026,26 @@
     <message>
         <source>{kind} ({detail}), {bpp} bits per pixel</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeatureCross</name>
+    <message>
+        <source>The input features must be a list of names such as [&quot;x1&quot;, &quot;x2&quot;, &quot;x1^2&quot;].</source>
+        <extracomment>How each key is shown.</extracomment>
+        <translation>입력 특성은 [&quot;x1&quot;, &quot;x2&quot;, &quot;x1^2&quot;] 같은 이름의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown input feature &apos;{key}&apos;; choose from {choices}.</source>
+        <translation>알 수 없는 입력 특성 &apos;{key}&apos;입니다. {choices} 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose at least one input feature.</source>
+        <translation>입력 특성을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>Input features apply to 2-D point sets; &apos;{name}&apos; gives {shape} per sample.</source>
+        <translation>입력 특성은 2차원 점 데이터셋에만 쓸 수 있습니다. &apos;{name}&apos;은(는) 샘플마다 {shape}입니다.</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1513,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>The design now takes {n} numbers and gives {classes} outputs, as {data} needs.</source>
         <translation>이제 설계가 {data}에 맞게 숫자 {n}개를 입력받고 출력 {classes}개를 냅니다.</translation>
+    </message>
+    <message>
+        <source>The design now takes {n} numbers and gives {outputs} outputs, as {data} needs.</source>
+        <translation>이제 설계가 {data}에 맞게 숫자 {n}개를 입력받고 출력 {outputs}개를 냅니다.</translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3228,62 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Device</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>Adagrad</source>
+        <translation>Adagrad</translation>
+    </message>
+    <message>
+        <source>How the gradient turns into a step: SGD follows it (with momentum); RMSprop and Adagrad scale each weight&apos;s step by its gradients so far; Adam adds momentum to that; AdamW applies weight decay apart from it.</source>
+        <translation>기울기(gradient)가 한 걸음으로 바뀌는 방식: SGD는 기울기를 (모멘텀과 함께) 따라가고, RMSprop과 Adagrad는 지금까지의 기울기로 가중치마다 걸음 크기를 조절하며, Adam은 여기에 모멘텀을 더하고, AdamW는 가중치 감쇠를 따로 적용합니다.</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum (SGD)</source>
+        <translation>네스테로프 모멘텀(SGD)</translation>
+    </message>
+    <message>
+        <source>SGD looks ahead along its momentum before taking the gradient.</source>
+        <translation>SGD가 기울기를 구하기 전에 모멘텀 방향으로 미리 내다봅니다.</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Step (×0.1 every third of the epochs)</source>
+        <translation>계단식(에포크의 1/3마다 ×0.1)</translation>
+    </message>
+    <message>
+        <source>Cosine (down to 0)</source>
+        <translation>코사인(0까지 감소)</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes over the epochs.</source>
+        <translation>에포크가 지나면서 학습률이 바뀌는 방식입니다.</translation>
+    </message>
+    <message>
+        <source>L1 regularisation: adds rate × Σ|w| to the loss, which pushes unneeded weights to exactly 0.</source>
+        <translation>L1 정규화: 손실에 비율 × Σ|w|를 더해, 필요 없는 가중치를 정확히 0으로 밀어냅니다.</translation>
+    </message>
+    <message>
+        <source>LR schedule</source>
+        <translation>학습률 스케줄</translation>
+    </message>
+    <message>
+        <source>Weight decay (L2)</source>
+        <translation>가중치 감쇠(L2)</translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation>L1</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,14 @@ from .training_run import (BatchLosses, DeviceKnown, EpochDone, Run, RunState, V
 CLOSE_JOIN_S = 10.0
 
 
+def run_extras(config: TrainingConfig) -> str:
+    """The settings a run's legend adds when they are not the defaults: schedule, L2, L1."""
+    parts = [config.schedule] if config.schedule != "constant" else []
+    parts += [f"L2 {config.weight_decay:g}"] if config.weight_decay else []
+    parts += [f"L1 {config.l1:g}"] if config.l1 else []
+    return f" [{', '.join(parts)}]" if parts else ""
+
+
 class NetworkDocument(QObject):
     design_opened = Signal()  # a preset or file replaced everything: panels show its settings
     design_changed = Signal()  # any edit of the layers or input (undoable)
@@ -145,9 +153,10 @@ class NetworkDocument(QObject):
             return
         if fitted != self.design:
             self.model.replace(fitted, self.tr("Fit the design to {data}").format(data=self.data.name))
-            self.said.emit(self.tr("The design now takes {n} numbers and gives {classes} outputs, as {data} needs.")
-                           .format(n=self.data.input_shape[0], classes=self.data.num_classes, data=self.data.name),
-                           False)
+            layers = self.model.analysis.layers
+            out = layers[-1].out_shape if layers and layers[-1].out_shape else (self.data.num_classes,)
+            self.said.emit(self.tr("The design now takes {n} numbers and gives {outputs} outputs, as {data} needs.")
+                           .format(n=self.data.input_shape[0], outputs=out[0], data=self.data.name), False)
 
     def fix(self) -> None:
         problem = self.problem()
@@ -191,7 +200,9 @@ class NetworkDocument(QObject):
         name = self.tr("{name} #{n}").format(name=self.design.name, n=self._count)
         run = Run(self._count, name, self.current_design(), data, config, initial,
                   label=self.tr("{name} ({optimizer}, lr {lr:g}, batch {batch})").format(
-                      name=name, optimizer=config.optimizer, lr=config.lr, batch=config.batch_size))
+                      name=name, optimizer=config.optimizer + (" nesterov" if config.nesterov and config.optimizer == "sgd"
+                                                               else ""),
+                      lr=config.lr, batch=config.batch_size) + run_extras(config))
         worker = GeneratorWorker(lambda stop: train_run(stop, run, lambda: self._wishes, worker.pause_due),
                                  boundary=is_epoch, name="nnstudio-training", parent=self)
         run.worker = worker
