@@ -768,10 +768,7 @@
     <name>Design</name>
     <message>
         <source>Unknown loss {value}; choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown optimiser {value}; choose sgd or adam.</source>
+        <extracomment>torch.optim&apos;s optimisers by their lower-case names. How the learning rate changes over the epochs: constant; step (×0.1 after each third of the epochs, torch&apos;s StepLR); cosine (down to 0 along half a cosine, CosineAnnealingLR).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1509,10 +1506,6 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Fit the design to {data}</source>
         <translation>설계를 {data}에 맞추기</translation>
-    </message>
-    <message>
-        <source>The design now takes {n} numbers and gives {classes} outputs, as {data} needs.</source>
-        <translation>이제 설계가 {data}에 맞게 숫자 {n}개를 입력받고 출력 {classes}개를 냅니다.</translation>
     </message>
     <message>
         <source>The design now takes {n} numbers and gives {outputs} outputs, as {data} needs.</source>
@@ -3154,10 +3147,6 @@ the graph is drawn once it can be built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How the gradient turns into a step: SGD follows it (with momentum); Adam adapts each weight&apos;s step size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Learning rate: the step size. Too large and the loss jumps or becomes NaN.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3215,10 +3204,6 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight decay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
