@@ -2812,6 +2812,10 @@ the graph is drawn once it can be built.</source>
         <source>{name} cannot be opened: {reason}</source>
         <translation>{name}을(를) 열 수 없습니다: {reason}</translation>
     </message>
+    <message>
+        <source>{name} trains on {data}, which is no longer there; put it back to open the session.</source>
+        <translation>{name}은(는) {data}로 학습하는데 그 파일이 더 이상 없습니다. 세션을 열려면 제자리에 돌려 두세요.</translation>
+    </message>
 </context>
 <context>
     <name>SessionActions</name>

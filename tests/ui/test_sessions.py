@@ -186,7 +186,14 @@ def _bad_weights(members):
     members["weights.pt"] = b"not torch at all"
 
 
+def _missing_table(members):
+    manifest = json.loads(members[MANIFEST])
+    manifest["network"]["design"]["dataset"] = {"name": "table-file", "file": "/nowhere/fruit.csv"}
+    members[MANIFEST] = json.dumps(manifest).encode()
+
+
 @pytest.mark.parametrize("change,fragment", [
+    (_missing_table, "/nowhere/fruit.csv, which is no longer there"),
     (_newer, "newer nnstudio"),
     (lambda m: m.pop("image.png"), "image.png is missing"),
     (lambda m: m.__setitem__("image.png", b"\x89PNG\r\n\x1a\n broken"), "image cannot be decoded"),

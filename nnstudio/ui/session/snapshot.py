@@ -201,6 +201,12 @@ def load(path: str | Path) -> Restored:
         design = design_from_dict(network["design"])
     except InputError as exc:
         raise InputError(QCoreApplication.translate("Session", "{name} cannot be opened: {reason}").format(name=name, reason=exc)) from None
+    for key in ("file", "folder"):  # an imported data set lives outside the session
+        where = design.dataset.get(key)
+        if isinstance(where, str) and where and not Path(where).exists():
+            raise InputError(QCoreApplication.translate(
+                "Session", "{name} trains on {data}, which is no longer there; put it back to open the session.").format(
+                name=name, data=where))
     model = _weights(session.members[network["weights"]], design, name) if network.get("weights") else None
     curves = _curves(network.get("curves"), name) if model is not None else None
     tab = manifest.get("tab") if isinstance(manifest.get("tab"), str) else None
