@@ -2491,6 +2491,14 @@ the graph is drawn once it can be built.</source>
         <source>Activations and slopes</source>
         <translation>활성화 함수와 기울기</translation>
     </message>
+    <message>
+        <source>Vanishing gradients</source>
+        <translation>기울기 소실</translation>
+    </message>
+    <message>
+        <source>CNN vs MLP</source>
+        <translation>CNN과 MLP 비교</translation>
+    </message>
 </context>
 <context>
     <name>PlaneProbe</name>

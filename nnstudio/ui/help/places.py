@@ -74,7 +74,9 @@ VIEWS: dict[str, dict[str, tuple[str, Callable[[Page], QWidget | None]]]] = {
                            ("rosenblatt", QT_TRANSLATE_NOOP("Places", "Rosenblatt's rule")),
                            ("xor", QT_TRANSLATE_NOOP("Places", "XOR from gates")),
                            ("backprop", QT_TRANSLATE_NOOP("Places", "Backprop with numbers")),
-                           ("activations", QT_TRANSLATE_NOOP("Places", "Activations and slopes")))
+                           ("activations", QT_TRANSLATE_NOOP("Places", "Activations and slopes")),
+                           ("vanishing", QT_TRANSLATE_NOOP("Places", "Vanishing gradients")),
+                           ("compare", QT_TRANSLATE_NOOP("Places", "CNN vs MLP")))
     },
 }
 
