@@ -164,6 +164,14 @@ class PipelineModel(QObject):
         if stage.enabled != enabled:
             self.replace_stage(index, replace(stage, enabled=enabled), ("enabled",))
 
+    def load(self, stages, gray: bool, selected: int = 1, text: str | None = None) -> None:
+        """Replace the whole pipeline (a lesson step's Show me): one undoable edit, and the
+        views load the selected stage again."""
+        stages = list(stages)
+        self._edit(stages=stages, gray=gray, selected=max(0, min(selected, len(stages))),
+                   text=text or self.tr("lesson step"))
+        self.selection_changed.emit(self._selected)
+
     # --- undo ---------------------------------------------------------------------------
     def state(self) -> PipelineState:
         return PipelineState(tuple(self._stages), self._gray, self._selected)
