@@ -76,6 +76,8 @@ def run_gui(image_path: str | None = None, language: str | None = None) -> int:
     window = MainWindow(settings=settings)
     warn_once(chosen, window.statusBar().showMessage)
     window.show()
+    if settings.lessons_shown():  # on the first start, and whenever it was left open
+        window.show_lessons()
     if image_path:
         window.open_path(image_path)
     return app.exec()

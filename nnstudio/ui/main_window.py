@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.image_label)
         self.statusBar().addPermanentWidget(self.device_label)
 
+        self.lessons_dock = None  # Help ▸ Lessons, made when first shown
         self._build_menus()
         self.tabs.setCurrentIndex(min(max(self.settings.last_tab(), 0), self.tabs.count() - 1))
         self._restored = False
@@ -182,6 +183,8 @@ class MainWindow(QMainWindow):
                 file_menu.addSeparator()
         # Using a tab's own entry shows that tab.
         file_menu.triggered.connect(self._show_page_of)
+        self._action(file_menu, self.tr("Open &lesson…"), lambda: self.show_lessons().ask_open(), None,
+                     "action_open_lesson")
         self._action(file_menu, self.tr("Save &result as…"), lambda: self.save_result(), QKeySequence("Ctrl+Shift+S"), "action_save_result")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "action_quit")
@@ -194,7 +197,20 @@ class MainWindow(QMainWindow):
         self.language_menu.restart_requested.connect(self.restart)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")
+        self._action(help_menu, self.tr("&Lessons"), self.show_lessons, QKeySequence("F1"), "action_lessons")
         self._action(help_menu, self.tr("Show &log"), self.show_log, None, "action_show_log")
+
+    def show_lessons(self):
+        """Help ▸ Lessons: the chapters beside the tabs (made when first asked for)."""
+        from .lessons.panel import LessonsDock
+
+        if self.lessons_dock is None:
+            self.lessons_dock = LessonsDock(self)
+            self.lessons_dock.failed.connect(self.show_error)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lessons_dock)
+        self.lessons_dock.show()
+        self.lessons_dock.raise_()
+        return self.lessons_dock
 
     def show_log(self) -> LogDialog:
         """Help > Show log: what went wrong this session, in a small window."""
@@ -280,6 +296,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_last_tab(self.tabs.currentIndex())
+        self.settings.set_lessons_shown(self.lessons_dock is not None and self.lessons_dock.isVisible())
         self.shutdown()
         super().closeEvent(event)
 

@@ -36,15 +36,23 @@ def change_signals(window) -> list:
 
 
 class StepWatcher(QObject):
-    """``done_changed(bool)`` whenever the current step's check changes its answer."""
+    """``done_changed(bool)`` whenever the current step's check changes its answer.
+
+    A step counts as done only when its check turns true after having been false while the
+    step was shown (``armed``): a state left over from before (the default pipeline already
+    has the Sobel kernel a step asks for) is no free pass. Show me makes the check false,
+    as ``nnstudio lesson verify`` makes sure for every built-in step.
+    """
 
     done_changed = Signal(bool)
+    armed_changed = Signal()
 
     def __init__(self, window, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.window = window
         self.step: Step | None = None
         self.done = False
+        self.armed = False
         self._timer = QTimer(self, singleShot=True, interval=0)  # once per burst of signals
         self._timer.timeout.connect(self.evaluate)
         for signal in change_signals(window):
@@ -53,10 +61,15 @@ class StepWatcher(QObject):
     def watch(self, step: Step | None) -> None:
         self.step = step
         self.done = False
+        self.armed = False
         self.evaluate()
 
     def evaluate(self) -> bool:
-        done = self.step is not None and all_hold(self.step.check, gather(self.window))
+        holds = self.step is not None and all_hold(self.step.check, gather(self.window))
+        if not holds and not self.armed and self.step is not None:
+            self.armed = True
+            self.armed_changed.emit()
+        done = holds and self.armed
         if done != self.done:
             self.done = done
             self.done_changed.emit(done)
