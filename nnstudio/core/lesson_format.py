@@ -27,8 +27,8 @@ LANGUAGES = ("ko", "en")
 MAX_FILE_BYTES = 1_000_000
 MAX_STEPS = 100
 
-#: The keys of a state (setup or solution) and, for each part, the keys it may hold. The
-#: values are checked by the ui against the tab models; here only that the part is an object.
+# The keys of a state (setup or solution) and, for each part, the keys it may hold. The
+# values are checked by the ui against the tab models; here only that the part is an object.
 STATE_KEYS = {
     "tab": None,
     "image": None,

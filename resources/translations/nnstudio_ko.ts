@@ -264,11 +264,11 @@
     </message>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">◀ 이전</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">다음 ▶</translation>
     </message>
     <message>
         <source>All steps</source>
@@ -389,6 +389,26 @@
     <message>
         <source>an image to open at start</source>
         <translation>시작하면서 열 이미지</translation>
+    </message>
+    <message>
+        <source>list the built-in lessons or verify a lesson</source>
+        <translation>내장 레슨을 나열하거나 레슨을 검증합니다</translation>
+    </message>
+    <message>
+        <source>the built-in lessons in order</source>
+        <translation>내장 레슨을 순서대로 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>one JSON array: id, title per language, step count</source>
+        <translation>JSON 배열 하나: id, 언어별 제목, 단계 수</translation>
+    </message>
+    <message>
+        <source>check every step: its setup leaves the task undone, its solution does it</source>
+        <translation>모든 단계를 확인합니다: 준비 상태에서는 과제가 안 끝났고, 풀이를 적용하면 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>a built-in lesson&apos;s id, a lesson file, or all</source>
+        <translation>내장 레슨의 id, 레슨 파일, 또는 all</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1110,407 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>LessonFile</name>
+    <message>
+        <source>There is no lesson called {name}; the built-in lessons are: {known}.</source>
+        <translation>{name}라는 레슨이 없습니다. 내장 레슨: {known}.</translation>
+    </message>
+    <message>
+        <source>There is no lesson file {path}.</source>
+        <translation>레슨 파일 {path}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than a lesson file can be (1 MB).</source>
+        <translation>{name}은(는) 레슨 파일의 최대 크기(1 MB)보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not a lesson file: it is not UTF-8 text.</source>
+        <translation>{name}은(는) 레슨 파일이 아닙니다: UTF-8 텍스트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not a lesson file: line {lineno}: {msg}.</source>
+        <translation>{name}은(는) 레슨 파일이 아닙니다: {lineno}행: {msg}.</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {strerror}.</source>
+        <translation>{name}을(를) 읽을 수 없습니다: {strerror}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a lesson file: it must hold one JSON object.</source>
+        <translation>{name}은(는) 레슨 파일이 아닙니다: JSON 객체 하나를 담아야 합니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not a lesson file: &quot;format&quot; must be &quot;{format}&quot;.</source>
+        <translation>{name}은(는) 레슨 파일이 아닙니다: &quot;format&quot;은 &quot;{format}&quot;이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{name}: &quot;version&quot; must be a whole number.</source>
+        <translation>{name}: &quot;version&quot;은 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{name} was written for a newer nnstudio (lesson format {version}); this one reads format {known}.</source>
+        <translation>{name}은(는) 더 새로운 nnstudio용입니다(레슨 형식 {version}). 이 버전은 형식 {known}까지 읽습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: &quot;order&quot; must be a whole number.</source>
+        <translation>{name}: &quot;order&quot;는 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{name}: &quot;steps&quot; must be a list of at least one step.</source>
+        <translation>{name}: &quot;steps&quot;는 단계가 하나 이상 든 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{name}: a lesson has at most {max_steps} steps.</source>
+        <translation>{name}: 레슨은 단계를 최대 {max_steps}개까지 가질 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{where}: the id is already used by another step.</source>
+        <translation>{where}: 이 id는 다른 단계가 이미 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name}, step {number} ({id})</source>
+        <translation>{name}, {number}단계 ({id})</translation>
+    </message>
+    <message>
+        <source>{name}, step {number}</source>
+        <translation>{name}, {number}단계</translation>
+    </message>
+    <message>
+        <source>{where}: a step must be a JSON object.</source>
+        <translation>{where}: 단계는 JSON 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;check&quot; must be a list of at least one condition.</source>
+        <translation>{where}: &quot;check&quot;는 조건이 하나 이상 든 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where} must be a JSON object.</source>
+        <translation>{where}은(는) JSON 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: there is no tab {state} (tabs: {join_tabs}).</source>
+        <translation>{where}: {state} 탭은 없습니다(탭: {join_tabs}).</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;image&quot; must be a sample name or a file name.</source>
+        <translation>{where}: &quot;image&quot;는 예제 이름이나 파일 이름이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{part}&quot; must be a JSON object.</source>
+        <translation>{where}: &quot;{part}&quot;는 JSON 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: each condition of &quot;check&quot; must be an object like {{&quot;fact&quot;: &quot;filters.conv.stride&quot;, &quot;op&quot;: &quot;==&quot;, &quot;value&quot;: 2}}.</source>
+        <translation>{where}: &quot;check&quot;의 각 조건은 {{&quot;fact&quot;: &quot;filters.conv.stride&quot;, &quot;op&quot;: &quot;==&quot;, &quot;value&quot;: 2}} 같은 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: a condition needs a &quot;fact&quot; to look at.</source>
+        <translation>{where}: 조건에는 살펴볼 &quot;fact&quot;가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: {op} is not a comparison (use one of {join_ops}).</source>
+        <translation>{where}: {op}는 비교 연산이 아닙니다({join_ops} 중 하나를 쓰세요).</translation>
+    </message>
+    <message>
+        <source>{where}: the condition on {fact} needs a &quot;value&quot;.</source>
+        <translation>{where}: {fact}에 대한 조건에는 &quot;value&quot;가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: a value taken from another fact needs its &quot;fact&quot;.</source>
+        <translation>{where}: 다른 fact에서 가져오는 값에는 그 &quot;fact&quot;가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;times&quot; must be a number.</source>
+        <translation>{where}: &quot;times&quot;는 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;in&quot; needs a list of values.</source>
+        <translation>{where}: &quot;in&quot;에는 값의 목록이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {unknown} (allowed: {join_sorted_allowed}).</source>
+        <translation>{where}: 알 수 없는 키 {unknown}(쓸 수 있는 키: {join_sorted_allowed}).</translation>
+    </message>
+    <message>
+        <source>{where} must be a short name of letters, digits, - and _.</source>
+        <translation>{where}은(는) 글자, 숫자, -, _로 된 짧은 이름이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where} must be an object of texts per language, like {{&quot;ko&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}}.</source>
+        <translation>{where}은(는) {{&quot;ko&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}}처럼 언어별 텍스트 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: {language} is not a language nnstudio speaks ({join_languages}).</source>
+        <translation>{where}: {language}는 nnstudio가 지원하는 언어가 아닙니다({join_languages}).</translation>
+    </message>
+    <message>
+        <source>{where}: the {language} text is empty.</source>
+        <translation>{where}: {language} 텍스트가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of names.</source>
+        <translation>{where}은(는) 이름의 목록이어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>there is no sample or image file called {name}.</source>
+        <translation>{name}라는 예제나 이미지 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the Pixels setting {key} cannot be {value}.</source>
+        <translation>픽셀 설정 {key}은(는) {value}일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>there is no Pixels mode {mode} (modes: {modes}).</source>
+        <translation>{mode}라는 픽셀 모드는 없습니다(모드: {modes}).</translation>
+    </message>
+    <message>
+        <source>the Pixels settings cannot be used: {reason}</source>
+        <translation>픽셀 설정을 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>the Pixels view cannot show {value} (choices: {choices}).</source>
+        <translation>픽셀 보기는 {value}을(를) 보여 줄 수 없습니다(선택지: {choices}).</translation>
+    </message>
+    <message>
+        <source>&quot;compression&quot; holds a &quot;format&quot; and a &quot;quality&quot;.</source>
+        <translation>&quot;compression&quot;에는 &quot;format&quot;과 &quot;quality&quot;가 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>there is no compression format {value} (formats: {choices}).</source>
+        <translation>{value}라는 압축 형식은 없습니다(형식: {choices}).</translation>
+    </message>
+    <message>
+        <source>the compression quality must be a whole number from 1 to 100.</source>
+        <translation>압축 품질은 1부터 100까지의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;gray&quot; must be true or false.</source>
+        <translation>&quot;gray&quot;는 true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;stages&quot; must be a list of stages.</source>
+        <translation>&quot;stages&quot;는 단계의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Filters stage {n}: {reason}</source>
+        <translation>필터 {n}번 단계: {reason}</translation>
+    </message>
+    <message>
+        <source>&quot;select&quot; must be a stage number (0 is the input).</source>
+        <translation>&quot;select&quot;는 단계 번호여야 합니다(0은 입력).</translation>
+    </message>
+    <message>
+        <source>there is no preset {name} (presets: {known}).</source>
+        <translation>{name}라는 프리셋은 없습니다(프리셋: {known}).</translation>
+    </message>
+    <message>
+        <source>&quot;layers&quot; must be a list of layers as a design file writes them.</source>
+        <translation>&quot;layers&quot;는 설계 파일에 쓰는 것과 같은 층의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;dataset&quot; must name a built-in data set, like {{&quot;name&quot;: &quot;spiral&quot;}}.</source>
+        <translation>&quot;dataset&quot;은 {{&quot;name&quot;: &quot;spiral&quot;}}처럼 내장 데이터셋을 가리켜야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;training&quot; may set {keys}.</source>
+        <translation>&quot;training&quot;으로 정할 수 있는 값: {keys}.</translation>
+    </message>
+    <message>
+        <source>Lesson step</source>
+        <translation>레슨 단계</translation>
+    </message>
+    <message>
+        <source>there is no Learning panel {name} (panels: {known}).</source>
+        <translation>{name}라는 학습 원리 패널은 없습니다(패널: {known}).</translation>
+    </message>
+    <message>
+        <source>&quot;perceptron&quot; sets w1, w2 and theta (numbers from −10 to 10) and bipolar.</source>
+        <translation>&quot;perceptron&quot;은 w1, w2, theta(−10부터 10까지의 숫자)와 bipolar를 정합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;activations&quot; sets the depth, a whole number from 1 to 50.</source>
+        <translation>&quot;activations&quot;는 깊이(1부터 50까지의 정수)를 정합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;rosenblatt&quot; sets the gate ({gates}) and what to run ({runs}).</source>
+        <translation>&quot;rosenblatt&quot;은 게이트({gates})와 실행 방식({runs})을 정합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;backprop&quot; sets the position (input, loss, end or a step number) and apply (true).</source>
+        <translation>&quot;backprop&quot;은 위치(input, loss, end 또는 단계 번호)와 apply(true)를 정합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be one of {choices}, not {value}.</source>
+        <translation>&quot;{key}&quot;는 {value}가 아니라 {choices} 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>{where}: the check looks at {fact}, which nnstudio does not know.</source>
+        <translation>{where}: 확인 조건이 보는 {fact}을(를) nnstudio는 알지 못합니다.</translation>
+    </message>
+    <message>
+        <source>a stage needs a &quot;kind&quot;: conv, activation, pool or operation.</source>
+        <translation>단계에는 &quot;kind&quot;(conv, activation, pool, operation)가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>a {kind} stage has no setting {key} (allowed: {allowed}).</source>
+        <translation>{kind} 단계에는 {key} 설정이 없습니다(쓸 수 있는 설정: {allowed}).</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false.</source>
+        <translation>&quot;enabled&quot;는 true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
+        <source>there is no activation {name} (known: {known}).</source>
+        <translation>{name}라는 활성화 함수는 없습니다(있는 것: {known}).</translation>
+    </message>
+    <message>
+        <source>a pool stage needs a type ({kinds}), a size of 1 … 64, a stride of 1 … 64 and a padding of at most half the size.</source>
+        <translation>풀링 단계에는 종류({kinds}), 1 … 64의 크기, 1 … 64의 스트라이드, 크기의 절반 이하인 패딩이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>there is no kernel {name} (known: {known}).</source>
+        <translation>{name}라는 커널은 없습니다(있는 것: {known}).</translation>
+    </message>
+    <message>
+        <source>a kernel&apos;s size must be an odd number from 1 to 31.</source>
+        <translation>커널 크기는 1부터 31까지의 홀수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>a kernel is a preset name or a list of rows of numbers.</source>
+        <translation>커널은 프리셋 이름이나 숫자 행의 목록입니다.</translation>
+    </message>
+    <message>
+        <source>a conv stage needs a stride of 1 … 64, a dilation of 1 … 16 and a padding of &quot;valid&quot;, &quot;same&quot; or 0 … 64 pixels.</source>
+        <translation>합성곱 단계에는 1 … 64의 스트라이드, 1 … 16의 팽창(dilation), &quot;valid&quot;·&quot;same&quot; 또는 0 … 64픽셀의 패딩이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>there is no image operation {name} (known: {known}).</source>
+        <translation>{name}라는 이미지 연산은 없습니다(있는 것: {known}).</translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; must be an object of numbers.</source>
+        <translation>&quot;params&quot;는 숫자로 된 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{operation} has no setting {key} that can be {value}.</source>
+        <translation>{operation}에는 {value}이(가) 될 수 있는 {key} 설정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the check is already true after the setup.</source>
+        <translation>준비 상태에서 이미 확인 조건이 참입니다.</translation>
+    </message>
+    <message>
+        <source>the step has no solution to verify it with.</source>
+        <translation>이 단계에는 검증에 쓸 풀이가 없습니다.</translation>
+    </message>
+    <message>
+        <source>after the solution {fact} is {value}.</source>
+        <translation>풀이를 적용한 뒤 {fact}은(는) {value}입니다.</translation>
+    </message>
+    <message>
+        <source>{where}: passes</source>
+        <translation>{where}: 통과</translation>
+    </message>
+    <message>
+        <source>{where}: fails: {reason}</source>
+        <translation>{where}: 실패: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsDock</name>
+    <message>
+        <source>Lessons</source>
+        <translation>레슨</translation>
+    </message>
+    <message>
+        <source>The chapters, in the order of the study notes; ✓ marks a finished one.</source>
+        <translation>학습 노트 순서대로 놓인 장(chapter)입니다. ✓는 끝낸 장입니다.</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <source>The previous step.</source>
+        <translation>이전 단계로 갑니다.</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <source>The next step (you may go on before this one is done).</source>
+        <translation>다음 단계로 갑니다(이 단계를 끝내지 않아도 넘어갈 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>Your task</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>보여 주기</translation>
+    </message>
+    <message>
+        <source>Put the app in the state this step starts from: the tab, the image and the settings it talks about.</source>
+        <translation>이 단계가 시작하는 상태로 앱을 맞춥니다: 설명에 나오는 탭, 이미지, 설정.</translation>
+    </message>
+    <message>
+        <source>Open lesson…</source>
+        <translation>레슨 열기…</translation>
+    </message>
+    <message>
+        <source>Open a lesson file a teacher wrote (JSON, see the README).</source>
+        <translation>선생님이 만든 레슨 파일(JSON, README 참고)을 엽니다.</translation>
+    </message>
+    <message>
+        <source>{mark}{n}. {title} ({done}/{total})</source>
+        <translation>{mark}{n}. {title} ({done}/{total})</translation>
+    </message>
+    <message>
+        <source>{lesson}: there is no control called {name} to hide.</source>
+        <translation>{lesson}: 숨길 {name}라는 컨트롤이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>레슨 열기</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation>레슨 (*.json)</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>{total}단계 중 {n}단계</translation>
+    </message>
+    <message>
+        <source>Glossary: {terms}</source>
+        <translation>용어집: {terms}</translation>
+    </message>
+    <message>
+        <source>✓ Done! This chapter is finished.</source>
+        <translation>✓ 완료! 이 장을 끝냈습니다.</translation>
+    </message>
+    <message>
+        <source>✓ Done! Go on with Next ▶.</source>
+        <translation>✓ 완료! &apos;다음 ▶&apos;으로 넘어가세요.</translation>
+    </message>
+    <message>
+        <source>Press Show me to start this step.</source>
+        <translation>&apos;보여 주기&apos;를 눌러 이 단계를 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Not done yet: this step is marked done by itself as soon as you have done the task.</source>
+        <translation>아직 안 끝났습니다: 과제를 해내면 이 단계는 저절로 완료로 표시됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message>
         <source>nnstudio log</source>
@@ -1169,6 +1590,10 @@ the graph is drawn once it can be built.</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
+        <source>Open &amp;lesson…</source>
+        <translation>레슨 열기(&amp;L)…</translation>
+    </message>
+    <message>
         <source>Save &amp;result as…</source>
         <translation>결과를 다른 이름으로 저장(&amp;A)…</translation>
     </message>
@@ -1191,6 +1616,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>레슨(&amp;L)</translation>
     </message>
     <message>
         <source>Show &amp;log</source>
@@ -1824,6 +2253,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>move stage {i} to {j}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lesson step</source>
+        <translation>레슨 단계</translation>
     </message>
 </context>
 <context>

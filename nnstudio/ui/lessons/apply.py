@@ -18,7 +18,7 @@ from ...core.bitdepth import MODES
 from ...core.compression import FORMATS
 from ...core.dataset_registry import DATASET_NAMES
 from ...core.errors import InputError
-from ...core.i18n import translate
+from ...core.i18n import QT_TRANSLATE_NOOP, translate
 from ...core.image_io import load_image
 from ...core.perceptron import GATE_KEYS, ThresholdUnit
 from ...core.samples import load_sample, sample_labels
@@ -72,7 +72,7 @@ def _image(name: str, base: Path | None) -> Action:
         return lambda window: window.document.set_image(load_sample(name))
     path = Path(name) if Path(name).is_absolute() or base is None else base / name
     if not path.is_file():
-        raise _refuse("there is no sample or image file called {name}.", name=repr(name))
+        raise _refuse(QT_TRANSLATE_NOOP("Lessons", "there is no sample or image file called {name}."), name=repr(name))
     return lambda window: window.document.set_image(load_image(path))
 
 
@@ -89,15 +89,15 @@ def _pixels(spec: dict) -> list[Action]:
         kind = float if isinstance(default, float) else type(default)
         ok = isinstance(value, kind) or (kind is float and isinstance(value, int))
         if not ok or isinstance(value, bool) != isinstance(default, bool):
-            raise _refuse("the Pixels setting {key} cannot be {value}.", key=f.name, value=repr(spec[f.name]))
+            raise _refuse(QT_TRANSLATE_NOOP("Lessons", "the Pixels setting {key} cannot be {value}."), key=f.name, value=repr(spec[f.name]))
         controls[f.name] = float(value) if kind is float else value
     if "mode" in controls and controls["mode"] not in MODES:
-        raise _refuse("there is no Pixels mode {mode} (modes: {modes}).", mode=repr(controls["mode"]),
+        raise _refuse(QT_TRANSLATE_NOOP("Lessons", "there is no Pixels mode {mode} (modes: {modes})."), mode=repr(controls["mode"]),
                       modes=", ".join(MODES))
     try:
         replace(defaults, **controls).settings()
     except (InputError, TypeError, ValueError) as exc:
-        raise _refuse("the Pixels settings cannot be used: {reason}", reason=exc) from None
+        raise _refuse(QT_TRANSLATE_NOOP("Lessons", "the Pixels settings cannot be used: {reason}"), reason=exc) from None
     actions: list[Action] = []
     if controls:
         actions.append(lambda window: _page(window, "pixels").settings_model.update(**controls))
@@ -107,7 +107,7 @@ def _pixels(spec: dict) -> list[Action]:
     if "show" in spec:
         show = spec["show"]
         if show not in SHOW_LABELS:
-            raise _refuse("the Pixels view cannot show {value} (choices: {choices}).", value=repr(show),
+            raise _refuse(QT_TRANSLATE_NOOP("Lessons", "the Pixels view cannot show {value} (choices: {choices})."), value=repr(show),
                           choices=", ".join(SHOW_LABELS))
         actions.append(lambda window: _select_data(_page(window, "pixels").show_channel, show))
     if "compression" in spec:
@@ -117,13 +117,13 @@ def _pixels(spec: dict) -> list[Action]:
 
 def _compression(spec: object) -> Action:
     if not isinstance(spec, dict) or set(spec) - {"format", "quality"}:
-        raise _refuse("\"compression\" holds a \"format\" and a \"quality\".")
+        raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"compression\" holds a \"format\" and a \"quality\"."))
     fmt, quality = spec.get("format"), spec.get("quality")
     if fmt is not None and fmt not in FORMATS:
-        raise _refuse("there is no compression format {value} (formats: {choices}).", value=repr(fmt),
+        raise _refuse(QT_TRANSLATE_NOOP("Lessons", "there is no compression format {value} (formats: {choices})."), value=repr(fmt),
                       choices=", ".join(FORMATS))
     if quality is not None and not (isinstance(quality, int) and not isinstance(quality, bool) and 1 <= quality <= 100):
-        raise _refuse("the compression quality must be a whole number from 1 to 100.")
+        raise _refuse(QT_TRANSLATE_NOOP("Lessons", "the compression quality must be a whole number from 1 to 100."))
 
     def act(window) -> None:
         panel = _page(window, "pixels").compression
@@ -138,20 +138,20 @@ def _compression(spec: object) -> Action:
 def _filters(spec: dict) -> Action:
     gray = spec.get("gray")
     if gray is not None and not isinstance(gray, bool):
-        raise _refuse("\"gray\" must be true or false.")
+        raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"gray\" must be true or false."))
     stages = None
     if "stages" in spec:
         if not isinstance(spec["stages"], list):
-            raise _refuse("\"stages\" must be a list of stages.")
+            raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"stages\" must be a list of stages."))
         stages = []
         for number, item in enumerate(spec["stages"], 1):
             try:
                 stages.append(make_stage(item))
             except InputError as exc:
-                raise _refuse("Filters stage {n}: {reason}", n=number, reason=exc) from None
+                raise _refuse(QT_TRANSLATE_NOOP("Lessons", "Filters stage {n}: {reason}"), n=number, reason=exc) from None
     select = spec.get("select")
     if select is not None and not (isinstance(select, int) and 0 <= select <= len(stages or ()) + 50):
-        raise _refuse("\"select\" must be a stage number (0 is the input).")
+        raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"select\" must be a stage number (0 is the input)."))
 
     def act(window) -> None:
         model = _page(window, "filters").model
@@ -169,7 +169,7 @@ def _network(spec: dict, base: Path | None) -> list[Action]:
     if "preset" in spec:
         name = spec["preset"]
         if name not in PRESETS:
-            raise _refuse("there is no preset {name} (presets: {known}).", name=repr(name), known=", ".join(PRESETS))
+            raise _refuse(QT_TRANSLATE_NOOP("Lessons", "there is no preset {name} (presets: {known})."), name=repr(name), known=", ".join(PRESETS))
         actions.append(lambda window: _page(window, "network").open_preset(name))
     if "design" in spec:
         path = Path(spec["design"]) if base is None else base / spec["design"]
@@ -178,20 +178,20 @@ def _network(spec: dict, base: Path | None) -> list[Action]:
     if "layers" in spec:
         layers = spec["layers"]
         if not isinstance(layers, list) or not layers:
-            raise _refuse("\"layers\" must be a list of layers as a design file writes them.")
+            raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"layers\" must be a list of layers as a design file writes them."))
         for index, layer in enumerate(layers):
             check_layer(index, layer)
         actions.append(lambda window: _set_layers(_page(window, "network"), layers))
     if "dataset" in spec:
         entry = spec["dataset"]
         if not isinstance(entry, dict) or entry.get("name") not in DATASET_NAMES or entry["name"] in IMAGE_DATASETS:
-            raise _refuse("\"dataset\" must name a built-in data set, like {{\"name\": \"spiral\"}}.")
+            raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"dataset\" must name a built-in data set, like {{\"name\": \"spiral\"}}."))
         options = {k: v for k, v in entry.items() if k != "name"}
         actions.append(lambda window: _page(window, "network").data_panel.choose(entry["name"], options))
     if "training" in spec:
         training = spec["training"]
         if not isinstance(training, dict) or set(training) - set(TRAINING_FIELDS):
-            raise _refuse("\"training\" may set {keys}.", keys=", ".join(TRAINING_FIELDS))
+            raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"training\" may set {keys}."), keys=", ".join(TRAINING_FIELDS))
         replace(TrainingConfig(), **training).checked()
         actions.append(lambda window: _set_training(_page(window, "network").training, training))
     if "view" in spec:
@@ -227,14 +227,14 @@ def _learning(spec: dict) -> list[Action]:
     if "panel" in spec:
         key = spec["panel"]
         if key not in PANELS:
-            raise _refuse("there is no Learning panel {name} (panels: {known}).", name=repr(key), known=", ".join(PANELS))
+            raise _refuse(QT_TRANSLATE_NOOP("Lessons", "there is no Learning panel {name} (panels: {known})."), name=repr(key), known=", ".join(PANELS))
         actions.append(lambda window: _page(window, "learning").show_panel(key))
     if "perceptron" in spec:
         values = spec["perceptron"]
         if not isinstance(values, dict) or set(values) - {"w1", "w2", "theta", "bipolar"} or not all(
                 isinstance(values[k], (int, float)) and not isinstance(values[k], bool) and -10 <= values[k] <= 10
                 for k in ("w1", "w2", "theta") if k in values):
-            raise _refuse("\"perceptron\" sets w1, w2 and theta (numbers from −10 to 10) and bipolar.")
+            raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"perceptron\" sets w1, w2 and theta (numbers from −10 to 10) and bipolar."))
         actions.append(lambda window: _set_unit(_page(window, "learning").panels["perceptron"].model, values))
     if "rosenblatt" in spec:
         actions.append(_rosenblatt(spec["rosenblatt"]))
@@ -243,7 +243,7 @@ def _learning(spec: dict) -> list[Action]:
     if "activations" in spec:
         depth = spec["activations"].get("depth") if isinstance(spec["activations"], dict) else None
         if not (isinstance(depth, int) and 1 <= depth <= 50):
-            raise _refuse("\"activations\" sets the depth, a whole number from 1 to 50.")
+            raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"activations\" sets the depth, a whole number from 1 to 50."))
         actions.append(lambda window: _page(window, "learning").panels["activations"].depth_slider.setValue(depth))
     return actions
 
@@ -257,7 +257,7 @@ def _set_unit(model, values: dict) -> None:
 def _rosenblatt(spec: object) -> Action:
     if not isinstance(spec, dict) or set(spec) - {"gate", "run"} or spec.get("gate", GATE_KEYS[0]) not in GATE_KEYS \
             or spec.get("run", "reset") not in ROSENBLATT_RUNS:
-        raise _refuse("\"rosenblatt\" sets the gate ({gates}) and what to run ({runs}).",
+        raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"rosenblatt\" sets the gate ({gates}) and what to run ({runs})."),
                       gates=", ".join(GATE_KEYS), runs=", ".join(ROSENBLATT_RUNS))
 
     def act(window) -> None:
@@ -274,7 +274,7 @@ def _backprop(spec: object) -> Action:
     position = spec.get("position") if isinstance(spec, dict) else None
     if not isinstance(spec, dict) or set(spec) - {"position", "apply"} or not (
             position is None or position in BACKPROP_POSITIONS or (isinstance(position, int) and position >= -1)):
-        raise _refuse("\"backprop\" sets the position (input, loss, end or a step number) and apply (true).")
+        raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"backprop\" sets the position (input, loss, end or a step number) and apply (true)."))
 
     def act(window) -> None:
         model = _page(window, "learning").panels["backprop"].model
@@ -294,7 +294,7 @@ def _backprop(spec: object) -> Action:
 # --- helpers --------------------------------------------------------------------------------
 def _index(value: object, choices: tuple[str, ...], key: str) -> int:
     if value not in choices:
-        raise _refuse("\"{key}\" must be one of {choices}, not {value}.", key=key, choices=", ".join(choices),
+        raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"{key}\" must be one of {choices}, not {value}."), key=key, choices=", ".join(choices),
                       value=repr(value))
     return choices.index(value)
 
