@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         if self.lessons_dock is None:
             self.lessons_dock = LessonsDock(self)
             self.lessons_dock.failed.connect(self.show_error)
+            self.lessons_dock.said.connect(lambda text: self.statusBar().showMessage(text, ERROR_TIMEOUT_MS))
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lessons_dock)
         self.lessons_dock.show()
         self.lessons_dock.raise_()

@@ -39,7 +39,7 @@ TS_FILES = {"ko": ("ko_KR", 1), "en": ("en_US", 2)}
 ALL = "all"
 TRANSLATED_CONTEXTS: tuple[str, ...] | str = (
     "Cli", "Device", "DeviceLabel", "LanguageMenu", "LessonFile", "Lessons", "LessonsDock", "MainWindow", "Page",
-    "Samples",
+    "Samples", "StepRecorder",
 )
 
 

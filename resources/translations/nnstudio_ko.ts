@@ -1251,6 +1251,15 @@ the graph is drawn once it can be built.</source>
         <source>{where} must be a list of names.</source>
         <translation>{where}은(는) 이름의 목록이어야 합니다.</translation>
     </message>
+    <message>
+        <source>Nothing a check can see changed between the start and the end of the recording: change the app, then finish the step.</source>
+        <extracomment>Facts that follow from others (a map&apos;s size from the stride, the image&apos;s size from its name): a check names them only when nothing more direct changed.</extracomment>
+        <translation>녹화를 시작한 뒤로 확인 조건이 볼 수 있는 것이 바뀌지 않았습니다. 앱을 바꾼 다음 단계를 마치세요.</translation>
+    </message>
+    <message>
+        <source>{name} is not a lesson file nnstudio can add a step to.</source>
+        <translation>{name}은(는) nnstudio가 단계를 추가할 수 있는 레슨 파일이 아닙니다.</translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>
@@ -1490,16 +1499,24 @@ the graph is drawn once it can be built.</source>
         <translation>{total}단계 중 {n}단계</translation>
     </message>
     <message>
+        <source>Next chapter ▶</source>
+        <translation>다음 장 ▶</translation>
+    </message>
+    <message>
         <source>Glossary: {terms}</source>
         <translation>용어집: {terms}</translation>
     </message>
     <message>
-        <source>✓ Done! This chapter is finished.</source>
-        <translation>✓ 완료! 이 장을 끝냈습니다.</translation>
+        <source>✓ Done! This chapter is finished: go on with Next chapter ▶.</source>
+        <translation>✓ 완료! 이 장을 끝냈습니다. &apos;다음 장 ▶&apos;으로 넘어가세요.</translation>
     </message>
     <message>
         <source>✓ Done! Go on with Next ▶.</source>
         <translation>✓ 완료! &apos;다음 ▶&apos;으로 넘어가세요.</translation>
+    </message>
+    <message>
+        <source>✓ Done! The steps you skipped are still open (◀ Back).</source>
+        <translation>✓ 완료! 건너뛴 단계는 아직 남아 있습니다(◀ 이전).</translation>
     </message>
     <message>
         <source>Press Show me to start this step.</source>
@@ -2707,6 +2724,37 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>The settings file was damaged ({path}); nnstudio started with its defaults.</source>
         <translation>설정 파일이 손상되어 ({path}) nnstudio를 기본 설정으로 시작했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StepRecorder</name>
+    <message>
+        <source>● Record a step</source>
+        <translation>● 단계 녹화</translation>
+    </message>
+    <message>
+        <source>For teachers: press here where a step should start, change the app as a learner should, press again and choose a lesson file: the step is added with this start, this change as its solution and a check for it.</source>
+        <translation>선생님용: 단계가 시작할 상태에서 누르고, 학습자가 할 변경을 직접 한 뒤 다시 눌러 레슨 파일을 고르세요. 그 시작 상태, 그 변경(풀이), 그리고 변경을 알아보는 확인 조건으로 단계가 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>■ Finish the step…</source>
+        <translation>■ 단계 마치기…</translation>
+    </message>
+    <message>
+        <source>Recording a step: change the app as a learner should, then press Finish the step.</source>
+        <translation>단계를 녹화하는 중입니다: 학습자가 할 변경을 한 뒤 &apos;단계 마치기&apos;를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Added {step} to {name}: write its texts in the file.</source>
+        <translation>{name}에 {step}을(를) 추가했습니다. 파일에서 설명 문장을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Add the step to a lesson file</source>
+        <translation>단계를 추가할 레슨 파일</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation>레슨 (*.json)</translation>
     </message>
 </context>
 <context>

@@ -179,3 +179,33 @@ def test_open_lesson_refuses_a_bad_file_with_a_sentence_and_keeps_the_list(make_
     good = lesson_file(tmp_path, [step("s", {"tab": "pixels"}, [{"fact": "tab", "value": "network"}])], "good.json")
     assert dock.open_lesson_file(good)
     assert dock.chapters.count() == count + 1 and dock.lesson.id == "teacher"
+
+
+def test_a_recorded_step_starts_where_the_teacher_started_and_verifies(make_main_window, tmp_path):
+    """This state as a new step: start, change the stride, finish; the file then holds a step
+    whose check is the change, and `verify` passes it (in the same window, as CI would)."""
+    window = make_main_window()
+    dock = window.show_lessons()
+    apply_actions(window, plan_state({"tab": "filters", "filters": {"gray": True, "stages": [
+        {"kind": "conv", "kernel": "sobel_x", "padding": "same"}]}}, None))
+    dock.recorder.start()
+    filters = window.pages[1]
+    filters.model.select(1)
+    from dataclasses import replace as changed
+
+    filters.model.update_selected(settings=changed(filters.model.stages[0].settings, stride=3))
+    path = tmp_path / "class 7b.json"
+    assert dock.recorder.finish(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["id"] == "class-7b" and len(data["steps"]) == 1
+    assert data["steps"][0]["check"] == [{"fact": "filters.conv.stride", "op": "==", "value": 3}]
+    assert dock.lesson.id == "class-7b"
+    assert [v.ok for v in verify_lesson(window, find_lesson(str(path)))] == [True]
+    # A second recording is appended to the same file, with its own id.
+    dock.recorder.start()
+    window.pages[0].settings_model.update(mode="1bit")
+    assert dock.recorder.finish(path)
+    steps = json.loads(path.read_text(encoding="utf-8"))["steps"]
+    assert [s["id"] for s in steps] == ["step-1", "step-2"]
+    assert steps[1]["check"] == [{"fact": "pixels.mode", "op": "==", "value": "1bit"}]
+    assert dock.chapters.count() == len(builtin_lessons()) + 1  # the file's entry was replaced, not added twice

@@ -22,6 +22,7 @@ from ...core.lesson_format import Lesson, load_lesson
 from ..language import installed_language
 from .apply import apply_actions, plan_state
 from .reach import check_reachable
+from .teacher import StepRecorder
 from .watcher import StepWatcher
 
 DONE_STYLE = "color: #2e7d32; font-weight: bold;"
@@ -31,6 +32,7 @@ class LessonsDock(QDockWidget):
     """``failed(str)``: one sentence for the status bar (a lesson file that cannot be used)."""
 
     failed = Signal(str)
+    said = Signal(str)  # a sentence for the status bar that is not an error
     step_done = Signal(str, str)  # lesson id, step id
 
     def __init__(self, window) -> None:
@@ -51,8 +53,9 @@ class LessonsDock(QDockWidget):
         self._build()
         for lesson in builtin_lessons():
             self._add(lesson)
-        if self.lessons:
-            self.chapters.setCurrentRow(0)
+        if self.lessons:  # where the learner left off: the first chapter not yet finished
+            unfinished = [row for row, lesson in enumerate(self.lessons) if not self._finished(lesson)]
+            self.chapters.setCurrentRow(unfinished[0] if unfinished else 0)
 
     # --- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -68,7 +71,7 @@ class LessonsDock(QDockWidget):
         self.next = QPushButton(self.tr("Next ▶"), objectName="lesson_next")
         self.next.setToolTip(self.tr("The next step (you may go on before this one is done)."))
         self.back.clicked.connect(lambda: self.show_step(self.index - 1))
-        self.next.clicked.connect(lambda: self.show_step(self.index + 1))
+        self.next.clicked.connect(self._on_next)
         nav = QHBoxLayout()
         nav.addWidget(self.back)
         nav.addWidget(self.counter, 1, Qt.AlignmentFlag.AlignCenter)
@@ -91,6 +94,10 @@ class LessonsDock(QDockWidget):
         self.open_file = QPushButton(self.tr("Open lesson…"), objectName="lesson_open_file")
         self.open_file.setToolTip(self.tr("Open a lesson file a teacher wrote (JSON, see the README)."))
         self.open_file.clicked.connect(self.ask_open)
+        self.recorder = StepRecorder(self.window_, self)
+        self.recorder.failed.connect(self.failed)
+        self.recorder.said.connect(self.said)
+        self.recorder.recorded.connect(self.open_lesson_file)
         self.terms = QLabel(objectName="lesson_terms", wordWrap=True)
         self.terms.linkActivated.connect(self._on_term)
         buttons = QHBoxLayout()
@@ -110,17 +117,26 @@ class LessonsDock(QDockWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.terms)
         layout.addStretch(1)
+        layout.addWidget(self.recorder.button)
         body.setMinimumWidth(300)
         self.setWidget(body)
 
     # --- lessons -----------------------------------------------------------------------------
     def _add(self, lesson: Lesson) -> None:
+        for row, known in enumerate(self.lessons):  # a file opened again replaces its entry
+            if known.id == lesson.id and known.base == lesson.base and lesson.base is not None:
+                self.lessons[row] = lesson
+                self._label(row)
+                return
         self.lessons.append(lesson)
         item = QListWidgetItem()
         item.setToolTip("\n".join(filter(None, (lesson.text(lesson.title, self.language),
                                                 lesson.text(lesson.summary, self.language) if lesson.summary else ""))))
         self.chapters.addItem(item)
         self._label(len(self.lessons) - 1)
+
+    def _finished(self, lesson: Lesson) -> bool:
+        return all(self._key(lesson, step.id) in self.done for step in lesson.steps)
 
     def _label(self, row: int) -> None:
         lesson = self.lessons[row]
@@ -143,7 +159,10 @@ class LessonsDock(QDockWidget):
             self.failed.emit(str(exc))
             return False
         self._add(lesson)
-        self.chapters.setCurrentRow(len(self.lessons) - 1)
+        row = next(row for row, known in enumerate(self.lessons) if known is lesson)
+        if self.chapters.currentRow() == row:
+            self._on_chapter(row)
+        self.chapters.setCurrentRow(row)
         return True
 
     def ask_open(self) -> None:
@@ -168,7 +187,9 @@ class LessonsDock(QDockWidget):
         step = lesson.steps[index]
         self.counter.setText(self.tr("Step {n} of {total}").format(n=index + 1, total=len(lesson.steps)))
         self.back.setEnabled(index > 0)
-        self.next.setEnabled(index < len(lesson.steps) - 1)
+        last = index == len(lesson.steps) - 1
+        self.next.setText(self.tr("Next chapter ▶") if last else self.tr("Next ▶"))
+        self.next.setEnabled(not last or self.chapters.currentRow() < self.chapters.count() - 1)
         self.title.setText(lesson.text(step.title, self.language))
         self.text.setText(lesson.text(step.text, self.language))
         self.task.setText(lesson.text(step.task, self.language))
@@ -178,6 +199,12 @@ class LessonsDock(QDockWidget):
             terms=", ".join(f'<a href="{t}">{t}</a>' for t in step.terms)))
         self.watcher.watch(step)
         self._show_status(self._key(lesson, step.id) in self.done)
+
+    def _on_next(self) -> None:
+        if self.lesson is not None and self.index == len(self.lesson.steps) - 1:
+            self.chapters.setCurrentRow(self.chapters.currentRow() + 1)
+        else:
+            self.show_step(self.index + 1)
 
     def show_me_now(self) -> bool:
         """Put the app in the current step's state; a state that cannot be reached any more
@@ -220,11 +247,18 @@ class LessonsDock(QDockWidget):
     def _show_status(self, done: bool) -> None:
         if done:
             last = self.lesson is not None and self.index == len(self.lesson.steps) - 1
-            self.status.setText(self.tr("✓ Done! This chapter is finished.") if last
-                                else self.tr("✓ Done! Go on with Next ▶."))
+            if not last:
+                text = self.tr("✓ Done! Go on with Next ▶.")
+            elif self._finished(self.lesson):
+                text = self.tr("✓ Done! This chapter is finished: go on with Next chapter ▶.")
+            else:
+                text = self.tr("✓ Done! The steps you skipped are still open (◀ Back).")
+            self.status.setText(text)
             self.status.setStyleSheet(DONE_STYLE)
             self.next.setDefault(True)
-        elif not self.watcher.armed:
+            return
+        self.next.setDefault(False)
+        if not self.watcher.armed:
             self.status.setText(self.tr("Press Show me to start this step."))
             self.status.setStyleSheet("")
         else:
