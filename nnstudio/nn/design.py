@@ -25,7 +25,7 @@ from .layers import SPECS, Shape, ShapeProblem, fmt_shape
 VERSION = 1
 PRESETS = ("perceptron_and", "perceptron_xor", "mlp_xor", "mlp_spiral", "mlp_digits",
            "lenet_digits", "cnn_shapes", "deep_sigmoid_spiral", "deep_relu_spiral",
-           "overfit_mlp", "overfit_mlp_dropout", "overfit_mlp_l2", "mlp_shapes")
+           "overfit_mlp", "overfit_mlp_dropout", "overfit_mlp_l2", "mlp_shapes", "mlp_table")
 LOSSES = ("cross_entropy", "bce", "mse")
 OPTIMISERS = ("sgd", "adam")
 DEVICES = ("auto", "cpu", "cuda", "mps")

@@ -480,6 +480,14 @@
         <source>No epoch was trained; ask for at least one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--{option} goes with --data TABLE.</source>
+        <translation>--{option} 옵션은 --data TABLE과 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>Give either --dataset or --data, not both.</source>
+        <translation>--dataset과 --data 중 하나만 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>ConvControls</name>
@@ -560,6 +568,13 @@
     </message>
 </context>
 <context>
+    <name>DataFit</name>
+    <message>
+        <source>{design} cannot take {data} ({n} numbers per row, {classes} classes): {why}.</source>
+        <translation>{design}은(는) {data}(한 행에 숫자 {n}개, 클래스 {classes}개)를 받을 수 없습니다: {why}.</translation>
+    </message>
+</context>
+<context>
     <name>DataPanel</name>
     <message>
         <source>MNIST IDX folder…</source>
@@ -567,10 +582,6 @@
     </message>
     <message>
         <source>Image folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gate-*: the four points of a logic gate; circle … moons: 2-D points; digits: 1,797 real 8×8 handwritten digits; shapes: generated 28×28 pictures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -629,6 +640,22 @@
         <source> Still using {name}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Table (CSV/TSV)…</source>
+        <translation>표(CSV/TSV)…</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.tab *.txt);;All files (*)</source>
+        <translation>표 (*.csv *.tsv *.tab *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>gate-*: the four points of a logic gate; circle … moons: 2-D points; digits: 1,797 real 8×8 handwritten digits; shapes: generated 28×28 pictures; fruit-table: a table of 300 fruits (4 numbers each); Table…: your own CSV file.</source>
+        <translation>gate-*: 논리 게이트의 네 점; circle … moons: 2차원 점; digits: 실제 8×8 손글씨 숫자 1,797개; shapes: 만들어 낸 28×28 그림; fruit-table: 과일 300개의 표(각각 숫자 4개); 표…: 직접 가져온 CSV 파일.</translation>
+    </message>
+    <message>
+        <source>Features: {names}; classes: {classes}.</source>
+        <translation>특성(feature): {names}; 클래스: {classes}.</translation>
+    </message>
 </context>
 <context>
     <name>Datasets</name>
@@ -652,6 +679,10 @@
     <message>
         <source>{n} images of {size}×{size}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data set &apos;table-file&apos; needs a file: set &quot;file&quot; in the design&apos;s dataset.</source>
+        <translation>데이터셋 &apos;table-file&apos;에는 파일이 필요합니다: 설계의 dataset에 &quot;file&quot;을 지정하세요.</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1781,14 @@ the graph is drawn once it can be built.</source>
         <source>Training stopped: {kind}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fit the design to {data}</source>
+        <translation>설계를 {data}에 맞추기</translation>
+    </message>
+    <message>
+        <source>The design now takes {n} numbers and gives {classes} outputs, as {data} needs.</source>
+        <translation>이제 설계가 {data}에 맞게 숫자 {n}개를 입력받고 출력 {classes}개를 냅니다.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkFiles</name>
@@ -1990,6 +2029,10 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>From a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;table (CSV/TSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2755,6 +2798,181 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Lessons (*.json)</source>
         <translation>레슨 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>TableData</name>
+    <message>
+        <source>Unknown table option &apos;{key}&apos; in the data set entry.</source>
+        <extracomment>A label column with more distinct values than this (and numbers in it) is a quantity to predict, not a set of categories.</extracomment>
+        <translation>데이터셋 항목에 알 수 없는 표 옵션 &apos;{key}&apos;이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s label must be a column name and its features a list of column names.</source>
+        <translation>표의 레이블(label)은 열 이름이어야 하고, 특성(feature)은 열 이름의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>이(가) 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>holds &apos;{cell}&apos;, not a number</source>
+        <translation>에 숫자가 아닌 &apos;{cell}&apos;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>Row {row}, column &apos;{column}&apos; {what}: every feature must be a number.</source>
+        <translation>{row}행, &apos;{column}&apos; 열{what}: 모든 특성(feature)은 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The feature columns could not be read as numbers.</source>
+        <translation>특성 열을 숫자로 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; cannot be both the label and a feature.</source>
+        <translation>&apos;{column}&apos; 열은 레이블과 특성을 동시에 맡을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose at least one feature column besides the label.</source>
+        <translation>레이블 말고 특성 열을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column &apos;{column}&apos; is empty: every row needs a label.</source>
+        <translation>{row}행, &apos;{column}&apos; 열이 비어 있습니다: 모든 행에 레이블이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; has only one class (&apos;{value}&apos;); a classifier needs two or more.</source>
+        <translation>&apos;{column}&apos; 열에는 클래스가 하나(&apos;{value}&apos;)뿐입니다. 분류기에는 둘 이상이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; has {n} different values: it looks like a quantity to predict, not categories; choose a label column of categories (at most {limit}).</source>
+        <translation>&apos;{column}&apos; 열에는 서로 다른 값이 {n}개 있습니다: 범주가 아니라 예측할 수치로 보입니다. 범주(최대 {limit}개)로 된 레이블 열을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The table has {rows} training rows for {n} classes; it needs at least one row per class.</source>
+        <translation>표에는 클래스 {n}개에 학습용 행이 {rows}개뿐입니다. 클래스마다 적어도 한 행이 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TableFile</name>
+    <message>
+        <source>The table has no column &apos;{name}&apos;; its columns are {columns}.</source>
+        <extracomment>Tried in this order when the encoding is &quot;auto&quot;; utf-8-sig also reads plain UTF-8.</extracomment>
+        <translation>표에 &apos;{name}&apos; 열이 없습니다. 열은 {columns}입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding &apos;{encoding}&apos;; try utf-8 or cp949.</source>
+        <translation>알 수 없는 텍스트 인코딩 &apos;{encoding}&apos;입니다. utf-8이나 cp949를 써 보세요.</translation>
+    </message>
+    <message>
+        <source>{path} is not {encoding} text (byte {offset}).</source>
+        <translation>{path}은(는) {encoding} 텍스트가 아닙니다({offset}번째 바이트).</translation>
+    </message>
+    <message>
+        <source>{path} is neither UTF-8 nor CP949 (EUC-KR) text; save it as UTF-8 CSV.</source>
+        <translation>{path}은(는) UTF-8도 CP949(EUC-KR)도 아닙니다. UTF-8 CSV로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB; tables up to {limit} MB can be opened.</source>
+        <translation>{path}은(는) {size} MB입니다. 표는 {limit} MB까지 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{path} is not a text table (it holds binary data).</source>
+        <translation>{path}은(는) 텍스트 표가 아닙니다(바이너리 데이터가 들어 있습니다).</translation>
+    </message>
+    <message>
+        <source>{path} is empty.</source>
+        <translation>{path}이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {path} has {n} cells but the first row has {width}.</source>
+        <translation>{path}의 {row}행에는 칸이 {n}개인데 첫 행에는 {width}개입니다.</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>{n}열</translation>
+    </message>
+    <message>
+        <source>{path} has a header but no data rows.</source>
+        <translation>{path}에는 머리글 행만 있고 데이터 행이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportDialog</name>
+    <message>
+        <source>Import a table</source>
+        <translation>표 가져오기</translation>
+    </message>
+    <message>
+        <source>Reading {path}…</source>
+        <translation>{path} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>found from the file</source>
+        <translation>파일에서 알아내기</translation>
+    </message>
+    <message>
+        <source>Korean spreadsheets often save CP949 (EUC-KR); nnstudio tries UTF-8 first, then CP949.</source>
+        <translation>한국어 스프레드시트는 흔히 CP949(EUC-KR)로 저장합니다. nnstudio는 UTF-8을 먼저, 그다음 CP949를 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The column the network learns to predict: any text, one category per value.</source>
+        <translation>신경망이 예측하도록 배울 열: 어떤 글자든 되며, 값 하나가 범주 하나입니다.</translation>
+    </message>
+    <message>
+        <source>The columns the network reads: each must hold numbers.</source>
+        <translation>신경망이 읽는 열: 모두 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Standardise the features (mean 0, spread 1, from the training rows)</source>
+        <translation>특성 표준화(학습용 행 기준으로 평균 0, 표준편차 1)</translation>
+    </message>
+    <message>
+        <source>Columns measured in different units (grams, centimetres) then weigh alike; the test rows are scaled with the training rows&apos; figures.</source>
+        <translation>단위가 다른 열(그램, 센티미터)도 같은 무게로 다뤄집니다. 테스트 행은 학습용 행의 값으로 조정됩니다.</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>텍스트 인코딩</translation>
+    </message>
+    <message>
+        <source>Label column</source>
+        <translation>레이블 열</translation>
+    </message>
+    <message>
+        <source>Feature columns</source>
+        <translation>특성 열</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>쉼표</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>세미콜론</translation>
+    </message>
+    <message>
+        <source>a header row</source>
+        <translation>머리글 행 있음</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>머리글 행 없음</translation>
+    </message>
+    <message>
+        <source>{rows} rows × {columns} columns; {encoding}, separated by {separator}, {header}.</source>
+        <translation>{rows}행 × {columns}열; {encoding}, {separator}(으)로 구분, {header}.</translation>
+    </message>
+    <message>
+        <source>Tick at least one feature column.</source>
+        <translation>특성 열을 하나 이상 선택하세요.</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,24 @@ class NetworkDocument(QObject):
         analysis, problem = self.model.analysis, self.problem()
         return analysis if problem is analysis.error else Analysis(analysis.input, analysis.layers, problem)
 
+    def fit_to_data(self) -> None:
+        """Make the design take the data set's samples and give one output per class (one
+        undoable edit); a design that cannot, such as a CNN given a table, says why."""
+        from ...nn.data_fit import fit_design_to_data
+
+        if self.data is None:
+            return
+        try:
+            fitted = fit_design_to_data(self.design, self.data)
+        except InputError as exc:
+            self.said.emit(str(exc), True)
+            return
+        if fitted != self.design:
+            self.model.replace(fitted, self.tr("Fit the design to {data}").format(data=self.data.name))
+            self.said.emit(self.tr("The design now takes {n} numbers and gives {classes} outputs, as {data} needs.")
+                           .format(n=self.data.input_shape[0], classes=self.data.num_classes, data=self.data.name),
+                           False)
+
     def fix(self) -> None:
         problem = self.problem()
         if problem is not None and problem.fix is not None and problem.fix.get("op") == "input":
