@@ -23,13 +23,13 @@ from ...core.image_io import load_image
 from ...core.perceptron import GATE_KEYS, ThresholdUnit
 from ...core.samples import load_sample, sample_labels
 from ..learning.panels import PANELS
+from ..network.data_panel import IMPORTS  # sets the user picks a file for: not for lessons
 from ..pixels.page import SHOW_LABELS
 from ..pixels.settings_model import PixelControls
 from .facts import INSIDE_VIEWS, NETWORK_SIDE, PIXELS_SIDE, TRAINING_FIELDS
 from .stages import make_stage
 
 Action = Callable[[object], None]  # takes the MainWindow
-IMAGE_DATASETS = ("idx-folder", "image-folder")  # need a folder the user picks: not for lessons
 BACKPROP_POSITIONS = ("input", "loss", "end")
 ROSENBLATT_RUNS = ("reset", "step", "pass", "end")
 
@@ -184,7 +184,7 @@ def _network(spec: dict, base: Path | None) -> list[Action]:
         actions.append(lambda window: _set_layers(_page(window, "network"), layers))
     if "dataset" in spec:
         entry = spec["dataset"]
-        if not isinstance(entry, dict) or entry.get("name") not in DATASET_NAMES or entry["name"] in IMAGE_DATASETS:
+        if not isinstance(entry, dict) or entry.get("name") not in DATASET_NAMES or entry["name"] in IMPORTS:
             raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"dataset\" must name a built-in data set, like {{\"name\": \"spiral\"}}."))
         options = {k: v for k, v in entry.items() if k != "name"}
         actions.append(lambda window: _page(window, "network").data_panel.choose(entry["name"], options))
