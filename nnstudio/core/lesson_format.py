@@ -90,23 +90,29 @@ def load_lesson(path: str | Path) -> Lesson:
     except OSError:
         raise InputError(translate("LessonFile", "There is no lesson file {path}.").format(path=path)) from None
     if size > MAX_FILE_BYTES:
-        raise InputError(translate("LessonFile", "{name} is larger than a lesson file can be (1 MB).").format(name=path.name))
+        raise InputError(translate("LessonFile", "{name} is larger than a lesson file can be (1 MB).")
+            .format(name=path.name))
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except UnicodeDecodeError:
-        raise InputError(translate("LessonFile", "{name} is not a lesson file: it is not UTF-8 text.").format(name=path.name)) from None
+        raise InputError(translate("LessonFile", "{name} is not a lesson file: it is not UTF-8 text.")
+            .format(name=path.name)) from None
     except json.JSONDecodeError as exc:
-        raise InputError(translate("LessonFile", "{name} is not a lesson file: line {lineno}: {msg}.").format(name=path.name, lineno=exc.lineno, msg=exc.msg)) from None
+        raise InputError(translate("LessonFile", "{name} is not a lesson file: line {lineno}: {msg}.")
+            .format(name=path.name, lineno=exc.lineno, msg=exc.msg)) from None
     except OSError as exc:
-        raise InputError(translate("LessonFile", "Could not read {name}: {strerror}.").format(name=path.name, strerror=exc.strerror)) from None
+        raise InputError(translate("LessonFile", "Could not read {name}: {strerror}.")
+            .format(name=path.name, strerror=exc.strerror)) from None
     return parse_lesson(data, path.parent, path.name)
 
 
 def parse_lesson(data: object, base: Path | None = None, name: str = "lesson") -> Lesson:
     if not isinstance(data, dict):
-        raise InputError(translate("LessonFile", "{name} is not a lesson file: it must hold one JSON object.").format(name=name))
+        raise InputError(translate("LessonFile", "{name} is not a lesson file: it must hold one JSON object.")
+            .format(name=name))
     if data.get("format") != FORMAT:
-        raise InputError(translate("LessonFile", '{name} is not a lesson file: "format" must be "{format}".').format(name=name, format=FORMAT))
+        raise InputError(translate("LessonFile", '{name} is not a lesson file: "format" must be "{format}".')
+            .format(name=name, format=FORMAT))
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise InputError(translate("LessonFile", '{name}: "version" must be a whole number.').format(name=name))
@@ -124,9 +130,11 @@ def parse_lesson(data: object, base: Path | None = None, name: str = "lesson") -
     hide = _strings(data.get("hide", []), f'{name}: "hide"')
     steps_data = data.get("steps")
     if not isinstance(steps_data, list) or not steps_data:
-        raise InputError(translate("LessonFile", '{name}: "steps" must be a list of at least one step.').format(name=name))
+        raise InputError(translate("LessonFile", '{name}: "steps" must be a list of at least one step.')
+            .format(name=name))
     if len(steps_data) > MAX_STEPS:
-        raise InputError(translate("LessonFile", "{name}: a lesson has at most {max_steps} steps.").format(name=name, max_steps=MAX_STEPS))
+        raise InputError(translate("LessonFile", "{name}: a lesson has at most {max_steps} steps.")
+            .format(name=name, max_steps=MAX_STEPS))
     steps = tuple(_step(item, i + 1, name) for i, item in enumerate(steps_data))
     ids = [s.id for s in steps]
     for i, step_id in enumerate(ids):
@@ -154,7 +162,8 @@ def _step(data: object, number: int, name: str) -> Step:
     solution = check_state(data["solution"], f"{where}: solution") if "solution" in data else None
     check = data.get("check")
     if not isinstance(check, list) or not check:
-        raise InputError(translate("LessonFile", '{where}: "check" must be a list of at least one condition.').format(where=where))
+        raise InputError(translate("LessonFile", '{where}: "check" must be a list of at least one condition.')
+            .format(where=where))
     return Step(step_id, _texts(data.get("title"), f"{where}: \"title\""),
                 _texts(data.get("text"), f'{where}: "text"'), _texts(data.get("task"), f'{where}: "task"'),
                 setup, tuple(_condition(c, where) for c in check), solution,
@@ -167,13 +176,16 @@ def check_state(state: object, where: str) -> dict:
         raise InputError(translate("LessonFile", "{where} must be a JSON object.").format(where=where))
     _only(state, set(STATE_KEYS), where)
     if "tab" in state and state["tab"] not in TABS:
-        raise InputError(translate("LessonFile", "{where}: there is no tab {state} (tabs: {join_tabs}).").format(where=where, state=repr(state['tab']), join_tabs=', '.join(TABS)))
+        raise InputError(translate("LessonFile", "{where}: there is no tab {state} (tabs: {join_tabs}).")
+            .format(where=where, state=repr(state['tab']), join_tabs=', '.join(TABS)))
     if "image" in state and (not isinstance(state["image"], str) or not state["image"]):
-        raise InputError(translate("LessonFile", '{where}: "image" must be a sample name or a file name.').format(where=where))
+        raise InputError(translate("LessonFile", '{where}: "image" must be a sample name or a file name.')
+            .format(where=where))
     for part, keys in STATE_KEYS.items():
         if keys is not None and part in state:
             if not isinstance(state[part], dict):
-                raise InputError(translate("LessonFile", '{where}: "{part}" must be a JSON object.').format(where=where, part=part))
+                raise InputError(translate("LessonFile", '{where}: "{part}" must be a JSON object.')
+                    .format(where=where, part=part))
             _only(state[part], set(keys), f"{where}, {part}")
     return state
 
@@ -187,14 +199,17 @@ def _condition(data: object, where: str) -> Condition:
     if not isinstance(fact, str) or not fact:
         raise InputError(translate("LessonFile", '{where}: a condition needs a "fact" to look at.').format(where=where))
     if op not in OPS:
-        raise InputError(translate("LessonFile", "{where}: {op} is not a comparison (use one of {join_ops}).").format(where=where, op=repr(op), join_ops=' '.join(OPS)))
+        raise InputError(translate("LessonFile", "{where}: {op} is not a comparison (use one of {join_ops}).")
+            .format(where=where, op=repr(op), join_ops=' '.join(OPS)))
     if "value" not in data:
-        raise InputError(translate("LessonFile", '{where}: the condition on {fact} needs a "value".').format(where=where, fact=fact))
+        raise InputError(translate("LessonFile", '{where}: the condition on {fact} needs a "value".')
+            .format(where=where, fact=fact))
     value = data["value"]
     if isinstance(value, dict):
         _only(value, {"fact", "times"}, f"{where}, {fact}")
         if not isinstance(value.get("fact"), str):
-            raise InputError(translate("LessonFile", '{where}: a value taken from another fact needs its "fact".').format(where=where))
+            raise InputError(translate("LessonFile", '{where}: a value taken from another fact needs its "fact".')
+                .format(where=where))
         times = value.get("times", 1)
         if not isinstance(times, (int, float)) or isinstance(times, bool):
             raise InputError(translate("LessonFile", '{where}: "times" must be a number.').format(where=where))
@@ -206,25 +221,31 @@ def _condition(data: object, where: str) -> Condition:
 def _only(data: dict, allowed: set[str], where: str) -> None:
     unknown = sorted(set(data) - allowed)
     if unknown:
-        raise InputError(translate("LessonFile", "{where}: unknown key {unknown} (allowed: {join_sorted_allowed}).").format(where=where, unknown=repr(unknown[0]), join_sorted_allowed=', '.join(sorted(allowed))))
+        raise InputError(translate("LessonFile", "{where}: unknown key {unknown} (allowed: {join_sorted_allowed}).")
+            .format(where=where, unknown=repr(unknown[0]), join_sorted_allowed=', '.join(sorted(allowed))))
 
 
 def _identifier(value: object, where: str) -> str:
     if not isinstance(value, str) or not value or len(value) > 80 or not all(
             c.isalnum() or c in "-_" for c in value):
-        raise InputError(translate("LessonFile", "{where} must be a short name of letters, digits, - and _.").format(where=where))
+        raise InputError(translate("LessonFile", "{where} must be a short name of letters, digits, - and _.")
+            .format(where=where))
     return value
 
 
 def _texts(value: object, where: str) -> dict[str, str]:
     """{"ko": ..., "en": ...}: at least one known language, every text a string."""
     if not isinstance(value, dict) or not value:
-        raise InputError(translate("LessonFile", '{where} must be an object of texts per language, like {{"ko": "…", "en": "…"}}.').format(where=where))
+        raise InputError(translate("LessonFile", '{where} must be an object of texts per language, like '
+                                   '{{"ko": "…", "en": "…"}}.').format(where=where))
     for language, text in value.items():
         if language not in LANGUAGES:
-            raise InputError(translate("LessonFile", "{where}: {language} is not a language nnstudio speaks ({join_languages}).").format(where=where, language=repr(language), join_languages=', '.join(LANGUAGES)))
+            raise InputError(translate("LessonFile", "{where}: {language} is not a language nnstudio speaks "
+                                                     "({join_languages}).")
+                .format(where=where, language=repr(language), join_languages=', '.join(LANGUAGES)))
         if not isinstance(text, str) or not text.strip():
-            raise InputError(translate("LessonFile", "{where}: the {language} text is empty.").format(where=where, language=language))
+            raise InputError(translate("LessonFile", "{where}: the {language} text is empty.")
+                .format(where=where, language=language))
     return dict(value)
 
 

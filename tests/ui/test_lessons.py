@@ -209,3 +209,23 @@ def test_a_recorded_step_starts_where_the_teacher_started_and_verifies(make_main
     assert [s["id"] for s in steps] == ["step-1", "step-2"]
     assert steps[1]["check"] == [{"fact": "pixels.mode", "op": "==", "value": "1bit"}]
     assert dock.chapters.count() == len(builtin_lessons()) + 1  # the file's entry was replaced, not added twice
+
+
+def test_the_panel_opens_on_first_start_and_is_remembered_open_or_closed(make_main_window, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    def settings():
+        return Settings(QSettings(str(tmp_path / "nnstudio.ini"), QSettings.Format.IniFormat))
+
+    assert settings().lessons_shown()  # a first start: app.run_gui shows the panel
+    window = make_main_window(settings=settings())
+    window.show()
+    window.show_lessons().close()  # the learner dismisses it
+    window.close()
+    assert not settings().lessons_shown()
+    window = make_main_window(settings=settings())
+    window.show()
+    dock = window.show_lessons()
+    assert dock.lessons[dock.chapters.currentRow()].id == builtin_lessons()[0].id  # nothing finished yet
+    window.close()
+    assert settings().lessons_shown()

@@ -20,18 +20,16 @@ from ...core.dataset_registry import DATASET_NAMES
 from ...core.errors import InputError
 from ...core.i18n import QT_TRANSLATE_NOOP, translate
 from ...core.image_io import load_image
-from ...core.perceptron import GATE_KEYS, ThresholdUnit
 from ...core.samples import load_sample, sample_labels
-from ..learning.panels import PANELS
 from ..network.data_panel import IMPORTS  # sets the user picks a file for: not for lessons
 from ..pixels.page import SHOW_LABELS
 from ..pixels.settings_model import PixelControls
 from .facts import INSIDE_VIEWS, NETWORK_SIDE, PIXELS_SIDE, TRAINING_FIELDS
 from .stages import make_stage
+from .state_common import index_of, known, page, refuse, select_data
+from .state_learning import plan_learning
 
 Action = Callable[[object], None]  # takes the MainWindow
-BACKPROP_POSITIONS = ("input", "loss", "end")
-ROSENBLATT_RUNS = ("reset", "step", "pass", "end")
 
 
 def plan_state(state: dict, base: Path | None) -> list[Action]:
@@ -47,7 +45,7 @@ def plan_state(state: dict, base: Path | None) -> list[Action]:
     if "network" in state:
         actions += _network(state["network"], base)
     if "learning" in state:
-        actions += _learning(state["learning"])
+        actions += plan_learning(state["learning"])
     if "tab" in state:
         actions.append(lambda window, key=state["tab"]: window.select_tab(key))
     return actions
@@ -58,21 +56,13 @@ def apply_actions(window, actions: list[Action]) -> None:
         action(window)
 
 
-def _page(window, key: str):
-    return next(page for page in window.pages if page.key == key)
-
-
-def _refuse(text: str, **values) -> InputError:
-    return InputError(translate("Lessons", text).format(**values))
-
-
 # --- image ----------------------------------------------------------------------------------
 def _image(name: str, base: Path | None) -> Action:
     if name in sample_labels():
         return lambda window: window.document.set_image(load_sample(name))
     path = Path(name) if Path(name).is_absolute() or base is None else base / name
     if not path.is_file():
-        raise _refuse(QT_TRANSLATE_NOOP("Lessons", "there is no sample or image file called {name}."), name=repr(name))
+        raise refuse(QT_TRANSLATE_NOOP("Lessons", "there is no sample or image file called {name}."), name=repr(name))
     return lambda window: window.document.set_image(load_image(path))
 
 
@@ -89,27 +79,30 @@ def _pixels(spec: dict) -> list[Action]:
         kind = float if isinstance(default, float) else type(default)
         ok = isinstance(value, kind) or (kind is float and isinstance(value, int))
         if not ok or isinstance(value, bool) != isinstance(default, bool):
-            raise _refuse(QT_TRANSLATE_NOOP("Lessons", "the Pixels setting {key} cannot be {value}."), key=f.name, value=repr(spec[f.name]))
+            raise refuse(QT_TRANSLATE_NOOP("Lessons", "the Pixels setting {key} cannot be {value}."),
+                key=f.name, value=repr(spec[f.name]))
         controls[f.name] = float(value) if kind is float else value
     if "mode" in controls and controls["mode"] not in MODES:
-        raise _refuse(QT_TRANSLATE_NOOP("Lessons", "there is no Pixels mode {mode} (modes: {modes})."), mode=repr(controls["mode"]),
+        raise refuse(QT_TRANSLATE_NOOP("Lessons", "there is no Pixels mode {mode} (modes: {modes})."),
+            mode=repr(controls["mode"]),
                       modes=", ".join(MODES))
     try:
         replace(defaults, **controls).settings()
     except (InputError, TypeError, ValueError) as exc:
-        raise _refuse(QT_TRANSLATE_NOOP("Lessons", "the Pixels settings cannot be used: {reason}"), reason=exc) from None
+        raise refuse(QT_TRANSLATE_NOOP("Lessons", "the Pixels settings cannot be used: {reason}"), reason=exc) from None
     actions: list[Action] = []
     if controls:
-        actions.append(lambda window: _page(window, "pixels").settings_model.update(**controls))
+        actions.append(lambda window: page(window, "pixels").settings_model.update(**controls))
     if "side" in spec:
-        index = _index(spec["side"], PIXELS_SIDE, "side")
-        actions.append(lambda window: _page(window, "pixels").side_tabs.setCurrentIndex(index))
+        index = index_of(spec["side"], PIXELS_SIDE, "side")
+        actions.append(lambda window: page(window, "pixels").side_tabs.setCurrentIndex(index))
     if "show" in spec:
         show = spec["show"]
         if show not in SHOW_LABELS:
-            raise _refuse(QT_TRANSLATE_NOOP("Lessons", "the Pixels view cannot show {value} (choices: {choices})."), value=repr(show),
+            raise refuse(QT_TRANSLATE_NOOP("Lessons", "the Pixels view cannot show {value} (choices: {choices})."),
+                value=repr(show),
                           choices=", ".join(SHOW_LABELS))
-        actions.append(lambda window: _select_data(_page(window, "pixels").show_channel, show))
+        actions.append(lambda window: select_data(page(window, "pixels").show_channel, show))
     if "compression" in spec:
         actions.append(_compression(spec["compression"]))
     return actions
@@ -117,18 +110,19 @@ def _pixels(spec: dict) -> list[Action]:
 
 def _compression(spec: object) -> Action:
     if not isinstance(spec, dict) or set(spec) - {"format", "quality"}:
-        raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"compression\" holds a \"format\" and a \"quality\"."))
+        raise refuse(QT_TRANSLATE_NOOP("Lessons", "\"compression\" holds a \"format\" and a \"quality\"."))
     fmt, quality = spec.get("format"), spec.get("quality")
     if fmt is not None and fmt not in FORMATS:
-        raise _refuse(QT_TRANSLATE_NOOP("Lessons", "there is no compression format {value} (formats: {choices})."), value=repr(fmt),
+        raise refuse(QT_TRANSLATE_NOOP("Lessons", "there is no compression format {value} (formats: {choices})."),
+            value=repr(fmt),
                       choices=", ".join(FORMATS))
     if quality is not None and not (isinstance(quality, int) and not isinstance(quality, bool) and 1 <= quality <= 100):
-        raise _refuse(QT_TRANSLATE_NOOP("Lessons", "the compression quality must be a whole number from 1 to 100."))
+        raise refuse(QT_TRANSLATE_NOOP("Lessons", "the compression quality must be a whole number from 1 to 100."))
 
     def act(window) -> None:
-        panel = _page(window, "pixels").compression
+        panel = page(window, "pixels").compression
         if fmt is not None:
-            _select_data(panel.format, fmt)
+            select_data(panel.format, fmt)
         if quality is not None:
             panel.quality.setValue(quality)
     return act
@@ -138,23 +132,24 @@ def _compression(spec: object) -> Action:
 def _filters(spec: dict) -> Action:
     gray = spec.get("gray")
     if gray is not None and not isinstance(gray, bool):
-        raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"gray\" must be true or false."))
+        raise refuse(QT_TRANSLATE_NOOP("Lessons", "\"gray\" must be true or false."))
     stages = None
     if "stages" in spec:
         if not isinstance(spec["stages"], list):
-            raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"stages\" must be a list of stages."))
+            raise refuse(QT_TRANSLATE_NOOP("Lessons", "\"stages\" must be a list of stages."))
         stages = []
         for number, item in enumerate(spec["stages"], 1):
             try:
                 stages.append(make_stage(item))
             except InputError as exc:
-                raise _refuse(QT_TRANSLATE_NOOP("Lessons", "Filters stage {n}: {reason}"), n=number, reason=exc) from None
+                raise refuse(QT_TRANSLATE_NOOP("Lessons", "Filters stage {n}: {reason}"),
+                    n=number, reason=exc) from None
     select = spec.get("select")
     if select is not None and not (isinstance(select, int) and 0 <= select <= len(stages or ()) + 50):
-        raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"select\" must be a stage number (0 is the input)."))
+        raise refuse(QT_TRANSLATE_NOOP("Lessons", "\"select\" must be a stage number (0 is the input)."))
 
     def act(window) -> None:
-        model = _page(window, "filters").model
+        model = page(window, "filters").model
         model.load(stages if stages is not None else model.stages, model.gray if gray is None else gray,
                    select if select is not None else min(1, len(stages or model.stages)))
     return act
@@ -168,38 +163,39 @@ def _network(spec: dict, base: Path | None) -> list[Action]:
     actions: list[Action] = []
     if "preset" in spec:
         name = spec["preset"]
-        if name not in PRESETS:
-            raise _refuse(QT_TRANSLATE_NOOP("Lessons", "there is no preset {name} (presets: {known})."), name=repr(name), known=", ".join(PRESETS))
-        actions.append(lambda window: _page(window, "network").open_preset(name))
+        known(name, PRESETS, QT_TRANSLATE_NOOP("Lessons", "there is no preset {name} (presets: {known})."))
+        actions.append(lambda window: page(window, "network").open_preset(name))
     if "design" in spec:
         path = Path(spec["design"]) if base is None else base / spec["design"]
         load_design(path)  # DesignError (one sentence) when it cannot be opened
-        actions.append(lambda window: _page(window, "network").open_design(path))
+        actions.append(lambda window: page(window, "network").open_design(path))
     if "layers" in spec:
         layers = spec["layers"]
         if not isinstance(layers, list) or not layers:
-            raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"layers\" must be a list of layers as a design file writes them."))
+            raise refuse(QT_TRANSLATE_NOOP("Lessons", "\"layers\" must be a list of layers as a design file "
+                                                      "writes them."))
         for index, layer in enumerate(layers):
             check_layer(index, layer)
-        actions.append(lambda window: _set_layers(_page(window, "network"), layers))
+        actions.append(lambda window: _set_layers(page(window, "network"), layers))
     if "dataset" in spec:
         entry = spec["dataset"]
         if not isinstance(entry, dict) or entry.get("name") not in DATASET_NAMES or entry["name"] in IMPORTS:
-            raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"dataset\" must name a built-in data set, like {{\"name\": \"spiral\"}}."))
+            raise refuse(QT_TRANSLATE_NOOP("Lessons", "\"dataset\" must name a built-in data set, like "
+                                                      "{{\"name\": \"spiral\"}}."))
         options = {k: v for k, v in entry.items() if k != "name"}
-        actions.append(lambda window: _page(window, "network").data_panel.choose(entry["name"], options))
+        actions.append(lambda window: page(window, "network").data_panel.choose(entry["name"], options))
     if "training" in spec:
         training = spec["training"]
         if not isinstance(training, dict) or set(training) - set(TRAINING_FIELDS):
-            raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"training\" may set {keys}."), keys=", ".join(TRAINING_FIELDS))
+            raise refuse(QT_TRANSLATE_NOOP("Lessons", "\"training\" may set {keys}."), keys=", ".join(TRAINING_FIELDS))
         replace(TrainingConfig(), **training).checked()
-        actions.append(lambda window: _set_training(_page(window, "network").training, training))
+        actions.append(lambda window: _set_training(page(window, "network").training, training))
     if "view" in spec:
-        index = _index(spec["view"], INSIDE_VIEWS, "view")
-        actions.append(lambda window: _page(window, "network").inside.setCurrentIndex(index))
+        index = index_of(spec["view"], INSIDE_VIEWS, "view")
+        actions.append(lambda window: page(window, "network").inside.setCurrentIndex(index))
     if "side" in spec:
-        index = _index(spec["side"], NETWORK_SIDE, "side")
-        actions.append(lambda window: _page(window, "network").side.setCurrentIndex(index))
+        index = index_of(spec["side"], NETWORK_SIDE, "side")
+        actions.append(lambda window: page(window, "network").side.setCurrentIndex(index))
     return actions
 
 
@@ -216,98 +212,8 @@ def _set_training(panel, training: dict) -> None:
         if widget is None:  # momentum has no field: it goes to the document directly
             panel.document.set_config(replace(panel.document.config, **{key: value}))
         elif hasattr(widget, "findData"):
-            _select_data(widget, value)
+            select_data(widget, value)
         else:
             widget.setValue(value)
 
 
-# --- Learning -------------------------------------------------------------------------------
-def _learning(spec: dict) -> list[Action]:
-    actions: list[Action] = []
-    if "panel" in spec:
-        key = spec["panel"]
-        if key not in PANELS:
-            raise _refuse(QT_TRANSLATE_NOOP("Lessons", "there is no Learning panel {name} (panels: {known})."), name=repr(key), known=", ".join(PANELS))
-        actions.append(lambda window: _page(window, "learning").show_panel(key))
-    if "perceptron" in spec:
-        values = spec["perceptron"]
-        if not isinstance(values, dict) or set(values) - {"w1", "w2", "theta", "bipolar"} or not all(
-                isinstance(values[k], (int, float)) and not isinstance(values[k], bool) and -10 <= values[k] <= 10
-                for k in ("w1", "w2", "theta") if k in values):
-            raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"perceptron\" sets w1, w2 and theta (numbers from −10 to 10) and bipolar."))
-        actions.append(lambda window: _set_unit(_page(window, "learning").panels["perceptron"].model, values))
-    if "rosenblatt" in spec:
-        actions.append(_rosenblatt(spec["rosenblatt"]))
-    if "backprop" in spec:
-        actions.append(_backprop(spec["backprop"]))
-    if "activations" in spec:
-        depth = spec["activations"].get("depth") if isinstance(spec["activations"], dict) else None
-        if not (isinstance(depth, int) and 1 <= depth <= 50):
-            raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"activations\" sets the depth, a whole number from 1 to 50."))
-        actions.append(lambda window: _page(window, "learning").panels["activations"].depth_slider.setValue(depth))
-    return actions
-
-
-def _set_unit(model, values: dict) -> None:
-    unit = model.unit
-    model.set_unit(ThresholdUnit(float(values.get("w1", unit.w1)), float(values.get("w2", unit.w2)),
-                                 float(values.get("theta", unit.theta)), bool(values.get("bipolar", unit.bipolar))))
-
-
-def _rosenblatt(spec: object) -> Action:
-    if not isinstance(spec, dict) or set(spec) - {"gate", "run"} or spec.get("gate", GATE_KEYS[0]) not in GATE_KEYS \
-            or spec.get("run", "reset") not in ROSENBLATT_RUNS:
-        raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"rosenblatt\" sets the gate ({gates}) and what to run ({runs})."),
-                      gates=", ".join(GATE_KEYS), runs=", ".join(ROSENBLATT_RUNS))
-
-    def act(window) -> None:
-        panel = _page(window, "learning").panels["rosenblatt"]
-        if "gate" in spec:
-            _select_data(panel.gate, spec["gate"])
-        button = {"reset": panel.reset_button, "step": panel.step_button, "pass": panel.epoch_button,
-                  "end": panel.run_button}[spec.get("run", "reset")]
-        button.click()
-    return act
-
-
-def _backprop(spec: object) -> Action:
-    position = spec.get("position") if isinstance(spec, dict) else None
-    if not isinstance(spec, dict) or set(spec) - {"position", "apply"} or not (
-            position is None or position in BACKPROP_POSITIONS or (isinstance(position, int) and position >= -1)):
-        raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"backprop\" sets the position (input, loss, end or a step number) and apply (true)."))
-
-    def act(window) -> None:
-        model = _page(window, "learning").panels["backprop"].model
-        if model.trace is None or model.loading:  # its design is still loading: when it is there
-            _once(model.changed, lambda: act(window))
-            return
-        if spec.get("apply"):
-            model.apply_update()
-        if position is not None:
-            steps = model.steps
-            target = {"input": -1, "end": len(steps) - 1,
-                      "loss": next((i for i, s in enumerate(steps) if s.phase == "loss"), -1)}.get(position, position)
-            model.go(target)
-    return act
-
-
-# --- helpers --------------------------------------------------------------------------------
-def _index(value: object, choices: tuple[str, ...], key: str) -> int:
-    if value not in choices:
-        raise _refuse(QT_TRANSLATE_NOOP("Lessons", "\"{key}\" must be one of {choices}, not {value}."), key=key, choices=", ".join(choices),
-                      value=repr(value))
-    return choices.index(value)
-
-
-def _once(signal, slot) -> None:
-    """Call ``slot`` the next time ``signal`` fires, then no more."""
-    def fire(*_args) -> None:
-        signal.disconnect(fire)
-        slot()
-    signal.connect(fire)
-
-
-def _select_data(combo, data) -> None:
-    index = combo.findData(data)
-    if index >= 0:
-        combo.setCurrentIndex(index)

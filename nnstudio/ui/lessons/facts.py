@@ -129,8 +129,8 @@ def _filters(page, pixels: np.ndarray) -> dict[str, object]:
         first = isinstance(stage, ConvStage) and "filters.conv.kernel" not in facts
         if first:
             s = stage.settings
-            facts.update({"filters.conv.kernel": kernel_name(stage.kernel), "filters.conv.size": int(stage.kernel.shape[0]),
-                          "filters.conv.stride": s.stride, "filters.conv.padding": s.padding,
+            facts.update({"filters.conv.kernel": kernel_name(stage.kernel),
+                          "filters.conv.size": int(stage.kernel.shape[0]), "filters.conv.stride": s.stride, "filters.conv.padding": s.padding,
                           "filters.conv.out_width": w, "filters.conv.out_height": h})
         if isinstance(stage, ActivationStage) and "filters.activation.function" not in facts:
             facts["filters.activation.function"] = stage.function
@@ -167,13 +167,14 @@ def _network(page) -> dict[str, object]:
     design = network.design
     types = [layer.get("type") for layer in design.layers]
     config = network.config
+    view = page.inside.currentIndex()
     facts: dict[str, object] = {
         "network.design": design.name, "network.layers": types,
         "network.linear_count": types.count("Linear"), "network.conv_count": types.count("Conv2d"),
         "network.dataset": network.dataset_entry.get("name"),
         "network.params": network.model.analysis.total_params,
         "network.valid": network.problem() is None,
-        "network.view": INSIDE_VIEWS[page.inside.currentIndex()] if page.inside.currentIndex() < len(INSIDE_VIEWS) else None,
+        "network.view": INSIDE_VIEWS[view] if 0 <= view < len(INSIDE_VIEWS) else None,
         "network.side": NETWORK_SIDE[page.side.currentIndex()],
         "network.run_state": network.run_state.value,
     }
