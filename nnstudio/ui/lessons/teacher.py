@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from ...core.errors import InputError
 from ...core.lesson_record import add_recorded_step
+from .apply import plan_state
 from .facts import gather
 from .record import capture_state
 
@@ -43,8 +44,11 @@ class StepRecorder(QObject):
         if self.started is None:
             return False
         setup, before = self.started
+        solution = capture_state(self.window)
         try:
-            step_id = add_recorded_step(path, setup, capture_state(self.window), before, gather(self.window))
+            for state in (setup, solution):  # a step the app could not reach again is not written
+                plan_state(state, Path(path).parent)
+            step_id = add_recorded_step(path, setup, solution, before, gather(self.window))
         except InputError as exc:
             self.failed.emit(str(exc))
             return False
