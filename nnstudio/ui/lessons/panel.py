@@ -286,8 +286,10 @@ class LessonsDock(QDockWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self.lesson is not None:
             self._hide_controls(self.lesson.hide)
+            self.show_step(self.index)  # watched again, from now
         super().showEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self._hide_controls(())  # a closed lesson hides nothing
+        self._hide_controls(())  # a closed lesson hides nothing and checks nothing
+        self.watcher.watch(None)
         super().closeEvent(event)
