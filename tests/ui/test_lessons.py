@@ -229,3 +229,13 @@ def test_the_panel_opens_on_first_start_and_is_remembered_open_or_closed(make_ma
     assert dock.lessons[dock.chapters.currentRow()].id == builtin_lessons()[0].id  # nothing finished yet
     window.close()
     assert settings().lessons_shown()
+
+
+def test_the_readme_example_is_a_lesson_that_passes_verification(make_main_window):
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("#### Lesson files"):]
+    lesson = parse_lesson(json.loads(re.search(r"```json\n(.*?)```", section, re.S).group(1)))
+    assert [v.ok for v in verify_lesson(make_main_window(), lesson)] == [True]
