@@ -38,8 +38,9 @@ TS_FILES = {"ko": ("ko_KR", 1), "en": ("en_US", 2)}
 #: full pass over every tab adds the rest, until this becomes ALL.
 ALL = "all"
 TRANSLATED_CONTEXTS: tuple[str, ...] | str = (
-    "Cli", "DataFit", "Device", "DeviceLabel", "LanguageMenu", "LessonFile", "Lessons", "LessonsDock",
-    "MainWindow", "Page", "Samples", "StepRecorder", "TableData", "TableFile", "TableImportDialog",
+    "Cli", "DataFit", "Device", "DeviceLabel", "FeatureCross", "LanguageMenu", "LessonFile", "Lessons",
+    "LessonsDock", "MainWindow", "Page", "PointEditor", "PointSet", "Samples", "StepRecorder", "TableData",
+    "TableFile", "TableImportDialog",
 )
 
 

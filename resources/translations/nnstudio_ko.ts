@@ -656,6 +656,22 @@
         <source>Features: {names}; classes: {classes}.</source>
         <translation>특성(feature): {names}; 클래스: {classes}.</translation>
     </message>
+    <message>
+        <source>my points (click to place)</source>
+        <translation>내 점(클릭해서 찍기)</translation>
+    </message>
+    <message>
+        <source>Feed the network {feature} of each point (TensorFlow Playground&apos;s features); the design&apos;s input follows.</source>
+        <translation>각 점의 {feature}을(를) 신경망에 넣습니다(TensorFlow Playground의 특성). 설계의 입력 크기가 따라 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Choose at least one input feature.</source>
+        <translation>입력 특성을 하나 이상 고르세요.</translation>
+    </message>
 </context>
 <context>
     <name>Datasets</name>
@@ -700,15 +716,16 @@
         <source>No hidden layer: the output is one weighted sum, so the boundary is a straight line.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No hidden layer: the output is one weighted sum of {features}, a straight line in their space; on the (x₁, x₂) plane it bends as those features do.</source>
+        <translation>은닉층 없음: 출력은 {features}의 가중합 하나이므로 그 특성들의 공간에서는 직선이지만, (x₁, x₂) 평면에서는 특성을 따라 휘어집니다.</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
     <message>
         <source>Unknown loss {value}; choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown optimiser {value}; choose sgd or adam.</source>
+        <extracomment>torch.optim&apos;s optimisers by their lower-case names. How the learning rate changes over the epochs: constant; step (×0.1 after each third of the epochs, torch&apos;s StepLR); cosine (down to 0 along half a cosine, CosineAnnealingLR).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -770,6 +787,18 @@
     <message>
         <source>The design has no layers; drag one from the palette.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown optimiser {value}; choose one of {choices}.</source>
+        <translation>알 수 없는 옵티마이저 {value}입니다. {choices} 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>Unknown learning-rate schedule {value}; choose one of {choices}.</source>
+        <translation>알 수 없는 학습률 스케줄 {value}입니다. {choices} 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>training: nesterov must be true or false, not {value}.</source>
+        <translation>training: nesterov는 {value}가 아니라 true나 false여야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -951,6 +980,26 @@
     <message>
         <source>{kind} ({detail}), {bpp} bits per pixel</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeatureCross</name>
+    <message>
+        <source>The input features must be a list of names such as [&quot;x1&quot;, &quot;x2&quot;, &quot;x1^2&quot;].</source>
+        <extracomment>How each key is shown.</extracomment>
+        <translation>입력 특성은 [&quot;x1&quot;, &quot;x2&quot;, &quot;x1^2&quot;] 같은 이름의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown input feature &apos;{key}&apos;; choose from {choices}.</source>
+        <translation>알 수 없는 입력 특성 &apos;{key}&apos;입니다. {choices} 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose at least one input feature.</source>
+        <translation>입력 특성을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>Input features apply to 2-D point sets; &apos;{name}&apos; gives {shape} per sample.</source>
+        <translation>입력 특성은 2차원 점 데이터셋에만 쓸 수 있습니다. &apos;{name}&apos;은(는) 샘플마다 {shape}입니다.</translation>
     </message>
 </context>
 <context>
@@ -1786,8 +1835,8 @@ the graph is drawn once it can be built.</source>
         <translation>설계를 {data}에 맞추기</translation>
     </message>
     <message>
-        <source>The design now takes {n} numbers and gives {classes} outputs, as {data} needs.</source>
-        <translation>이제 설계가 {data}에 맞게 숫자 {n}개를 입력받고 출력 {classes}개를 냅니다.</translation>
+        <source>The design now takes {n} numbers and gives {outputs} outputs, as {data} needs.</source>
+        <translation>이제 설계가 {data}에 맞게 숫자 {n}개를 입력받고 출력 {outputs}개를 냅니다.</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2473,118 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>PointEditor</name>
+    <message>
+        <source>Class</source>
+        <extracomment>The classes offered for placing, each in the colour the views give it. The plane shown while placing (the built-in 2-D sets lie within it). A right-click or an eraser click removes the nearest point within this distance.</extracomment>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Place points of class {k}</source>
+        <translation>클래스 {k}의 점 찍기</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>지우개</translation>
+    </message>
+    <message>
+        <source>Clicks remove the nearest point (a right-click always does).</source>
+        <translation>클릭하면 가장 가까운 점을 지웁니다(오른쪽 클릭은 언제나 지웁니다).</translation>
+    </message>
+    <message>
+        <source>Copy a built-in set</source>
+        <translation>기본 데이터셋 복사</translation>
+    </message>
+    <message>
+        <source>Start from the points of the last 2-D set you used, to edit them.</source>
+        <translation>마지막으로 쓴 2차원 데이터셋의 점에서 시작해 고칩니다.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>저장…</translation>
+    </message>
+    <message>
+        <source>Save the points as a CSV file of x, y, class.</source>
+        <translation>점을 x, y, 클래스로 된 CSV 파일로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <source>Open points from a CSV file of x, y, class.</source>
+        <translation>x, y, 클래스로 된 CSV 파일에서 점을 엽니다.</translation>
+    </message>
+    <message>
+        <source>Click: add · drag: move · right-click: remove</source>
+        <translation>클릭: 추가 · 끌기: 이동 · 오른쪽 클릭: 삭제</translation>
+    </message>
+    <message>
+        <source>Click the plot to add a point of the chosen class; drag a point to move it; right-click (or the eraser) removes the nearest point.</source>
+        <translation>그래프를 클릭하면 고른 클래스의 점이 생기고, 점을 끌면 옮겨지며, 오른쪽 클릭(또는 지우개)은 가장 가까운 점을 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Save points</source>
+        <translation>점 저장</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {n} points to {path}.</source>
+        <translation>점 {n}개를 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Open points</source>
+        <translation>점 열기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.tsv *.txt)</source>
+        <translation>CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>PointSet</name>
+    <message>
+        <source>The points must be a list of [x, y, class].</source>
+        <extracomment>Classes a learner can place (each has its own colour in the views). Coordinates are kept within this range: the views show about -1.5 … 1.5.</extracomment>
+        <translation>점은 [x, y, 클래스]의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{n} points are too many; at most {limit} can be placed.</source>
+        <translation>점 {n}개는 너무 많습니다. 최대 {limit}개까지 찍을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Point {n} must be [x, y, class] with x and y between -{limit} and {limit} and a class from 0 to {last}.</source>
+        <translation>{n}번째 점은 [x, y, 클래스]여야 하며, x와 y는 -{limit}에서 {limit} 사이, 클래스는 0에서 {last} 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Place points of at least two classes: a network needs two to tell apart.</source>
+        <translation>적어도 두 클래스의 점을 찍으세요. 신경망은 둘 이상이 있어야 구별할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Place more points: {n} leave no points to train on after the test share.</source>
+        <translation>점을 더 찍으세요. {n}개로는 테스트 몫을 떼고 나면 학습할 점이 남지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{path} has {n} columns; a points file has 3: x, y, class.</source>
+        <translation>{path}에는 열이 {n}개 있습니다. 점 파일은 x, y, 클래스의 3열입니다.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {path} is not x, y, class numbers.</source>
+        <translation>{path}의 {row}행은 x, y, 클래스 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {path} has class {c}; classes are whole numbers.</source>
+        <translation>{path}의 {row}행의 클래스가 {c}입니다. 클래스는 정수여야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>RosenblattPanel</name>
     <message>
         <source>The gate to learn. AND, OR and NAND are linearly separable; XOR is not.</source>
@@ -3010,10 +3171,6 @@ the graph is drawn once it can be built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How the gradient turns into a step: SGD follows it (with momentum); Adam adapts each weight&apos;s step size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Learning rate: the step size. Too large and the loss jumps or becomes NaN.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,16 +3231,68 @@ the graph is drawn once it can be built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weight decay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Device</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>Adagrad</source>
+        <translation>Adagrad</translation>
+    </message>
+    <message>
+        <source>How the gradient turns into a step: SGD follows it (with momentum); RMSprop and Adagrad scale each weight&apos;s step by its gradients so far; Adam adds momentum to that; AdamW applies weight decay apart from it.</source>
+        <translation>기울기(gradient)가 한 걸음으로 바뀌는 방식: SGD는 기울기를 (모멘텀과 함께) 따라가고, RMSprop과 Adagrad는 지금까지의 기울기로 가중치마다 걸음 크기를 조절하며, Adam은 여기에 모멘텀을 더하고, AdamW는 가중치 감쇠를 따로 적용합니다.</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum (SGD)</source>
+        <translation>네스테로프 모멘텀(SGD)</translation>
+    </message>
+    <message>
+        <source>SGD looks ahead along its momentum before taking the gradient.</source>
+        <translation>SGD가 기울기를 구하기 전에 모멘텀 방향으로 미리 내다봅니다.</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Step (×0.1 every third of the epochs)</source>
+        <translation>계단식(에포크의 1/3마다 ×0.1)</translation>
+    </message>
+    <message>
+        <source>Cosine (down to 0)</source>
+        <translation>코사인(0까지 감소)</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes over the epochs.</source>
+        <translation>에포크가 지나면서 학습률이 바뀌는 방식입니다.</translation>
+    </message>
+    <message>
+        <source>L1 regularisation: adds rate × Σ|w| to the loss, which pushes unneeded weights to exactly 0.</source>
+        <translation>L1 정규화: 손실에 비율 × Σ|w|를 더해, 필요 없는 가중치를 정확히 0으로 밀어냅니다.</translation>
+    </message>
+    <message>
+        <source>LR schedule</source>
+        <translation>학습률 스케줄</translation>
+    </message>
+    <message>
+        <source>Weight decay (L2)</source>
+        <translation>가중치 감쇠(L2)</translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation>L1</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,8 @@ from ...core.samples import load_sample, sample_labels
 from ..network.data_panel import IMPORTS  # sets the user picks a file for: not for lessons
 from ..pixels.page import SHOW_LABELS
 from ..pixels.settings_model import PixelControls
-from .facts import INSIDE_VIEWS, NETWORK_SIDE, PIXELS_SIDE, TRAINING_FIELDS
+from .facts import (INSIDE_VIEWS, NETWORK_SIDE, PIXELS_SIDE, TRAINING_FIELDS, inside_views, network_sides,
+                    pixels_sides)
 from .stages import make_stage
 from .state_common import index_of, known, page, refuse, select_data
 from .state_learning import plan_learning
@@ -94,8 +95,9 @@ def _pixels(spec: dict) -> list[Action]:
     if controls:
         actions.append(lambda window: page(window, "pixels").settings_model.update(**controls))
     if "side" in spec:
-        index = index_of(spec["side"], PIXELS_SIDE, "side")
-        actions.append(lambda window: page(window, "pixels").side_tabs.setCurrentIndex(index))
+        key = spec["side"]
+        index_of(key, PIXELS_SIDE, "side")
+        actions.append(lambda window: _show(page(window, "pixels"), "side_tabs", pixels_sides, key))
     if "show" in spec:
         show = spec["show"]
         if show not in SHOW_LABELS:
@@ -191,12 +193,19 @@ def _network(spec: dict, base: Path | None) -> list[Action]:
         replace(TrainingConfig(), **training).checked()
         actions.append(lambda window: _set_training(page(window, "network").training, training))
     if "view" in spec:
-        index = index_of(spec["view"], INSIDE_VIEWS, "view")
-        actions.append(lambda window: page(window, "network").inside.setCurrentIndex(index))
+        view = spec["view"]
+        index_of(view, INSIDE_VIEWS, "view")
+        actions.append(lambda window: _show(page(window, "network"), "inside", inside_views, view))
     if "side" in spec:
-        index = index_of(spec["side"], NETWORK_SIDE, "side")
-        actions.append(lambda window: page(window, "network").side.setCurrentIndex(index))
+        side = spec["side"]
+        index_of(side, NETWORK_SIDE, "side")
+        actions.append(lambda window: _show(page(window, "network"), "side", network_sides, side))
     return actions
+
+
+def _show(tab_page, tabs: str, pages_of, key: str) -> None:
+    """Show the page ``key`` of the tab widget ``tab_page.<tabs>`` (pages_of(tab_page) names them)."""
+    getattr(tab_page, tabs).setCurrentWidget(pages_of(tab_page)[key])
 
 
 def _set_layers(page, layers: list[dict]) -> None:
@@ -208,11 +217,14 @@ def _set_training(panel, training: dict) -> None:
     """Through the Training panel's fields, as a user types them (they write the document)."""
     for key, value in training.items():
         widget = {"loss": panel.loss, "optimizer": panel.optimizer, "lr": panel.lr, "batch_size": panel.batch,
-                  "epochs": panel.epochs, "weight_decay": panel.weight_decay, "seed": panel.seed}.get(key)
+                  "epochs": panel.epochs, "weight_decay": panel.weight_decay, "seed": panel.seed,
+                  "nesterov": panel.nesterov, "schedule": panel.schedule, "l1": panel.l1}.get(key)
         if widget is None:  # momentum has no field: it goes to the document directly
             panel.document.set_config(replace(panel.document.config, **{key: value}))
         elif hasattr(widget, "findData"):
             select_data(widget, value)
+        elif hasattr(widget, "setChecked"):
+            widget.setChecked(bool(value))
         else:
             widget.setValue(value)
 

@@ -25,7 +25,29 @@ from ..pixels.settings_model import PixelControls
 PIXELS_SIDE = ("numbers", "facts", "histograms", "compression")
 NETWORK_SIDE = ("data", "training", "neurons")
 INSIDE_VIEWS = ("loss", "activations", "decision", "weights", "gradients", "evaluate", "draw", "graph")
-TRAINING_FIELDS = ("loss", "optimizer", "lr", "batch_size", "epochs", "weight_decay", "seed", "momentum")
+
+
+# The tab widgets' pages by key: by the page itself, not its index, so that a tab added to one
+# of these tab widgets shifts nothing.
+def pixels_sides(page) -> dict:
+    return dict(zip(PIXELS_SIDE, (page.matrix, page.facts, page.histograms, page.compression)))
+
+
+def network_sides(page) -> dict:
+    return dict(zip(NETWORK_SIDE, (page.data_panel, page.training, page.neurons)))
+
+
+def inside_views(page) -> dict:
+    inside = page.inside
+    return dict(zip(INSIDE_VIEWS, (page.plots, inside.activations.parentWidget(), inside.decision, inside.weights,
+                                   inside.gradients, inside.confusion, inside.draw, inside.graph)))
+
+
+def shown(tabs, pages: dict) -> str | None:
+    """The key of the page ``tabs`` shows, or None (a page lessons do not name)."""
+    return next((key for key, widget in pages.items() if widget is tabs.currentWidget()), None)
+TRAINING_FIELDS = ("loss", "optimizer", "lr", "batch_size", "epochs", "weight_decay", "seed", "momentum", "nesterov",
+                   "schedule", "l1")
 LEVELS_BY_MODE = {"rgb24": 256, "gray8": 256, "1bit": 2}
 
 FACTS = frozenset(
@@ -70,7 +92,7 @@ def gather(window) -> dict[str, object]:
 def _pixels(page) -> dict[str, object]:
     state = page.settings_model.state
     facts = {f"pixels.{f.name}": _plain(getattr(state, f.name)) for f in fields(PixelControls)}
-    facts["pixels.side"] = PIXELS_SIDE[page.side_tabs.currentIndex()]
+    facts["pixels.side"] = shown(page.side_tabs, pixels_sides(page))
     facts["pixels.show"] = page.show_channel.currentData()
     levels = LEVELS_BY_MODE.get(state.mode)
     if state.mode == "bits":
@@ -130,7 +152,8 @@ def _filters(page, pixels: np.ndarray) -> dict[str, object]:
         if first:
             s = stage.settings
             facts.update({"filters.conv.kernel": kernel_name(stage.kernel),
-                          "filters.conv.size": int(stage.kernel.shape[0]), "filters.conv.stride": s.stride, "filters.conv.padding": s.padding,
+                          "filters.conv.size": int(stage.kernel.shape[0]), "filters.conv.stride": s.stride,
+                          "filters.conv.padding": s.padding,
                           "filters.conv.out_width": w, "filters.conv.out_height": h})
         if isinstance(stage, ActivationStage) and "filters.activation.function" not in facts:
             facts["filters.activation.function"] = stage.function
@@ -167,15 +190,14 @@ def _network(page) -> dict[str, object]:
     design = network.design
     types = [layer.get("type") for layer in design.layers]
     config = network.config
-    view = page.inside.currentIndex()
     facts: dict[str, object] = {
         "network.design": design.name, "network.layers": types,
         "network.linear_count": types.count("Linear"), "network.conv_count": types.count("Conv2d"),
         "network.dataset": network.dataset_entry.get("name"),
         "network.params": network.model.analysis.total_params,
         "network.valid": network.problem() is None,
-        "network.view": INSIDE_VIEWS[view] if 0 <= view < len(INSIDE_VIEWS) else None,
-        "network.side": NETWORK_SIDE[page.side.currentIndex()],
+        "network.view": shown(page.inside, inside_views(page)),
+        "network.side": shown(page.side, network_sides(page)),
         "network.run_state": network.run_state.value,
     }
     for name in TRAINING_FIELDS:

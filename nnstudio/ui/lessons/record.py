@@ -12,7 +12,7 @@ from pathlib import Path
 from ...core.pipeline import ActivationStage, ConvStage, OperationStage, PoolStage
 from ...core.samples import sample_labels
 from ..pixels.settings_model import PixelControls
-from .facts import INSIDE_VIEWS, NETWORK_SIDE, PIXELS_SIDE, TRAINING_FIELDS, kernel_name
+from .facts import TRAINING_FIELDS, inside_views, kernel_name, network_sides, pixels_sides, shown
 
 
 def capture_state(window, base: Path | None = None) -> dict:
@@ -39,7 +39,7 @@ def _pixels(page) -> dict:
     spec = {f.name: _json(getattr(now, f.name)) for f in fields(PixelControls)
             if getattr(now, f.name) != getattr(defaults, f.name)}
     compression = page.compression
-    spec.update({"side": PIXELS_SIDE[page.side_tabs.currentIndex()], "show": page.show_channel.currentData(),
+    spec.update({"side": shown(page.side_tabs, pixels_sides(page)), "show": page.show_channel.currentData(),
                  "compression": {"format": compression.format.currentData(), "quality": compression.quality.value()}})
     return spec
 
@@ -87,8 +87,10 @@ def _network(page) -> dict:
         spec["layers"] = [dict(layer) for layer in design.layers]
     spec["dataset"] = dict(network.dataset_entry)
     spec["training"] = {name: _json(getattr(network.config, name)) for name in TRAINING_FIELDS}
-    spec["view"] = INSIDE_VIEWS[page.inside.currentIndex()]
-    spec["side"] = NETWORK_SIDE[page.side.currentIndex()]
+    for key, value in (("view", shown(page.inside, inside_views(page))),
+                       ("side", shown(page.side, network_sides(page)))):
+        if value is not None:
+            spec[key] = value
     return spec
 
 
