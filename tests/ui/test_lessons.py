@@ -239,3 +239,20 @@ def test_the_readme_example_is_a_lesson_that_passes_verification(make_main_windo
     section = readme[readme.index("#### Lesson files"):]
     lesson = parse_lesson(json.loads(re.search(r"```json\n(.*?)```", section, re.S).group(1)))
     assert [v.ok for v in verify_lesson(make_main_window(), lesson)] == [True]
+
+
+def test_an_image_beside_the_lesson_file_is_found_and_its_pixels_loaded(make_main_window, tmp_path):
+    import numpy as np
+    from PIL import Image
+
+    pixels = np.zeros((20, 30, 3), np.uint8)
+    pixels[:, :15, 0] = 255  # left half red: not symmetric, so a flip would show
+    Image.fromarray(pixels).save(tmp_path / "red-left.png")
+    path = lesson_file(tmp_path, [step("own-image", {"tab": "pixels", "image": "red-left.png"},
+                                       [{"fact": "pixels.mode", "value": "gray8"}], {"pixels": {"mode": "gray8"}})])
+    window = make_main_window()
+    lesson = find_lesson(str(path))
+    apply_actions(window, plan_state(lesson.steps[0].setup, lesson.base))
+    assert gather(window)["image.name"] == "red-left.png"
+    assert (window.document.image.pixels == pixels).all()
+    assert [v.ok for v in verify_lesson(window, lesson)] == [True]
