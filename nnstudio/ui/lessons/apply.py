@@ -25,7 +25,7 @@ from ..network.data_panel import IMPORTS  # sets the user picks a file for: not 
 from ..pixels.page import SHOW_LABELS
 from ..pixels.settings_model import PixelControls
 from .facts import (INSIDE_VIEWS, NETWORK_SIDE, PIXELS_SIDE, TRAINING_FIELDS, inside_views, network_sides,
-                    pixels_sides)
+                    pixels_sides, tab_page)
 from .stages import make_stage
 from .state_common import index_of, known, page, refuse, select_data
 from .state_learning import plan_learning
@@ -203,9 +203,10 @@ def _network(spec: dict, base: Path | None) -> list[Action]:
     return actions
 
 
-def _show(tab_page, tabs: str, pages_of, key: str) -> None:
-    """Show the page ``key`` of the tab widget ``tab_page.<tabs>`` (pages_of(tab_page) names them)."""
-    getattr(tab_page, tabs).setCurrentWidget(pages_of(tab_page)[key])
+def _show(owner, tabs: str, pages_of, key: str) -> None:
+    """Show the page ``key`` of the tab widget ``owner.<tabs>`` (pages_of(owner) names them)."""
+    widget = getattr(owner, tabs)
+    widget.setCurrentWidget(tab_page(widget, pages_of(owner)[key]))
 
 
 def _set_layers(page, layers: list[dict]) -> None:

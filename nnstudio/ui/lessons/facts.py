@@ -27,8 +27,8 @@ NETWORK_SIDE = ("data", "training", "neurons")
 INSIDE_VIEWS = ("loss", "activations", "decision", "weights", "gradients", "evaluate", "draw", "graph")
 
 
-# The tab widgets' pages by key: by the page itself, not its index, so that a tab added to one
-# of these tab widgets shifts nothing.
+# The tab widgets' pages by key, each named by a widget it holds (the page itself or a view
+# inside it), never by its index: a tab added or a view wrapped in a panel shifts nothing.
 def pixels_sides(page) -> dict:
     return dict(zip(PIXELS_SIDE, (page.matrix, page.facts, page.histograms, page.compression)))
 
@@ -39,13 +39,21 @@ def network_sides(page) -> dict:
 
 def inside_views(page) -> dict:
     inside = page.inside
-    return dict(zip(INSIDE_VIEWS, (page.plots, inside.activations.parentWidget(), inside.decision, inside.weights,
+    return dict(zip(INSIDE_VIEWS, (page.plots, inside.activations, inside.decision, inside.weights,
                                    inside.gradients, inside.confusion, inside.draw, inside.graph)))
+
+
+def tab_page(tabs, widget):
+    """The page of the tab widget ``tabs`` that holds ``widget`` (or None)."""
+    while widget is not None and tabs.indexOf(widget) < 0:
+        widget = widget.parentWidget()
+    return widget
 
 
 def shown(tabs, pages: dict) -> str | None:
     """The key of the page ``tabs`` shows, or None (a page lessons do not name)."""
-    return next((key for key, widget in pages.items() if widget is tabs.currentWidget()), None)
+    current = tabs.currentWidget()
+    return next((key for key, widget in pages.items() if tab_page(tabs, widget) is current), None)
 TRAINING_FIELDS = ("loss", "optimizer", "lr", "batch_size", "epochs", "weight_decay", "seed", "momentum", "nesterov",
                    "schedule", "l1")
 LEVELS_BY_MODE = {"rgb24": 256, "gray8": 256, "1bit": 2}
@@ -206,8 +214,7 @@ def _network(page) -> dict[str, object]:
 
 
 def _learning(page) -> dict[str, object]:
-    keys = list(page.panels)
-    facts: dict[str, object] = {"learning.panel": keys[page.tabs.currentIndex()]}
+    facts: dict[str, object] = {"learning.panel": shown(page.tabs, page.panels)}
     unit = page.panels["perceptron"].model.unit
     facts.update({"learning.perceptron.gates": list(gates_computed(unit)), "learning.perceptron.w1": unit.w1,
                   "learning.perceptron.w2": unit.w2, "learning.perceptron.theta": unit.theta})

@@ -96,7 +96,7 @@ def _network(page) -> dict:
 
 def _learning(page) -> dict:
     unit = page.panels["perceptron"].model.unit
-    return {"panel": list(page.panels)[page.tabs.currentIndex()],
+    return {"panel": shown(page.tabs, page.panels),
             "perceptron": {"w1": unit.w1, "w2": unit.w2, "theta": unit.theta, "bipolar": unit.bipolar},
             "rosenblatt": {"gate": page.panels["rosenblatt"].gate.currentData(),
                            "run": "reset" if page.panels["rosenblatt"].trainer.outcome is None else "end"},
