@@ -142,7 +142,7 @@ def test_the_panel_shows_a_step_and_marks_it_done_when_the_learner_does_the_task
     # The learner picks Sobel x in the Filters tab's kernel editor (through the model it writes).
     from nnstudio.core.kernels import make_kernel
 
-    filters.model.update_selected(kernel=make_kernel("sobel_x"))
+    filters.model.update_selected("conv", kernel=make_kernel("sobel_x"))
     qtbot.waitUntil(lambda: dock.current_step_done, timeout=5000)
     assert "✓" in dock.status.text()
     assert "convolution/filter" in Settings().lessons_done()
@@ -193,7 +193,7 @@ def test_a_recorded_step_starts_where_the_teacher_started_and_verifies(make_main
     filters.model.select(1)
     from dataclasses import replace as changed
 
-    filters.model.update_selected(settings=changed(filters.model.stages[0].settings, stride=3))
+    filters.model.update_selected("conv", settings=changed(filters.model.stages[0].settings, stride=3))
     path = tmp_path / "class 7b.json"
     assert dock.recorder.finish(path)
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -256,3 +256,16 @@ def test_an_image_beside_the_lesson_file_is_found_and_its_pixels_loaded(make_mai
     assert gather(window)["image.name"] == "red-left.png"
     assert (window.document.image.pixels == pixels).all()
     assert [v.ok for v in verify_lesson(window, lesson)] == [True]
+
+
+def test_a_steps_glossary_links_open_the_glossary_at_the_term(make_main_window):
+    window = make_main_window()
+    window.show()
+    dock = window.show_lessons()
+    dock.chapters.setCurrentRow([lesson.id for lesson in dock.lessons].index("convolution"))
+    dock.show_step(1)  # the stride step
+    assert dock.terms.isVisible() and 'href="stride"' in dock.terms.text()
+    dock.terms.linkActivated.emit("stride")
+    glossary = window.help.show_glossary()
+    assert glossary.isVisible() and glossary.current_term().id == "stride"
+    glossary.close()

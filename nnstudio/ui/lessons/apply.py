@@ -153,7 +153,8 @@ def _filters(spec: dict) -> Action:
     def act(window) -> None:
         model = page(window, "filters").model
         model.load(stages if stages is not None else model.stages, model.gray if gray is None else gray,
-                   select if select is not None else min(1, len(stages or model.stages)))
+                   select if select is not None else min(1, len(stages or model.stages)),
+                   text=translate("Lessons", "Lesson step"))
     return act
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QGroupBox, QHBoxLayout,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from ...core.errors import InputError
+from ...core.glossary import term
 from ...core.lesson_catalog import builtin_lessons
 from ...core.lesson_format import Lesson, load_lesson
 from ..language import installed_language
@@ -193,10 +194,9 @@ class LessonsDock(QDockWidget):
         self.title.setText(lesson.text(step.title, self.language))
         self.text.setText(lesson.text(step.text, self.language))
         self.task.setText(lesson.text(step.task, self.language))
-        glossary = getattr(self.window_, "show_glossary", None)  # Help ▸ Glossary, where there is one
-        self.terms.setVisible(bool(step.terms) and glossary is not None)
-        self.terms.setText(self.tr("Glossary: {terms}").format(
-            terms=", ".join(f'<a href="{t}">{t}</a>' for t in step.terms)))
+        self.terms.setVisible(bool(step.terms))
+        self.terms.setText(self.tr("Glossary: {terms}").format(terms=", ".join(
+            f'<a href="{t}">{term(t).name(self.language)}</a>' for t in step.terms if term(t) is not None)))
         self.watcher.watch(step)
         self._show_status(self._key(lesson, step.id) in self.done)
 
@@ -266,10 +266,8 @@ class LessonsDock(QDockWidget):
                                         "have done the task."))
             self.status.setStyleSheet("")
 
-    def _on_term(self, term: str) -> None:
-        glossary = getattr(self.window_, "show_glossary", None)
-        if glossary is not None:
-            glossary(term)
+    def _on_term(self, term_id: str) -> None:
+        self.window_.help.show_glossary(term_id)  # Help ▸ Glossary at that term
 
     # --- teacher mode ------------------------------------------------------------------------
     def _hide_controls(self, names) -> None:

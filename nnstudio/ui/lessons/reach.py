@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...core.errors import InputError
+from ...core.glossary import term
 from ...core.i18n import translate
 from ...core.lesson_format import Lesson, step_label
 from .apply import plan_state
@@ -18,6 +19,10 @@ def check_reachable(lesson: Lesson) -> None:
                 plan_state(state, lesson.base)
             except InputError as exc:
                 raise InputError(translate("Lessons", "{where}: {reason}").format(where=where, reason=exc)) from None
+        for name in step.terms:
+            if term(name) is None:
+                raise InputError(translate("Lessons", "{where}: the glossary has no term {term}.").format(
+                    where=where, term=repr(name)))
         for condition in step.check:
             names = [condition.fact]
             if isinstance(condition.value, dict):
