@@ -231,6 +231,8 @@ class NetworkPage(Page):
         self.inspector.show_verdict(network.verdict())
         if network.run is None:
             self.neurons.set_design(shape, design.layers)
+        if network.data is not None:
+            self.neurons.set_output_names(list(network.data.class_names))
         self.inside.prepare(design, network.data, network.problem() is None)
         network.set_view_wishes(plane_grid=self.inside.grid)
 
