@@ -144,3 +144,23 @@ def test_each_layer_has_its_own_colour_from_its_position(make):
     plot.add_epoch(1, _norms([1.0, 2.0, 3.0]))  # layers 0, 2, 4 of 5
     colours = [plot.curves[n].opts["pen"].color().name() for n in ("1: Linear", "3: Linear", "5: Linear")]
     assert colours == [layer_colour(i, 5).name() for i in (0, 2, 4)] and len(set(colours)) == 3
+
+
+def test_a_long_run_draws_its_gradient_curves_without_epoch_markers(qtbot):
+    """Markers while a curve is short; past MARKERS_UP_TO points only the line (a thousand
+    markers a layer made each redraw of a long run dearer), drawn as segments."""
+    from nnstudio.nn.gradients import GradientNorms
+    from nnstudio.ui.network.gradient_plot import MARKERS_UP_TO, GradientPlot
+
+    plot = GradientPlot()
+    qtbot.addWidget(plot)
+    names = ("1: Linear", "3: Linear")
+    for epoch in range(1, 11):
+        plot.add_epoch(epoch, GradientNorms(names, np.array([1e-3, 1.0]) * epoch, (0, 2), 3))
+    assert all(curve.opts["symbol"] == "o" for curve in plot.curves.values())
+    for epoch in range(11, MARKERS_UP_TO + 20):
+        plot.add_epoch(epoch, GradientNorms(names, np.array([1e-3, 1.0]) * epoch, (0, 2), 3))
+    assert all(curve.opts["symbol"] is None for curve in plot.curves.values())
+    assert all(curve.curve.opts["segmentedLineMode"] == "on" for curve in plot.curves.values())
+    x, y = plot.curves["3: Linear"].getData()
+    assert 10 ** y[-1] == pytest.approx(MARKERS_UP_TO + 19)  # the last epoch still on the (log) line
