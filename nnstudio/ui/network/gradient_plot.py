@@ -120,7 +120,9 @@ class GradientPlot(QWidget):
         layout.addWidget(self.plot)
         self.runs: list[_Run] = []
         self.labels: dict[str, pg.TextItem] = {}  # the current run's end labels
-        self.plot.getViewBox().sigResized.connect(self._place_labels)
+        # The room kept for the end labels is measured in pixels: refit when they change (the
+        # axis' tick labels widen, the view is first shown after training while hidden).
+        self.plot.getViewBox().sigResized.connect(self._refit)
 
     # --- what the tests and the inside panel read ------------------------------------------
     @property
@@ -173,10 +175,14 @@ class GradientPlot(QWidget):
         self._fit()
         self._place_labels()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._refit()
+
+    def _refit(self) -> None:
         if self.current is not None and self.current.curves:
             self._fit()
+            self._place_labels()
 
     def clear_earlier(self) -> None:
         for run in self.runs[:-1]:
