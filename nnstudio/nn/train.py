@@ -175,7 +175,7 @@ class Trainer:
         """Training is over: drop what only training needs (the optimiser's state, the data's
         copies on the device, the device's cached blocks). The model stays: the views, Save
         weights and Export read it."""
-        self.optimizer = None
+        self.optimizer = self.scheduler = None
         self.x_train = self.y_train = self.x_test = self.y_test = None
         if self.device.type == "cuda":
             torch.cuda.empty_cache()

@@ -565,10 +565,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gate-*: the four points of a logic gate; circle … moons: 2-D points; digits: 1,797 real 8×8 handwritten digits; shapes: generated 28×28 pictures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How many samples to generate (2-D sets and shapes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,10 +705,7 @@
     <name>Design</name>
     <message>
         <source>Unknown loss {value}; choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown optimiser {value}; choose sgd or adam.</source>
+        <extracomment>torch.optim&apos;s optimisers by their lower-case names. How the learning rate changes over the epochs: constant; step (×0.1 after each third of the epochs, torch&apos;s StepLR); cosine (down to 0 along half a cosine, CosineAnnealingLR).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2702,10 +2695,6 @@ the graph is drawn once it can be built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How the gradient turns into a step: SGD follows it (with momentum); Adam adapts each weight&apos;s step size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Learning rate: the step size. Too large and the loss jumps or becomes NaN.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2763,10 +2752,6 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight decay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
