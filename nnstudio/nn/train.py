@@ -174,8 +174,8 @@ class Trainer:
     def release(self) -> None:
         """Training is over: drop what only training needs (the optimiser's state, the data's
         copies on the device, the device's cached blocks). The model stays: the views, Save
-        weights and Export read it."""
-        self.optimizer = self.scheduler = None
+        weights and Export read it; so do the optimiser's settings (its param groups)."""
+        self.optimizer.state.clear()  # momentum / Adam's moments: as large as the model, or twice
         self.x_train = self.y_train = self.x_test = self.y_test = None
         if self.device.type == "cuda":
             torch.cuda.empty_cache()

@@ -138,7 +138,7 @@ def test_a_run_that_ended_lets_go_of_what_only_training_needs(document, qtbot, e
     qtbot.waitUntil(lambda: document.run_state in (RunState.FINISHED, RunState.STOPPED), timeout=30_000)
     qtbot.waitUntil(lambda: not run.worker.alive, timeout=10_000)
     trainer = run.trainer
-    assert trainer.optimizer is None and trainer.x_train is None and trainer.x_test is None
+    assert not trainer.optimizer.state and trainer.x_train is None and trainer.x_test is None
     model, problem = document.trained_model()
     assert problem is None and model is trainer.model
     x = torch.as_tensor(document.data.x_test)
