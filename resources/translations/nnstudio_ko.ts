@@ -470,6 +470,61 @@
     </message>
 </context>
 <context>
+    <name>ComparePanel</name>
+    <message>
+        <source>A fully connected network (mlp_shapes) wires every one of the 784 pixels to each of its neurons; a CNN (cnn_shapes) slides small filters over the picture, the same weights at every place (shared parameters). Both learn circles, squares and triangles from the same 28×28 pictures. Train both and compare.</source>
+        <translation>완전 연결(fully connected) 신경망(mlp_shapes)은 784개 픽셀 하나하나를 모든 뉴런에 연결합니다. CNN(cnn_shapes)은 작은 필터를 그림 위로 밀며, 모든 위치에서 같은 가중치를 씁니다(공유 파라미터). 둘 다 같은 28×28 그림에서 원, 사각형, 삼각형을 배웁니다. 둘을 학습시켜 비교해 보세요.</translation>
+    </message>
+    <message>
+        <source>Epochs for each network (both presets train {n} by default).</source>
+        <translation>각 신경망의 에포크 수(두 프리셋의 기본값은 {n})</translation>
+    </message>
+    <message>
+        <source>Train both</source>
+        <translation>둘 다 학습</translation>
+    </message>
+    <message>
+        <source>Train mlp_shapes, then cnn_shapes, with their own settings.</source>
+        <translation>mlp_shapes, 이어서 cnn_shapes를 각자의 설정으로 학습시킵니다.</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>에포크:</translation>
+    </message>
+    <message>
+        <source>{name}: epoch {epoch} of {epochs}</source>
+        <translation>{name}: 에포크 {epoch}/{epochs}</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <source>train accuracy</source>
+        <translation>학습 정확도</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>테스트 정확도</translation>
+    </message>
+    <message>
+        <source>seconds per epoch</source>
+        <translation>에포크당 초</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>{mlp} has {ratio} times as many parameters as {cnn} ({p_mlp} vs {p_cnn}); test accuracy {a_mlp} vs {a_cnn}. The CNN&apos;s filters are shared across the picture, so it needs far fewer weights. Fewer weights is not less work: each filter is applied at every place, so an epoch took {s_cnn} s for the CNN and {s_mlp} s for the MLP here.</source>
+        <translation>{mlp}의 파라미터는 {cnn}의 {ratio}배입니다({p_mlp} 대 {p_cnn}). 테스트 정확도는 {a_mlp} 대 {a_cnn}입니다. CNN의 필터는 그림 전체에서 공유되므로 가중치가 훨씬 적게 필요합니다. 가중치가 적다고 계산이 적은 것은 아닙니다. 필터를 모든 위치에 적용하므로 여기서 한 에포크에 CNN은 {s_cnn}초, MLP는 {s_mlp}초 걸렸습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ConvControls</name>
     <message>
         <source>automatic</source>
@@ -652,6 +707,10 @@
         <source>Features: {names}; classes: {classes}.</source>
         <translation>특성(feature): {names}; 클래스: {classes}.</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; asks for a number to predict (regression), which trains on the command line: nnstudio train mlp_regress --dataset {name}.</source>
+        <translation>&apos;{name}&apos;은(는) 숫자를 예측하는 회귀(regression) 데이터셋이라 명령줄에서 학습합니다: nnstudio train mlp_regress --dataset {name}.</translation>
+    </message>
 </context>
 <context>
     <name>Datasets</name>
@@ -679,6 +738,10 @@
     <message>
         <source>The data set &apos;table-file&apos; needs a file: set &quot;file&quot; in the design&apos;s dataset.</source>
         <translation>데이터셋 &apos;table-file&apos;에는 파일이 필요합니다: 설계의 dataset에 &quot;file&quot;을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The targets of &apos;{name}&apos; are all the same number: there is nothing to predict.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -870,6 +933,17 @@
     <message>
         <source>{name}  ({share})</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DropoutMarks</name>
+    <message>
+        <source>{layer}: a training pass drops {dropped} of {units} units of this input (p = {p})</source>
+        <translation>{layer}: 학습 때의 순전파는 이 입력의 유닛 {units}개 중 {dropped}개를 끕니다(p = {p})</translation>
+    </message>
+    <message>
+        <source>Dropout, ✕ = dropped in training: {layers}. The maps show evaluation, where Dropout drops nothing and every unit works.</source>
+        <translation>드롭아웃(dropout), ✕ = 학습 때 꺼지는 유닛: {layers}. 그림은 평가 때의 출력이며, 평가 때 Dropout은 아무것도 끄지 않아 모든 유닛이 일합니다.</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1242,14 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Activations and slopes</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vanishing gradients</source>
+        <translation>기울기 소실</translation>
+    </message>
+    <message>
+        <source>CNN vs MLP</source>
+        <translation>CNN 대 MLP</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1731,81 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>NeuronPanel</name>
+    <message>
+        <source>Hover a neuron to see its inputs, weights, bias, z = Σ w·x + b and a = f(z) for the input the Activations view shows.</source>
+        <translation>뉴런 위에 마우스를 올리면 활성화 보기의 입력에 대한 입력값, 가중치, 편향(bias), z = Σ w·x + b, a = f(z)가 보입니다.</translation>
+    </message>
+    <message>
+        <source>Train the network (or step one epoch) to see the numbers of a neuron.</source>
+        <translation>뉴런의 숫자를 보려면 신경망을 학습시키세요(또는 한 에포크 진행).</translation>
+    </message>
+    <message>
+        <source>No numbers for this network and input.</source>
+        <translation>이 신경망과 입력에는 숫자를 보일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Input x{n}&lt;/b&gt; = {value}</source>
+        <translation>&lt;b&gt;입력 x{n}&lt;/b&gt; = {value}</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력층</translation>
+    </message>
+    <message>
+        <source>Hidden {n}</source>
+        <translation>은닉층 {n}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{where}, neuron {n}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{where}, 뉴런 {n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>inputs x = [{values}]</source>
+        <translation>입력 x = [{values}]</translation>
+    </message>
+    <message>
+        <source>weights w = [{values}], bias b = {bias}</source>
+        <translation>가중치 w = [{values}], 편향 b = {bias}</translation>
+    </message>
+    <message>
+        <source>z = Σ w·x + b = {terms} + {bias} = &lt;b&gt;{z}&lt;/b&gt;</source>
+        <translation>z = Σ w·x + b = {terms} + {bias} = &lt;b&gt;{z}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>a = {f}(z) = &lt;b&gt;{a}&lt;/b&gt;</source>
+        <translation>a = {f}(z) = &lt;b&gt;{a}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no activation: a = z = &lt;b&gt;{a}&lt;/b&gt;</source>
+        <translation>활성화 함수 없음: a = z = &lt;b&gt;{a}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Train the network to see its weights w₁, w₂ and bias b.</source>
+        <translation>신경망을 학습시키면 가중치 w₁, w₂와 편향 b가 보입니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The trained weights&lt;/b&gt; (the model&apos;s parameters):</source>
+        <translation>&lt;b&gt;학습된 가중치&lt;/b&gt;(모델의 파라미터):</translation>
+    </message>
+    <message>
+        <source>{weights}, b = {bias}</source>
+        <translation>{weights}, b = {bias}</translation>
+    </message>
+    <message>
+        <source>{w1}·x₁ + {w2}·x₂ {sign} {b} = 0</source>
+        <translation>{w1}·x₁ + {w2}·x₂ {sign} {b} = 0</translation>
+    </message>
+    <message>
+        <source>its line: {line}; where z &gt; 0 the sigmoid gives more than 0.5: class 1</source>
+        <translation>직선: {line}. z &gt; 0인 쪽에서 시그모이드가 0.5보다 큰 값을 내므로 클래스 1입니다</translation>
+    </message>
+    <message>
+        <source>its line: {line} (z = 0)</source>
+        <translation>직선: {line} (z = 0)</translation>
+    </message>
+</context>
+<context>
     <name>NeuronView</name>
     <message>
         <source>Each circle is a neuron, each line a weight: blue positive, orange negative, thicker = larger (the key below gives the scale). A neuron&apos;s fill and the number beside it are its bias. It changes as the network trains.</source>
@@ -1747,6 +1904,17 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Edge detection</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverfitMarker</name>
+    <message>
+        <source>overfitting from epoch {epoch}</source>
+        <translation>에포크 {epoch}부터 과적합</translation>
+    </message>
+    <message>
+        <source>Overfitting from epoch {epoch}: since then the test loss rose from {best} to {now} while the training loss fell from {then} to {train}. Accuracy: train {train_acc}, test {test_acc}, a gap of {gap} points. The network learns its training points by heart; Dropout or weight decay (L2) narrow the gap.</source>
+        <translation>에포크 {epoch}부터 과적합(overfitting): 그 뒤로 학습 손실은 {then}에서 {train}(으)로 줄었는데 테스트 손실은 {best}에서 {now}(으)로 늘었습니다. 정확도: 학습 {train_acc}, 테스트 {test_acc}, 차이 {gap}%p. 신경망이 학습 데이터를 외우고 있습니다. 드롭아웃(Dropout)이나 가중치 감쇠(L2)가 차이를 줄입니다.</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2269,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>CSV (*.csv *.tsv *.txt)</source>
         <translation>CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Remove every point.</source>
+        <translation>모든 점을 지웁니다.</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2708,14 @@ the graph is drawn once it can be built.</source>
         <source>The table has {rows} training rows for {n} classes; it needs at least one row per class.</source>
         <translation>표에는 클래스 {n}개에 학습용 행이 {rows}개뿐입니다. 클래스마다 적어도 한 행이 필요합니다.</translation>
     </message>
+    <message>
+        <source>The table&apos;s task must be auto, classify or regress, not &apos;{task}&apos;.</source>
+        <translation>표의 작업(task)은 &apos;{task}&apos;이(가) 아니라 auto, classify, regress 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; has {n} different values: too many classes (at most {limit}); to predict it as a number, choose regression.</source>
+        <translation>&apos;{column}&apos; 열에는 서로 다른 값이 {n}개 있어 클래스가 너무 많습니다(최대 {limit}개). 숫자로 예측하려면 회귀를 고르세요.</translation>
+    </message>
 </context>
 <context>
     <name>TableFile</name>
@@ -2664,8 +2844,16 @@ the graph is drawn once it can be built.</source>
     <name>Train</name>
     <message>
         <source>BatchNorm normalises over a batch, so it needs batches of 2 or more samples; raise the batch size.</source>
+        <translation>BatchNorm은 배치 단위로 정규화하므로 배치에 샘플이 2개 이상 필요합니다. 배치 크기를 늘리세요.</translation>
+    </message>
+    <message>
+        <source>&apos;{data}&apos; asks for a number, not a class: train it with a regression loss (mse, mae or huber).</source>
         <extracomment>Networks up to this many parameters send their weights with every epoch (neuron view).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{data}&apos;은(는) 클래스가 아니라 숫자를 예측합니다: 회귀 손실(mse, mae, huber)로 학습하세요.</translation>
+    </message>
+    <message>
+        <source>The {loss} loss is for predicting numbers (regression); &apos;{data}&apos; has classes: use cross_entropy, bce or mse.</source>
+        <translation>{loss} 손실은 숫자를 예측하는 회귀용입니다. &apos;{data}&apos;에는 클래스가 있으니 cross_entropy, bce, mse 중 하나를 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3027,45 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>VanishingPanel</name>
+    <message>
+        <source>Two networks of six hidden layers, the same in all but the activation: Sigmoid in one, ReLU in the other. Both train on the same spiral points from the same seed. Backpropagation multiplies by the activation&apos;s slope at every layer on the way back; the sigmoid&apos;s is at most 0.25, so the gradient shrinks layer by layer (vanishing gradient).</source>
+        <translation>은닉층이 여섯인 두 신경망은 활성화 함수만 다릅니다. 하나는 Sigmoid, 다른 하나는 ReLU입니다. 둘 다 같은 시드로 같은 나선 데이터를 학습합니다. 역전파(backpropagation)는 거꾸로 가며 층마다 활성화 함수의 기울기를 곱합니다. 시그모이드의 기울기는 많아야 0.25이므로 기울기가 층마다 줄어듭니다(기울기 소실, vanishing gradient).</translation>
+    </message>
+    <message>
+        <source>Train both</source>
+        <translation>둘 다 학습</translation>
+    </message>
+    <message>
+        <source>Train deep_sigmoid_spiral and deep_relu_spiral for {n} epochs, one epoch each in turn.</source>
+        <translation>deep_sigmoid_spiral과 deep_relu_spiral을 번갈아 한 에포크씩, {n} 에포크 동안 학습시킵니다.</translation>
+    </message>
+    <message>
+        <source>Gradient norm per layer (log scale)</source>
+        <translation>층별 기울기 크기(로그 눈금)</translation>
+    </message>
+    <message>
+        <source>Loss per epoch: solid train, dashed test</source>
+        <translation>에포크별 손실: 실선 학습, 점선 테스트</translation>
+    </message>
+    <message>
+        <source>layer with weights (1 = first)</source>
+        <translation>가중치가 있는 층(1 = 첫 층)</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Press Train both: the figures appear after each epoch.</source>
+        <translation>둘 다 학습을 누르세요. 에포크마다 숫자가 나타납니다.</translation>
+    </message>
+    <message>
+        <source>After epoch {epoch}, the first layer&apos;s gradient divided by the last layer&apos;s: Sigmoid {s}, ReLU {r} (1 would mean every layer learns equally fast). Test accuracy: Sigmoid {sacc}, ReLU {racc}.</source>
+        <translation>에포크 {epoch} 뒤, 첫 층의 기울기 ÷ 마지막 층의 기울기: Sigmoid {s}, ReLU {r} (1이면 모든 층이 같은 빠르기로 배웁니다). 테스트 정확도: Sigmoid {sacc}, ReLU {racc}.</translation>
+    </message>
+</context>
+<context>
     <name>WeightFit</name>
     <message>
         <source>&apos;{key}&apos;</source>
@@ -2859,6 +3086,33 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>The weights in {file} do not fit this design: the file has &apos;{key}&apos;, a layer this design does not have.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <source>Stop after the current epoch; what was measured stays.</source>
+        <translation>지금 에포크가 끝나면 멈춥니다. 측정한 값은 남습니다.</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>학습 중…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>끝났습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped; the figures so far stay.</source>
+        <translation>멈췄습니다. 지금까지의 숫자는 남습니다.</translation>
+    </message>
+    <message>
+        <source>⚠ Training stopped: {kind}: {text}</source>
+        <translation>⚠ 학습이 멈췄습니다: {kind}: {text}</translation>
     </message>
 </context>
 <context>
