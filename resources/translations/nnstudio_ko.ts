@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">파라미터</translation>
     </message>
     <message>
         <source>train acc</source>
@@ -768,7 +768,7 @@
     <name>Design</name>
     <message>
         <source>Unknown loss {value}; choose one of {choices}.</source>
-        <extracomment>torch.optim&apos;s optimisers by their lower-case names. How the learning rate changes over the epochs: constant; step (×0.1 after each third of the epochs, torch&apos;s StepLR); cosine (down to 0 along half a cosine, CosineAnnealingLR).</extracomment>
+        <extracomment>Losses for a number to predict (regression): mean squared error, mean absolute error, Huber (squared below 1, absolute above: less swayed by outliers). Presets for regression, trained on the command line (the window&apos;s views are for classes). torch.optim&apos;s optimisers by their lower-case names. How the learning rate changes over the epochs: constant; step (×0.1 after each third of the epochs, torch&apos;s StepLR); cosine (down to 0 along half a cosine, CosineAnnealingLR).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1090,8 +1090,7 @@
     <name>GradientPlot</name>
     <message>
         <source>epoch</source>
-        <extracomment>Epoch markers while a curve has at most this many points. Past that they merge into the line and tell nothing, and drawing a thousand of them per layer made every redraw of a long run dearer (13 ms at epoch 100, 56 ms at epoch 3,000).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">에포크</translation>
     </message>
     <message>
         <source>gradient norm (log scale)</source>
@@ -1118,7 +1117,7 @@
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">출력층</translation>
     </message>
 </context>
 <context>
@@ -1821,11 +1820,11 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">출력층</translation>
     </message>
     <message>
         <source>Hidden {n}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">은닉층 {n}</translation>
     </message>
     <message>
         <source>{column} ({activation})</source>
@@ -2701,10 +2700,6 @@ the graph is drawn once it can be built.</source>
         <translation>&apos;{column}&apos; 열에는 클래스가 하나(&apos;{value}&apos;)뿐입니다. 분류기에는 둘 이상이 필요합니다.</translation>
     </message>
     <message>
-        <source>Column &apos;{column}&apos; has {n} different values: it looks like a quantity to predict, not categories; choose a label column of categories (at most {limit}).</source>
-        <translation>&apos;{column}&apos; 열에는 서로 다른 값이 {n}개 있습니다: 범주가 아니라 예측할 수치로 보입니다. 범주(최대 {limit}개)로 된 레이블 열을 고르세요.</translation>
-    </message>
-    <message>
         <source>The table has {rows} training rows for {n} classes; it needs at least one row per class.</source>
         <translation>표에는 클래스 {n}개에 학습용 행이 {rows}개뿐입니다. 클래스마다 적어도 한 행이 필요합니다.</translation>
     </message>
@@ -3019,7 +3014,7 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">에포크</translation>
     </message>
     <message>
         <source>run</source>

@@ -25,9 +25,9 @@ if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
     from ...nn.gradients import GradientNorms
 
 LABEL_GAP_PX = 13  # vertical room of one end label
-#: Epoch markers while a curve has at most this many points. Past that they merge into the
-#: line and tell nothing, and drawing a thousand of them per layer made every redraw of a
-#: long run dearer (13 ms at epoch 100, 56 ms at epoch 3,000).
+# Epoch markers while a curve has at most this many points. Past that they merge into the
+# line and tell nothing, and drawing a thousand of them per layer made every redraw of a
+# long run dearer (13 ms at epoch 100, 56 ms at epoch 3,000).
 MARKERS_UP_TO = 60
 
 
