@@ -81,6 +81,65 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About nnstudio</source>
+        <translation>nnstudio 정보</translation>
+    </message>
+    <message>
+        <source>Learn neural networks and image processing by doing.</source>
+        <translation>직접 해 보며 신경망과 영상 처리를 배웁니다.</translation>
+    </message>
+    <message>
+        <source>Training device:</source>
+        <translation>학습 장치:</translation>
+    </message>
+    <message>
+        <source>nnstudio is free software under the MIT licence; see the Licence tab.</source>
+        <translation>nnstudio는 MIT 라이선스의 자유 소프트웨어입니다. 라이선스 탭을 보세요.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>The overview of the components, or one licence&apos;s full text.</source>
+        <translation>구성 요소 개요, 또는 라이선스 하나의 전문입니다.</translation>
+    </message>
+    <message>
+        <source>Every bundled component&apos;s full licence texts are in {folder}.</source>
+        <translation>함께 묶인 모든 구성 요소의 라이선스 전문은 {folder}에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Installed with pip, each component&apos;s licence texts are in its own *.dist-info folder.</source>
+        <translation>pip로 설치한 경우 각 구성 요소의 라이선스 전문은 그 패키지의 *.dist-info 폴더에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <source>Sample images</source>
+        <translation>샘플 이미지</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation>버전 복사</translation>
+    </message>
+    <message>
+        <source>Copy the versions and the device, for a bug report.</source>
+        <translation>버그 보고에 쓰도록 버전과 학습 장치를 복사합니다.</translation>
+    </message>
+</context>
+<context>
     <name>ActivationPanel</name>
     <message>
         <source>step</source>
@@ -389,6 +448,10 @@
     <message>
         <source>an image to open at start</source>
         <translation>시작하면서 열 이미지</translation>
+    </message>
+    <message>
+        <source>start with a clean session instead of the one saved when nnstudio last closed</source>
+        <translation>nnstudio를 마지막으로 닫을 때 저장한 세션 대신 새 세션으로 시작합니다</translation>
     </message>
 </context>
 <context>
@@ -763,6 +826,10 @@
         <source>No hidden layer: the output is one weighted sum of {features}, a straight line in their space; on the (x₁, x₂) plane it bends as those features do.</source>
         <translation>은닉층 없음: 출력은 {features}의 가중합 하나이므로 그 특성들의 공간에서는 직선이지만, (x₁, x₂) 평면에서는 특성을 따라 휘어집니다.</translation>
     </message>
+    <message>
+        <source>{layer}: the first {shown} of {total} neurons</source>
+        <translation>{layer}: 뉴런 {total}개 중 처음 {shown}개</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -865,6 +932,10 @@
     <message>
         <source>{name} cannot be read: {reason}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {number}: &apos;{key}&apos; must be a finite number of at most {limit}, not {value}.</source>
+        <translation>{number}번째 층: &apos;{key}&apos;는 크기가 {limit} 이하인 유한한 수여야 합니다. {value}는 쓸 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1158,43 @@
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <source>Search in Korean or English (e.g. 풀링, stride)</source>
+        <translation>한국어나 영어로 찾기 (예: 풀링, stride)</translation>
+    </message>
+    <message>
+        <source>The list narrows as you type; names and definitions in both languages are searched.</source>
+        <translation>입력하는 대로 목록이 좁혀집니다. 두 언어의 용어 이름과 뜻풀이를 모두 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>보여 주기</translation>
+    </message>
+    <message>
+        <source>Open the tab and the view where this idea can be seen and tried.</source>
+        <translation>이 개념을 보고 직접 해 볼 수 있는 탭과 화면을 엽니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} term(s)</source>
+        <translation>
+            <numerusform>용어 {total}개 중 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No term matches “{query}”.</source>
+        <translation>“{query}”에 맞는 용어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Where it lives: {place}</source>
+        <translation>있는 곳: {place}</translation>
+    </message>
+</context>
+<context>
     <name>GradientPlot</name>
     <message>
         <source>epoch</source>
@@ -1118,6 +1226,25 @@
     <message>
         <source>Output</source>
         <translation type="unfinished">출력층</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Glossary…</source>
+        <translation>용어집(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>단축키(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;About nnstudio…</source>
+        <translation>nnstudio 정보(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>not known yet (PyTorch is still loading)</source>
+        <translation>아직 모릅니다 (PyTorch를 불러오는 중)</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1284,30 @@
         <source>The design has a problem (see the verdict under the layers):
 the graph is drawn once it can be built.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the untrained network…</source>
+        <translation>학습 전 신경망을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 그림 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 도면 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>보기 내보내기</translation>
+    </message>
+    <message>
+        <source>Exported {name}.</source>
+        <translation>{name}(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Only the graph can be saved as SVG; choose a .png file name.</source>
+        <translation>SVG로는 그래프만 저장할 수 있습니다. .png 파일 이름을 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1553,10 @@ the graph is drawn once it can be built.</source>
         <source>An input of {c}×{h}×{w}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A picture cannot be turned into an input of shape {shape}; its sizes must be whole numbers from 1 up.</source>
+        <translation>그림을 모양 {shape}의 입력으로 바꿀 수 없습니다. 크기는 1 이상의 정수여야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDocument</name>
@@ -1563,7 +1718,7 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Exported {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(으)로 내보냈습니다.</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2218,60 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>PictureFiles</name>
+    <message>
+        <source>There is no picture to save yet.</source>
+        <translation>아직 저장할 그림이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineJson</name>
+    <message>
+        <source>Filters stage {n}: {what}.</source>
+        <translation>필터 단계 {n}: {what}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a whole number from {low} to {high}</source>
+        <translation>&quot;{key}&quot;는 {low}부터 {high}까지의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be one of {choices}</source>
+        <translation>&quot;{key}&quot;는 {choices} 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>the kernel must be a square grid of at most {n}×{n} numbers</source>
+        <translation>커널은 최대 {n}×{n}의 정사각형 숫자 격자여야 합니다</translation>
+    </message>
+    <message>
+        <source>not a stage</source>
+        <translation>단계가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false</source>
+        <translation>&quot;enabled&quot;는 true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>the settings of {name} are not its own</source>
+        <translation>{name}의 설정이 아닌 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a number from {low} to {high}</source>
+        <translation>&quot;{key}&quot;는 {low}부터 {high}까지의 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>The Filters pipeline is not a list of stages.</source>
+        <translation>필터 파이프라인이 단계 목록이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The Filters pipeline has more than {n} stages.</source>
+        <translation>필터 파이프라인의 단계가 {n}개보다 많습니다.</translation>
+    </message>
+    <message>
+        <source>The Filters pipeline&apos;s &quot;gray&quot; must be true or false.</source>
+        <translation>필터 파이프라인의 &quot;gray&quot;는 true 또는 false여야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>PipelineModel</name>
     <message>
         <source>gray input</source>
@@ -2089,6 +2298,10 @@ the graph is drawn once it can be built.</source>
         <source>move stage {i} to {j}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>open session</source>
+        <translation>세션 열기</translation>
+    </message>
 </context>
 <context>
     <name>PipelineStrip</name>
@@ -2110,6 +2323,17 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>{label}: columns {c0}–{c1}, rows {r0}–{r1}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PixelSettingsModel</name>
+    <message>
+        <source>The Pixels settings are not a list of values.</source>
+        <translation>픽셀 설정이 값의 목록이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The Pixels setting &quot;{key}&quot; has a value nnstudio cannot use.</source>
+        <translation>픽셀 설정 &quot;{key}&quot;의 값을 nnstudio가 쓸 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2409,142 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>{value} ({colour})</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>Numbers</source>
+        <extracomment>tab key -&gt; view -&gt; (what the view is called, how to find its widget on the page).</extracomment>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>Histograms</source>
+        <translation>히스토그램</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>압축</translation>
+    </message>
+    <message>
+        <source>Show (channels)</source>
+        <translation>표시 (채널)</translation>
+    </message>
+    <message>
+        <source>Bit depth</source>
+        <translation>비트 깊이</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>해상도</translation>
+    </message>
+    <message>
+        <source>Convolution stage</source>
+        <translation>합성곱 단계</translation>
+    </message>
+    <message>
+        <source>Kernel editor</source>
+        <translation>커널 편집기</translation>
+    </message>
+    <message>
+        <source>Activation stage</source>
+        <translation>활성화 단계</translation>
+    </message>
+    <message>
+        <source>Pooling stage</source>
+        <translation>풀링 단계</translation>
+    </message>
+    <message>
+        <source>Image operations</source>
+        <translation>영상 처리 연산</translation>
+    </message>
+    <message>
+        <source>Explain one value</source>
+        <translation>값 하나 설명</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>설계</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Neurons</source>
+        <translation>뉴런</translation>
+    </message>
+    <message>
+        <source>Loss &amp; accuracy</source>
+        <translation>손실과 정확도</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>활성화</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정 경계</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>그리기</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>그래프</translation>
+    </message>
+    <message>
+        <source>Export model…</source>
+        <translation>모델 내보내기…</translation>
+    </message>
+    <message>
+        <source>Perceptron</source>
+        <translation>퍼셉트론</translation>
+    </message>
+    <message>
+        <source>Rosenblatt&apos;s rule</source>
+        <translation>로젠블랫 학습 규칙</translation>
+    </message>
+    <message>
+        <source>XOR from gates</source>
+        <translation>게이트로 만드는 XOR</translation>
+    </message>
+    <message>
+        <source>Backprop with numbers</source>
+        <translation>숫자로 보는 역전파</translation>
+    </message>
+    <message>
+        <source>Activations and slopes</source>
+        <translation>활성화 함수와 기울기</translation>
+    </message>
+    <message>
+        <source>Vanishing gradients</source>
+        <translation>기울기 소실</translation>
+    </message>
+    <message>
+        <source>CNN vs MLP</source>
+        <translation>CNN과 MLP 비교</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2937,10 @@ the graph is drawn once it can be built.</source>
         <source>Epoch {epoch}/{total}: loss {loss:.4f}, accuracy {acc:.1%}; test loss {test_loss:.4f}, test accuracy {test_acc:.1%}. {ms:.0f} ms per epoch, {rate:,.0f} samples/s on {device}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Weights from {run}: Train goes on from them.</source>
+        <translation>{run}의 가중치: 학습은 이 가중치에서 이어집니다.</translation>
+    </message>
 </context>
 <context>
     <name>RunLegend</name>
@@ -2650,10 +3014,158 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>{name} is incomplete: it has no {part} part.</source>
+        <translation>{name}은(는) 불완전합니다: {part} 부분이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its image cannot be decoded.</source>
+        <translation>{name}이(가) 손상되었습니다: 이미지를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its training curves cannot be read.</source>
+        <translation>{name}이(가) 손상되었습니다: 학습 곡선을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: its weights cannot be used ({reason}).</source>
+        <translation>{name}: 가중치를 쓸 수 없습니다 ({reason}).</translation>
+    </message>
+    <message>
+        <source>The network design is missing.</source>
+        <translation>신경망 설계가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {reason}</source>
+        <translation>{name}을(를) 열 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} trains on {data}, which is no longer there; put it back to open the session.</source>
+        <translation>{name}은(는) {data}로 학습하는데 그 파일이 더 이상 없습니다. 세션을 열려면 제자리에 돌려 두세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <source>&amp;New session</source>
+        <translation>새 세션(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open sess&amp;ion…</source>
+        <translation>세션 열기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save sessio&amp;n…</source>
+        <translation>세션 저장(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>세션 저장</translation>
+    </message>
+    <message>
+        <source>nnstudio sessions (*{suffix})</source>
+        <translation>nnstudio 세션 (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Saving session {name}…</source>
+        <translation>세션 {name} 저장 중…</translation>
+    </message>
+    <message>
+        <source>Saved session {name}.</source>
+        <translation>세션 {name}을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>세션 열기</translation>
+    </message>
+    <message>
+        <source>Opening session {name}…</source>
+        <translation>세션 {name} 여는 중…</translation>
+    </message>
+    <message>
+        <source>Opened session {name}.</source>
+        <translation>세션 {name}을(를) 열었습니다.</translation>
+    </message>
+    <message>
+        <source>Started a new session.</source>
+        <translation>새 세션을 시작했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message>
+        <source>There is no session file {name}.</source>
+        <translation>세션 파일 {name}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not an nnstudio session (it has no manifest).</source>
+        <translation>{name}은(는) nnstudio 세션이 아닙니다 (매니페스트가 없습니다).</translation>
+    </message>
+    <message>
+        <source>{name} declares more data than a session holds; it was not opened.</source>
+        <translation>{name}은(는) 세션이 담을 수 있는 것보다 많은 데이터를 선언해 열지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its manifest is not valid JSON.</source>
+        <translation>{name}이(가) 손상되었습니다: 매니페스트가 올바른 JSON이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not an nnstudio session.</source>
+        <translation>{name}은(는) nnstudio 세션이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its format version is missing.</source>
+        <translation>{name}이(가) 손상되었습니다: 형식 버전이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer nnstudio (session format {version}); this version reads format {ours}. Update nnstudio to open it.</source>
+        <translation>{name}은(는) 더 새로운 nnstudio로 저장되었습니다 (세션 형식 {version}). 이 버전은 형식 {ours}까지 읽습니다. 열려면 nnstudio를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: {member} is missing from it.</source>
+        <translation>{name}은(는) 불완전합니다: {member}이(가) 빠져 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it is not a complete zip archive.</source>
+        <translation>{name}이(가) 손상되었습니다: 온전한 zip 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and could not be read.</source>
+        <translation>{name}이(가) 손상되어 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: a part of it fails its checksum.</source>
+        <translation>{name}이(가) 손상되었습니다: 일부가 체크섬 검사를 통과하지 못합니다.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>{name}을(를) 읽을 수 없습니다: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>The settings file was damaged ({path}); nnstudio started with its defaults.</source>
         <translation>설정 파일이 손상되어 ({path}) nnstudio를 기본 설정으로 시작했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
     </message>
 </context>
 <context>
