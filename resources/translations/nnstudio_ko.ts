@@ -811,7 +811,7 @@
     <name>DecisionView</name>
     <message>
         <source>Each hidden neuron&apos;s output over the plane: blue negative, white zero, orange positive.</source>
-        <extracomment>A two-class plane whose probability varies less than this has no boundary worth drawing (a perceptron on XOR ends with all weights near 0: the contour would trace float noise).</extracomment>
+        <extracomment>Maps shown per hidden layer at most: each is a plot of its own, and a layer of 25,000 neurons took the window&apos;s thread 12 s to lay out (nobody reads more than a few rows). A two-class plane whose probability varies less than this has no boundary worth drawing (a perceptron on XOR ends with all weights near 0: the contour would trace float noise).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>{name} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}을(를) 읽을 수 없습니다: {reason}.</translation>
     </message>
     <message>
         <source>layer {number}: &apos;{key}&apos; must be a finite number of at most {limit}, not {value}.</source>
@@ -1375,23 +1375,23 @@ the graph is drawn once it can be built.</source>
     <name>LearningPage</name>
     <message>
         <source>Perceptron</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">퍼셉트론</translation>
     </message>
     <message>
         <source>Rosenblatt&apos;s rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">로젠블랫 학습 규칙</translation>
     </message>
     <message>
         <source>XOR from gates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">게이트로 만드는 XOR</translation>
     </message>
     <message>
         <source>Backprop with numbers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">숫자로 보는 역전파</translation>
     </message>
     <message>
         <source>Activations and slopes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">활성화 함수와 기울기</translation>
     </message>
     <message>
         <source>Vanishing gradients</source>
@@ -1633,18 +1633,6 @@ the graph is drawn once it can be built.</source>
 <context>
     <name>NetworkFiles</name>
     <message>
-        <source>Could not save {name}: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save {name}: {folder} is read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save {name}: that is a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not save {name}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,7 +1773,7 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Export model…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">모델 내보내기…</translation>
     </message>
     <message>
         <source>Write the trained network as ONNX or TorchScript, or a standalone PyTorch training script.</source>
@@ -1825,7 +1813,7 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">데이터</translation>
     </message>
     <message>
         <source>The data set the network trains and is tested on.</source>
@@ -1833,7 +1821,7 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">학습</translation>
     </message>
     <message>
         <source>Loss, optimiser, learning rate and the other settings.</source>
@@ -1841,7 +1829,7 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Neurons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">뉴런</translation>
     </message>
     <message>
         <source>Small dense networks: every neuron and weight.</source>
@@ -2045,7 +2033,7 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Compression</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">압축</translation>
     </message>
     <message>
         <source>Morphology</source>
