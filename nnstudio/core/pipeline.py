@@ -14,6 +14,7 @@ import cv2
 import numpy as np
 
 from .activations import activate
+from .bands import Cancelled, check
 from .convolution import ConvSettings, correlate_hwc
 from .errors import InputError
 from .kernels import keeps_brightness
@@ -98,10 +99,6 @@ class OperationStage:
 Stage = ConvStage | ActivationStage | PoolStage | OperationStage
 
 
-class Cancelled(Exception):
-    """A newer request made this run pointless (raised between stages)."""
-
-
 @dataclass(frozen=True)
 class StageOutput:
     label: str
@@ -146,7 +143,7 @@ def run_until_error(
 
     ``reuse`` holds outputs already known for this image and the first stages (the input
     first); those are not computed again. Outputs are read-only, so sharing them is safe.
-    ``cancelled`` is asked between stages; when it says yes, Cancelled is raised.
+    ``cancelled`` is asked between stages; when it says yes, Cancelled (core/bands.py) is raised.
     """
     if reuse:
         outputs = list(reuse)
@@ -157,8 +154,7 @@ def run_until_error(
     x = outputs[-1].hwc
     for index in range(len(outputs), len(stages) + 1):
         stage = stages[index - 1]
-        if cancelled is not None and cancelled():
-            raise Cancelled()
+        check(cancelled)
         if stage.enabled:
             try:
                 x = np.asarray(stage.apply(x), np.float32)

@@ -22,6 +22,8 @@ DataLoader, no per-sample Python.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import math
 import threading
 import time
@@ -123,6 +125,17 @@ def limit_threads() -> None:
     torch.set_num_threads(training_threads())
 
 
+def trim_heap() -> None:
+    """Hand the C heap's free pages back to the system (glibc's malloc_trim). Memory torch
+    freed on a training thread stays in that thread's malloc arena otherwise, and the
+    process keeps it after the run. Nothing happens where there is no glibc."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
 class Trainer:
     """A model, its optimiser and its data on one device; `epochs()` trains it."""
 
@@ -176,6 +189,16 @@ class Trainer:
     @property
     def device_label(self) -> str:
         return device_name(self.device)
+
+    def release(self) -> None:
+        """Training is over: drop what only training needs (the optimiser's state, the data's
+        copies on the device, the device's cached blocks). The model stays: the views, Save
+        weights and Export read it; so do the optimiser's settings (its param groups)."""
+        self.optimizer.state.clear()  # momentum / Adam's moments: as large as the model, or twice
+        self.x_train = self.y_train = self.x_test = self.y_test = None
+        if self.device.type == "cuda":
+            torch.cuda.empty_cache()
+        trim_heap()
 
     def reset_weights(self) -> None:
         """Fresh random weights (seeded) and a fresh optimiser: training starts over."""

@@ -2455,6 +2455,10 @@ the graph is drawn once it can be built.</source>
         <source>The neuron view draws dense networks of at most {n} neurons a layer (try mlp_xor or perceptron_xor).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>class {name}</source>
+        <translation>클래스 {name}</translation>
+    </message>
 </context>
 <context>
     <name>OperationForm</name>

@@ -91,7 +91,6 @@ class FiltersPage(Page):
         layout.addWidget(splitter, 1)
 
         self.result: FilterResult | None = None
-        self._request = 0
         self._explained: tuple[int, int, int] | None = None  # (stage, row, col)
         self._anchor: tuple[int, int] | None = None
         self._step = 0
@@ -124,16 +123,14 @@ class FiltersPage(Page):
 
     # --- computing ----------------------------------------------------------------------
     def recompute(self) -> None:
-        self._request += 1
         self._submit(selected_first=True)
 
     def _submit(self, selected_first: bool) -> None:
-        request = self._request
         # The working copy: a 100-megapixel image would make float32 stages of 1.2 GB each.
+        # A newer submit stops this job between stages (the runner cancels it).
         self.runner.submit(compute, self.document.working_pixels, self.model.stages, self.model.gray,
-                           self.model.selected, self.channel.currentData(), self.result,
-                           lambda: self._request != request,  # read by the worker: an int compare
-                           selected_first)
+                           self.model.selected, self.channel.currentData(), self.result, selected_first,
+                           cancellable=True)
 
     def _on_image_changed(self, _image: LoadedImage) -> None:
         self._reset_explanation()

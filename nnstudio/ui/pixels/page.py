@@ -163,7 +163,8 @@ class PixelsPage(Page):
             return
         show = self.show_channel.currentData()
         with_histograms = self.side_tabs.currentWidget() is self.histograms
-        self._runner.submit(run_conversion, self.document.image, settings, show, self.conversion, with_histograms)
+        self._runner.submit(run_conversion, self.document.image, settings, show, self.conversion, with_histograms,
+                           cancellable=True)
 
     def _on_compare_mode_changed(self) -> None:
         self.compare.set_mode(self.compare_mode.currentData())
