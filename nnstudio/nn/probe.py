@@ -37,7 +37,7 @@ def probe_plane(model: nn.Sequential, grid: PlaneGrid) -> PlaneProbe:
     """
     linears = [i for i, m in enumerate(model) if isinstance(m, nn.Linear)]
     if not linears or model[linears[0]].in_features != 2:
-        raise InputError("The decision boundary needs a network whose first Linear layer takes 2 features.")
+        raise InputError(translate("Probe", "The decision boundary needs a network whose first Linear layer takes 2 features."))
     seen: dict[int, torch.Tensor] = {}
 
     def keep(index: int):

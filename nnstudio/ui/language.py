@@ -81,6 +81,8 @@ def install_files(language: str, files: list[tuple[str, str]]) -> list[QTranslat
         else:
             translator.deleteLater()
     app.setProperty("nnstudio_language", language)
+    # Numbers on screen (counts, sizes) as the language writes them: see locale_numbers.py.
+    QLocale.setDefault(QLocale(language) if language in LANGUAGES else QLocale(ENGLISH))
     _installed.extend(translators)
     i18n.install(_qt_translate)
     return translators

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
 from ..core.errors import InputError
 from ..core.image_io import load_image
@@ -52,7 +52,8 @@ def _render(app, out: Path, tab: str, loaded, size: tuple[int, int], settings: S
         app.processEvents()
         pixmap = window.grab()
         if not pixmap.save(str(out), "PNG"):
-            raise InputError(f"Could not write {out}: check that the folder exists and is writable.")
+            raise InputError(QCoreApplication.translate(
+                "Screenshot", "Could not write {path}: check that the folder exists and is writable.").format(path=out))
     finally:
         window.close()
         window.deleteLater()

@@ -81,6 +81,21 @@
     </message>
 </context>
 <context>
+    <name>ActivationControls</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nonlinearity applied to every value of the feature map, giving the activation map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivationPanel</name>
     <message>
         <source>step</source>
@@ -170,7 +185,70 @@
     </message>
 </context>
 <context>
+    <name>Activations</name>
+    <message>
+        <source>No nonlinearity: the feature map passes through unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU keeps positive responses and sets negative ones to 0: only places where the pattern matches survive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like ReLU, but negative values are multiplied by {slope} instead of vanishing, so a little of them still flows on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squeezes every value into 0..1; large responses saturate near 1 and large negative ones near 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squeezes every value into −1..1, keeping the sign of the response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|x| keeps the strength of a response but forgets its sign: edges in both directions light up alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation must be one of {value}, not {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activations can be shown only for a sequential model (one layer after another).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An input of shape {value} does not fit this network ({value2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AtomicWrite</name>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Could not write {name}: {reason}; nothing was changed.</source>
         <translation type="unfinished"></translation>
@@ -316,6 +394,43 @@
     </message>
 </context>
 <context>
+    <name>Bitdepth</name>
+    <message>
+        <source>Unknown mode {mode}; use one of {value}.</source>
+        <extracomment>Palettes are chosen from at most this many pixels (a regular subsample); mapping every pixel to the palette then runs on the whole image. Rows of an image per band of palette mapping (at most MAX_BANDS bands). Pillow releases the interpreter lock while it maps and dithers, so bands run side by side on threads. The band count depends only on the image height, so a result is the same on every machine.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown dithering {dither}; use one of {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threshold must be 0..255 or Otsu, not {threshold}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bits per channel must be 1..8, not {bits}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A palette holds 2..256 colours, not {colors}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bit planes are numbered 0..7, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel {channel}; use gray, r, g or b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered dithering uses a 2x2, 4x4 or 8x8 Bayer matrix, not {n}x{n}.</source>
+        <extracomment>The image holds each stored value times this: a 1-bit image (or one bit plane) stores 0 and 1 and is shown as 0 (black) and 255 (white), so its step is 255.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>{what} must be numbers separated by commas, such as 0,1.</source>
@@ -392,6 +507,23 @@
     </message>
 </context>
 <context>
+    <name>CliActivations</name>
+    <message>
+        <source>--sample must be between 0 and {last} (the test split of {name} has {n} samples).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test sample {i} (label {label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n layer(s) for {what} to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliArguments</name>
     <message>
         <source>{text} is not a whole number</source>
@@ -415,18 +547,252 @@
     </message>
 </context>
 <context>
+    <name>CliExport</name>
+    <message>
+        <source>Wrote {script} and its data {data}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliFilter</name>
     <message>
         <source>{reason} (valid, same or 0 … {limit} pixels)</source>
         <extracomment>Sizes the filter command accepts; far beyond any teaching use, and small enough that a padded image stays within memory (100 MP images, 1,024 pixels on every side).</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{name}: the output must end in .png or .npy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>save every layer&apos;s output for one input (.npz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a picture, converted to the network&apos;s input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample I of the test split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write (exactly this name: .npz is not added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backpropagation with numbers for one sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample I of the training split (default 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input, typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class label, or one number per output (BCE, MSE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate of the step (the design&apos;s by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train designs and compare parameters, accuracy, time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>design files or preset names, such as mlp_shapes cnn_shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epochs for every design (each its own by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one JSON object per design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export a network as ONNX, TorchScript or a PyTorch script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write (its folder must exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convolve an image with a kernel, then an activation and pooling (torch semantics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.png (min-max scaled) or OUT.npy (float32 C,H,W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a preset name or a matrix like &apos;[[0,1,0],[1,-4,1],[0,1,0]]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid, same or P pixels on every side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert to gray first (OpenCV RGB→gray)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: the pool size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print an image&apos;s size, channels, bit depth and uncompressed sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a design file, or a preset name such as lenet_digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trained weights saved by `nnstudio train --save` (untrained if left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change an image&apos;s bit depth or resolution and save the result as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to turn the image into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bits per channel for --mode bits (1..8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-bit: pixels brighter than T become white; &apos;otsu&apos; picks T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dithering for 1bit, bits, palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>palette size for --mode palette (2..256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bit plane for --mode bitplane (0..7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel for --mode bitplane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resample to this size first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resample by this factor first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interpolation for resampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render the main window offscreen to a PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tab to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image to load (default: the built-in sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window size, WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train a network design (a JSON file or a preset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a design file, or a preset name such as mlp_xor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train on this data set instead of the design&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of epochs (1 … 100,000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples per optimiser step (1 … 65,536)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate (1e-05 … 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random seed (weights, shuffling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the trained weights here (checked before training starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one JSON object per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
     <message>
-        <source>nnstudio: error: {message}</source>
+        <source>Learn neural networks and image processing by doing. With no command, opens the app.</source>
         <extracomment>Options of `nnstudio` itself; any other first argument belongs to the app (`gui`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nnstudio: error: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -443,9 +809,43 @@
     </message>
 </context>
 <context>
+    <name>CliPixels</name>
+    <message>
+        <source>{text} is not a threshold 0..255 or &apos;otsu&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {mode}, {w}x{h}, {bits} bits per pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, threshold {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {k} palette colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliScreenshot</name>
+    <message>
+        <source>{text} is not a size like 1280x800</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is outside 200x150 .. 8000x8000</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliTrain</name>
     <message>
         <source>Training {design} on {data} ({train} train, {test} test samples) on {device}: {epochs} epochs of {batches} batches (Ctrl+C stops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch {epoch}  loss {loss}  acc {acc}  test loss {test_loss}  test acc {test_acc}  {ms} ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -460,9 +860,198 @@
         <source>No epoch was trained; ask for at least one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>final: test accuracy {acc} after %n epoch(s){saved}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Beside</source>
+        <extracomment>The ways to compare, by key: what the view menu offers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareViews</name>
+    <message>
+        <source>Beside</source>
+        <extracomment>The ways to compare, by key: what the tab&apos;s menu offers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left: the selected stage&apos;s input; right: its output. Scroll to zoom, drag to pan (both views move together); click a pixel on the right to see how it was computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{before} left of the line | {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Compression</name>
+    <message>
+        <source>Unknown format {fmt}; use one of {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quality must be 1..100, not {quality}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenCV could not encode this image as {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSNR compares images of the same size and channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompressionPanel</name>
+    <message>
+        <source>PNG: lossless (every pixel comes back exactly); shrinks flat areas and few colours best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG: lossy; throws away fine detail the eye barely sees, in 8×8 blocks. Low quality shows blocks and ringing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebP: lossy here too, usually smaller than JPEG at the same quality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMP: no compression at all, just the pixels (rows padded to 4 bytes) after a header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>∞ dB (identical)</source>
+        <extracomment>How the formats are written (WebP is not WEBP).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file format the result is encoded with, in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG/WebP quality: lower keeps less detail and makes smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the decoded result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at what a viewer shows after decoding: at low JPEG quality the 8×8 blocks appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding as {format}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{format} at quality {quality}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoded: {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw: {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio: {ratio} : 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSNR vs. the image before encoding: {db}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSNR vs. the original: {db}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConvControls</name>
+    <message>
+        <source>Pixels outside the image count as 0 (black): edges of the image look like edges to the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is mirrored at its border (without repeating the edge pixel), so no artificial edge appears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outermost pixel is repeated outwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image repeats like a tile: leaving on the right comes back on the left (circular padding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the kernel jumps between outputs. Stride 2 computes every second position, so the map shrinks to about half in each direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixels added around the image before sliding. &apos;valid&apos; adds none (the map shrinks by k−1); &apos;same&apos; adds just enough to keep the size at stride 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the added border pixels contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps between the kernel&apos;s taps: dilation 2 spreads a 3×3 kernel over 5×5 pixels, seeing further at the same cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>automatic</source>
         <translation type="unfinished"></translation>
@@ -492,7 +1081,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The output size of a convolution: n input pixels, padding p per side, dilation d, kernel k, stride s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pad mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>show output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out = ⌊(n + 2p − d·(k−1) − 1) / s⌋ + 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -510,6 +1131,111 @@
 </context>
 <context>
     <name>ConversionControls</name>
+    <message>
+        <source>Original (8 bits per channel)</source>
+        <extracomment>Labels and tips are English constants, shown translated (context &quot;ConversionControls&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8-bit gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-bit black and white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N bits per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexed colour (palette)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bit planes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floyd–Steinberg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered (Bayer 2×2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered (Bayer 4×4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered (Bayer 8×8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dithering trades resolution for tones: Floyd–Steinberg pushes each pixel&apos;s rounding error onto its neighbours; ordered dithering compares pixels with a repeating Bayer pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilinear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bicubic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest: each new pixel copies one old pixel. Fast, blocky, aliases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilinear: blends the 2×2 nearest pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bicubic: a smooth curve through the 4×4 nearest pixels; sharper than bilinear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area: averages all the pixels a new pixel covers; the best way to shrink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each pixel is stored as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bit depth</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Each pixel as loaded: 8 bits for each of R, G and B = 24 bits, 2^24 = 16,777,216 colours.</source>
         <translation type="unfinished"></translation>
@@ -535,7 +1261,185 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gray = {r}·R + {g}·G + {b}·B
+(ITU-R BT.601 luma weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green looks brightest to the eye and blue darkest, so they weigh differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixels brighter than the threshold become white (1), the rest black (0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otsu (automatic threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otsu&apos;s method picks the threshold that best splits the pixels into a dark and a light group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dithering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bits kept per channel: N bits give 2^N levels per channel and 2^(3N) colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many colours the palette holds; 256 is the most one byte per pixel can index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 8-bit channel whose bits are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plane p shows bit p (worth 2^p) of every pixel: white where it is 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild from ticked planes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add up the ticked planes (each worth 2^p): the high planes alone already look like the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plane {p}: worth {worth}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution is the number of pixels: fewer pixels, less detail and less memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downsample by this factor in each direction; the result is shown enlarged with nearest neighbour, so its pixels show as blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact size instead (W × H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resample to a width and height of your choice; a different aspect ratio stretches the image, since pixels stay square.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width in pixels: the number of columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height in pixels: the number of rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How new pixels get their values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpolation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} bits: 2^{n} = {levels} levels per channel, 2^{n3} = {colours} colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Convolution</name>
+    <message>
+        <source>zero</source>
+        <extracomment>How the padding modes and the named paddings read on screen (translated where shown).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reflect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padding must be 0 or more pixels.</source>
+        <extracomment>OpenCV&apos;s border for each mode; REFLECT_101 (edge not repeated) is torch&apos;s &apos;reflect&apos; and WRAP is torch&apos;s &apos;circular&apos;. With padding filter2D cannot do itself (not &apos;same&apos;-like, or wrap), from this stride on filtering only the rows that are kept (k row-filters over 1/s of the rows each) is used instead of one full stride-1 filter2D pass that is then subsampled. With &apos;same&apos;-like padding the full pass is done with filter2D&apos;s own border and is always the fastest. Measured in benchmarks/filters_pipeline.py; numpy&apos;s sum of k² strided slices, which computes only the kept outputs, is 3-30× slower than both.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padding mode must be one of {value}, not {pad_mode}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stride must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dilation must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Padding must be &apos;valid&apos;, &apos;same&apos; or a whole number, not {padding}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflect padding of {value} needs an image larger than that on every side; this one is {w}×{h}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap padding of {value} cannot exceed the image size ({w}×{h}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel covers {value}×{value2} pixels (with dilation), more than the {value3}×{value4} image plus its padding: use a smaller kernel or more padding.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -622,7 +1526,6 @@
     </message>
     <message>
         <source>{name}: IDX images must be (N, height, width) and labels (N,).</source>
-        <extracomment>Labels are class numbers; each class gets a name and an output neuron.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -631,6 +1534,21 @@
     </message>
     <message>
         <source>{n} images of {size}×{size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionGrid</name>
+    <message>
+        <source>A decision boundary needs a data set of points with two features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plane needs at least 2 steps a side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class probabilities must be shaped (height, width, classes) with 2 or more classes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -701,11 +1619,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>layer {value}: each layer needs a &quot;type&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: unknown layer type {type}; choose one of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{where}: &apos;{key}&apos; is inferred from the previous layer; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: unknown setting {key} (allowed: {allowed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: setting &apos;{name}&apos; is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -724,11 +1654,95 @@
 <context>
     <name>DesignFile</name>
     <message>
+        <source>Unknown data set option {key} (allowed: name, {allowed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>dataset: &apos;folder&apos; must be the path of a folder, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset: &apos;extra&apos; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design&apos;s {key} must be text, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design&apos;s {key} is {n} characters long; at most {limit} are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A design file must hold one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design nests lists or objects more than {limit} deep; no design needs that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown design key {key} (allowed: {allowed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This design file has version {version}; nnstudio reads version {ours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A design needs an &quot;input&quot; shape and a &quot;layers&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;layers&quot; must be a list of layer objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design has {n} layers; nnstudio builds networks of up to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>layer {number}: &quot;type&quot; must be a layer name such as &quot;Linear&quot;, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;training&quot; must be an object of settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown training setting {key} (allowed: {allowed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;dataset&quot; must be an object with a &quot;name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown data set {name}; choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;input&quot; must be a list such as [2] or [1, 28, 28].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is {size} kB; a design file is at most {limit} kB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not UTF-8 text (byte {at} cannot be read); save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not valid JSON ({reason}, line {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} holds a number too long to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -813,6 +1827,108 @@
     </message>
 </context>
 <context>
+    <name>Evaluation</name>
+    <message>
+        <source>There are {size} true labels but {size2} predictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class labels must be 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label {value} does not fit {k} classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>Pixel ({col}, {row}) is outside the {value}×{value2} output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPanel</name>
+    <message>
+        <source>Click a pixel of the output (right view) to see how it was computed.</source>
+        <extracomment>The animated mode visits this many output pixels per side, starting at the clicked one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide the window step by step over a {n}×{n} block of outputs, starting at the clicked pixel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A convolution output is the sum of the element-wise products of the kernel and the patch under it; these are the actual numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output (x {x}, y {y}), channel {c}: the patch starts at input (x {x0}, y {y0}), taps {step} pixels apart (dilation); negative positions are padding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output (x {x}, y {y}), channel {c}: the patch starts at input (x {x0}, y {y0}); negative positions are padding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ products = &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp; (value in the feature map: {shown})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel {c}: the mean of all {n} values of the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output (x {x}, y {y}), channel {c}: max over the window from input (x {x0}, y {y0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output (x {x}, y {y}), channel {c}: average over the window from input (x {x0}, y {y0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the winner is input (x {x}, y {y})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} = &lt;b&gt;{value}&lt;/b&gt; &amp;nbsp; (value in the map: {shown})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>An input of shape {shape} does not fit this network.</source>
@@ -830,9 +1946,17 @@
         <source>The network could not be exported as {format} ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking an ONNX file needs onnx and onnxruntime: pip install &apos;nnstudio[export]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FactsPanel</name>
+    <message>
+        <source>Uncompressed size = width × height × bits per pixel / 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Size</source>
         <translation type="unfinished"></translation>
@@ -855,6 +1979,46 @@
     </message>
     <message>
         <source>{w} × {h} × {bits} / 8 = {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8-bit gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24-bit RGB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32-bit RGBA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bits per pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -894,6 +2058,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gray+alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{bits}-bit {colour}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,9 +2084,80 @@
         <source>as an image: values clipped to 0..255</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>blue &lt; 0 &lt; red, white = 0, ±{m} saturates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per channel: mid-grey = 0, ±{m} = dark / bright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown 0..{top}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeatureMaps</name>
+    <message>
+        <source>There is no colour map called {name}.</source>
+        <extracomment>A dense vector longer than this wraps into rows, so a 120-unit layer stays readable. &quot;symmetric&quot; is one shared scale centred on zero, for weights whose sign matters.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature maps must be shaped (channels, height, width), not {shape}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour scale must be one of {value}, not {scale}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dense layer with no units cannot be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterCompute</name>
+    <message>
+        <source>input: PSNR {psnr} dB, SSIM {ssim}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output: PSNR {psnr} dB, SSIM {ssim}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the clean image (the input): {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the clean image (the output of stage {n}): {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FiltersPage</name>
+    <message>
+        <source>all channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel {c} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R / gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every channel (colour) or one channel at a time; a one-channel signed map gets the blue–white–red colour map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside: the stage&apos;s input beside its output, zoom and pan move both. Split: the input over the output, left of a line you drag.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Undo</source>
         <translation type="unfinished"></translation>
@@ -929,6 +2176,50 @@
     </message>
     <message>
         <source>Click a pixel of the output (right view) to read its value. Conv and pooling stages also show how a value is computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage {n} (the last one that could run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before: {name} {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after: {name} {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output shape: {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed feature map: min {min}, max {max} ({legend})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map: min {min}, max {max} ({legend})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — {n} values overflowed to ±∞ or NaN (shown as 0): use smaller weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output ({x}, {y}), channel {c}: {value}. Select a conv or pooling stage to see how a value is computed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -967,7 +2258,148 @@
     </message>
 </context>
 <context>
+    <name>HistogramPanel</name>
+    <message>
+        <source>How many pixels have each value 0..255, per channel. Fewer bits leave a few tall spikes; dithering keeps the same few values in other proportions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Idx</name>
+    <message>
+        <source>{name} is not an IDX file (MNIST&apos;s *-ubyte format).</source>
+        <extracomment>Labels are class numbers; each class gets a name and an output neuron.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is cut short: its header is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the IDX file {name}: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is cut short: it holds less data than its header says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDX cannot hold {dtype} data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no {stem}-idx*-ubyte file (MNIST&apos;s names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IDX image and label files hold different numbers of samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageFolder</name>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} needs at least two sub-folders, one per class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no images in its class sub-folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class folder &apos;{value}&apos; in {name} holds no images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageIo</name>
+    <message>
+        <source>{name} is not an image nnstudio can read (it reads {READABLE_FORMATS}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is too large to decode in the memory available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is cut short (truncated): the file ends before the image does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged and could not be decoded ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has shape {shape}, which is not a gray, RGB or RGBA image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no pixels ({value}x{value2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixels of type {dtype} cannot be shown as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not an image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes): there is no image in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged and could not be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Info</name>
+    <message>
+        <source>  size:              {w} x {h} pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} (with alpha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  channels:          {channels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  source dtype:      {dtype} ({bits} bits per channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>palette of {k} colours</source>
         <translation type="unfinished"></translation>
@@ -978,6 +2410,33 @@
     </message>
     <message>
         <source>  source size:       {bytes} bytes  ({human}, {bits} bits per pixel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  uncompressed size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8-bit gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    {label} {bytes} bytes  ({human})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputControls</name>
+    <message>
+        <source>Gray (one channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert the image to one gray channel first (OpenCV&apos;s RGB→gray); otherwise every stage works on each of the R, G and B channels separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input: the current image as float32 values 0..255. Select a stage in the strip to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1008,8 +2467,180 @@ the graph is drawn once it can be built.</source>
 <context>
     <name>KernelEditor</name>
     <message>
-        <source>Weight at row {r}, column {c}: {value}</source>
+        <source>The kernel&apos;s side k: a k×k kernel looks at a k×k neighbourhood, so larger kernels see larger structures.</source>
         <extracomment>Room around a weight&apos;s text in its cell (the cell&apos;s own padding and the grid line).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic kernels; hover over one to read what it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale the weights so they sum to 1: the filtered image then keeps its overall brightness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights. Each output value is the sum of these numbers times the pixels under them; type a number and the result updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel as a heat map: red weights add, blue weights subtract, white is 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight at row {r}, column {c}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kernels</name>
+    <message>
+        <source>Identity</source>
+        <extracomment>Largest kernel side the CLI accepts; bigger ones are not a teaching tool any more.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single 1 in the centre copies every pixel unchanged: the starting point to see what any other change to the grid does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box blur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every weight is 1/k², so each output is the plain average of its neighbourhood: edges and noise are smeared out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian blur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights fall off like a bell curve with σ: near pixels count more than far ones, so it blurs more gently than a box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharpen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre minus its four neighbours, added to the pixel: differences to the surroundings grow, so edges look crisper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sobel x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right column minus left column: large where brightness changes from left to right, so it finds vertical edges (smoothed along the edge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sobel y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom row minus top row: large where brightness changes from top to bottom, so it finds horizontal edges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prewitt x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like Sobel x but with equal weights in each column: a horizontal derivative averaged over three rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scharr x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A horizontal derivative whose 3-10-3 weights make the edge response almost the same in every direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laplacian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four neighbours minus four times the centre: the second derivative, zero on flat areas and ramps, strong on thin lines and edges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emboss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottom-right minus top-left plus the pixel: edges facing one way turn bright and the other way dark, like a relief lit from a corner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eight times the centre minus all eight neighbours: flat areas become 0 and every edge, in any direction, stands out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion blur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row of equal weights: each pixel averages its left and right neighbours, as if the camera moved sideways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights drawn uniformly from −1..1 (seeded): what a network&apos;s filter looks like before training has shaped it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no kernel preset called {name}; choose one of {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kernel&apos;s weights sum to 0, so it cannot be scaled to sum 1 (edge filters do that on purpose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kernel must be a non-empty 2-D matrix such as [[0,1,0],[1,-4,1],[0,1,0]].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kernel may be at most {MAX_KERNEL_SIDE}×{MAX_KERNEL_SIDE}; this one is {value}×{value2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel weights must be finite numbers that fit in 32-bit floats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is neither a kernel preset ({value}) nor a matrix like [[0,1,0],[1,-4,1],[0,1,0]].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kernel matrix is a list of rows, like [[0,1,0],[1,-4,1],[0,1,0]].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row of the kernel matrix must have the same number of values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value of the kernel matrix must be a number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1226,6 +2857,10 @@ the graph is drawn once it can be built.</source>
 <context>
     <name>MemoryBudget</name>
     <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{what} would take {size} of memory; nnstudio&apos;s limit is {budget}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,6 +2871,18 @@ the graph is drawn once it can be built.</source>
 </context>
 <context>
     <name>ModelInput</name>
+    <message>
+        <source>A picture cannot be turned into an input of shape {shape}; the network needs an image input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image of shape {shape} cannot be used as a network input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures can feed networks with 1 or 3 input channels, not {channels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>An input of {c}×{h}×{w}</source>
         <translation type="unfinished"></translation>
@@ -1615,6 +3262,17 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <source>{n} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bytes} ({human})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OperationForm</name>
     <message>
         <source>{label} ({family})</source>
@@ -1651,6 +3309,388 @@ the graph is drawn once it can be built.</source>
         <source>Edge detection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed gives the same noise, so results can be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tl x</source>
+        <extracomment>The perspective operation&apos;s corner parameters: top-left x … bottom-left y.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tl y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tr x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tr y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>br x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>br y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bl x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bl y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the image about its centre; each output pixel is interpolated from the four input pixels around where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>angle (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter-clockwise angle in degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resizes the image: shrinking averages pixels (area), enlarging interpolates between them (bilinear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New size ÷ old size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirrors the image; a CNN trained with flipped copies learns that a mirrored cat is still a cat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which way to mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>horizontal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An affine map that slides each row (or column) sideways in proportion to its distance from the centre; straight lines stay straight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shear x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shear y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the four corners anywhere: a homography, as when a camera looks at a page from an angle. Drag the corner handles in the before view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corner position as a fraction of the width or height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brightness / contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out = contrast × in + brightness, clipped to 0..255: contrast stretches the differences, brightness shifts everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brightness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out = 255·(in/255)^γ: γ &lt; 1 lifts the shadows, γ &gt; 1 darkens them, while black and white stay put.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>γ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram equalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaps the grey levels so that each one is used about equally often: a low-contrast image spreads over the full range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLAHE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equalisation in small tiles with a cap on how much any level may be boosted, so local detail improves without amplifying noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsharp mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds back the difference between the image and a blurred copy: the fine detail the blur removed is amplified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds random values from a bell curve to every pixel, like sensor noise in a dark photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salt-and-pepper noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets a random fraction of pixels to pure black or white, like dead pixels or transmission errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each pixel becomes the median of its neighbourhood: isolated outliers (salt and pepper) vanish while edges stay sharp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian denoise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Gaussian-weighted average: good against Gaussian noise, but it blurs edges too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilateral filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Averages only neighbours that are both near and similar in value, so noise is smoothed while edges are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-local means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Averages pixels whose surrounding patches look alike, wherever they are in the image: strong denoising that keeps texture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strength h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the image as JPEG and reads it back: 8×8 blocks lose their fine detail first, so low quality shows blocks and ringing at edges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0-100: lower quality, smaller file, more loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each pixel becomes the minimum of its neighbourhood: bright shapes shrink, dark gaps grow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each pixel becomes the maximum of its neighbourhood: bright shapes grow, small holes close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erode then dilate: removes small bright specks while larger shapes keep their size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dilate then erode: fills small dark holes and gaps while shapes keep their size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value above the level becomes white and the rest black: the simplest segmentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares each pixel with the mean of its own neighbourhood, so uneven lighting does not spoil the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otsu threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses the level that best separates the histogram into two classes (least variance within each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canny edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient, thin to one-pixel lines, then keep strong edges and the weak ones connected to them (two thresholds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no image operation called {name}.</source>
+        <extracomment>The families in menu order (the ui names them: ui/filters/pipeline_strip.family_label).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{operation}: {parameter} must be between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These four corners collapse the image to a line; move them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenCV could not encode this map as JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Page</name>
@@ -1685,6 +3725,13 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>A threshold neuron set by hand, Rosenblatt&apos;s learning rule, XOR from gates, backpropagation with numbers, activation functions and their derivatives.</source>
         <translation>임계값으로 출력을 정하는 뉴런을 손으로 맞춰 보고, 로젠블랫의 학습 규칙, 게이트로 만드는 XOR, 숫자로 따라가는 역전파(backpropagation), 활성화 함수와 그 도함수를 차례로 살펴봅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteSwatches</name>
+    <message>
+        <source>The palette: the only colours this image may use. Each pixel stores the index of one of them, so a 16-colour image needs 4 bits per pixel.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1799,6 +3846,42 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>Pipeline</name>
+    <message>
+        <source>conv {kh}×{kw}, stride {stride}, pad {padding} ({mode}), dilation {dilation}</source>
+        <extracomment>How a conv stage&apos;s output is drawn: &quot;image&quot; clips it to 0..255 and shows it as the picture it is (a blur, a sharpen); &quot;signed&quot; shows a feature map, blue &lt; 0 &lt; red (an edge detector); &quot;auto&quot; picks &quot;image&quot; for kernels that sum to 1, which keep the input&apos;s brightness.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation {function}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>global average pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max pool {k}×{k}, stride {stride}, pad {padding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avg pool {k}×{k}, stride {stride}, pad {padding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage {n} ({stage}): {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stage} (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PipelineModel</name>
     <message>
         <source>gray input</source>
@@ -1829,7 +3912,59 @@ the graph is drawn once it can be built.</source>
 <context>
     <name>PipelineStrip</name>
     <message>
+        <source>Convolution: slide a kernel over each channel; the output is a feature map (signed: blue &lt; 0 &lt; red).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation: a nonlinearity applied to every value; without it, stacked convolutions would be one big convolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooling: summarise each window by its max or mean, making the map smaller and tolerant to small shifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A classic image-processing operation used as a stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stage&apos;s output, left to right. Click one to see it large and edit it; untick it to switch the stage off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Conv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert after the selected stage. {tip}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Insert a classic image operation: geometric, enhancement, restoration, compression, morphology, thresholding or edge detection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected stage one step earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected stage one step later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1840,9 +3975,41 @@ the graph is drawn once it can be built.</source>
         <source>Redo the change just undone (Ctrl+Shift+Z).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image the pipeline starts from.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PixelMatrix</name>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R (or gray)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many rows and columns of pixels around the cursor to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colour image is three such arrays stacked: R, G and B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell is one pixel&apos;s stored number(s); the colour behind it is the pixel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{label}: columns {c0}–{c1}, rows {r0}–{r1}</source>
         <translation type="unfinished"></translation>
@@ -1856,6 +4023,82 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Move the mouse over the image to read its pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R as gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G as gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B as gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H (hue) as gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S (saturation) as gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V (value) as gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One image pixel on one screen pixel. Zoom further (wheel) and each pixel becomes a square with its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside: the original beside (or above) the result, zoom and pan move both. Split: the original over the result, left of a line you drag. Result: the result alone, bigger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colour image is three gray images (channels) stacked: R, G, B, or hue, saturation and value (HSV). Show one of them on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the result image to the clipboard (File ▸ Save result as… saves it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histograms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1891,6 +4134,10 @@ the graph is drawn once it can be built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{where} (result pixel {x}, {y})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}  │  original {original}  │  result {result}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,11 +4169,122 @@ the graph is drawn once it can be built.</source>
         <source>{value} ({colour})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>gray {v} {hex}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlaneProbe</name>
     <message>
         <source>hidden {n} (→ {layer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoolControls</name>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>global average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max keeps the strongest response in each window (where a feature is, roughly); average keeps the mean; global average turns each channel into one number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s side: a 2×2 window with stride 2 halves the width and height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the window moves; equal to the size, the windows do not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixels added around the map (at most half the window): −∞ for max pooling, 0 for average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pooling</name>
+    <message>
+        <source>Pooling must be one of {value}, not {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooling size and stride must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooling padding must be between 0 and half the window ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {size}×{size} pooling window does not fit in the {value}×{value2} map: use a smaller window or more padding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Predict</name>
+    <message>
+        <source>The network&apos;s output is shaped {value}, not (samples, classes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An input of shape {value} does not fit this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Probe</name>
+    <message>
+        <source>The decision boundary needs a network whose first Linear layer takes 2 features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Resample</name>
+    <message>
+        <source>{text} is not a size like 640x480.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale must be above 0 and at most {MAX_SCALE}, not {scale}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A size of {w}x{h} has no pixels; use at least 1x1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w}x{h} is more than {value} megapixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown interpolation {interp}; use {value}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2245,7 +4603,6 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Chelsea the cat (RGB photo)</source>
-        <extracomment>Shipped photographs (see resources/LICENSES.md), name -&gt; menu label.</extracomment>
         <translation>고양이 첼시 (RGB 사진)</translation>
     </message>
     <message>
@@ -2268,6 +4625,19 @@ the graph is drawn once it can be built.</source>
         <source>Horse (RGBA, transparent)</source>
         <translation>말 (RGBA, 투명 배경)</translation>
     </message>
+    <message>
+        <source>There is no sample called {name}; the samples are: {known}.</source>
+        <extracomment>What the app shows on first start, so it is never empty.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <source>Could not write {path}: check that the folder exists and is writable.</source>
+        <extracomment>How long to wait for torch to report the compute device before grabbing anyway.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -2277,10 +4647,60 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>SplitOverlay</name>
+    <message>
+        <source>Drag the line: left of it the picture before, right of it the picture after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToyData</name>
+    <message>
+        <source>Unknown logic gate &apos;{name}&apos;; choose one of {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown 2-D data set &apos;{name}&apos;; choose one of {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 2-D data set needs at least 2 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise must be zero or positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test ratio must be at least 0 and below 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Train</name>
     <message>
-        <source>BatchNorm normalises over a batch, so it needs batches of 2 or more samples; raise the batch size.</source>
+        <source>CUDA was chosen but torch sees no CUDA GPU; choose Auto or CPU.</source>
         <extracomment>Networks up to this many parameters send their weights with every epoch (neuron view).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPS was chosen but this machine has no Apple GPU; choose Auto or CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device &apos;{name}&apos;; choose auto, cpu, cuda or mps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design takes input {value} but the data set &apos;{name}&apos; gives {value2}; change the input shape or the data set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BatchNorm normalises over a batch, so it needs batches of 2 or more samples; raise the batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss became NaN at epoch {epoch}; lower the learning rate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2426,6 +4846,69 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>The weights in {file} do not fit this design: the file has &apos;{key}&apos;, a layer this design does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Weights</name>
+    <message>
+        <source>This network has no convolution layer, so it has no kernels to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {index} is not a convolution layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightsFile</name>
+    <message>
+        <source>There is no weights file {name}.</source>
+        <extracomment>Room for the pickle, the archive&apos;s small records and its directory beside the storages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a weights file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights in {name} do not fit this design: the file is {size} MB, its layers hold {needed} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a weights file nnstudio can read (a .pt file saved by nnstudio or torch.save).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds compressed data, which torch.save never writes; it is not a weights file nnstudio opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights in {name} do not fit this design: the file declares more data than its layers hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a weights file nnstudio can read (it is damaged or holds more than tensors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not hold a state dict of weights (names and tensors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds NaN or infinite weights (&apos;{key}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights in {name} do not fit this design (&apos;{key}&apos; has another type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights in {name} do not fit this design (different layers or sizes).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
