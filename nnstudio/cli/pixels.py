@@ -28,8 +28,8 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(
         NAME,
         help=translate("CliHelp", "change an image's bit depth or resolution and save the result as PNG"),
-        description="Convert IMAGE as the Pixels tab does and write an 8-bit PNG "
-        "(a 1-bit result is saved with the values 0 and 255).",
+        description=translate("CliHelp", "Convert IMAGE as the Pixels tab does and write an 8-bit PNG "
+        "(a 1-bit result is saved with the values 0 and 255)."),
     )
     parser.add_argument("image", help=translate("CliHelp", "the image file"))
     parser.add_argument("-o", "--output", required=True, type=output_file(), help=translate("CliHelp", "the PNG file to write"))

@@ -24,7 +24,7 @@ def human_size(n: int | float) -> str:
         if size < 1024 or unit == "PiB":
             return f"{int(n)} bytes" if unit == "bytes" else f"{size:,.1f} {unit}"
         size /= 1024
-    raise AssertionError(translate("MemoryBudget", "unreachable"))
+    raise AssertionError("unreachable")
 
 
 def check_budget(what: str, nbytes: int) -> None:

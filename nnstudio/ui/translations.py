@@ -38,7 +38,20 @@ TS_FILES = {"ko": ("ko_KR", 1), "en": ("en_US", 2)}
 #: full pass over every tab adds the rest, until this becomes ALL.
 ALL = "all"
 TRANSLATED_CONTEXTS: tuple[str, ...] | str = (
-    "Cli", "Device", "DeviceLabel", "LanguageMenu", "MainWindow", "Page", "Samples",
+    "ActivationControls", "Activations", "AtomicWrite", "Backprop", "Bitdepth", "CLI",
+    "Cli", "CliActivations", "CliArguments", "CliExport", "CliFilter", "CliHelp",
+    "CliMain", "CliPixels", "CliScreenshot", "CliTrain", "CompareView", "CompareViews",
+    "Compression", "CompressionPanel", "ConvControls", "ConversionControls", "Convolution", "DecisionGrid",
+    "Design", "DesignFile", "DesignLimits", "Device", "DeviceLabel", "Evaluation",
+    "Explain", "ExplainPanel", "Export", "FactsPanel", "FeatureDisplay", "FeatureMaps",
+    "FilterCompute", "FiltersPage", "HistogramPanel", "Idx", "ImageFolder", "ImageIo",
+    "Info", "InputControls", "KernelEditor", "Kernels", "LanguageMenu", "LatestJobRunner",
+    "Layers", "LogDialog", "MainWindow", "MemoryBudget", "ModelInput", "Numbers",
+    "OperationForm", "Operations", "Page", "PaletteSwatches", "Pipeline", "PipelineModel",
+    "PipelineStrip", "PixelMatrix", "PixelsPage", "PlaneProbe", "PoolControls", "Pooling",
+    "Predict", "Probe", "Resample", "Safety", "Samples", "Screenshot",
+    "Settings", "SplitOverlay", "ToyData", "Train", "WeightFit", "Weights",
+    "WeightsFile",
 )
 
 

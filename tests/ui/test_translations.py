@@ -221,8 +221,8 @@ def test_no_hangul_font_is_said_once(make_main_window, monkeypatch):
 def test_screenshot_in_korean_differs_and_leaves_english_behind(tmp_path):
     from nnstudio.ui.screenshot import render_screenshot
 
-    render_screenshot(tmp_path / "en.png", size=(640, 400), language="en")
-    render_screenshot(tmp_path / "ko.png", size=(640, 400), language="ko")
+    render_screenshot(tmp_path / "en.png", size=(1100, 720), language="en")  # above either minimum width
+    render_screenshot(tmp_path / "ko.png", size=(1100, 720), language="ko")
     en = np.asarray(Image.open(tmp_path / "en.png"))[:50]
     ko = np.asarray(Image.open(tmp_path / "ko.png"))[:50]
     assert en.shape == ko.shape and (en != ko).any()  # menus and tab titles changed
