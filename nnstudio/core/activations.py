@@ -63,6 +63,18 @@ def activate(x: np.ndarray, kind: str) -> np.ndarray:
         raise InputError(translate("Activations", "Activation must be one of {value}, not {kind}.").format(value=', '.join(ACTIVATIONS), kind=repr(kind)))
     return entry[0](x)
 
+#: How each activation is named on screen: PyTorch's class names, which stay as they are in
+#: every language ("none" is translated where shown).
+ACTIVATION_NAMES = {"none": "none", "relu": "ReLU", "leaky_relu": "LeakyReLU", "sigmoid": "Sigmoid",
+                    "tanh": "Tanh", "abs": "|x|"}
+
+
+def activation_name(kind: str) -> str:
+    """'ReLU', 'Sigmoid', …; 'none' in the user's language."""
+    if kind == "none":
+        return translate("Activations", "none")
+    return ACTIVATION_NAMES.get(kind, kind)
+
 
 def activation_tip(kind: str) -> str:
     """What activation ``kind`` does, in one sentence in the user's language."""

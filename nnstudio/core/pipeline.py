@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from .activations import activate
+from .activations import activate, activation_name
 from .convolution import ConvSettings, correlate_hwc, pad_mode_label, padding_label
 from .errors import InputError
 from .i18n import translate
@@ -62,7 +62,7 @@ class ActivationStage:
         return activate(x, self.function)
 
     def describe(self) -> str:
-        return translate("Pipeline", "activation {function}").format(function=self.function)
+        return translate("Pipeline", "activation {function}").format(function=activation_name(self.function))
 
 
 @dataclass(frozen=True)

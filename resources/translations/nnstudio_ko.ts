@@ -83,10 +83,6 @@
 <context>
     <name>ActivationControls</name>
     <message>
-        <source>none</source>
-        <translation>없음</translation>
-    </message>
-    <message>
         <source>The nonlinearity applied to every value of the feature map, giving the activation map.</source>
         <translation>특징 맵(feature map)의 모든 값에 적용하는 비선형 함수입니다. 결과는 활성화 맵(activation map)입니다.</translation>
     </message>
@@ -213,6 +209,11 @@
     <message>
         <source>Activation must be one of {value}, not {kind}.</source>
         <translation>활성화 함수는 {value} 중 하나여야 합니다. {kind}은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>How each activation is named on screen: PyTorch&apos;s class names, which stay as they are in every language (&quot;none&quot; is translated where shown).</extracomment>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Activations can be shown only for a sequential model (one layer after another).</source>
@@ -2026,6 +2027,10 @@
     <message>
         <source>Threshold used</source>
         <translation>사용한 임계값</translation>
+    </message>
+    <message>
+        <source>Image: {name}</source>
+        <translation>이미지: {name}</translation>
     </message>
     <message>
         <source>Palette</source>

@@ -316,3 +316,53 @@ def test_without_a_translator_plurals_follow_the_english_forms():
     assert i18n.translate("Device", "CPU (%n thread(s))", None, 1) == "CPU (1 thread)"
     assert i18n.translate("Device", "CPU (%n thread(s))", None, 8) == "CPU (8 threads)"
     assert i18n.translate("Samples", "Checkerboard") == "Checkerboard"
+
+
+def _untranslated_on(page, qtbot) -> list[text_walk.Text]:
+    qtbot.wait(0)  # layout and pending paints, so that what is read is what is shown
+    return text_walk.untranslated(text_walk.visible_texts(page))
+
+
+def test_pseudo_locale_pixels_tab_in_every_mode(make_main_window, pseudo, qtbot):
+    """Every mode, every side tab, the hover readout and the compression report of the Pixels
+    tab went through tr() (states the window walk does not open)."""
+    window = make_main_window()
+    window.show()
+    window.select_tab("pixels")
+    page = window.pages[0]
+    bad = []
+    for mode in ("rgb24", "gray8", "1bit", "bits", "palette", "bitplane"):
+        page.controls.set_mode(mode)
+        qtbot.waitUntil(lambda: page.conversion is not None and page.conversion.settings == page.controls.settings(),
+                        timeout=20_000)
+        view = page.compare.result
+        view.graphics.scene().sigMouseMoved.emit(view.vb.mapViewToScene(QPointF(40.5, 30.5)))
+        for tab in range(page.side_tabs.count()):
+            page.side_tabs.setCurrentIndex(tab)
+            if page.side_tabs.currentWidget() is page.compression:
+                qtbot.waitUntil(lambda: page.compression.encoded is not None, timeout=20_000)
+            bad += _untranslated_on(page, qtbot)
+    page.controls.model.update(exact_size=True)
+    bad += _untranslated_on(page, qtbot)
+    assert not bad, "not through tr():\n" + text_walk.report(set(bad))
+
+
+def test_pseudo_locale_filters_tab_for_every_stage(make_main_window, pseudo, qtbot):
+    """Each kind of stage (conv, activation, pooling, every image operation) with its editor,
+    its strip entry and an explained pixel, and the operations menu, went through tr()."""
+    from nnstudio.core.operation_catalog import OPERATIONS
+
+    window = make_main_window()
+    window.show()
+    window.select_tab("filters")
+    page = window.pages[1]
+    page.model.select(0)
+    bad = text_walk.untranslated(text_walk.menu_texts(page.strip.add_operation.menu(), "operations"))
+    for kind in ("conv", "activation", "pool", *OPERATIONS):
+        page.model.add(kind)
+        qtbot.waitUntil(lambda: page.result is not None and page.result.complete
+                        and page.result.selected == page.model.selected, timeout=20_000)
+        page.views.click_frame_point(60.5, 40.5)
+        bad += [t for t in _untranslated_on(page, qtbot)]
+        page.model.remove_selected()
+    assert not bad, "not through tr():\n" + text_walk.report(set(bad))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QLabel, QSpinBox, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from ...core.activations import ACTIVATIONS, activation_tip
+from ...core.activations import ACTIVATIONS, activation_name, activation_tip
 from ...core.convolution import PAD_MODES, ConvSettings, pad_amounts, pad_mode_label
 from ...core.pipeline import ActivationStage, ConvStage, OperationStage, PoolStage
 from ...core.pooling import PoolSettings
@@ -188,7 +188,7 @@ class ActivationControls(QWidget):
         self.model = model
         self.function = QComboBox(objectName="activation")
         for name in ACTIVATIONS:
-            self.function.addItem(self.tr("none") if name == "none" else name, name)
+            self.function.addItem(activation_name(name), name)
             self.function.setItemData(self.function.count() - 1, activation_tip(name), Qt.ItemDataRole.ToolTipRole)
         self.function.setToolTip(self.tr("The nonlinearity applied to every value of the feature map, giving the "
                                          "activation map."))

@@ -55,7 +55,8 @@ class FactsPanel(QLabel):
             if result.threshold is not None:
                 rows.append((self.tr("Threshold used"), str(result.threshold)))
         cells = "".join(f"<tr><td>{k}</td><td>&nbsp;{v}</td></tr>" for k, v in rows)
-        self.setText(f"<b>{src.name}</b><table>{cells}</table>")
+        title = self.tr("Image: {name}").format(name=f"<b>{src.name}</b>")
+        self.setText(f"{title}<table>{cells}</table>")
 
     def _indexed_rows(self, result: BitDepthResult, w: int, h: int) -> list[tuple[str, str]]:
         """An indexed image stores an index per pixel (ceil(log2 K) bits) plus the palette."""
