@@ -366,3 +366,24 @@ def test_pseudo_locale_filters_tab_for_every_stage(make_main_window, pseudo, qtb
         bad += [t for t in _untranslated_on(page, qtbot)]
         page.model.remove_selected()
     assert not bad, "not through tr():\n" + text_walk.report(set(bad))
+
+
+def test_counts_on_screen_follow_the_language_locale(make_main_window, qtbot):
+    """The facts panel's counts take the thousands separator of the interface language's
+    locale (German writes 135.300, English and Korean 135,300)."""
+    from PySide6.QtCore import QLocale
+
+    from nnstudio.core.samples import load_sample
+    from nnstudio.ui.locale_numbers import count
+
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        assert count(1234567) == "1.234.567"
+        window = make_main_window(load_sample("chelsea"))
+        page = window.pages[0]
+        qtbot.waitUntil(lambda: page.conversion is not None, timeout=20_000)
+        assert "451 × 300 = 135.300" in page.facts.text()
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    with lang.language_installed("ko"):
+        assert count(1234567) == "1,234,567"
