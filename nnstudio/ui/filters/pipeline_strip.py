@@ -17,6 +17,7 @@ from superqt.utils import signals_blocked
 
 from ...core.feature_display import MapPicture
 from ...core.operation_catalog import FAMILIES, OPERATIONS
+from ..language import prefer_hangul_font
 from ..qt_image import to_qimage
 from .pipeline_model import PipelineModel
 
@@ -45,6 +46,7 @@ class PipelineStrip(QWidget):
         self.list.setGridSize(QSize(THUMB + 62, THUMB + 40))
         self.list.setFixedHeight(THUMB + 58)
         self.list.setWordWrap(True)
+        prefer_hangul_font(self.list)
         self.list.setToolTip(self.tr("Every stage's output, left to right. Click one to see it large and edit it; untick "
                                      "it to switch the stage off."))
 
@@ -122,6 +124,8 @@ class PipelineStrip(QWidget):
             self.list.takeItem(self.list.count() - 1)
         while self.list.count() < len(stages) + 1:
             self.list.addItem(QListWidgetItem())
+        metrics = self.list.fontMetrics()
+        room = self.list.gridSize().width() - 12
         for row in range(self.list.count()):
             item = self.list.item(row)
             if row == 0:
@@ -133,7 +137,10 @@ class PipelineStrip(QWidget):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if stage.enabled else Qt.CheckState.Unchecked)
             shape = self._shapes[row] if row < len(self._shapes) else ("—" if self._shapes else "")
-            item.setText(f"{row}. {_short(name)}\n{shape}")
+            # One line for the name (elided to the cell: the tooltip holds it whole), one for
+            # the shape, so a long name in any language never pushes the shape out of view.
+            title = metrics.elidedText(f"{row}. {_short(name)}", Qt.TextElideMode.ElideRight, room)
+            item.setText(f"{title}\n{shape}")
             item.setToolTip(tip)
         self.list.setCurrentRow(self.model.selected)
 
