@@ -5,7 +5,7 @@ Images come as float32 (N, 1, H, W) in 0..1, points as float32 (N, 2); labels ar
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +16,11 @@ from .i18n import translate
 from .idx import load_idx_folder
 from .image_folder import load_image_folder
 from .memory_budget import check_data_budget
+from .point_set import points_dataset
+from .resources import resource
 from .shapes_data import SHAPE_CLASSES, make_shapes
+from .table_data import TableChoice, table_dataset
+from .table_file import read_table
 from .toy_data import GATES, TOY_SETS, gate, split, toy_set
 
 
@@ -28,7 +32,8 @@ class DataSet:
     x_test: np.ndarray
     y_test: np.ndarray
     class_names: tuple[str, ...]
-    kind: str = "points"  # "points" (2-D scatter) or "images"
+    kind: str = "points"  # "points" (2-D scatter), "images" or "table" (other numbers per sample)
+    feature_names: tuple[str, ...] = ()  # a table's feature columns, when it has names
 
     @property
     def input_shape(self) -> tuple[int, ...]:
@@ -48,11 +53,13 @@ class DataOptions:
     test_ratio: float = 0.25
     seed: int = 0
     folder: str = ""  # for "idx-folder" and "image-folder"
+    file: str = ""  # for "table-file": a CSV/TSV whose label and features `extra` names
     image_size: int = 28
     extra: dict = field(default_factory=dict)
 
 
-DATASET_NAMES = (*GATES, *TOY_SETS, "digits", "shapes", "idx-folder", "image-folder")
+DATASET_NAMES = (*GATES, *TOY_SETS, "digits", "shapes", "fruit-table", "my-points", "idx-folder",
+                 "image-folder", "table-file")
 
 
 def _images(name: str, images: np.ndarray, labels: np.ndarray, classes, opts: DataOptions,
@@ -87,8 +94,21 @@ def load_dataset(name: str, opts: DataOptions | None = None) -> DataSet:
                           n * 28 * 28 * 5)  # uint8 drawn, float32 scaled
         images, labels = make_shapes(n, 28, opts.seed)
         return _images(name, images, labels, SHAPE_CLASSES, opts, 255.0)
+    if name == "my-points":
+        return points_dataset(opts.extra.get("points", []), opts.test_ratio, opts.seed)
+    if name == "fruit-table":
+        # The bundled example of a table: read through the same path as a learner's own file.
+        table = read_table(Path(str(resource("datasets", "fruit_table.csv"))))
+        return replace(table_dataset(table, TableChoice(), opts.test_ratio, opts.seed), name=name)
+    if name == "table-file":
+        if not opts.file:
+            raise InputError(translate("Datasets", "The data set 'table-file' needs a file: set \"file\" in the "
+                                       "design's dataset."))
+        choice = TableChoice.from_options(opts.extra)
+        table = read_table(opts.file, str(opts.extra.get("encoding", "auto")), opts.extra.get("delimiter") or None)
+        return table_dataset(table, choice, opts.test_ratio, opts.seed)
     if name in ("idx-folder", "image-folder") and not opts.folder:
-        raise InputError(f"The data set '{name}' needs a folder: set \"folder\" in the design's dataset.")
+        raise InputError(translate("DatasetRegistry", "The data set '{name}' needs a folder: set \"folder\" in the design's dataset.").format(name=name))
     if name == "idx-folder":
         x_tr, y_tr, x_te, y_te = load_idx_folder(opts.folder)
         n_classes = int(max(y_tr.max(initial=0), y_te.max(initial=0))) + 1
@@ -98,12 +118,12 @@ def load_dataset(name: str, opts: DataOptions | None = None) -> DataSet:
     if name == "image-folder":
         images, labels, classes = load_image_folder(opts.folder, opts.image_size)
         return _images(Path(opts.folder).name, images, labels, classes, opts, 255.0)
-    raise InputError(f"Unknown data set '{name}'; choose one of {', '.join(DATASET_NAMES)}.")
+    raise InputError(translate("DatasetRegistry", "Unknown data set '{name}'; choose one of {value}.").format(name=name, value=', '.join(DATASET_NAMES)))
 
 
 def check_trainable(data: DataSet) -> None:
     """Refuse data sets a network cannot learn from, with a sentence saying why."""
     if len(data.x_train) == 0:
-        raise InputError(f"The data set '{data.name}' has no training samples.")
+        raise InputError(translate("DatasetRegistry", "The data set '{name}' has no training samples.").format(name=data.name))
     if len(np.unique(data.y_train)) < 2:
-        raise InputError(f"The data set '{data.name}' has only one class; a classifier needs two or more.")
+        raise InputError(translate("DatasetRegistry", "The data set '{name}' has only one class; a classifier needs two or more.").format(name=data.name))
