@@ -14,6 +14,7 @@ from .datasets import load_digits
 from .errors import InputError
 from .i18n import translate
 from .idx import load_idx_folder
+from .feature_cross import cross, with_features
 from .image_folder import load_image_folder
 from .memory_budget import check_data_budget
 from .point_set import points_dataset
@@ -34,6 +35,20 @@ class DataSet:
     class_names: tuple[str, ...]
     kind: str = "points"  # "points" (2-D scatter), "images" or "table" (other numbers per sample)
     feature_names: tuple[str, ...] = ()  # a table's feature columns, when it has names
+    # 2-D sets whose inputs are features of the point (x₁², sin x₁, …): the points
+    # themselves, which the plane views draw, and the feature keys (core.feature_cross).
+    plane_train: np.ndarray | None = None
+    plane_test: np.ndarray | None = None
+    inputs: tuple[str, ...] = ()
+
+    def plane(self, split: str = "train") -> np.ndarray:
+        """The 2-D points of a split as the plane shows them (the inputs, if they are 2-D)."""
+        own = self.plane_train if split == "train" else self.plane_test
+        return own if own is not None else (self.x_train if split == "train" else self.x_test)
+
+    def network_inputs(self, points: np.ndarray) -> np.ndarray:
+        """What the network takes for points of the plane."""
+        return cross(points, self.inputs) if self.inputs else np.asarray(points, dtype=np.float32)
 
     @property
     def input_shape(self) -> tuple[int, ...]:
@@ -53,6 +68,7 @@ class DataOptions:
     test_ratio: float = 0.25
     seed: int = 0
     folder: str = ""  # for "idx-folder" and "image-folder"
+    inputs: tuple = ()  # 2-D sets: the input features (core.feature_cross); () = x1, x2
     file: str = ""  # for "table-file": a CSV/TSV whose label and features `extra` names
     image_size: int = 28
     extra: dict = field(default_factory=dict)
@@ -74,6 +90,11 @@ def _images(name: str, images: np.ndarray, labels: np.ndarray, classes, opts: Da
 def load_dataset(name: str, opts: DataOptions | None = None) -> DataSet:
     """The named data set, or InputError naming the choices."""
     opts = opts or DataOptions()
+    data = _load(name, opts)
+    return with_features(data, opts.inputs) if opts.inputs else data
+
+
+def _load(name: str, opts: DataOptions) -> DataSet:
     if name in GATES:
         # Four points: the network must fit exactly these, so train and test are the same.
         x, y = gate(name)

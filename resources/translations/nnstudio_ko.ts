@@ -1571,6 +1571,18 @@
         <source>Features: {names}; classes: {classes}.</source>
         <translation>특성(feature): {names}; 클래스: {classes}.</translation>
     </message>
+    <message>
+        <source>Feed the network {feature} of each point (TensorFlow Playground&apos;s features); the design&apos;s input follows.</source>
+        <translation>각 점의 {feature}을(를) 신경망에 넣습니다(TensorFlow Playground의 특성). 설계의 입력 크기가 따라 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Choose at least one input feature.</source>
+        <translation>입력 특성을 하나 이상 고르세요.</translation>
+    </message>
 </context>
 <context>
     <name>DatasetRegistry</name>
@@ -1647,6 +1659,10 @@
     <message>
         <source>No hidden layer: the output is one weighted sum, so the boundary is a straight line.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hidden layer: the output is one weighted sum of {features}, a straight line in their space; on the (x₁, x₂) plane it bends as those features do.</source>
+        <translation>은닉층 없음: 출력은 {features}의 가중합 하나이므로 그 특성들의 공간에서는 직선이지만, (x₁, x₂) 평면에서는 특성을 따라 휘어집니다.</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2186,26 @@
     <message>
         <source>{kind} ({detail}), {bpp} bits per pixel</source>
         <translation>{kind} ({detail}), 픽셀당 {bpp}비트</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureCross</name>
+    <message>
+        <source>The input features must be a list of names such as [&quot;x1&quot;, &quot;x2&quot;, &quot;x1^2&quot;].</source>
+        <extracomment>How each key is shown.</extracomment>
+        <translation>입력 특성은 [&quot;x1&quot;, &quot;x2&quot;, &quot;x1^2&quot;] 같은 이름의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown input feature &apos;{key}&apos;; choose from {choices}.</source>
+        <translation>알 수 없는 입력 특성 &apos;{key}&apos;입니다. {choices} 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose at least one input feature.</source>
+        <translation>입력 특성을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>Input features apply to 2-D point sets; &apos;{name}&apos; gives {shape} per sample.</source>
+        <translation>입력 특성은 2차원 점 데이터셋에만 쓸 수 있습니다. &apos;{name}&apos;은(는) 샘플마다 {shape}입니다.</translation>
     </message>
 </context>
 <context>
@@ -3046,8 +3082,8 @@ the graph is drawn once it can be built.</source>
         <translation>설계를 {data}에 맞추기</translation>
     </message>
     <message>
-        <source>The design now takes {n} numbers and gives {classes} outputs, as {data} needs.</source>
-        <translation>이제 설계가 {data}에 맞게 숫자 {n}개를 입력받고 출력 {classes}개를 냅니다.</translation>
+        <source>The design now takes {n} numbers and gives {outputs} outputs, as {data} needs.</source>
+        <translation>이제 설계가 {data}에 맞게 숫자 {n}개를 입력받고 출력 {outputs}개를 냅니다.</translation>
     </message>
 </context>
 <context>
@@ -4475,8 +4511,8 @@ the graph is drawn once it can be built.</source>
 <context>
     <name>Probe</name>
     <message>
-        <source>The decision boundary needs a network whose first Linear layer takes 2 features.</source>
-        <translation>결정 경계를 그리려면 첫 Linear 층이 특징 2개를 받는 신경망이 필요합니다.</translation>
+        <source>The decision boundary needs a network whose first Linear layer takes {n} features.</source>
+        <translation>결정 경계를 그리려면 첫 Linear 층이 특징 {n}개를 받는 신경망이 필요합니다.</translation>
     </message>
 </context>
 <context>

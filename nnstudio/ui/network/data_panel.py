@@ -9,11 +9,13 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout, QFileDialog, QFormLayout, QLabel,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from ...core.dataset_registry import DataOptions, DataSet, load_dataset
 from ...core.errors import InputError
+from ...core.feature_cross import LABELS as FEATURE_LABELS
+from ...core.feature_cross import PLAIN
 from ...nn.design import data_options
 from ...core.toy_data import GATES, TOY_SETS
 from ..workers import LatestJobRunner
@@ -66,6 +68,17 @@ class DataPanel(QWidget):
         form.addRow(self.tr("Points"), self.points)
         form.addRow(self.tr("Noise"), self.noise)
         form.addRow(self.tr("Test share"), self.test_ratio)
+        self.inputs = {}
+        inputs_row = QGridLayout()
+        inputs_row.setContentsMargins(0, 0, 0, 0)
+        for i, (key, label) in enumerate(FEATURE_LABELS.items()):
+            box = QCheckBox(label, objectName=f"input_{key}")
+            box.setToolTip(self.tr("Feed the network {feature} of each point (TensorFlow Playground's features); "
+                                   "the design's input follows.").format(feature=label))
+            box.toggled.connect(self._on_inputs_edited)
+            self.inputs[key] = box
+            inputs_row.addWidget(box, i // 4, i % 4)
+        form.addRow(self.tr("Inputs"), inputs_row)
         self.summary = QLabel(objectName="dataset_summary")
         self.summary.setWordWrap(True)
         self.summary.setToolTip(self.tr("How many samples train and test the network, and the shape of one."))
@@ -107,6 +120,10 @@ class DataPanel(QWidget):
             self.points.setValue(int(entry.get("n", defaults.n)))
             self.noise.setValue(float(entry.get("noise", defaults.noise)))
             self.test_ratio.setValue(float(entry.get("test_ratio", defaults.test_ratio)))
+        chosen = set(entry.get("inputs") or PLAIN) if isinstance(entry.get("inputs", []), (list, tuple)) else set(PLAIN)
+        for key, box in self.inputs.items():
+            with QSignalBlocker(box):
+                box.setChecked(key in chosen)
         index = self.name.findData(entry.get("name"))
         if index >= 0:
             with QSignalBlocker(self.name):
@@ -144,7 +161,23 @@ class DataPanel(QWidget):
             entry.pop("folder", None)
         entry.pop("file", None)
         entry.pop("extra", None)
+        if key not in TOY_SETS and key not in GATES:
+            entry.pop("inputs", None)  # features of a 2-D point mean nothing for images
         entry["name"] = key
+        self._write(entry)
+
+    def _on_inputs_edited(self) -> None:
+        keys = [key for key, box in self.inputs.items() if box.isChecked()]
+        if not keys:
+            self.document.said.emit(self.tr("Choose at least one input feature."), True)
+            self.show_entry()  # the boxes show the features in use again
+            return
+        entry = dict(self.document.dataset_entry)
+        if keys and keys != list(PLAIN):
+            entry["inputs"] = keys
+        else:
+            entry.pop("inputs", None)
+        self._fit_when_loaded = True  # the input size follows the features
         self._write(entry)
 
     def _on_points_edited(self, points: list) -> None:
@@ -201,6 +234,8 @@ class DataPanel(QWidget):
         key = entry.get("name")
         self.points.setEnabled(key in TOY_SETS or key == "shapes")
         self.noise.setEnabled(key in TOY_SETS)
+        for box in self.inputs.values():
+            box.setEnabled(key in TOY_SETS or key in GATES or key == "my-points")
         if key in GATES:
             self.test_ratio.setToolTip(self.tr(
                 "A logic gate has only its 4 points: the network trains and is tested on the same 4, "
@@ -264,7 +299,8 @@ class DataPanel(QWidget):
         else:
             plot.getViewBox().invertY(False)
             plot.getViewBox().setAspectLocked(data.kind == "points")
-            x, y = data.x_train[:2000].reshape(min(len(data.x_train), 2000), -1), data.y_train[:2000]
+            plane = data.plane("train")  # the points themselves, whatever features the network takes
+            x, y = plane[:2000].reshape(min(len(plane), 2000), -1), data.y_train[:2000]
             if x.shape[1] < 2:  # one feature: along a line
                 x = np.column_stack([x[:, 0], np.zeros(len(x))])
             brushes = [pg.mkBrush(CLASS_COLOURS[int(k) % len(CLASS_COLOURS)]) for k in y]

@@ -153,9 +153,10 @@ class NetworkDocument(QObject):
             return
         if fitted != self.design:
             self.model.replace(fitted, self.tr("Fit the design to {data}").format(data=self.data.name))
-            self.said.emit(self.tr("The design now takes {n} numbers and gives {classes} outputs, as {data} needs.")
-                           .format(n=self.data.input_shape[0], classes=self.data.num_classes, data=self.data.name),
-                           False)
+            layers = self.model.analysis.layers
+            out = layers[-1].out_shape if layers and layers[-1].out_shape else (self.data.num_classes,)
+            self.said.emit(self.tr("The design now takes {n} numbers and gives {outputs} outputs, as {data} needs.")
+                           .format(n=self.data.input_shape[0], outputs=out[0], data=self.data.name), False)
 
     def fix(self) -> None:
         problem = self.problem()

@@ -90,6 +90,7 @@ class PointEditor(QWidget):
         plot.scene().sigMouseClicked.connect(self._on_click)
         self._dragged: int | None = None
         plot.getViewBox().mouseDragEvent = self._on_drag  # only while active; else the view pans
+        self.set_active(False)
 
     # --- state ----------------------------------------------------------------------------
     def set_active(self, active: bool, points: list | None = None) -> None:
