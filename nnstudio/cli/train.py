@@ -46,6 +46,9 @@ def register(subparsers) -> None:
                         "(default: found from the file)"))
     parser.add_argument("--delimiter", help=translate("CliHelp", "with --data: the cell separator (default: found "
                         "from the file)"))
+    parser.add_argument("--task", choices=("auto", "classify", "regress"), default="auto",
+                        help=translate("CliHelp", "with --data: classes or a number to predict (default: a label "
+                                       "column of more than 50 different numbers is a number to predict)"))
     parser.add_argument("--epochs", type=_ranged("epochs"), help=translate("CliHelp", "number of epochs (1 … 100,000)"))
     parser.add_argument("--batch-size", type=_ranged("batch_size"), help=translate("CliHelp", "samples per optimiser step (1 … 65,536)"))
     parser.add_argument("--lr", type=_ranged("lr"), help=translate("CliHelp", "learning rate (1e-05 … 10)"))
@@ -71,6 +74,8 @@ def run(args: argparse.Namespace) -> int:
         data = _table(args, design)
         design = fit_design_to_data(design, data)
     else:
+        if args.task != "auto":
+            raise InputError(translate("CliTrain", "--{option} goes with --data TABLE.").format(option="task"))
         for option in ("label", "features", "delimiter"):
             if getattr(args, option):
                 raise InputError(translate("CliTrain", "--{option} goes with --data TABLE.").format(option=option))
@@ -89,6 +94,12 @@ def run(args: argparse.Namespace) -> int:
             last = result
             if args.json:
                 print(json.dumps(result.as_json()), flush=True)
+            elif result.task == "regress":
+                print(translate("CliTrain", "epoch {epoch}  loss {loss}  R² {r2}  test loss {test_loss}  test R² "
+                                "{test_r2}  {ms} ms").format(
+                    epoch=f"{result.epoch:4d}", loss=f"{result.train_loss:.4f}", r2=f"{result.train_acc:.3f}",
+                    test_loss=f"{result.test_loss:.4f}", test_r2=f"{result.test_acc:.3f}",
+                    ms=f"{result.seconds * 1000:.0f}"), flush=True)
             else:
                 print(translate("CliTrain", "epoch {epoch}  loss {loss}  acc {acc}  test loss {test_loss}  test acc "
                                 "{test_acc}  {ms} ms").format(
@@ -114,8 +125,14 @@ def run(args: argparse.Namespace) -> int:
         # training split as test_acc measures the test split, so the two compare fairly.
         _, train_acc_eval = trainer.evaluate(trainer.x_train, trainer.y_train)
         params = sum(p.numel() for p in trainer.model.parameters() if p.requires_grad)
+        measured = "train_r2_eval" if last.task == "regress" else "train_acc_eval"
         print(json.dumps({**last.as_json(), "final": True, "device": last.device,
-                          "train_acc_eval": train_acc_eval, "params": params}), flush=True)
+                          measured: train_acc_eval, "params": params}), flush=True)
+    elif last.task == "regress":
+        epochs = last.epoch
+        print(translate("CliTrain", "final: test R² {r2}, test MSE {mse} after %n epoch(s){saved}", None, epochs).format(
+            r2=f"{last.test_acc:.3f}", mse=f"{last.test_mse:.4g}",
+            saved=translate("CliTrain", "; weights saved to {path}").format(path=args.save) if args.save else ""))
     else:
         epochs = last.epoch
         print(translate("CliTrain", "final: test accuracy {acc} after %n epoch(s){saved}", None, epochs).format(
@@ -133,7 +150,7 @@ def _table(args: argparse.Namespace, design):
         raise InputError(translate("CliTrain", "Give either --dataset or --data, not both."))
     opts = data_options({k: v for k, v in design.dataset.items() if k in ("test_ratio", "seed")})
     features = [f.strip() for f in args.features.split(",") if f.strip()]
-    extra = {"label": args.label, "features": features, "encoding": args.encoding}
+    extra = {"label": args.label, "features": features, "encoding": args.encoding, "task": args.task}
     if args.delimiter:
         extra["delimiter"] = args.delimiter
     return load_dataset("table-file", replace(opts, file=args.data, extra=extra))

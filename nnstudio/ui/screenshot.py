@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 
 from ..core.errors import InputError
 from ..core.image_io import load_image
 from .app import create_application
 from .language import choose_language, language_installed, warn_once
+from .picture_files import save_png
 from .settings import Settings
 
 #: How long to wait for torch to report the compute device before grabbing anyway.
@@ -50,10 +51,7 @@ def _render(app, out: Path, tab: str, loaded, size: tuple[int, int], settings: S
         if not window.device_label.ready:
             _wait_for(window.device_label.resolved, DEVICE_WAIT_MS)
         app.processEvents()
-        pixmap = window.grab()
-        if not pixmap.save(str(out), "PNG"):
-            raise InputError(QCoreApplication.translate(
-                "Screenshot", "Could not write {path}: check that the folder exists and is writable.").format(path=out))
+        save_png(window.grab(), out)  # atomic; InputError (one sentence) if it cannot be written
     finally:
         window.close()
         window.deleteLater()

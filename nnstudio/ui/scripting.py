@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from .app import create_application
 from .language import language_installed
+from .picture_files import save_png
 from .settings import Settings
 
 
@@ -58,8 +59,7 @@ def _scripted(app, tab: str, size: tuple[int, int]) -> Iterator:
 def save_grab(window, path: Path) -> Path:
     """Let pending repaints happen, then save a picture of the window to ``path``."""
     QApplication.processEvents()
-    window.grab().save(str(path))
-    return path
+    return save_png(window.grab(), path)
 
 
 def print_rendered(render: Callable[..., list[Path]]) -> None:

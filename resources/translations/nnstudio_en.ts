@@ -24,6 +24,13 @@
 <context>
     <name>CliTrain</name>
     <message numerus="yes">
+        <source>final: test R² {r2}, test MSE {mse} after %n epoch(s){saved}</source>
+        <translation>
+            <numerusform>final: test R² {r2}, test MSE {mse} after %n epoch{saved}</numerusform>
+            <numerusform>final: test R² {r2}, test MSE {mse} after %n epochs{saved}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>final: test accuracy {acc} after %n epoch(s){saved}</source>
         <translation>
             <numerusform>final: test accuracy {acc} after %n epoch{saved}</numerusform>
@@ -38,6 +45,16 @@
         <translation>
             <numerusform>CPU (%n thread)</numerusform>
             <numerusform>CPU (%n threads)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message numerus="yes">
+        <source>%n of {total} term(s)</source>
+        <translation>
+            <numerusform>%n of {total} term</numerusform>
+            <numerusform>%n of {total} terms</numerusform>
         </translation>
     </message>
 </context>
