@@ -50,7 +50,7 @@ TRANSLATED_CONTEXTS: tuple[str, ...] | str = (
     "MemoryBudget", "ModelInput", "Numbers", "OperationForm", "Operations", "Page",
     "PaletteSwatches", "Pipeline", "PipelineModel", "PipelineStrip", "PixelMatrix", "PixelsPage",
     "PlaneProbe", "PointEditor", "PointSet", "PoolControls", "Pooling", "Predict",
-    "Probe", "Resample", "Safety", "Samples", "Screenshot", "Settings",
+    "Probe", "Resample", "Safety", "Samples", "Settings",
     "SplitOverlay", "TableData", "TableFile", "TableImportDialog", "ToyData", "Train",
     "WeightFit", "Weights", "WeightsFile",
 )
