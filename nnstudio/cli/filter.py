@@ -45,21 +45,21 @@ def _padding(text: str) -> str | int:
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help="convolve an image with a kernel, then an activation and pooling (torch semantics)"
+        NAME, help=translate("CliHelp", "convolve an image with a kernel, then an activation and pooling (torch semantics)")
     )
-    parser.add_argument("image", help="the image file")
+    parser.add_argument("image", help=translate("CliHelp", "the image file"))
     parser.add_argument("-o", "--output", required=True, type=output_file(".png", ".npy"),
-                        help="OUT.png (min-max scaled) or OUT.npy (float32 C,H,W)")
-    parser.add_argument("--kernel", default="identity", help="a preset name or a matrix like '[[0,1,0],[1,-4,1],[0,1,0]]'")
+                        help=translate("CliHelp", "OUT.png (min-max scaled) or OUT.npy (float32 C,H,W)"))
+    parser.add_argument("--kernel", default="identity", help=translate("CliHelp", "a preset name or a matrix like '[[0,1,0],[1,-4,1],[0,1,0]]'"))
     parser.add_argument("--stride", type=_size, default=1)
-    parser.add_argument("--padding", type=_padding, default=0, help="valid, same or P pixels on every side")
+    parser.add_argument("--padding", type=_padding, default=0, help=translate("CliHelp", "valid, same or P pixels on every side"))
     parser.add_argument("--pad-mode", choices=PAD_MODES, default="zero")
     parser.add_argument("--dilation", type=_size, default=1)
-    parser.add_argument("--gray", action="store_true", help="convert to gray first (OpenCV RGB→gray)")
+    parser.add_argument("--gray", action="store_true", help=translate("CliHelp", "convert to gray first (OpenCV RGB→gray)"))
     parser.add_argument("--activation", choices=tuple(ACTIVATIONS), default="none")
     parser.add_argument("--pool", choices=("max", "avg"))
     parser.add_argument("--pool-size", type=_size, default=2)
-    parser.add_argument("--pool-stride", type=_size, default=None, help="default: the pool size")
+    parser.add_argument("--pool-stride", type=_size, default=None, help=translate("CliHelp", "default: the pool size"))
     parser.set_defaults(handler=run)
 
 
@@ -74,7 +74,7 @@ def scale_to_uint8(result: np.ndarray) -> np.ndarray:
 def run(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.suffix.lower() not in (".png", ".npy"):
-        raise InputError(f"{out.name}: the output must end in .png or .npy.")
+        raise InputError(translate("CliFilter", "{name}: the output must end in .png or .npy.").format(name=out.name))
     kernel = parse_kernel(args.kernel)
     stages = [ConvStage(kernel, ConvSettings(args.stride, args.padding, args.pad_mode, args.dilation))]
     if args.activation != "none":

@@ -19,6 +19,7 @@ from PIL import Image
 from .bands import IsCancelled, row_bands, run_parts
 from .channels import planes
 from .errors import InputError
+from .i18n import translate
 
 #: ITU-R BT.601 luma weights for R, G, B: what cv2.COLOR_RGB2GRAY (and Pillow's "L") use.
 LUMA_WEIGHTS = (0.299, 0.587, 0.114)
@@ -48,20 +49,20 @@ class BitDepthSettings:
     def validated(self) -> BitDepthSettings:
         """Self, or InputError naming the first setting that is out of range."""
         if self.mode not in MODES:
-            raise InputError(f"Unknown mode {self.mode!r}; use one of {', '.join(MODES)}.")
+            raise InputError(translate("Bitdepth", "Unknown mode {mode}; use one of {value}.").format(mode=repr(self.mode), value=', '.join(MODES)))
         if self.dither not in DITHERS:
-            raise InputError(f"Unknown dithering {self.dither!r}; use one of {', '.join(DITHERS)}.")
+            raise InputError(translate("Bitdepth", "Unknown dithering {dither}; use one of {value}.").format(dither=repr(self.dither), value=', '.join(DITHERS)))
         if self.threshold is not None and not 0 <= self.threshold <= 255:
-            raise InputError(f"The threshold must be 0..255 or Otsu, not {self.threshold}.")
+            raise InputError(translate("Bitdepth", "The threshold must be 0..255 or Otsu, not {threshold}.").format(threshold=self.threshold))
         if not 1 <= self.bits <= 8:
-            raise InputError(f"Bits per channel must be 1..8, not {self.bits}.")
+            raise InputError(translate("Bitdepth", "Bits per channel must be 1..8, not {bits}.").format(bits=self.bits))
         if not 2 <= self.colors <= 256:
-            raise InputError(f"A palette holds 2..256 colours, not {self.colors}.")
+            raise InputError(translate("Bitdepth", "A palette holds 2..256 colours, not {colors}.").format(colors=self.colors))
         planes = (self.plane, *(self.keep_planes or ()))
         if any(not 0 <= p <= 7 for p in planes):
-            raise InputError(f"Bit planes are numbered 0..7, not {max(planes, key=abs)}.")
+            raise InputError(translate("Bitdepth", "Bit planes are numbered 0..7, not {value}.").format(value=max(planes, key=abs)))
         if self.channel not in PLANE_CHANNELS:
-            raise InputError(f"Unknown channel {self.channel!r}; use gray, r, g or b.")
+            raise InputError(translate("Bitdepth", "Unknown channel {channel}; use gray, r, g or b.").format(channel=repr(self.channel)))
         return self
 
 
@@ -236,7 +237,7 @@ def rebuild_from_planes(channel: np.ndarray, keep: tuple[int, ...]) -> np.ndarra
 def bayer_matrix(n: int) -> np.ndarray:
     """The n x n Bayer index matrix (n = 2, 4, 8), values 0..n^2-1."""
     if n not in (2, 4, 8):
-        raise InputError(f"Ordered dithering uses a 2x2, 4x4 or 8x8 Bayer matrix, not {n}x{n}.")
+        raise InputError(translate("Bitdepth", "Ordered dithering uses a 2x2, 4x4 or 8x8 Bayer matrix, not {n}x{n}.").format(n=n))
     m = np.array([[0, 2], [3, 1]])
     while m.shape[0] < n:
         m = np.block([[4 * m, 4 * m + 2], [4 * m + 3, 4 * m + 1]])

@@ -150,7 +150,7 @@ def _check_value(where: str, key: str, value, setting) -> None:
 def check_layer(index: int, layer: dict) -> dict:
     """The layer's full settings, or DesignError naming the layer and the bad key."""
     if not isinstance(layer, dict) or "type" not in layer:
-        raise DesignError(f"layer {index + 1}: each layer needs a \"type\"", index)
+        raise DesignError(translate("Design", 'layer {value}: each layer needs a "type"').format(value=index + 1), index)
     kind = layer["type"]
     spec = SPECS.get(kind) if isinstance(kind, str) else None
     where = _label(index, layer)
@@ -161,8 +161,7 @@ def check_layer(index: int, layer: dict) -> dict:
         if key == "type":
             continue
         if spec.inferred and key == spec.inferred:
-            raise DesignError(f"{where}: '{key}' is inferred from the previous layer; "
-                              "remove it", index, {"op": "drop", "key": key,
+            raise DesignError(translate("Design", "{where}: '{key}' is inferred from the previous layer; remove it").format(where=where, key=key), index, {"op": "drop", "key": key,
                                                     "label": f"Remove '{key}'"})
         setting = spec.setting(key)
         if setting is None:
@@ -180,7 +179,7 @@ def check_layer(index: int, layer: dict) -> dict:
             fix = None if setting.default is None else {
                 "op": "set", "key": setting.name, "value": setting.default,
                 "label": f"Set {setting.name} to {setting.default}"}
-            raise DesignError(f"{where}: setting '{setting.name}' is required", index, fix)
+            raise DesignError(translate("Design", "{where}: setting '{name}' is required").format(where=where, name=setting.name), index, fix)
     return spec.full(layer)
 
 

@@ -106,11 +106,11 @@ def resolve_device(name: str) -> torch.device:
     if name == "auto":
         return torch.device("cuda" if torch.cuda.is_available() else "mps" if has_mps else "cpu")
     if name == "cuda" and not torch.cuda.is_available():
-        raise InputError("CUDA was chosen but torch sees no CUDA GPU; choose Auto or CPU.")
+        raise InputError(translate("Train", "CUDA was chosen but torch sees no CUDA GPU; choose Auto or CPU."))
     if name == "mps" and not has_mps:
-        raise InputError("MPS was chosen but this machine has no Apple GPU; choose Auto or CPU.")
+        raise InputError(translate("Train", "MPS was chosen but this machine has no Apple GPU; choose Auto or CPU."))
     if name not in ("cpu", "cuda", "mps"):
-        raise InputError(f"Unknown device '{name}'; choose auto, cpu, cuda or mps.")
+        raise InputError(translate("Train", "Unknown device '{name}'; choose auto, cpu, cuda or mps.").format(name=name))
     return torch.device(name)
 
 
@@ -152,9 +152,7 @@ class Trainer:
                                         "has classes: use cross_entropy, bce or mse.").format(loss=self.config.loss,
                                                                                            data=data.name))
         if tuple(design.input) != data.input_shape:
-            raise DesignError(f"The design takes input {fmt_shape(tuple(design.input))} but the "
-                              f"data set '{data.name}' gives {fmt_shape(data.input_shape)}; "
-                              "change the input shape or the data set.")
+            raise DesignError(translate("Train", "The design takes input {value} but the data set '{name}' gives {value2}; change the input shape or the data set.").format(value=fmt_shape(tuple(design.input)), name=data.name, value2=fmt_shape(data.input_shape)))
         self.device = resolve_device(self.config.device)
         torch.manual_seed(self.config.seed)
         self.model = build_model(design, data.outputs)
@@ -356,7 +354,7 @@ class Trainer:
             train_loss = float(np.dot(batch_losses, _sizes(seen, batch, len(batch_losses))) / seen)
             if not np.isfinite(batch_losses).all():
                 raise TrainingDiverged(
-                    f"loss became NaN at epoch {self.epoch}; lower the learning rate")
+                    translate("Train", "loss became NaN at epoch {epoch}; lower the learning rate").format(epoch=self.epoch))
             test_loss, test_acc = self.evaluate(self.x_test, self.y_test)
             seconds = time.perf_counter() - started
             train_score = correct / max(seen, 1)

@@ -12,6 +12,33 @@
     </message>
 </context>
 <context>
+    <name>CliActivations</name>
+    <message numerus="yes">
+        <source>Wrote %n layer(s) for {what} to {path}</source>
+        <translation>
+            <numerusform>Wrote %n layer for {what} to {path}</numerusform>
+            <numerusform>Wrote %n layers for {what} to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliTrain</name>
+    <message numerus="yes">
+        <source>final: test R² {r2}, test MSE {mse} after %n epoch(s){saved}</source>
+        <translation>
+            <numerusform>final: test R² {r2}, test MSE {mse} after %n epoch{saved}</numerusform>
+            <numerusform>final: test R² {r2}, test MSE {mse} after %n epochs{saved}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>final: test accuracy {acc} after %n epoch(s){saved}</source>
+        <translation>
+            <numerusform>final: test accuracy {acc} after %n epoch{saved}</numerusform>
+            <numerusform>final: test accuracy {acc} after %n epochs{saved}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Device</name>
     <message numerus="yes">
         <source>CPU (%n thread(s))</source>

@@ -1,5 +1,7 @@
 """Every visible label, button and tab title of the window fits at 1024×700 and 1280×800, or
 is elided on purpose with its whole text in the tooltip (measured by tests/ui/text_fit.py).
+The Pixels and Filters tabs and the shell around them (tab bar, status bar) are measured in
+English and in Korean, whose words are often shorter but whose glyphs are wider.
 
 The Network tab is not walked yet: its inside-view tab bar (Activations … Graph scroll out of
 view) and its loss plot's title need more room than a 1024-pixel window gives them."""
@@ -10,19 +12,31 @@ import pytest
 from PySide6.QtCore import QPointF
 
 from nnstudio.core.samples import load_sample
+from nnstudio.ui.language import language_installed
 
 from text_fit import cut_texts  # tests/ui/text_fit.py (pytest puts tests/ui on the path)
 
 SIZES = [(1024, 700), (1280, 800)]
+LANGUAGES = ["en", "ko"]
 
 
 @pytest.fixture
-def window(make_main_window, qtbot):
-    window = make_main_window(load_sample("chelsea"))
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.device_label.ready, timeout=60_000)  # its final text
-    return window
+def language():
+    """The interface language; a test that parametrizes ``language`` runs in each."""
+    return "en"
+
+
+@pytest.fixture
+def window(make_main_window, qtbot, language):
+    from nnstudio.ui.app import create_application
+
+    create_application()
+    with language_installed(language):
+        window = make_main_window(load_sample("chelsea"))
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.device_label.ready, timeout=60_000)  # its final text
+        yield window
 
 
 def _sized(window, qtbot, size):
@@ -30,6 +44,7 @@ def _sized(window, qtbot, size):
     qtbot.waitUntil(lambda: window.size().toTuple() == size, timeout=5_000)  # not held wider by a minimum
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("size", SIZES)
 def test_pixels_texts_fit(window, qtbot, size):
     _sized(window, qtbot, size)
@@ -52,6 +67,7 @@ def test_pixels_texts_fit(window, qtbot, size):
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("size", SIZES)
 def test_filters_texts_fit(window, qtbot, size):
     _sized(window, qtbot, size)

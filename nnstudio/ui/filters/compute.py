@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from ...core.feature_display import MapPicture, render_map, thumbnail
 from ...core.operation_catalog import OPERATIONS
@@ -108,15 +109,20 @@ def restoration_metrics(outputs: list[StageOutput], stages: Sequence[Stage], sel
     clean_index = next((i for i in range(selected) if i < len(stages) and _is_noise(stages[i])), 0)
     clean = outputs[clean_index].hwc
     parts = []
-    for label, index in (("input", selected - 1), ("output", selected)):
+    for label, index in ((QCoreApplication.translate("FilterCompute", "input: PSNR {psnr} dB, SSIM {ssim}"), selected - 1),
+                         (QCoreApplication.translate("FilterCompute", "output: PSNR {psnr} dB, SSIM {ssim}"), selected)):
         x = outputs[index].hwc
         if index == clean_index or x.shape != clean.shape:
             continue
-        parts.append(f"{label}: PSNR {psnr(clean, x):.2f} dB, SSIM {ssim(clean, x):.3f}")
+        parts.append(label.format(psnr=f"{psnr(clean, x):.2f}", ssim=f"{ssim(clean, x):.3f}"))
     if not parts:
         return ""
-    clean_name = "the input" if clean_index == 0 else f"the output of stage {clean_index}"
-    return f"Against the clean image ({clean_name}): " + " · ".join(parts)
+    if clean_index == 0:
+        text = QCoreApplication.translate("FilterCompute", "Against the clean image (the input): {parts}")
+    else:
+        text = QCoreApplication.translate("FilterCompute", "Against the clean image (the output of stage {n}): {parts}")
+    return text.format(n=clean_index, parts=" · ".join(parts))
+
 
 
 def _is_noise(stage: Stage) -> bool:
