@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from .. import __version__
 from ..core.errors import InputError
 from ..core.i18n import translate
-from . import activations, backprop, compare, export, filter, gui, info, pixels, screenshot, train
+from . import activations, backprop, broadcast, compare, export, filter, gui, info, pixels, screenshot, train
 
-COMMANDS = (gui, info, screenshot, pixels, filter, train, export, activations, backprop, compare)
+COMMANDS = (gui, info, screenshot, pixels, filter, train, export, activations, backprop, compare, broadcast)
 
 #: Options of `nnstudio` itself; any other first argument belongs to the app (`gui`).
 TOP_LEVEL_OPTIONS = ("-h", "--help", "--version")
