@@ -8,7 +8,7 @@ import re
 from .arguments import output_file
 from .gui import add_language_option
 
-TABS = ("pixels", "filters", "network", "learning")
+TABS = ("pixels", "filters", "network", "learning", "tensors")
 
 
 def _size(text: str) -> tuple[int, int]:

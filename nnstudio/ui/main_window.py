@@ -24,9 +24,10 @@ from .log_dialog import LogDialog
 from .qt_image import from_qimage
 from .safety import install_guards, relay
 from .settings import Settings
+from .tensors import TensorsPage
 from .workers import LatestJobRunner
 
-PAGE_TYPES: tuple[type[Page], ...] = (PixelsPage, FiltersPage, NetworkPage, LearningPage)
+PAGE_TYPES: tuple[type[Page], ...] = (PixelsPage, FiltersPage, NetworkPage, LearningPage, TensorsPage)
 DEFAULT_SIZE = (1280, 820)  # first start, before any size has been remembered
 OPEN_PATTERNS = "*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp"
 ERROR_TIMEOUT_MS = 15_000

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>Broadcasting</name>
+    <message numerus="yes">
+        <source>{name} has no axis {axis}: it gets one of size 1 in front, repeated %n time(s).</source>
+        <translation>
+            <numerusform>{name} has no axis {axis}: it gets one of size 1 in front, repeated %n time.</numerusform>
+            <numerusform>{name} has no axis {axis}: it gets one of size 1 in front, repeated %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has size 1 on axis {axis}: it is repeated %n time(s) along it.</source>
+        <translation>
+            <numerusform>{name} has size 1 on axis {axis}: it is repeated %n time along it.</numerusform>
+            <numerusform>{name} has size 1 on axis {axis}: it is repeated %n times along it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Device</name>
     <message numerus="yes">
         <source>CPU (%n thread(s))</source>

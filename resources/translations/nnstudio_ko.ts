@@ -170,6 +170,13 @@
     </message>
 </context>
 <context>
+    <name>ArrayGrid</name>
+    <message>
+        <source>a copy: this operand was repeated along an axis of size 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AtomicWrite</name>
     <message>
         <source>Could not write {name}: {reason}; nothing was changed.</source>
@@ -316,6 +323,125 @@
     </message>
 </context>
 <context>
+    <name>BroadcastModel</name>
+    <message>
+        <source>{shape} holds {count} values; the playground draws at most {limit} (nnstudio broadcast on the command line takes more).</source>
+        <extracomment>The playground draws every value; beyond this many the arrays are explained, not drawn.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values must be finite numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result has more than {limit} values: the shapes are explained but not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastView</name>
+    <message>
+        <source>+ add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× multiply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sizes separated by commas, e.g. 3, 3 or 1, 3; press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape of A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape of B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule (numpy and PyTorch): line the shapes up on the right; a missing axis counts as size 1. On every axis the sizes must be equal, or one of them 1: that one is repeated to match. Nothing is shrunk, and no data is invented beyond copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{a} {op} {b} → {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A as used {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B as used {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — showing [{index}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Broadcasting</name>
+    <message>
+        <source>{text} is not a shape: write sizes from 0 to {limit} separated by commas, such as 3,3 or 1,3.</source>
+        <extracomment>Values are shown (GUI) or printed (CLI) only for arrays this small.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} has {rank} axes; at most {limit} are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{a} and {b} do not broadcast: on axis {axis} (counted from the right) A has size {m} and B has size {n}; two sizes must be equal or one of them must be 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has no axis {axis}: it gets one of size 1 in front, repeated %n time(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has size 1 on axis {axis}: it is repeated %n time(s) along it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shapes are equal: nothing is repeated, the operation works element by element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result {shape} has {count} values; values are shown for at most {limit}: use smaller sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown operation {op}; choose add or mul.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>{what} must be numbers separated by commas, such as 0,1.</source>
@@ -411,6 +537,13 @@
     </message>
     <message>
         <source>{name} must end in {suffixes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliBroadcast</name>
+    <message>
+        <source>{a} {op} {b} → {result}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1686,6 +1819,14 @@ the graph is drawn once it can be built.</source>
         <source>A threshold neuron set by hand, Rosenblatt&apos;s learning rule, XOR from gates, backpropagation with numbers, activation functions and their derivatives.</source>
         <translation>임계값으로 출력을 정하는 뉴런을 손으로 맞춰 보고, 로젠블랫의 학습 규칙, 게이트로 만드는 XOR, 숫자로 따라가는 역전파(backpropagation), 활성화 함수와 그 도함수를 차례로 살펴봅니다.</translation>
     </message>
+    <message>
+        <source>Tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tensors from 1-D to 5-D built from what is loaded, broadcasting step by step, and the network design as PyTorch and Keras code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PerceptronPanel</name>
@@ -2274,6 +2415,13 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>The settings file was damaged ({path}); nnstudio started with its defaults.</source>
         <translation>설정 파일이 손상되어 ({path}) nnstudio를 기본 설정으로 시작했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TensorsPage</name>
+    <message>
+        <source>Broadcasting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
