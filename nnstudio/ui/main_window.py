@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, page.display_title())
             self.tabs.setTabToolTip(self.tabs.count() - 1, page.display_description())
         self.setCentralWidget(self.tabs)
+        self._page(TensorsPage).follow_network(self._page(NetworkPage).network)
 
         self._loader = LatestJobRunner("loader", self)
         self._loader.finished.connect(self._use_image)
@@ -145,6 +146,9 @@ class MainWindow(QMainWindow):
         return True
 
     # --- state and messages ----------------------------------------------------------------
+    def _page(self, kind: type[Page]) -> Page:
+        return next(page for page in self.pages if isinstance(page, kind))
+
     def current_page(self) -> Page:
         return self.pages[self.tabs.currentIndex()]
 

@@ -13,6 +13,7 @@ from ..document import ImageDocument
 from ..page import Page
 from ..qt_image import from_qimage
 from .broadcast_view import BroadcastView
+from .tensors_view import TensorsView
 
 
 class TensorsPage(Page):
@@ -27,10 +28,28 @@ class TensorsPage(Page):
         self.setObjectName("tensors_page")
         self.tabs = QTabWidget(objectName="tensors_tabs")
         self.views: dict[str, QWidget] = {}
+        self.tensors = TensorsView()
+        self._add("tensors", self.tensors, self.tr("Tensors"))
         self._add("broadcast", BroadcastView(), self.tr("Broadcasting"))
+        self.network = None  # the Network tab's document, once the window has connected it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.tabs)
+        document.image_changed.connect(self._rebuild_tensors)
+        self._rebuild_tensors()
+
+    def follow_network(self, network) -> None:
+        """Take the data set (and, in the Code view, the design) from the Network tab's
+        document."""
+        self.network = network
+        network.data_changed.connect(self._rebuild_tensors)
+        self._rebuild_tensors()
+
+    def _rebuild_tensors(self, *_args) -> None:
+        data = None
+        if self.network is not None and self.network.data_ready:
+            data = self.network.data
+        self.tensors.model.rebuild(self.document.working_pixels, self.document.image.source.name, data)
 
     def _add(self, key: str, view: QWidget, title: str) -> None:
         self.views[key] = view
@@ -44,6 +63,7 @@ class TensorsPage(Page):
         return from_qimage(self.tabs.currentWidget().grab().toImage())[..., :3]
 
     def shutdown(self) -> None:
+        self.tensors.model.shutdown()
         for view in self.views.values():
             stop = getattr(view, "shutdown", None)
             if stop is not None:
