@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from .. import __version__
 from ..core.errors import InputError
 from ..core.i18n import translate
-from . import activations, backprop, broadcast, compare, export, filter, gui, info, pixels, screenshot, train
+from . import activations, backprop, broadcast, code, compare, export, filter, gui, info, pixels, screenshot, train
 
-COMMANDS = (gui, info, screenshot, pixels, filter, train, export, activations, backprop, compare, broadcast)
+COMMANDS = (gui, info, screenshot, pixels, filter, train, export, activations, backprop, compare, broadcast, code)
 
 #: Options of `nnstudio` itself; any other first argument belongs to the app (`gui`).
 TOP_LEVEL_OPTIONS = ("-h", "--help", "--version")
