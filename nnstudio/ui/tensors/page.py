@@ -13,6 +13,7 @@ from ..document import ImageDocument
 from ..page import Page
 from ..qt_image import from_qimage
 from .broadcast_view import BroadcastView
+from .code_view import CodeView
 from .tensors_view import TensorsView
 
 
@@ -31,6 +32,8 @@ class TensorsPage(Page):
         self.tensors = TensorsView()
         self._add("tensors", self.tensors, self.tr("Tensors"))
         self._add("broadcast", BroadcastView(), self.tr("Broadcasting"))
+        self.code = CodeView()
+        self._add("code", self.code, self.tr("Code"))
         self.network = None  # the Network tab's document, once the window has connected it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -43,7 +46,13 @@ class TensorsPage(Page):
         document."""
         self.network = network
         network.data_changed.connect(self._rebuild_tensors)
+        network.design_changed.connect(self._on_design_changed)
+        network.design_opened.connect(self._on_design_changed)
         self._rebuild_tensors()
+        self._on_design_changed()
+
+    def _on_design_changed(self) -> None:
+        self.code.show_design(self.network.current_design())
 
     def _rebuild_tensors(self, *_args) -> None:
         data = None
