@@ -173,7 +173,7 @@
     <name>ArrayGrid</name>
     <message>
         <source>a copy: this operand was repeated along an axis of size 1</source>
-        <translation type="unfinished"></translation>
+        <translation>복사본: 이 피연산자는 크기 1인 축을 따라 반복되었습니다</translation>
     </message>
 </context>
 <context>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>sample</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">샘플</translation>
     </message>
     <message>
         <source>η</source>
@@ -327,78 +327,78 @@
     <message>
         <source>{shape} holds {count} values; the playground draws at most {limit} (nnstudio broadcast on the command line takes more).</source>
         <extracomment>The playground draws every value; beyond this many the arrays are explained, not drawn.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{shape}에는 값이 {count}개 있습니다. 이 실습 화면은 최대 {limit}개까지 그립니다(명령줄의 nnstudio broadcast는 더 많이 받습니다).</translation>
     </message>
     <message>
         <source>{text} is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
         <source>Values must be finite numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>값은 유한한 숫자여야 합니다.</translation>
     </message>
     <message>
         <source>The result has more than {limit} values: the shapes are explained but not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>결과의 값이 {limit}개보다 많습니다. 모양(shape)은 설명하지만 값은 그리지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>BroadcastView</name>
     <message>
         <source>+ add</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 덧셈</translation>
     </message>
     <message>
         <source>× multiply</source>
-        <translation type="unfinished"></translation>
+        <translation>× 곱셈</translation>
     </message>
     <message>
         <source>Sizes separated by commas, e.g. 3, 3 or 1, 3; press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>크기를 쉼표로 구분해 쓰고(예: 3, 3 또는 1, 3) Enter를 누르세요</translation>
     </message>
     <message>
         <source>Shape of A:</source>
-        <translation type="unfinished"></translation>
+        <translation>A의 모양:</translation>
     </message>
     <message>
         <source>Shape of B:</source>
-        <translation type="unfinished"></translation>
+        <translation>B의 모양:</translation>
     </message>
     <message>
         <source>Operation:</source>
-        <translation type="unfinished"></translation>
+        <translation>연산:</translation>
     </message>
     <message>
         <source>The rule (numpy and PyTorch): line the shapes up on the right; a missing axis counts as size 1. On every axis the sizes must be equal, or one of them 1: that one is repeated to match. Nothing is shrunk, and no data is invented beyond copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>규칙(numpy와 PyTorch 공통): 두 모양(shape)을 오른쪽 끝에 맞춰 세웁니다. 없는 축은 크기 1로 봅니다. 모든 축에서 두 크기가 같거나 한쪽이 1이어야 하며, 1인 쪽이 다른 크기만큼 반복됩니다. 줄어드는 일은 없고, 복사본 말고 새로 만들어지는 데이터도 없습니다.</translation>
     </message>
     <message>
         <source>A {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>A {shape}</translation>
     </message>
     <message>
         <source>B {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>B {shape}</translation>
     </message>
     <message>
         <source>{a} {op} {b} → {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} {op} {b} → {result}</translation>
     </message>
     <message>
         <source>A as used {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>실제로 쓰이는 A {shape}</translation>
     </message>
     <message>
         <source>B as used {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>실제로 쓰이는 B {shape}</translation>
     </message>
     <message>
         <source>Result {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 {shape}</translation>
     </message>
     <message>
         <source> — showing [{index}]</source>
-        <translation type="unfinished"></translation>
+        <translation> — [{index}] 표시</translation>
     </message>
 </context>
 <context>
@@ -406,39 +406,39 @@
     <message>
         <source>{text} is not a shape: write sizes from 0 to {limit} separated by commas, such as 3,3 or 1,3.</source>
         <extracomment>Values are shown (GUI) or printed (CLI) only for arrays this small.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{text}은(는) 모양(shape)이 아닙니다. 0부터 {limit}까지의 크기를 쉼표로 구분해 쓰세요(예: 3,3 또는 1,3).</translation>
     </message>
     <message>
         <source>{text} has {rank} axes; at most {limit} are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}에는 축이 {rank}개 있습니다. 최대 {limit}개까지 다룹니다.</translation>
     </message>
     <message>
         <source>{a} and {b} do not broadcast: on axis {axis} (counted from the right) A has size {m} and B has size {n}; two sizes must be equal or one of them must be 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}와 {b}는 브로드캐스팅(broadcasting)되지 않습니다. 축 {axis}(오른쪽부터 센 번호)에서 A의 크기는 {m}, B의 크기는 {n}입니다. 두 크기가 같거나 한쪽이 1이어야 합니다.</translation>
     </message>
     <message numerus="yes">
         <source>{name} has no axis {axis}: it gets one of size 1 in front, repeated %n time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}에는 축 {axis}가 없습니다. 앞에 크기 1인 축이 붙고, %n번 반복됩니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{name} has size 1 on axis {axis}: it is repeated %n time(s) along it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}는 축 {axis}의 크기가 1입니다. 이 축을 따라 %n번 반복됩니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>The shapes are equal: nothing is repeated, the operation works element by element.</source>
-        <translation type="unfinished"></translation>
+        <translation>모양이 같습니다. 반복되는 것 없이 원소끼리 연산합니다.</translation>
     </message>
     <message>
         <source>The result {shape} has {count} values; values are shown for at most {limit}: use smaller sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 {shape}에는 값이 {count}개 있습니다. 값은 최대 {limit}개까지 보여 줍니다. 더 작은 크기를 쓰세요.</translation>
     </message>
     <message>
         <source>Unknown operation {op}; choose add or mul.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 연산 {op}입니다. add 또는 mul을 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -544,7 +544,14 @@
     <name>CliBroadcast</name>
     <message>
         <source>{a} {op} {b} → {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} {op} {b} → {result}</translation>
+    </message>
+</context>
+<context>
+    <name>CliCode</name>
+    <message>
+        <source>{path} ({framework}: build_model() and a training loop under __main__)</source>
+        <translation>{path} ({framework}: build_model()과 __main__ 아래의 학습 루프)</translation>
     </message>
 </context>
 <context>
@@ -592,6 +599,56 @@
     <message>
         <source>No epoch was trained; ask for at least one.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeExport</name>
+    <message>
+        <source>The layer {type} has no Keras version here.</source>
+        <translation>{type} 층은 여기서 Keras 코드로 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown framework {name}; choose pytorch or keras.</source>
+        <translation>알 수 없는 프레임워크 {name}입니다. pytorch 또는 keras를 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeView</name>
+    <message>
+        <source>PyTorch: nn.Sequential and a training loop</source>
+        <translation>PyTorch: nn.Sequential과 학습 루프</translation>
+    </message>
+    <message>
+        <source>Keras 3: keras.Sequential, compile and fit</source>
+        <translation>Keras 3: keras.Sequential, compile, fit</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy the whole file to the clipboard</source>
+        <translation>파일 전체를 클립보드에 복사합니다</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Eager or graph?&lt;/b&gt; PyTorch runs eagerly: each line computes as Python reaches it, so print() and a debugger work inside the network. TensorFlow 1 first built a dataflow graph of the whole computation and then ran it in a session (define, then run). TensorFlow 2 and Keras 3 are eager by default too, and compile a graph only when asked (tf.function, jit_compile), as torch.compile does for PyTorch: faster, harder to debug. The same file runs with &lt;code&gt;nnstudio code DESIGN --framework pytorch|keras -o FILE.py&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;즉시 실행(eager)인가, 그래프(graph)인가?&lt;/b&gt; PyTorch는 즉시 실행됩니다. Python이 각 줄에 닿는 순간 계산하므로 신경망 안에서도 print()와 디버거를 쓸 수 있습니다. TensorFlow 1은 먼저 전체 계산의 데이터 흐름 그래프(dataflow graph)를 만들고, 그다음 세션에서 실행했습니다(Define and Run). TensorFlow 2와 Keras 3도 기본은 즉시 실행이며, 요청할 때만(tf.function, jit_compile) 그래프로 컴파일합니다. PyTorch의 torch.compile도 같습니다. 더 빠르지만 디버깅은 어려워집니다. 같은 파일을 &lt;code&gt;nnstudio code DESIGN --framework pytorch|keras -o FILE.py&lt;/code&gt;로 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No code yet: {problem}</source>
+        <translation>아직 코드가 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>⚠ {problem} The code below is of the last design that worked, {name}.</source>
+        <translation>⚠ {problem} 아래 코드는 마지막으로 문제없던 설계 {name}의 코드입니다.</translation>
+    </message>
+    <message>
+        <source>The design {name}: {inputs} in, {outputs} out, {params} trainable parameters in both. Each file defines build_model(); run it to train on stand-in data.</source>
+        <translation>설계 {name}: 입력 {inputs}, 출력 {outputs}, 학습되는 파라미터는 양쪽 모두 {params}개입니다. 각 파일은 build_model()을 정의하며, 실행하면 임시 데이터로 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Copied the {framework} code.</source>
+        <translation>{framework} 코드를 복사했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1821,11 +1878,11 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>텐서</translation>
     </message>
     <message>
         <source>Tensors from 1-D to 5-D built from what is loaded, broadcasting step by step, and the network design as PyTorch and Keras code.</source>
-        <translation type="unfinished"></translation>
+        <translation>불러온 데이터로 만든 1차원부터 5차원까지의 텐서(tensor), 단계별 브로드캐스팅(broadcasting), PyTorch와 Keras 코드로 본 신경망 설계.</translation>
     </message>
 </context>
 <context>
@@ -2418,10 +2475,156 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>TensorAxes</name>
+    <message>
+        <source>sample</source>
+        <extracomment>Axis letters → what one index along that axis is (translated where shown).</extracomment>
+        <translation>샘플</translation>
+    </message>
+    <message>
+        <source>time step / frame</source>
+        <translation>시간 단계 / 프레임</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>row (height)</source>
+        <translation>행(높이)</translation>
+    </message>
+    <message>
+        <source>column (width)</source>
+        <translation>열(너비)</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>특징</translation>
+    </message>
+</context>
+<context>
+    <name>TensorExamples</name>
+    <message>
+        <source>Gray image (H, W)</source>
+        <translation>회색조 이미지 (H, W)</translation>
+    </message>
+    <message>
+        <source>{name}, gray (BT.601), uint8 as loaded</source>
+        <translation>{name}, 회색조(BT.601), 불러온 그대로 uint8</translation>
+    </message>
+    <message>
+        <source>Colour image (H, W, C)</source>
+        <translation>컬러 이미지 (H, W, C)</translation>
+    </message>
+    <message>
+        <source>{name}, uint8 channel-last as Pillow and OpenCV load it</source>
+        <translation>{name}, Pillow와 OpenCV가 불러오는 채널 마지막(channel-last) uint8</translation>
+    </message>
+    <message>
+        <source>Colour image (C, H, W)</source>
+        <translation>컬러 이미지 (C, H, W)</translation>
+    </message>
+    <message>
+        <source>{name}, float32 0..1 channel-first as PyTorch wants it</source>
+        <translation>{name}, PyTorch가 쓰는 채널 먼저(channel-first) float32 0..1</translation>
+    </message>
+    <message>
+        <source>Video / burst (N, T, C, H, W)</source>
+        <translation>동영상 / 연속 촬영 (N, T, C, H, W)</translation>
+    </message>
+    <message>
+        <source>pan right</source>
+        <translation>오른쪽으로 이동</translation>
+    </message>
+    <message>
+        <source>pan down</source>
+        <translation>아래로 이동</translation>
+    </message>
+    <message>
+        <source>{name} at {w}×{h}, shifted {step} px a frame</source>
+        <translation>{w}×{h} 크기의 {name}, 프레임마다 {step}픽셀씩 이동</translation>
+    </message>
+    <message>
+        <source>{name}, the first {n} training images</source>
+        <translation>{name}, 처음 {n}개 학습 이미지</translation>
+    </message>
+    <message>
+        <source>the built-in shapes set (the current data set has no images)</source>
+        <translation>내장 shapes 데이터셋(현재 데이터셋에는 이미지가 없음)</translation>
+    </message>
+    <message>
+        <source>Vector: one sample&apos;s features (F,)</source>
+        <translation>벡터: 샘플 하나의 특징 (F,)</translation>
+    </message>
+    <message>
+        <source>{name}, sample 0 ({n} features)</source>
+        <translation>{name}, 샘플 0 (특징 {n}개)</translation>
+    </message>
+    <message>
+        <source>Batch of images (N, C, H, W)</source>
+        <translation>이미지 배치 (N, C, H, W)</translation>
+    </message>
+    <message>
+        <source>the built-in spiral set</source>
+        <translation>내장 spiral 데이터셋</translation>
+    </message>
+    <message>
+        <source>Time series (N, T, F)</source>
+        <translation>시계열 (N, T, F)</translation>
+    </message>
+    <message>
+        <source>{source}: paths of {n} steps round the centre</source>
+        <translation>{source}: 중심을 도는 {n}단계 경로</translation>
+    </message>
+</context>
+<context>
     <name>TensorsPage</name>
     <message>
+        <source>Tensors</source>
+        <translation>텐서</translation>
+    </message>
+    <message>
         <source>Broadcasting</source>
-        <translation type="unfinished"></translation>
+        <translation>브로드캐스팅</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+</context>
+<context>
+    <name>TensorsView</name>
+    <message>
+        <source>The axis drawn downwards</source>
+        <translation>아래 방향으로 그리는 축</translation>
+    </message>
+    <message>
+        <source>The axis drawn across</source>
+        <translation>가로 방향으로 그리는 축</translation>
+    </message>
+    <message>
+        <source>Draw down:</source>
+        <translation>세로 축:</translation>
+    </message>
+    <message>
+        <source>across:</source>
+        <translation>가로 축:</translation>
+    </message>
+    <message>
+        <source>Building the tensors…</source>
+        <translation>텐서를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;shape {shape} · rank {rank} · dtype {dtype} · {count} values × {itemsize} bytes = {size}&lt;br&gt;{source}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;모양(shape) {shape} · 차원 수(rank) {rank} · dtype {dtype} · 값 {count}개 × {itemsize}바이트 = {size}&lt;br&gt;{source}</translation>
+    </message>
+    <message>
+        <source>Drawn: tensor[{index}] → {h} × {w}, gray from {lo:.3g} (black) to {hi:.3g} (white)</source>
+        <translation>표시: tensor[{index}] → {h} × {w}, {lo:.3g}(검정)부터 {hi:.3g}(흰색)까지 회색조</translation>
+    </message>
+    <message>
+        <source>{letter} = {at} of {n}: {meaning}{what}</source>
+        <translation>{letter} = {at} / {n}: {meaning}{what}</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,9 @@ class TensorsView(QWidget):
         self.setObjectName("tensors_view")
         self.model = model if model is not None else TensorsModel(self)
         self.list = QListWidget(objectName="tensor_list")
-        self.list.setMaximumWidth(300)
+        self.list.setMaximumWidth(340)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
         self.facts = QLabel(objectName="tensor_facts")
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -73,6 +75,7 @@ class TensorsView(QWidget):
         splitter.addWidget(self.list)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 700])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -151,7 +154,7 @@ class TensorsView(QWidget):
             letter=letter, at=at, n=example.values.shape[axis], meaning=axis_name(letter), what=what)
 
     def _fill_list(self) -> None:
-        texts = [self.tr_title(t.title) + f"\n{tuple(t.values.shape)}" for t in self.model.examples]
+        texts = [self.tr_title(t.title) + f" = {tuple(t.values.shape)}" for t in self.model.examples]
         shown = [self.list.item(i).text() for i in range(self.list.count())]
         self.list.blockSignals(True)
         if texts != shown:
