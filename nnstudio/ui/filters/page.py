@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
 
+from ...core.conv_layer import ConvLayerStage
 from ...core.errors import InputError
 from ...core.explain import explain_conv, explain_pool
 from ...core.image_io import LoadedImage
@@ -28,6 +29,8 @@ from ..page import Page
 from ..workers import LatestJobRunner
 from .compare_views import COMPARE_MODES, CompareViews
 from .compute import FilterResult, compute
+from .conv_layer_editor import MAX_MAPS
+from .conv_layer_explain import show_layer_value
 from .explain_panel import REGION, ExplainPanel
 from .pipeline_model import PipelineModel
 from .pipeline_strip import PipelineStrip
@@ -53,7 +56,8 @@ class FiltersPage(Page):
         self.views = CompareViews()
         self.explain = ExplainPanel()
         # Both narrow, so that a 1024-pixel window holds the row.
-        channels = {None: "all channels", **{c: f"channel {c} ({name})" for c, name in enumerate(("R / gray", "G", "B"))}}
+        channels = {None: "all channels", **{c: f"channel {c} ({name})" for c, name in enumerate(("R / gray", "G", "B"))},
+                    **{c: f"channel {c}" for c in range(3, MAX_MAPS)}}  # a conv layer's further maps
         self.channel = choice_combo(
             "view_channel", channels, "Show every channel (colour) or one channel at a time; a one-channel "
             "signed map gets the blue–white–red colour map.", narrow_chars=6)
@@ -153,7 +157,7 @@ class FiltersPage(Page):
         if stage is None:
             text = self.tr("This is the input. Select a stage in the strip above, then click a pixel of its "
                            "output (right view) to see how that value was computed.")
-        elif isinstance(stage, ConvStage | PoolStage):
+        elif isinstance(stage, ConvStage | PoolStage | ConvLayerStage):
             text = self.tr("Click a pixel of the output (right view) to see how stage {n} ({name}) computed it.").format(
                 n=self.model.selected, name=stage.describe())
         else:
@@ -239,6 +243,8 @@ class FiltersPage(Page):
                 kh, kw = e.kernel.shape
                 r0, c0 = e.origin
                 self.views.mark((r0, c0, r0 + e.step * (kh - 1) + 1, c0 + e.step * (kw - 1) + 1), (row, col))
+            elif isinstance(stage, ConvLayerStage) and stage.enabled:
+                self.views.mark(show_layer_value(self.explain, stage, stage_input, channel, row, col, value), (row, col))
             elif isinstance(stage, PoolStage) and stage.enabled:
                 e = explain_pool(stage_input, stage.settings, channel, row, col)
                 self.explain.show_pool(e, value)

@@ -26,6 +26,7 @@ STAGE_TIPS = {
     "activation": "Activation: a nonlinearity applied to every value; without it, stacked convolutions would be one big convolution.",
     "pool": "Pooling: summarise each window by its max or mean, making the map smaller and tolerant to small shifts.",
     "operation": "A classic image-processing operation used as a stage.",
+    "conv_layer": "Conv layer: C_in → C_out maps, each the sum over all input channels of one kernel slice each, plus a bias (a real CNN layer).",
 }
 
 
@@ -67,6 +68,11 @@ class PipelineStrip(QWidget):
             sub.setToolTipsVisible(True)
         self.add_operation.setMenu(menu)
         row2.addWidget(self.add_operation)
+        add_layer = QPushButton(self.tr("+ Layer"), objectName="add_conv_layer")
+        add_layer.setToolTip(self.tr("Insert a real conv layer after the selected stage: RGB → 4 feature maps, "
+                                     "each summed over the channels."))
+        add_layer.clicked.connect(lambda: self.model.add("conv_layer"))
+        row1.addWidget(add_layer)
         for text, name, tip, slot in (
             ("◀", "move_left", "Move the selected stage one step earlier.", lambda: self.model.move_selected(-1)),
             ("▶", "move_right", "Move the selected stage one step later.", lambda: self.model.move_selected(1)),
