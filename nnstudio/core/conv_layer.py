@@ -79,9 +79,10 @@ def check_layer_kernel(weight, bias=None) -> LayerKernel:
 
 def check_channels(kernel: LayerKernel, channels: int) -> None:
     if kernel.c_in != channels:
+        expected = kernel.c_in
         raise InputError(translate(
-            "ConvLayer", "The kernel expects {k} input channel(s) but the input has {c} (RGB has 3, "
-            "gray 1): its second axis must be {c}.").format(k=kernel.c_in, c=channels))
+            "ConvLayer", "The kernel expects %n input channel(s) but the input has {c} (RGB has 3, "
+            "gray 1): its second axis must be {c}.", None, expected).format(c=channels))
 
 
 def conv_layer_hwc(x: np.ndarray, kernel: LayerKernel, settings: ConvSettings) -> np.ndarray:

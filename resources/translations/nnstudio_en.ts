@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>ConvLayer</name>
+    <message numerus="yes">
+        <source>The kernel expects %n input channel(s) but the input has {c} (RGB has 3, gray 1): its second axis must be {c}.</source>
+        <translation>
+            <numerusform>The kernel expects %n input channel but the input has {c} (RGB has 3, gray 1): its second axis must be {c}.</numerusform>
+            <numerusform>The kernel expects %n input channels but the input has {c} (RGB has 3, gray 1): its second axis must be {c}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Device</name>
     <message numerus="yes">
         <source>CPU (%n thread(s))</source>

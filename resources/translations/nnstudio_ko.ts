@@ -699,6 +699,182 @@
     </message>
 </context>
 <context>
+    <name>ConvLayer</name>
+    <message>
+        <source>Every kernel weight must be a number, in nested lists of the same lengths.</source>
+        <extracomment>BT.601 luminance weights: the RGB kernels of the starting layer look at brightness.</extracomment>
+        <translation>커널(kernel)의 가중치는 모두 숫자여야 하며, 길이가 같은 중첩 리스트로 써야 합니다.</translation>
+    </message>
+    <message>
+        <source>A layer kernel has 4 axes (C_out, C_in, k, k); this one has shape {shape}.</source>
+        <translation>층의 커널은 축이 4개(C_out, C_in, k, k)입니다. 이 커널의 모양은 {shape}입니다.</translation>
+    </message>
+    <message>
+        <source>A layer kernel may have at most {c} channels each way and {k}×{k} weights; this one is {shape}.</source>
+        <translation>층의 커널은 입력·출력 채널이 각각 최대 {c}개, 크기는 최대 {k}×{k}입니다. 이 커널은 {shape}입니다.</translation>
+    </message>
+    <message>
+        <source>The bias needs one number per output map ({n}); it has shape {shape}.</source>
+        <translation>편향(bias)은 출력 맵마다 하나씩({n}개) 있어야 합니다. 지금 모양은 {shape}입니다.</translation>
+    </message>
+    <message>
+        <source>Kernel weights and biases must be finite numbers that fit in 32-bit floats.</source>
+        <translation>커널 가중치와 편향은 32비트 실수에 들어가는 유한한 숫자여야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kernel expects %n input channel(s) but the input has {c} (RGB has 3, gray 1): its second axis must be {c}.</source>
+        <translation>
+            <numerusform>커널은 입력 채널 %n개를 기대하지만 입력에는 {c}개가 있습니다(RGB는 3개, 회색조는 1개). 커널의 두 번째 축이 {c}이어야 합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That position is outside the output map.</source>
+        <translation>그 위치는 출력 맵 밖입니다.</translation>
+    </message>
+    <message>
+        <source>A kernel object holds &quot;weight&quot; (C_out × C_in × k × k) and optionally &quot;bias&quot;, nothing else.</source>
+        <translation>커널 객체에는 &quot;weight&quot;(C_out × C_in × k × k)와, 필요하면 &quot;bias&quot;만 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>A kernel is a 2-D matrix k × k (one per channel) or a 4-D layer kernel C_out × C_in × k × k; this one has {n} level(s) of lists.</source>
+        <translation>커널은 2차원 행렬 k × k(채널마다 하나) 또는 4차원 층 커널 C_out × C_in × k × k입니다. 이 커널은 리스트가 {n}단계입니다.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than a kernel file can be ({limit} MB).</source>
+        <translation>{name}은(는) 커널 파일의 최대 크기({limit} MB)보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>There is no kernel file {name}.</source>
+        <translation>커널 파일 {name}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}.</source>
+        <translation>{name}을(를) 읽을 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not JSON: write nested lists C_out × C_in × k × k, or {{&quot;weight&quot;: …, &quot;bias&quot;: …}}.</source>
+        <translation>{name}은(는) JSON이 아닙니다. 중첩 리스트 C_out × C_in × k × k 또는 {{&quot;weight&quot;: …, &quot;bias&quot;: …}}로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>per-channel conv {c}→{c}</source>
+        <translation>채널별 합성곱 {c}→{c}</translation>
+    </message>
+    <message>
+        <source>conv layer {i}→{o}</source>
+        <translation>합성곱 층 {i}→{o}</translation>
+    </message>
+    <message>
+        <source>{what} {kh}×{kw}, stride {stride}, pad {pad}, dilation {d}</source>
+        <translation>{what} {kh}×{kw}, stride {stride}, padding {pad}, dilation {d}</translation>
+    </message>
+</context>
+<context>
+    <name>ConvLayerControls</name>
+    <message>
+        <source>A real CNN layer: every output map has one kernel slice per input channel; the slices&apos; results are added together, plus the map&apos;s bias. The first maps of this one look for vertical, horizontal and diagonal edges, the last for red against green.</source>
+        <translation>실제 CNN의 합성곱 층(convolution layer)입니다. 출력 맵마다 입력 채널 하나에 커널 조각이 하나씩 있고, 조각들의 결과를 모두 더한 뒤 그 맵의 편향(bias)을 더합니다. 처음 맵들은 세로·가로·대각선 경계를, 마지막 맵은 빨강과 초록의 차이를 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Input channels C_in: 3 for RGB, 1 for gray; it must match what the previous stage gives.</source>
+        <translation>입력 채널 C_in: RGB는 3, 회색조는 1입니다. 앞 단계가 내보내는 채널 수와 같아야 합니다.</translation>
+    </message>
+    <message>
+        <source>Output maps C_out: one kernel (C_in slices) and one bias each.</source>
+        <translation>출력 맵 C_out: 맵마다 커널 하나(C_in개의 조각)와 편향 하나가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Which output map&apos;s kernel to edit</source>
+        <translation>커널을 편집할 출력 맵</translation>
+    </message>
+    <message>
+        <source>Which input channel&apos;s slice of that kernel to edit</source>
+        <translation>그 커널에서 편집할 입력 채널의 조각</translation>
+    </message>
+    <message>
+        <source>Added to every value of this output map</source>
+        <translation>이 출력 맵의 모든 값에 더해집니다</translation>
+    </message>
+    <message>
+        <source>How far the kernel jumps between outputs</source>
+        <translation>출력 하나마다 커널이 건너뛰는 거리</translation>
+    </message>
+    <message>
+        <source>Gaps between the kernel&apos;s taps</source>
+        <translation>커널 원소 사이의 간격</translation>
+    </message>
+    <message>
+        <source>Per channel instead (groups = C)</source>
+        <translation>대신 채널별로 (groups = C)</translation>
+    </message>
+    <message>
+        <source>What the plain Conv stage does: channel c is correlated with slice c of map 0 alone and the channels are never added. torch: nn.Conv2d(C, C, k, groups=C).</source>
+        <translation>일반 Conv 단계가 하는 계산입니다. 채널 c는 맵 0의 조각 c와만 계산되고, 채널끼리 더하지 않습니다. torch: nn.Conv2d(C, C, k, groups=C).</translation>
+    </message>
+    <message>
+        <source>input channels</source>
+        <translation>입력 채널</translation>
+    </message>
+    <message>
+        <source>output maps</source>
+        <translation>출력 맵</translation>
+    </message>
+    <message>
+        <source>kernel size</source>
+        <translation>커널 크기</translation>
+    </message>
+    <message>
+        <source>edit map</source>
+        <translation>편집할 맵</translation>
+    </message>
+    <message>
+        <source>its slice for channel</source>
+        <translation>채널별 조각</translation>
+    </message>
+    <message>
+        <source>bias of the map</source>
+        <translation>맵의 편향</translation>
+    </message>
+    <message>
+        <source>map {n}</source>
+        <translation>맵 {n}</translation>
+    </message>
+    <message>
+        <source>channel {n}</source>
+        <translation>채널 {n}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parameters&lt;/b&gt;: this layer C_out × C_in × k × k + C_out = {o} × {i} × {k} × {k} + {o} = &lt;b&gt;{full}&lt;/b&gt; (nn.Conv2d({i}, {o}, {k})). Per channel (groups = {i}): {i} × {k} × {k} + {i} = &lt;b&gt;{dw}&lt;/b&gt; (nn.Conv2d({i}, {i}, {k}, groups={i})), but it can never combine colours.</source>
+        <translation>&lt;b&gt;파라미터&lt;/b&gt;: 이 층은 C_out × C_in × k × k + C_out = {o} × {i} × {k} × {k} + {o} = &lt;b&gt;{full}&lt;/b&gt;개 (nn.Conv2d({i}, {o}, {k})). 채널별(groups = {i})이면 {i} × {k} × {k} + {i} = &lt;b&gt;{dw}&lt;/b&gt;개 (nn.Conv2d({i}, {i}, {k}, groups={i}))이지만, 색을 서로 조합할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>⚠ {text} is not a number; the weight stays as it was.</source>
+        <translation>⚠ {text}은(는) 숫자가 아닙니다. 가중치는 그대로입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvLayerExplain</name>
+    <message>
+        <source>channel {c} patch</source>
+        <translation>채널 {c} 패치</translation>
+    </message>
+    <message>
+        <source>slice [{o}, {c}]</source>
+        <translation>조각 [{o}, {c}]</translation>
+    </message>
+    <message>
+        <source>Output (x {x}, y {y}), map {o}: per channel, so only channel {o} is used and nothing is added across channels.</source>
+        <translation>출력 (x {x}, y {y}), 맵 {o}: 채널별 계산이므로 채널 {o}만 쓰고 채널끼리 더하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Output (x {x}, y {y}), map {o}: each input channel&apos;s patch times its own kernel slice, then all of them added, plus the bias.</source>
+        <translation>출력 (x {x}, y {y}), 맵 {o}: 입력 채널마다 패치와 그 채널의 커널 조각을 곱해 더하고, 그 결과를 모두 더한 뒤 편향을 더합니다.</translation>
+    </message>
+    <message>
+        <source>Σ over channels: {parts} + bias {bias} = &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp; (value in the map: {shown})</source>
+        <translation>채널에 걸친 Σ: {parts} + 편향 {bias} = &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp; (맵의 값: {shown})</translation>
+    </message>
+</context>
+<context>
     <name>ConversionControls</name>
     <message>
         <source>Each pixel as loaded: 8 bits for each of R, G and B = 24 bits, 2^24 = 16,777,216 colours.</source>
@@ -1094,6 +1270,10 @@
 </context>
 <context>
     <name>FeatureDisplay</name>
+    <message>
+        <source>map 0 of {n}, choose a channel for the others; {legend}</source>
+        <translation>맵 {n}개 중 맵 0, 다른 맵은 채널을 고르세요; {legend}</translation>
+    </message>
     <message>
         <source>as an image: values clipped to 0..255</source>
         <translation type="unfinished"></translation>
@@ -2029,6 +2209,14 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Insert a classic image operation: geometric, enhancement, restoration, compression, morphology, thresholding or edge detection.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Layer</source>
+        <translation>+ 층</translation>
+    </message>
+    <message>
+        <source>Insert a real conv layer after the selected stage: RGB → 4 feature maps, each summed over the channels.</source>
+        <translation>선택한 단계 뒤에 실제 합성곱 층을 넣습니다: RGB → 특징 맵(feature map) 4개, 각 맵은 모든 채널에 걸친 합입니다.</translation>
     </message>
     <message>
         <source>Undo the last change of the pipeline (Ctrl+Z).</source>

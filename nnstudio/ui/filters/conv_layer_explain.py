@@ -11,10 +11,6 @@ from ...core.convolution import pad_amounts
 from .explain_panel import ExplainPanel, matrix_html
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConvLayerExplain", text)
-
-
 def _num(value: float) -> str:
     return f"{value:.4g}"
 
@@ -32,22 +28,24 @@ def show_layer_value(panel: ExplainPanel, stage: ConvLayerStage, stage_input: np
     cells = []
     for term in terms:
         channel = term.channel if not stage.depthwise else o
-        cells.append("<td>" + matrix_html(term.patch, _tr("channel {c} patch").format(c=channel)) + "</td>"
-                     "<td valign='middle'>&nbsp;⊙&nbsp;</td><td>"
-                     + matrix_html(term.kernel, _tr("slice [{o}, {c}]").format(o=0 if stage.depthwise else o, c=channel))
-                     + f"</td><td valign='middle'>&nbsp;= <b>{_num(term.total)}</b>&nbsp;&nbsp;&nbsp;</td>")
+        patch = matrix_html(term.patch, QCoreApplication.translate("ConvLayerExplain", "channel {c} patch").format(c=channel))
+        slice_ = matrix_html(term.kernel, QCoreApplication.translate("ConvLayerExplain", "slice [{o}, {c}]").format(
+            o=0 if stage.depthwise else o, c=channel))
+        cells.append(f"<td>{patch}</td><td valign='middle'>&nbsp;⊙&nbsp;</td><td>{slice_}</td>"
+                     f"<td valign='middle'>&nbsp;= <b>{_num(term.total)}</b>&nbsp;&nbsp;&nbsp;</td>")
     panel.total = total
     if stage.depthwise:
-        panel.heading.setText(_tr("Output (x {x}, y {y}), map {o}: per channel, so only channel {o} is used and "
-                                  "nothing is added across channels.").format(x=col, y=row, o=o))
+        heading = QCoreApplication.translate("ConvLayerExplain", "Output (x {x}, y {y}), map {o}: per channel, so only channel {o} "
+                     "is used and nothing is added across channels.")
     else:
-        panel.heading.setText(_tr("Output (x {x}, y {y}), map {o}: each input channel's patch times its own "
-                                  "kernel slice, then all of them added, plus the bias.").format(x=col, y=row, o=o))
+        heading = QCoreApplication.translate("ConvLayerExplain", "Output (x {x}, y {y}), map {o}: each input channel's patch times "
+                     "its own kernel slice, then all of them added, plus the bias.")
+    panel.heading.setText(heading.format(x=col, y=row, o=o))
     panel.tables.setText("<table><tr>" + "".join(cells) + "</tr></table>")
     parts = " + ".join(_num(t.total) for t in terms)
-    panel.sum_label.setText(_tr("Σ over channels: {parts} + bias {bias} = <b>{total}</b> &nbsp; (value in the "
-                                "map: {shown})").format(parts=parts, bias=_num(bias), total=_num(total),
-                                                        shown=_num(displayed)))
+    panel.sum_label.setText(QCoreApplication.translate("ConvLayerExplain", "Σ over channels: {parts} + bias {bias} = <b>{total}</b> "
+                               "&nbsp; (value in the map: {shown})").format(
+        parts=parts, bias=_num(bias), total=_num(total), shown=_num(displayed)))
     kh, kw = kernel.weight.shape[2:]
     top = row * s.stride - pad_amounts(s.padding, kh, s.dilation)[0]
     left = col * s.stride - pad_amounts(s.padding, kw, s.dilation)[0]
