@@ -7,7 +7,7 @@ from __future__ import annotations
 from contextlib import ExitStack
 
 import numpy as np
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QSpinBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 from superqt.utils import signals_blocked
 
@@ -64,6 +64,11 @@ class ConvLayerControls(QWidget):
         self.depthwise.setToolTip(self.tr("What the plain Conv stage does: channel c is correlated with slice c of "
                                           "map 0 alone and the channels are never added. torch: nn.Conv2d(C, C, k, groups=C)."))
         self.params = QLabel(objectName="layer_params", wordWrap=True)
+        # Shown when the stage before gives another number of channels than C_in.
+        self.fit_channels = QPushButton(objectName="layer_fit_channels")
+        self.fit_channels.hide()
+        self.fit_channels.clicked.connect(lambda: self.c_in.setValue(self._incoming or 1))
+        self._incoming: int | None = None
         form = QFormLayout()
         form.addRow(self.tr("input channels"), self.c_in)
         form.addRow(self.tr("output maps"), self.c_out)
@@ -78,6 +83,7 @@ class ConvLayerControls(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.intro)
+        layout.addWidget(self.fit_channels)
         layout.addLayout(form)
         layout.addWidget(self.depthwise)
         layout.addWidget(self.params)
@@ -126,12 +132,22 @@ class ConvLayerControls(QWidget):
             self.dilation.setValue(int(stage.settings.dilation))
             self.depthwise.setChecked(stage.depthwise)
         self._show_slice()
+        self.set_incoming_channels(self._incoming)
         kh = int(k.weight.shape[2])
         self.params.setText(self.tr(
             "<b>Parameters</b>: this layer C_out × C_in × k × k + C_out = {o} × {i} × {k} × {k} + {o} = <b>{full}</b> "
             "(nn.Conv2d({i}, {o}, {k})). Per channel (groups = {i}): {i} × {k} × {k} + {i} = <b>{dw}</b> "
             "(nn.Conv2d({i}, {i}, {k}, groups={i})), but it can never combine colours.").format(
             o=k.c_out, i=k.c_in, k=kh, full=k.params, dw=k.depthwise_params()))
+
+    def set_incoming_channels(self, channels: int | None) -> None:
+        """The channel count the stage before gives (None: unknown); a mismatch with C_in
+        offers a one-click fix."""
+        self._incoming = channels
+        mismatch = self.stage is not None and channels is not None and channels != self.stage.kernel.c_in
+        if mismatch:
+            self.fit_channels.setText(self.tr("Take the %n channel(s) coming in (C_in = %n)", "", channels))
+        self.fit_channels.setVisible(bool(mismatch) and 1 <= channels <= MAX_MAPS)
 
     def _show_slice(self) -> None:
         if self.stage is None:

@@ -181,6 +181,9 @@ class FiltersPage(Page):
         self.info.setText(self._describe(result))
         stage_input = outputs[max(i - 1, 0)].hwc
         self.editor.conv.set_input_shape(stage_input.shape[:2] if i > 0 else None)
+        selected = self.model.selected
+        self.editor.layer.set_incoming_channels(
+            outputs[selected - 1].hwc.shape[2] if 0 < selected <= len(outputs) else None)
         self.editor.pool.shape.setText(f"output shape: {outputs[i].shape_text}" if i > 0 else "")
         self.views.show_corners(self._perspective_corners())
         if self._explained and self._explained[0] == i:
