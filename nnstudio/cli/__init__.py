@@ -16,9 +16,11 @@ from collections.abc import Sequence
 from .. import __version__
 from ..core.errors import InputError
 from ..core.i18n import translate
-from . import activations, backprop, broadcast, code, compare, export, filter, gui, info, pixels, screenshot, train
+from . import (activations, backprop, bench_devices, broadcast, code, compare, devices, export, filter, gui, info,
+               pixels, screenshot, train)
 
-COMMANDS = (gui, info, screenshot, pixels, filter, train, export, activations, backprop, compare, broadcast, code)
+COMMANDS = (gui, info, screenshot, pixels, filter, train, export, activations, backprop, compare, broadcast, code,
+            devices, bench_devices)
 
 #: Options of `nnstudio` itself; any other first argument belongs to the app (`gui`).
 TOP_LEVEL_OPTIONS = ("-h", "--help", "--version")
