@@ -59,6 +59,33 @@
     </message>
 </context>
 <context>
+    <name>DeviceBench</name>
+    <message numerus="yes">
+        <source>CPU, all %n thread(s)</source>
+        <translation>
+            <numerusform>CPU, all %n thread</numerusform>
+            <numerusform>CPU, all %n threads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DevicesView</name>
+    <message numerus="yes">
+        <source>Done: %n measurement(s).</source>
+        <translation>
+            <numerusform>Done: %n measurement.</numerusform>
+            <numerusform>Done: %n measurements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n measurement(s).</source>
+        <translation>
+            <numerusform>Stopped after %n measurement.</numerusform>
+            <numerusform>Stopped after %n measurements.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message numerus="yes">
         <source>%n error(s) this session; the newest is at the end.</source>

@@ -555,6 +555,13 @@
     </message>
 </context>
 <context>
+    <name>CliDevices</name>
+    <message>
+        <source>choose from {choices}</source>
+        <translation>{choices} 중에서 고르세요</translation>
+    </message>
+</context>
+<context>
     <name>CliFilter</name>
     <message>
         <source>{reason} (valid, same or 0 … {limit} pixels)</source>
@@ -1155,6 +1162,27 @@
     </message>
 </context>
 <context>
+    <name>DeviceBench</name>
+    <message>
+        <source>CPU, 1 thread</source>
+        <translation>CPU, 스레드 1개</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU, all %n thread(s)</source>
+        <translation>
+            <numerusform>CPU, 스레드 %n개 모두</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sizes must be whole numbers from 8 to {limit}, such as 64,128,256.</source>
+        <translation>크기는 8부터 {limit}까지의 정수여야 합니다(예: 64,128,256).</translation>
+    </message>
+    <message>
+        <source>Unknown operation {op}; choose from {choices}.</source>
+        <translation>알 수 없는 연산 {op}입니다. {choices} 중에서 고르세요.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceLabel</name>
     <message>
         <source>Detecting compute device…</source>
@@ -1171,6 +1199,77 @@
     <message>
         <source>Training device: unknown (PyTorch did not load)</source>
         <translation>학습 장치: 알 수 없음 (PyTorch를 불러오지 못했습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesView</name>
+    <message>
+        <source>Devices: {names}.</source>
+        <translation>연산 장치: {names}.</translation>
+    </message>
+    <message>
+        <source>This computer has no CUDA or MPS GPU that PyTorch can use, so the race is 1 CPU thread against all of them.</source>
+        <translation>이 컴퓨터에는 PyTorch가 쓸 수 있는 CUDA나 MPS GPU가 없으므로, CPU 스레드 1개와 모든 스레드를 겨룹니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why a GPU trains faster.&lt;/b&gt; A CPU has a few cores, each fast and clever (caches, branch prediction, vector units doing 8–16 numbers at once); all its threads together help most on large work. A GPU has thousands of simple arithmetic units that do the same operation on many numbers at the same time: a matrix multiply or a convolution is exactly that, which is why deep learning uses GPUs. On small sizes the GPU loses: starting its work and copying the data over (the transfer rows of &lt;code&gt;nnstudio bench-devices --ops transfer&lt;/code&gt;) cost more than the arithmetic. Timing here leaves out a warm-up run, waits for the device to finish (synchronize) and takes the median.</source>
+        <translation>&lt;b&gt;GPU가 더 빨리 학습하는 이유.&lt;/b&gt; CPU에는 코어가 몇 개 있고, 각 코어는 빠르고 똑똑합니다(캐시, 분기 예측, 한 번에 숫자 8–16개를 처리하는 벡터 연산 장치). 모든 스레드를 함께 쓰면 큰 작업에서 가장 도움이 됩니다. GPU에는 같은 연산을 많은 숫자에 동시에 하는 단순한 연산 장치가 수천 개 있습니다. 행렬 곱셈과 합성곱(convolution)이 바로 그런 계산이라서 딥러닝은 GPU를 씁니다. 크기가 작으면 GPU가 집니다. 작업을 시작하고 데이터를 옮기는 비용(&lt;code&gt;nnstudio bench-devices --ops transfer&lt;/code&gt;의 transfer 행)이 계산보다 크기 때문입니다. 여기서는 준비 실행(warm-up)을 빼고, 장치가 끝날 때까지 기다린 뒤(synchronize) 중앙값을 잽니다.</translation>
+    </message>
+    <message>
+        <source>Matrix sides n (n × n matmul; a 16-channel n × n image for the convolution)</source>
+        <translation>행렬의 변 n (n × n 행렬 곱셈; 합성곱은 16채널 n × n 이미지)</translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation>겨루기</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>멈추기</translation>
+    </message>
+    <message>
+        <source>Sizes:</source>
+        <translation>크기:</translation>
+    </message>
+    <message>
+        <source>size n</source>
+        <translation>크기 n</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>연산</translation>
+    </message>
+    <message>
+        <source>⚠ A training run is going on; it would share the CPU with the race. Stop it first.</source>
+        <translation>⚠ 학습이 진행 중이라 CPU를 함께 쓰게 됩니다. 먼저 학습을 멈추세요.</translation>
+    </message>
+    <message>
+        <source>⚠ Sizes must be whole numbers from 8 to 4096 separated by commas, such as 64, 128, 256.</source>
+        <translation>⚠ 크기는 8부터 4096까지의 정수를 쉼표로 구분해 써야 합니다(예: 64, 128, 256).</translation>
+    </message>
+    <message>
+        <source>⚠ The race failed: {error}</source>
+        <translation>⚠ 측정에 실패했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Racing… (the window may be slow while all threads are busy)</source>
+        <translation>측정 중… (모든 스레드가 바쁜 동안 창이 느려질 수 있습니다)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n measurement(s).</source>
+        <translation>
+            <numerusform>완료: 측정 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n measurement(s).</source>
+        <translation>
+            <numerusform>측정 %n개 뒤에 멈췄습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2067,8 +2166,8 @@ the graph is drawn once it can be built.</source>
         <translation>텐서</translation>
     </message>
     <message>
-        <source>Tensors from 1-D to 5-D built from what is loaded, broadcasting step by step, and the network design as PyTorch and Keras code.</source>
-        <translation>불러온 데이터로 만든 1차원부터 5차원까지의 텐서(tensor), 단계별 브로드캐스팅(broadcasting), PyTorch와 Keras 코드로 본 신경망 설계.</translation>
+        <source>Tensors from 1-D to 5-D built from what is loaded, broadcasting step by step, the network design as PyTorch and Keras code, and the same work raced on each device.</source>
+        <translation>불러온 데이터로 만든 1차원부터 5차원까지의 텐서(tensor), 단계별 브로드캐스팅(broadcasting), PyTorch와 Keras 코드로 본 신경망 설계, 장치마다 같은 작업을 겨루는 속도 비교.</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2883,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Code</source>
         <translation>코드</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>연산 장치</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from ..page import Page
 from ..qt_image import from_qimage
 from .broadcast_view import BroadcastView
 from .code_view import CodeView
+from .devices_view import DevicesView
 from .tensors_view import TensorsView
 
 
@@ -21,8 +22,8 @@ class TensorsPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "Tensors")
     description = QT_TRANSLATE_NOOP(
         "Page",
-        "Tensors from 1-D to 5-D built from what is loaded, broadcasting step by step, and the "
-        "network design as PyTorch and Keras code.")
+        "Tensors from 1-D to 5-D built from what is loaded, broadcasting step by step, the "
+        "network design as PyTorch and Keras code, and the same work raced on each device.")
 
     def __init__(self, document: ImageDocument, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
@@ -34,6 +35,8 @@ class TensorsPage(Page):
         self._add("broadcast", BroadcastView(), self.tr("Broadcasting"))
         self.code = CodeView()
         self._add("code", self.code, self.tr("Code"))
+        self.devices = DevicesView(busy=lambda: self.network is not None and self.network.training_alive)
+        self._add("devices", self.devices, self.tr("Devices"))
         self.network = None  # the Network tab's document, once the window has connected it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)

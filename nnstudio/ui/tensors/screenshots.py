@@ -41,6 +41,12 @@ def render(folder: str | Path) -> list[Path]:
         page.show_view("code")
         saved.append(save_grab(window, folder / "tensors-code.png"))
 
+        page.show_view("devices")
+        page.devices.sizes.setText("32, 64, 128, 256, 512")
+        page.devices.start_race()
+        wait_until(lambda: page.devices.race.isEnabled())
+        saved.append(save_grab(window, folder / "tensors-devices.png"))
+
     with scripted_window("filters", FILTERS_SIZE) as window:  # the size of the Filters tab's shots
         window.open_sample("chelsea")
         wait_until(lambda: window.document.image.source.name == "chelsea")
