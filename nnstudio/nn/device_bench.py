@@ -17,9 +17,6 @@ import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 
-import torch
-import torch.nn.functional as F
-
 from ..core.errors import InputError
 from ..core.i18n import translate
 
@@ -54,7 +51,12 @@ class BenchRow:
 
 
 def list_devices() -> list[Device]:
-    """The CPU with 1 thread and with all of them, then each CUDA GPU, then MPS."""
+    """The CPU with 1 thread and with all of them, then each CUDA GPU, then MPS.
+
+    torch is imported here, not with the module: the window imports this module and must not
+    wait seconds for torch (the device list is made on a worker)."""
+    import torch
+
     threads = torch.get_num_threads()
     devices = [Device("cpu-1", "cpu", 1, translate("DeviceBench", "CPU, 1 thread")),
                Device("cpu-all", "cpu", threads, translate("DeviceBench", "CPU, all %n thread(s)", None, threads))]
@@ -69,6 +71,8 @@ def list_devices() -> list[Device]:
 
 
 def _sync(kind: str) -> None:
+    import torch
+
     if kind.startswith("cuda"):
         torch.cuda.synchronize(kind)
     elif kind == "mps":
@@ -87,6 +91,9 @@ def flops(operation: str, n: int) -> float | None:
 
 def _work(operation: str, n: int, kind: str):
     """A function doing one run on the device, its inputs already there."""
+    import torch
+    import torch.nn.functional as F
+
     generator = torch.Generator().manual_seed(0)
     if operation == "matmul":
         a = torch.randn(n, n, generator=generator).to(kind)
@@ -112,6 +119,8 @@ def bench(devices: list[Device], sizes=DEFAULT_SIZES, operations=("matmul", "con
           stop: threading.Event | None = None) -> Iterator[BenchRow]:
     """One BenchRow per device, operation and size, as each is measured. The CPU's thread
     count is set for each CPU device and restored afterwards."""
+    import torch
+
     sizes = check_sizes(sizes)
     unknown = [op for op in operations if op not in OPERATIONS]
     if unknown:

@@ -1216,6 +1216,10 @@
         <translation>&lt;b&gt;GPU가 더 빨리 학습하는 이유.&lt;/b&gt; CPU에는 코어가 몇 개 있고, 각 코어는 빠르고 똑똑합니다(캐시, 분기 예측, 한 번에 숫자 8–16개를 처리하는 벡터 연산 장치). 모든 스레드를 함께 쓰면 큰 작업에서 가장 도움이 됩니다. GPU에는 같은 연산을 많은 숫자에 동시에 하는 단순한 연산 장치가 수천 개 있습니다. 행렬 곱셈과 합성곱(convolution)이 바로 그런 계산이라서 딥러닝은 GPU를 씁니다. 크기가 작으면 GPU가 집니다. 작업을 시작하고 데이터를 옮기는 비용(&lt;code&gt;nnstudio bench-devices --ops transfer&lt;/code&gt;의 transfer 행)이 계산보다 크기 때문입니다. 여기서는 준비 실행(warm-up)을 빼고, 장치가 끝날 때까지 기다린 뒤(synchronize) 중앙값을 잽니다.</translation>
     </message>
     <message>
+        <source>Looking for devices…</source>
+        <translation>연산 장치를 찾는 중…</translation>
+    </message>
+    <message>
         <source>Matrix sides n (n × n matmul; a 16-channel n × n image for the convolution)</source>
         <translation>행렬의 변 n (n × n 행렬 곱셈; 합성곱은 16채널 n × n 이미지)</translation>
     </message>

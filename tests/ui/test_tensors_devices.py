@@ -9,6 +9,7 @@ from nnstudio.ui.tensors.devices_view import DevicesView
 
 def test_race_fills_the_table_and_the_curves(shown, qtbot):
     view = shown(DevicesView, 1000, 700)
+    qtbot.waitUntil(view.race.isEnabled, timeout=60_000)  # the devices are listed on a worker
     assert "1 CPU thread" in view.device_line.text() or "GPU" in view.device_line.text()
     view.sizes.setText("16, 32")
     view.race.click()
@@ -22,16 +23,19 @@ def test_race_fills_the_table_and_the_curves(shown, qtbot):
     xs, ys = curve.xData, curve.yData  # the data itself (getData gives the log-scaled plot values)
     assert list(xs) == [16, 32] and all(y > 0 for y in ys)
     assert str(len(expected)) in view.status.text()
+    view.shutdown()  # as the Tensors tab does on close: the lister's thread is joined
 
 
 def test_bad_sizes_are_refused_and_stop_ends_the_race(shown, qtbot):
     view = shown(DevicesView, 1000, 700)
+    qtbot.waitUntil(view.race.isEnabled, timeout=60_000)
     view.sizes.setText("16, x")
     assert not view.start_race()
     assert "⚠" in view.status.text() and view.worker is None
-    view.sizes.setText("512, 1024, 2048")
+    view.sizes.setText("64, 128, 256")
     assert view.start_race()
     view.stop.click()
     qtbot.waitUntil(lambda: view.worker.state is WorkerState.STOPPED and view.race.isEnabled(), timeout=120_000)
     assert len(view.rows) < len(view.devices) * 2 * 3
     assert "Stopped" in view.status.text()
+    view.shutdown()

@@ -19,6 +19,7 @@ from ...core.errors import InputError
 from ...nn.device_bench import DEFAULT_SIZES, BenchRow, bench, check_sizes, list_devices
 from ..generator_worker import GeneratorWorker, WorkerState
 from ..network.plot_export import plot_widget
+from ..workers import LatestJobRunner
 
 COLOURS = {"cpu-1": "#7f8c8d", "cpu-all": "#2980b9", "cuda": "#27ae60", "mps": "#8e44ad"}
 SYMBOLS = {"matmul": "o", "conv": "t"}
@@ -29,15 +30,13 @@ class DevicesView(QWidget):
         super().__init__(parent)
         self.setObjectName("devices_view")
         self._busy = busy
-        self.devices = list_devices()
+        self.devices: list = []  # filled on a worker: listing them imports torch
         self.rows: list[BenchRow] = []
         self.worker: GeneratorWorker | None = None
-        names = ", ".join(d.name for d in self.devices)
-        gpu = any(d.kind != "cpu" for d in self.devices)
-        self.device_line = QLabel(objectName="devices_line", wordWrap=True)
-        self.device_line.setText(self.tr("Devices: {names}.").format(names=names) + ("" if gpu else " " + self.tr(
-            "This computer has no CUDA or MPS GPU that PyTorch can use, so the race is 1 CPU thread against all "
-            "of them.")))
+        self.device_line = QLabel(self.tr("Looking for devices…"), objectName="devices_line", wordWrap=True)
+        self._lister = LatestJobRunner("devices", self)
+        self._lister.finished.connect(self._on_devices)
+        self._lister.failed.connect(self.device_line.setText)
         why = QLabel(self.tr(
             "<b>Why a GPU trains faster.</b> A CPU has a few cores, each fast and clever (caches, branch "
             "prediction, vector units doing 8–16 numbers at once); all its threads together help most on large "
@@ -51,7 +50,7 @@ class DevicesView(QWidget):
         self.sizes = QLineEdit(", ".join(map(str, DEFAULT_SIZES)), objectName="bench_sizes")
         self.sizes.setToolTip(self.tr("Matrix sides n (n × n matmul; a 16-channel n × n image for the convolution)"))
         self.sizes.setMaximumWidth(220)
-        self.race = QPushButton(self.tr("Race"), objectName="bench_race")
+        self.race = QPushButton(self.tr("Race"), objectName="bench_race", enabled=False)
         self.stop = QPushButton(self.tr("Stop"), objectName="bench_stop", enabled=False)
         self.status = QLabel(objectName="bench_status", wordWrap=True)
         controls = QHBoxLayout()
@@ -83,8 +82,20 @@ class DevicesView(QWidget):
         layout.addWidget(splitter, 1)
         self.race.clicked.connect(self.start_race)
         self.stop.clicked.connect(self.stop_race)
+        self._lister.submit(list_devices)  # last: its answer may come while the view is built
+
+    def _on_devices(self, devices: list) -> None:
+        self.devices = devices
+        names = ", ".join(d.name for d in devices)
+        gpu = any(d.kind != "cpu" for d in devices)
+        self.device_line.setText(self.tr("Devices: {names}.").format(names=names) + ("" if gpu else " " + self.tr(
+            "This computer has no CUDA or MPS GPU that PyTorch can use, so the race is 1 CPU thread against all "
+            "of them.")))
+        self.race.setEnabled(True)
 
     def start_race(self) -> bool:
+        if not self.devices:
+            return False
         if self.worker is not None and self.worker.alive:
             return False
         if self._busy():
@@ -146,5 +157,6 @@ class DevicesView(QWidget):
                 self.status.setText(self.tr("Stopped after %n measurement(s).", "", len(self.rows)))
 
     def shutdown(self) -> None:
+        self._lister.shutdown()
         if self.worker is not None:
             self.worker.join(30.0)
