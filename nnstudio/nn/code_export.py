@@ -151,6 +151,28 @@ def _keras_layers(design: Design) -> str:
     return "\n".join(lines)
 
 
+_TORCH_OPTIMISERS = {"sgd": "SGD", "rmsprop": "RMSprop", "adagrad": "Adagrad", "adam": "Adam", "adamw": "AdamW"}
+
+
+def _torch_optimizer(c) -> str:
+    extra = ""
+    if c.optimizer == "sgd":
+        extra = f", momentum={c.momentum!r}" + (", nesterov=True" if c.nesterov and c.momentum > 0 else "")
+    if c.weight_decay:
+        extra += f", weight_decay={c.weight_decay!r}"
+    return f"torch.optim.{_TORCH_OPTIMISERS[c.optimizer]}(model.parameters(), lr={c.lr!r}{extra})"
+
+
+def _keras_optimizer(c) -> str:
+    extra = ""
+    if c.optimizer == "sgd":
+        extra = f", momentum={c.momentum!r}" + (", nesterov=True" if c.nesterov and c.momentum > 0 else "")
+    if c.weight_decay:
+        # Keras's weight_decay is decoupled (as AdamW's); PyTorch's adds it to the gradient.
+        extra += f", weight_decay={c.weight_decay!r}"
+    return f"keras.optimizers.{_TORCH_OPTIMISERS[c.optimizer]}(learning_rate={c.lr!r}{extra})"
+
+
 def _last_skipped(design: Design) -> bool:
     """The loss takes raw scores: a final Softmax (cross-entropy) or Sigmoid (BCE) is left out
     while training, as nnstudio's own training does."""
@@ -168,8 +190,7 @@ def pytorch_code(design: Design) -> str:
         targets = "torch.randint(0, NUM_OUTPUTS, (256,))"
     else:
         targets = "torch.randint(0, 2, (256, NUM_OUTPUTS)).float()"
-    optimizer = (f"torch.optim.SGD(model.parameters(), lr={c.lr!r}, momentum={c.momentum!r})"
-                 if c.optimizer == "sgd" else f"torch.optim.Adam(model.parameters(), lr={c.lr!r})")
+    optimizer = _torch_optimizer(c)
     skip = _last_skipped(design)
     return _TORCH.format(
         name=design.name, description=design.description or "a network designed in nnstudio.",
@@ -194,8 +215,7 @@ def keras_code(design: Design) -> str:
     else:
         targets = "np.random.randint(0, 2, (256, NUM_OUTPUTS)).astype(\"float32\")"
         loss = "keras.losses.MeanSquaredError()"
-    optimizer = (f"keras.optimizers.SGD(learning_rate={c.lr!r}, momentum={c.momentum!r})"
-                 if c.optimizer == "sgd" else f"keras.optimizers.Adam(learning_rate={c.lr!r})")
+    optimizer = _keras_optimizer(c)
     return _KERAS.format(
         name=design.name, description=design.description or "a network designed in nnstudio.",
         input_shape=tuple(design.input), outputs=outputs, layers=_keras_layers(design), seed=c.seed,

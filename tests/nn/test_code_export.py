@@ -68,3 +68,18 @@ def test_printed_without_output_and_bad_input_exits_2(capsys, tmp_path):
     assert capsys.readouterr().err.count("\n") == 1
     assert main(["code", "mlp_xor", "-o", str(tmp_path / "x.txt")]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+@pytest.mark.parametrize("optimiser", ["sgd", "rmsprop", "adagrad", "adam", "adamw"])
+def test_every_optimiser_runs_in_both_files(tmp_path, optimiser, capsys):
+    from dataclasses import replace
+
+    from nnstudio.nn.code_export import keras_code, pytorch_code
+    design = load_design("mlp_xor")
+    design = replace(design, training=replace(design.training, optimizer=optimiser, nesterov=True, weight_decay=0.001))
+    for framework, text in (("pytorch", pytorch_code(design)), ("keras", keras_code(design))):
+        path = tmp_path / f"{framework}.py"
+        path.write_text(text)
+        runpy.run_path(str(path), run_name="__main__")  # trains on the stand-in data
+    out = capsys.readouterr().out
+    assert "epoch 5: loss" in out and "Epoch 5/5" in out
