@@ -39,16 +39,6 @@
     </message>
 </context>
 <context>
-    <name>ConvLayerControls</name>
-    <message numerus="yes">
-        <source>Take the %n channel(s) coming in (C_in = %n)</source>
-        <translation>
-            <numerusform>Take the %n channel coming in (C_in = %n)</numerusform>
-            <numerusform>Take the %n channels coming in (C_in = %n)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Device</name>
     <message numerus="yes">
         <source>CPU (%n thread(s))</source>

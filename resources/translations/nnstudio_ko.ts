@@ -861,11 +861,9 @@
         <source>&lt;b&gt;Parameters&lt;/b&gt;: this layer C_out × C_in × k × k + C_out = {o} × {i} × {k} × {k} + {o} = &lt;b&gt;{full}&lt;/b&gt; (nn.Conv2d({i}, {o}, {k})). Per channel (groups = {i}): {i} × {k} × {k} + {i} = &lt;b&gt;{dw}&lt;/b&gt; (nn.Conv2d({i}, {i}, {k}, groups={i})), but it can never combine colours.</source>
         <translation>&lt;b&gt;파라미터&lt;/b&gt;: 이 층은 C_out × C_in × k × k + C_out = {o} × {i} × {k} × {k} + {o} = &lt;b&gt;{full}&lt;/b&gt;개 (nn.Conv2d({i}, {o}, {k})). 채널별(groups = {i})이면 {i} × {k} × {k} + {i} = &lt;b&gt;{dw}&lt;/b&gt;개 (nn.Conv2d({i}, {i}, {k}, groups={i}))이지만, 색을 서로 조합할 수 없습니다.</translation>
     </message>
-    <message numerus="yes">
-        <source>Take the %n channel(s) coming in (C_in = %n)</source>
-        <translation>
-            <numerusform>들어오는 채널 %n개를 받기 (C_in = %n)</numerusform>
-        </translation>
+    <message>
+        <source>Set C_in = {n} (the channels coming in)</source>
+        <translation>C_in = {n}로 맞추기 (들어오는 채널 수)</translation>
     </message>
     <message>
         <source>⚠ {text} is not a number; the weight stays as it was.</source>

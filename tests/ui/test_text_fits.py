@@ -61,7 +61,7 @@ def test_filters_texts_fit(window, qtbot, size):
         page.model.add(kind)
     # Canny gives one channel: the layer offers to take it, and its fix button is measured too
     fit = page.editor.layer.fit_channels
-    qtbot.waitUntil(fit.isVisible, timeout=10_000)
+    qtbot.waitUntil(lambda: fit.isVisible() and fit.width() >= fit.sizeHint().width(), timeout=10_000)
     problems = [f"layer fix: {p}" for p in cut_texts(window)]
     fit.click()
     for row in range(len(page.model.stages) + 1):

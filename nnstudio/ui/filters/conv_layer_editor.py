@@ -146,7 +146,7 @@ class ConvLayerControls(QWidget):
         self._incoming = channels
         mismatch = self.stage is not None and channels is not None and channels != self.stage.kernel.c_in
         if mismatch:
-            self.fit_channels.setText(self.tr("Take the %n channel(s) coming in (C_in = %n)", "", channels))
+            self.fit_channels.setText(self.tr("Set C_in = {n} (the channels coming in)").format(n=channels))
         self.fit_channels.setVisible(bool(mismatch) and 1 <= channels <= MAX_MAPS)
 
     def _show_slice(self) -> None:
