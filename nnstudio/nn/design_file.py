@@ -17,7 +17,7 @@ from ..core.dataset_registry import DATASET_NAMES, DataOptions
 from ..core.errors import InputError
 from ..core.i18n import translate
 from ..core.resources import resource
-from .design import PRESETS, VERSION, Design, DesignError, TrainingConfig
+from .design import PRESETS, REGRESSION_PRESETS, VERSION, Design, DesignError, TrainingConfig
 from .design_limits import (DATA_RANGES, MAX_DEPTH, MAX_FILE_BYTES, MAX_LAYERS, MAX_NAME,
                             MAX_TEXT, check_range, json_depth, short_repr)
 
@@ -148,7 +148,7 @@ def parse_design(raw: bytes | str, where: str) -> Design:
 def load_design(path_or_preset: str | Path) -> Design:
     """A design from a JSON file, or a preset by name (e.g. "mlp_xor")."""
     text = str(path_or_preset)
-    if text in PRESETS:
+    if text in PRESETS or text in REGRESSION_PRESETS:
         return parse_design(resource("designs", text + ".json").read_bytes(), text)
     path = Path(text)
     try:

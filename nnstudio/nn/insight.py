@@ -17,6 +17,7 @@ from ..core.dataset_registry import DataSet
 from ..core.decision_grid import PlaneGrid
 from ..core.evaluation import confusion_matrix, misclassified
 from .activations import LayerCapture, capture_activations
+from .dropout_masks import training_dropout_masks
 from .gradients import GradientNorms, gradient_norms
 from .predict import predict_probabilities
 from .probe import PlaneProbe, probe_plane
@@ -38,6 +39,7 @@ class Insight:
     confusion: np.ndarray | None  # on the test split
     wrong: np.ndarray | None  # indices of misclassified test samples
     predicted: np.ndarray | None
+    dropout: tuple = ()  # dropout_masks.DropoutMask of each Dropout layer for the probe input
 
 
 def take_insight(model: nn.Sequential, epoch: int, data: DataSet, probe_input: np.ndarray,
@@ -54,5 +56,7 @@ def take_insight(model: nn.Sequential, epoch: int, data: DataSet, probe_input: n
         predicted = predict_probabilities(snapshot, data.x_test).argmax(1)
         confusion = confusion_matrix(data.y_test, predicted, data.num_classes)
         wrong = misclassified(data.y_test, predicted)
+    # Seeded by the epoch: the same picture for the same epoch, a new draw for the next.
+    dropout = tuple(training_dropout_masks(snapshot, probe_input, seed=epoch))
     return Insight(epoch, snapshot, captures, gradients, weight_histograms(snapshot), kernels,
-                   probe, confusion, wrong, predicted)
+                   probe, confusion, wrong, predicted, dropout)

@@ -171,6 +171,13 @@ class PipelineModel(QObject):
         if stage.enabled != enabled:
             self.replace_stage(index, replace(stage, enabled=enabled), ("enabled",))
 
+    def load(self, stages: list[Stage], gray: bool, selected: int = 1) -> None:
+        """Replace the whole pipeline (a session was opened): one undoable edit, and the views
+        load the selected stage again even if its number stays."""
+        selected = max(0, min(selected, len(stages)))
+        self._edit(stages=list(stages), gray=gray, selected=selected, text=self.tr("open session"))
+        self.selection_changed.emit(self._selected)
+
     # --- undo ---------------------------------------------------------------------------
     def state(self) -> PipelineState:
         return PipelineState(tuple(self._stages), self._gray, self._selected)

@@ -257,6 +257,11 @@ class DataPanel(QWidget):
         self.runner.submit(load_dataset, key, options)
 
     def _on_loaded(self, data: DataSet) -> None:
+        if data.task == "regress":  # the views here draw classes; say where it trains instead
+            self._on_failed(self.tr("'{name}' asks for a number to predict (regression), which trains on the "
+                                    "command line: nnstudio train mlp_regress --dataset {name}.").format(name=data.name),
+                            blocking=True)
+            return
         counts = np.bincount(data.y_train, minlength=data.num_classes)
         self.summary.setText(self.tr(
             "{name}: {train:,} train + {test:,} test samples, {classes} classes; one sample is {shape} → "
@@ -278,9 +283,9 @@ class DataPanel(QWidget):
             self._fit_when_loaded = False
             self.document.fit_to_data()
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, message: str, blocking: bool = False) -> None:
         self._fit_when_loaded = False
-        if self.point_editor.active:  # the points stay on screen to go on placing
+        if self.point_editor.active or blocking:  # the points stay on screen to go on placing
             self.summary.setText("⚠ " + message)
             self.document.data_failed(message, blocking=True)
             return

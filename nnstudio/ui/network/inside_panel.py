@@ -119,13 +119,15 @@ class InsidePanel(QTabWidget):
     def set_probe(self, array: np.ndarray, steps: str | None = None) -> None:
         """Show the maps for this input now (with the latest weights) and from now on."""
         from ...nn.activations import capture_activations
+        from ...nn.dropout_masks import training_dropout_masks
 
         self.probe = array
         if steps is not None:
             self.probe_steps.setText(steps)
         self.probe_changed.emit(array)
         if self.latest is not None:
-            self.activations.show_activations(capture_activations(self.latest.model, array[None]))
+            self.activations.show_activations(capture_activations(self.latest.model, array[None]), dropout=
+                                              training_dropout_masks(self.latest.model, array, self.latest.epoch))
         elif self.valid:
             self._stale.add(self.activations)
             self._untrained_insight = None
@@ -195,6 +197,10 @@ class InsidePanel(QTabWidget):
         self._stale |= set(self._views())
         self._draw_current()
 
+    def probe_input(self) -> np.ndarray | None:
+        """The one input the Activations view shows (None before a data set is there)."""
+        return self._probe() if self.data is not None and len(self.data.x_train) else None
+
     def _probe(self) -> np.ndarray:
         if self.probe is not None and tuple(self.probe.shape) == tuple(self.data.input_shape):
             return self.probe
@@ -248,7 +254,7 @@ class InsidePanel(QTabWidget):
                 shape = tuple(insight.captures[0].output.shape[1:]) if insight.captures else "?"
                 self.activation_note.setText(self.tr("Epoch {epoch}: every layer's output for one input (first "
                                                      "layer's output {shape}).").format(epoch=insight.epoch, shape=shape))
-            self.activations.show_activations(insight.captures)
+            self.activations.show_activations(insight.captures, dropout=insight.dropout)
         elif view is self.decision and insight.probe is not None and self.grid is not None:
             self.decision.show_decision(self.grid, insight.probe)
         elif view is self.weights:

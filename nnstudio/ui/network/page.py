@@ -25,7 +25,8 @@ from .document import NetworkDocument
 from .file_actions import NetworkFiles
 from .inside_panel import InsidePanel
 from .inspector import Inspector
-from .neuron_view import NeuronView, linear_weights
+from .neuron_panel import NeuronPanel
+from .neuron_view import linear_weights
 from .palette import PERCEPTRON, LayerPalette
 from .plots import TrainingPlots
 from .run_bar import RunBar
@@ -54,7 +55,8 @@ class NetworkPage(Page):
         self.inspector = Inspector()
         self.training = TrainingPanel(self.network)
         self.run_bar = RunBar(self.network)
-        self.neurons = NeuronView()
+        self.neuron_panel = NeuronPanel()  # the neuron view with its numbers
+        self.neurons = self.neuron_panel.view
         with owning_new_windows(self):  # pyqtgraph's plot menus
             self.data_panel = DataPanel(self.network)
             self.plots = TrainingPlots()
@@ -151,7 +153,7 @@ class NetworkPage(Page):
         for widget, title, tip in (
                 (self.data_panel, self.tr("Data"), self.tr("The data set the network trains and is tested on.")),
                 (self.training, self.tr("Training"), self.tr("Loss, optimiser, learning rate and the other settings.")),
-                (self.neurons, self.tr("Neurons"), self.tr("Small dense networks: every neuron and weight."))):
+                (self.neuron_panel, self.tr("Neurons"), self.tr("Small dense networks: every neuron and weight."))):
             self.side.setTabToolTip(self.side.addTab(widget, title), tip)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         for widget, width in ((left, 200), (centre, 280), (self.side, 290), (self.inside, 480)):
@@ -190,6 +192,7 @@ class NetworkPage(Page):
         self.inside.currentChanged.connect(
             lambda _i: network.set_view_wishes(evaluate_always=self.inside.currentWidget() is self.inside.confusion))
         self.inside.probe_changed.connect(lambda array: network.set_view_wishes(probe_input=array))
+        self.inside.probe_changed.connect(self.neuron_panel.set_probe)
         self.inside.current_image_wanted.connect(self.use_current_image)
 
     # --- design ----------------------------------------------------------------------------
@@ -230,14 +233,15 @@ class NetworkPage(Page):
             out=fmt_shape(out) if out else "?", params=analysis.total_params, n=len(analysis.layers)))
         self.inspector.show_verdict(network.verdict())
         if network.run is None:
-            self.neurons.set_design(shape, design.layers)
+            self.neuron_panel.set_design(shape, design.layers)
         self.inside.prepare(design, network.data, network.problem() is None)
+        self.neuron_panel.set_probe(self.inside.probe_input())
         network.set_view_wishes(plane_grid=self.inside.grid)
 
     def _on_results_forgotten(self) -> None:
         self.plots.put_aside()
         self.plots.redraw()
-        self.neurons.set_design(tuple(self.network.design.input), self.network.design.layers)
+        self.neuron_panel.set_design(tuple(self.network.design.input), self.network.design.layers)
         self.inside.forget_run()
 
     def use_current_image(self) -> bool:
@@ -259,18 +263,18 @@ class NetworkPage(Page):
     def _on_run_started(self, run) -> None:
         if run.loaded_model is not None:  # opened weights: shown, not a run with curves
             self.inside.use_model(run.loaded_model)
-            self.neurons.set_weights(linear_weights(
+            self.neuron_panel.set_weights(linear_weights(
                 {k: v.detach().cpu().numpy() for k, v in run.loaded_model.state_dict().items()}, run.design.layers))
             return
         self.plots.new_run(run.label, run.id)
-        self.neurons.set_design(tuple(run.design.input), run.design.layers)
+        self.neuron_panel.set_design(tuple(run.design.input), run.design.layers)
         self.inside.start_run(run.label)
 
     def _on_epoch(self, result) -> None:
         run = self.network.run
         self.plots.add(result, run.id)
         if result.weights is not None:
-            self.neurons.set_weights(linear_weights(result.weights, run.design.layers))
+            self.neuron_panel.set_weights(linear_weights(result.weights, run.design.layers))
         if not self._redraw.isActive():
             self._redraw.start()
 
