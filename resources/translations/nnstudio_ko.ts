@@ -2992,6 +2992,22 @@ the graph is drawn once it can be built.</source>
         <source>CNN vs MLP</source>
         <translation>CNN과 MLP 비교</translation>
     </message>
+    <message>
+        <source>Tensors</source>
+        <translation>텐서</translation>
+    </message>
+    <message>
+        <source>Broadcasting</source>
+        <translation>브로드캐스팅</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>연산 장치</translation>
+    </message>
 </context>
 <context>
     <name>PlaneProbe</name>
