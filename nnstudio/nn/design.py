@@ -216,7 +216,7 @@ class Analysis:
         return self.error is None
 
 
-def _input_problem(shape) -> DesignError | None:
+def input_problem(shape) -> DesignError | None:
     whole = all(isinstance(d, int) and not isinstance(d, bool) for d in shape)
     if not shape or len(shape) > 3 or not whole or any(not 1 <= d <= MAX_INPUT_DIM for d in shape):
         return DesignError(translate(
@@ -239,7 +239,7 @@ def analyse(design: Design, num_classes: int | None = None) -> Analysis:
     optimiser state and one batch's activations together pass MEMORY_BUDGET is marked."""
     shape: Shape | None = tuple(design.input)
     infos: list[LayerInfo] = []
-    error = _input_problem(shape)
+    error = input_problem(shape)
     batch = _batch_size(design)
     params = activations = 0
     if error is None:

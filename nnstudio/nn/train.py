@@ -23,7 +23,6 @@ DataLoader, no per-sample Python.
 from __future__ import annotations
 
 import math
-import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -40,6 +39,7 @@ from ..core.i18n import translate
 from ..core.memory_budget import MEMORY_BUDGET
 from .build import build_model
 from .design import REGRESSION_LOSSES, Design, DesignError, TrainingConfig, analyse, data_options
+from .device import training_threads
 from .layers import fmt_shape
 
 #: Networks up to this many parameters send their weights with every epoch (neuron view).
@@ -120,7 +120,7 @@ def device_name(device: torch.device) -> str:
 
 def limit_threads() -> None:
     """Leave one core to the GUI thread (torch takes them all by default)."""
-    torch.set_num_threads(max(1, (os.cpu_count() or 2) - 1))
+    torch.set_num_threads(training_threads())
 
 
 class Trainer:

@@ -1203,6 +1203,10 @@
         <source>No hidden layer: the output is one weighted sum of {features}, a straight line in their space; on the (x₁, x₂) plane it bends as those features do.</source>
         <translation>은닉층 없음: 출력은 {features}의 가중합 하나이므로 그 특성들의 공간에서는 직선이지만, (x₁, x₂) 평면에서는 특성을 따라 휘어집니다.</translation>
     </message>
+    <message>
+        <source>{layer}: the first {shown} of {total} neurons</source>
+        <translation>{layer}: 뉴런 {total}개 중 처음 {shown}개</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -1305,6 +1309,10 @@
     <message>
         <source>{name} cannot be read: {reason}.</source>
         <translation type="unfinished">{name}을(를) 읽을 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>layer {number}: &apos;{key}&apos; must be a finite number of at most {limit}, not {value}.</source>
+        <translation>{number}번째 층: &apos;{key}&apos;는 크기가 {limit} 이하인 유한한 수여야 합니다. {value}는 쓸 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1762,30 @@
 the graph is drawn once it can be built.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Building the untrained network…</source>
+        <translation>학습 전 신경망을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 그림 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 도면 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>보기 내보내기</translation>
+    </message>
+    <message>
+        <source>Exported {name}.</source>
+        <translation>{name}(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Only the graph can be saved as SVG; choose a .png file name.</source>
+        <translation>SVG로는 그래프만 저장할 수 있습니다. .png 파일 이름을 고르세요.</translation>
+    </message>
 </context>
 <context>
     <name>KernelEditor</name>
@@ -1998,6 +2030,10 @@ the graph is drawn once it can be built.</source>
         <source>An input of {c}×{h}×{w}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A picture cannot be turned into an input of shape {shape}; its sizes must be whole numbers from 1 up.</source>
+        <translation>그림을 모양 {shape}의 입력으로 바꿀 수 없습니다. 크기는 1 이상의 정수여야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDocument</name>
@@ -2159,7 +2195,7 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Exported {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(으)로 내보냈습니다.</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2696,13 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>This neuron computes none of the four gates. No choice of w₁, w₂ and θ gives XOR: no straight line puts (0, 1) and (1, 0) on one side and (0, 0) and (1, 1) on the other (see XOR from gates).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PictureFiles</name>
+    <message>
+        <source>There is no picture to save yet.</source>
+        <translation>아직 저장할 그림이 없습니다.</translation>
     </message>
 </context>
 <context>

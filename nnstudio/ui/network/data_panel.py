@@ -19,11 +19,11 @@ from ...core.feature_cross import PLAIN
 from ...nn.design import data_options
 from ...core.toy_data import GATES, TOY_SETS
 from ..workers import LatestJobRunner
+from ...core.decision_grid import CLASS_COLOURS
+from .class_points import class_points
 from .document import NetworkDocument
 from .point_editor import PointEditor
 
-CLASS_COLOURS = ["#1565c0", "#e65100", "#2e7d32", "#6a1b9a", "#c62828", "#00838f",
-                 "#9e9d24", "#4e342e", "#ad1457", "#37474f"]
 IMPORTS = {"idx-folder": QT_TRANSLATE_NOOP("DataPanel", "MNIST IDX folder…"),
            "image-folder": QT_TRANSLATE_NOOP("DataPanel", "Image folder…"),
            "table-file": QT_TRANSLATE_NOOP("DataPanel", "Table (CSV/TSV)…")}
@@ -92,7 +92,7 @@ class DataPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.summary)
-        self.point_editor = PointEditor(self.preview, CLASS_COLOURS)
+        self.point_editor = PointEditor(self.preview, [pg.mkColor(*c).name() for c in CLASS_COLOURS.astype(int)])
         self.point_editor.points_edited.connect(self._on_points_edited)
         self.point_editor.said.connect(lambda text, error: self.document.said.emit(text, error))
         layout.addWidget(self.point_editor)
@@ -305,11 +305,11 @@ class DataPanel(QWidget):
             plot.getViewBox().invertY(False)
             plot.getViewBox().setAspectLocked(data.kind == "points")
             plane = data.plane("train")  # the points themselves, whatever features the network takes
-            x, y = plane[:2000].reshape(min(len(plane), 2000), -1), data.y_train[:2000]
+            x = plane.reshape(len(plane), -1)
             if x.shape[1] < 2:  # one feature: along a line
                 x = np.column_stack([x[:, 0], np.zeros(len(x))])
-            brushes = [pg.mkBrush(CLASS_COLOURS[int(k) % len(CLASS_COLOURS)]) for k in y]
-            plot.addItem(pg.ScatterPlotItem(x[:, 0], x[:, 1], size=6 if len(x) > 10 else 14, brush=brushes, pen=None))
+            x, y, brushes = class_points(x, data.y_train)
+            plot.addItem(pg.ScatterPlotItem(x, y, size=6 if len(x) > 10 else 14, brush=brushes, pen=None))
         plot.autoRange()
 
     def shutdown(self) -> None:

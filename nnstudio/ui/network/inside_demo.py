@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from nnstudio.ui.app import create_application
+from nnstudio.ui.picture_files import save_png
 
 
 def _train(preset: str, epochs: int, every_epoch=None):
@@ -142,11 +143,9 @@ class InsideDemo:
         folder.mkdir(parents=True, exist_ok=True)
         QApplication.processEvents()
         paths = [folder / "inside-window.png"]
-        self.window.grab().save(str(paths[0]))
+        save_png(self.window.grab(), paths[0])
         for key, (box, _) in self.views.items():
-            path = folder / f"inside-{key}.png"
-            box.grab().save(str(path))
-            paths.append(path)
+            paths.append(save_png(box.grab(), folder / f"inside-{key}.png"))
         return paths
 
 

@@ -13,12 +13,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QSplitter,
                                QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
-from ...core.errors import InputError
 from ...nn.design import PRESETS, load_design
 from ...nn.layers import PERCEPTRON_LAYERS, SPECS, fmt_shape
 from ..document import ImageDocument
 from ..page import Page, owning_new_windows
 from ..qt_image import from_qimage
+from ..workers import LatestJobRunner
 from .canvas import DesignCanvas
 from .data_panel import DataPanel
 from .document import NetworkDocument
@@ -194,6 +194,10 @@ class NetworkPage(Page):
         self.inside.probe_changed.connect(lambda array: network.set_view_wishes(probe_input=array))
         self.inside.probe_changed.connect(self.neuron_panel.set_probe)
         self.inside.current_image_wanted.connect(self.use_current_image)
+        self._converter = LatestJobRunner("image-input", self)
+        self._converter.finished.connect(self._on_image_converted)
+        self._converter.failed.connect(lambda text: self.say(text, error=True))
+        self.inside.said.connect(lambda text, error: self.say(text, error=error))
 
     # --- design ----------------------------------------------------------------------------
     def open_preset(self, name: str) -> None:
@@ -244,17 +248,17 @@ class NetworkPage(Page):
         self.neuron_panel.set_design(tuple(self.network.design.input), self.network.design.layers)
         self.inside.forget_run()
 
-    def use_current_image(self) -> bool:
-        """Feed the shared image (Pixels and Filters tabs) to the network, converted."""
-        from ...core.model_input import to_model_input
+    def use_current_image(self) -> None:
+        """Feed the shared image (Pixels and Filters tabs) to the network, converted on a
+        worker: from its working copy (at most 2048 × 2048) that still takes too long for the
+        window's thread. The maps change when it is done."""
+        self._converter.submit(image_input, self.document.working_pixels, self.model.design)
 
-        try:
-            converted = to_model_input(self.document.image.pixels, tuple(self.model.design.input))
-        except InputError as exc:
-            self.say(str(exc), error=True)
-            return False
+    def _on_image_converted(self, result) -> None:
+        design, converted = result
+        if design is not self.model.design:  # edited meanwhile: the input may no longer fit
+            return
         self.inside.set_probe(converted.array, self.tr("the current image: {steps}").format(steps=converted.steps))
-        return True
 
     # --- training --------------------------------------------------------------------------
     def current_design(self):
@@ -315,3 +319,12 @@ class NetworkPage(Page):
         self._redraw.stop()
         self.network.shutdown()
         self.data_panel.shutdown()
+        self.inside.shutdown()
+        self._converter.shutdown()
+
+
+def image_input(pixels: np.ndarray, design):
+    """On the converter's thread: the picture as one input of `design`, with the design."""
+    from ...core.model_input import to_model_input
+
+    return design, to_model_input(pixels, tuple(design.input))
