@@ -1188,7 +1188,7 @@
     <name>DecisionView</name>
     <message>
         <source>Each hidden neuron&apos;s output over the plane: blue negative, white zero, orange positive.</source>
-        <extracomment>A two-class plane whose probability varies less than this has no boundary worth drawing (a perceptron on XOR ends with all weights near 0: the contour would trace float noise).</extracomment>
+        <extracomment>Maps shown per hidden layer at most: each is a plot of its own, and a layer of 25,000 neurons took the window&apos;s thread 12 s to lay out (nobody reads more than a few rows). A two-class plane whose probability varies less than this has no boundary worth drawing (a perceptron on XOR ends with all weights near 0: the contour would trace float noise).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2109,18 +2109,6 @@ the graph is drawn once it can be built.</source>
 </context>
 <context>
     <name>NetworkFiles</name>
-    <message>
-        <source>Could not save {name}: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save {name}: {folder} is read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save {name}: that is a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Could not save {name}: {reason}.</source>
         <translation type="unfinished"></translation>
