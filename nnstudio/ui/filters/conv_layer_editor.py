@@ -98,7 +98,7 @@ class ConvLayerControls(QWidget):
         for spin in (self.stride, self.dilation):
             spin.valueChanged.connect(self._on_settings_changed)
         self.padding.currentIndexChanged.connect(self._on_settings_changed)
-        self.depthwise.toggled.connect(lambda on: self.model.update_selected(depthwise=on))
+        self.depthwise.toggled.connect(lambda on: self.model.update_selected("conv_layer", depthwise=on))
         self.stage: ConvLayerStage | None = None
 
     @staticmethod
@@ -161,7 +161,7 @@ class ConvLayerControls(QWidget):
     def _on_sizes_changed(self) -> None:
         if self.stage is not None:
             kernel = resized(self.stage.kernel, self.c_out.value(), self.c_in.value(), self.size.currentData())
-            self.model.update_selected(kernel=kernel)
+            self.model.update_selected("conv_layer", kernel=kernel)
 
     def _on_weight_edited(self, index: tuple, text: str) -> None:
         if self.stage is None:
@@ -176,15 +176,15 @@ class ConvLayerControls(QWidget):
             return
         weight = self.stage.kernel.weight.copy()
         weight[self.map.currentIndex(), self.channel.currentIndex()][index] = value
-        self.model.update_selected(kernel=LayerKernel(weight, self.stage.kernel.bias))
+        self.model.update_selected("conv_layer", kernel=LayerKernel(weight, self.stage.kernel.bias))
 
     def _on_bias_changed(self, value: float) -> None:
         if self.stage is not None:
             bias = self.stage.kernel.bias.copy()
             bias[self.map.currentIndex()] = value
-            self.model.update_selected(kernel=LayerKernel(self.stage.kernel.weight, bias))
+            self.model.update_selected("conv_layer", kernel=LayerKernel(self.stage.kernel.weight, bias))
 
     def _on_settings_changed(self) -> None:
         if self.stage is not None:
-            self.model.update_selected(settings=ConvSettings(
+            self.model.update_selected("conv_layer", settings=ConvSettings(
                 self.stride.value(), self.padding.currentData(), "zero", self.dilation.value()))
