@@ -14,11 +14,11 @@ import numpy as np
 
 from ..core.activations import ACTIVATIONS
 from ..core.atomic_write import write_with
+from ..core.conv_layer import ConvLayerStage, LayerKernel, read_kernel_argument
 from ..core.convolution import PAD_MODES, ConvSettings
 from ..core.errors import InputError
 from ..core.i18n import translate
 from ..core.image_io import load_image, save_png
-from ..core.kernels import parse_kernel
 from ..core.pipeline import ActivationStage, ConvStage, PoolStage, run_pipeline
 from ..core.pooling import PoolSettings
 from .arguments import output_file, whole
@@ -50,7 +50,11 @@ def register(subparsers) -> None:
     parser.add_argument("image", help=translate("CliHelp", "the image file"))
     parser.add_argument("-o", "--output", required=True, type=output_file(".png", ".npy"),
                         help=translate("CliHelp", "OUT.png (min-max scaled) or OUT.npy (float32 C,H,W)"))
-    parser.add_argument("--kernel", default="identity", help=translate("CliHelp", "a preset name or a matrix like '[[0,1,0],[1,-4,1],[0,1,0]]'"))
+    parser.add_argument("--kernel", default="identity",
+                        help=translate("CliHelp", "a preset name, a matrix like '[[0,1,0],[1,-4,1],[0,1,0]]' (each channel "
+                                       "on its own), or a layer kernel C_out×C_in×k×k as nested lists or "
+                                       "{\"weight\": ..., \"bias\": ...}, inline or in a .json file (torch's conv2d "
+                                       "with groups=1)"))
     parser.add_argument("--stride", type=_size, default=1)
     parser.add_argument("--padding", type=_padding, default=0, help=translate("CliHelp", "valid, same or P pixels on every side"))
     parser.add_argument("--pad-mode", choices=PAD_MODES, default="zero")
@@ -75,8 +79,9 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.suffix.lower() not in (".png", ".npy"):
         raise InputError(translate("CliFilter", "{name}: the output must end in .png or .npy.").format(name=out.name))
-    kernel = parse_kernel(args.kernel)
-    stages = [ConvStage(kernel, ConvSettings(args.stride, args.padding, args.pad_mode, args.dilation))]
+    kernel = read_kernel_argument(args.kernel)
+    settings = ConvSettings(args.stride, args.padding, args.pad_mode, args.dilation)
+    stages = [ConvLayerStage(kernel, settings) if isinstance(kernel, LayerKernel) else ConvStage(kernel, settings)]
     if args.activation != "none":
         stages.append(ActivationStage(args.activation))
     if args.pool:

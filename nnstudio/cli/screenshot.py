@@ -9,7 +9,7 @@ from ..core.i18n import translate
 from .arguments import output_file
 from .gui import add_language_option
 
-TABS = ("pixels", "filters", "network", "learning")
+TABS = ("pixels", "filters", "network", "learning", "tensors")
 
 
 def _size(text: str) -> tuple[int, int]:

@@ -9,7 +9,7 @@ not on that scale (sigmoid's 0..1, a blur's sums above 255).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -47,6 +47,12 @@ class MapPicture:
 def render_map(hwc: np.ndarray, channel: int | None = None, as_image: bool = False) -> MapPicture:
     """An 8-bit picture of an (H, W, C) float map; ``channel`` picks one, None shows all.
     ``as_image`` draws the values as the picture they are, clipped to 0..255."""
+    if channel is None and hwc.ndim == 3 and hwc.shape[2] not in (1, 3):
+        # Two or four-plus maps (a conv layer's output) are no colour picture: map 0 is
+        # drawn and the legend says how to see the others.
+        first = render_map(hwc, 0, as_image)
+        return replace(first, legend=translate("FeatureDisplay", "map 0 of {n}, choose a channel for the "
+                                               "others; {legend}").format(n=hwc.shape[2], legend=first.legend))
     x = np.ascontiguousarray(hwc if channel is None else hwc[:, :, channel : channel + 1], np.float32)
     flat = x.reshape(x.shape[0], -1)  # one 2-D plane, so OpenCV's single-pass checks apply
     non_finite = 0

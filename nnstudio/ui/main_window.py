@@ -27,9 +27,10 @@ from .safety import install_guards, relay
 from .help import HelpActions
 from .session import SessionActions
 from .settings import Settings
+from .tensors import TensorsPage
 from .workers import LatestJobRunner
 
-PAGE_TYPES: tuple[type[Page], ...] = (PixelsPage, FiltersPage, NetworkPage, LearningPage)
+PAGE_TYPES: tuple[type[Page], ...] = (PixelsPage, FiltersPage, NetworkPage, LearningPage, TensorsPage)
 DEFAULT_SIZE = (1280, 820)  # first start, before any size has been remembered
 OPEN_PATTERNS = "*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp"
 ERROR_TIMEOUT_MS = 15_000
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, page.display_title())
             self.tabs.setTabToolTip(self.tabs.count() - 1, page.display_description())
         self.setCentralWidget(self.tabs)
+        self._page(TensorsPage).follow_network(self._page(NetworkPage).network)
 
         self._loader = LatestJobRunner("loader", self)
         self._loader.finished.connect(self._use_image)
@@ -148,6 +150,9 @@ class MainWindow(QMainWindow):
         return True
 
     # --- state and messages ----------------------------------------------------------------
+    def _page(self, kind: type[Page]) -> Page:
+        return next(page for page in self.pages if isinstance(page, kind))
+
     def current_page(self) -> Page:
         return self.pages[self.tabs.currentIndex()]
 

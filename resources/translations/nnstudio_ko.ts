@@ -284,6 +284,13 @@
     </message>
 </context>
 <context>
+    <name>ArrayGrid</name>
+    <message>
+        <source>a copy: this operand was repeated along an axis of size 1</source>
+        <translation>복사본: 이 피연산자는 크기 1인 축을 따라 반복되었습니다</translation>
+    </message>
+</context>
+<context>
     <name>AtomicWrite</name>
     <message>
         <source>Could not write {name}: {reason}; nothing was changed.</source>
@@ -426,7 +433,7 @@
     </message>
     <message>
         <source>sample</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">샘플</translation>
     </message>
     <message>
         <source>η</source>
@@ -488,6 +495,125 @@
         <source>Ordered dithering uses a 2x2, 4x4 or 8x8 Bayer matrix, not {n}x{n}.</source>
         <extracomment>The image holds each stored value times this: a 1-bit image (or one bit plane) stores 0 and 1 and is shown as 0 (black) and 255 (white), so its step is 255.</extracomment>
         <translation>순서 디더링은 2x2, 4x4, 8x8 Bayer 행렬을 씁니다. {n}x{n}은(는) 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastModel</name>
+    <message>
+        <source>{shape} holds {count} values; the playground draws at most {limit} (nnstudio broadcast on the command line takes more).</source>
+        <extracomment>The playground draws every value; beyond this many the arrays are explained, not drawn.</extracomment>
+        <translation>{shape}에는 값이 {count}개 있습니다. 이 실습 화면은 최대 {limit}개까지 그립니다(명령줄의 nnstudio broadcast는 더 많이 받습니다).</translation>
+    </message>
+    <message>
+        <source>{text} is not a number.</source>
+        <translation>{text}은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Values must be finite numbers.</source>
+        <translation>값은 유한한 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The result has more than {limit} values: the shapes are explained but not drawn.</source>
+        <translation>결과의 값이 {limit}개보다 많습니다. 모양(shape)은 설명하지만 값은 그리지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastView</name>
+    <message>
+        <source>+ add</source>
+        <translation>+ 덧셈</translation>
+    </message>
+    <message>
+        <source>× multiply</source>
+        <translation>× 곱셈</translation>
+    </message>
+    <message>
+        <source>Sizes separated by commas, e.g. 3, 3 or 1, 3; press Enter</source>
+        <translation>크기를 쉼표로 구분해 쓰고(예: 3, 3 또는 1, 3) Enter를 누르세요</translation>
+    </message>
+    <message>
+        <source>Shape of A:</source>
+        <translation>A의 모양:</translation>
+    </message>
+    <message>
+        <source>Shape of B:</source>
+        <translation>B의 모양:</translation>
+    </message>
+    <message>
+        <source>Operation:</source>
+        <translation>연산:</translation>
+    </message>
+    <message>
+        <source>The rule (numpy and PyTorch): line the shapes up on the right; a missing axis counts as size 1. On every axis the sizes must be equal, or one of them 1: that one is repeated to match. Nothing is shrunk, and no data is invented beyond copies.</source>
+        <translation>규칙(numpy와 PyTorch 공통): 두 모양(shape)을 오른쪽 끝에 맞춰 세웁니다. 없는 축은 크기 1로 봅니다. 모든 축에서 두 크기가 같거나 한쪽이 1이어야 하며, 1인 쪽이 다른 크기만큼 반복됩니다. 줄어드는 일은 없고, 복사본 말고 새로 만들어지는 데이터도 없습니다.</translation>
+    </message>
+    <message>
+        <source>A {shape}</source>
+        <translation>A {shape}</translation>
+    </message>
+    <message>
+        <source>B {shape}</source>
+        <translation>B {shape}</translation>
+    </message>
+    <message>
+        <source>{a} {op} {b} → {result}</source>
+        <translation>{a} {op} {b} → {result}</translation>
+    </message>
+    <message>
+        <source>A as used {shape}</source>
+        <translation>실제로 쓰이는 A {shape}</translation>
+    </message>
+    <message>
+        <source>B as used {shape}</source>
+        <translation>실제로 쓰이는 B {shape}</translation>
+    </message>
+    <message>
+        <source>Result {shape}</source>
+        <translation>결과 {shape}</translation>
+    </message>
+    <message>
+        <source> — showing [{index}]</source>
+        <translation> — [{index}] 표시</translation>
+    </message>
+</context>
+<context>
+    <name>Broadcasting</name>
+    <message>
+        <source>{text} is not a shape: write sizes from 0 to {limit} separated by commas, such as 3,3 or 1,3.</source>
+        <extracomment>Values are shown (GUI) or printed (CLI) only for arrays this small.</extracomment>
+        <translation>{text}은(는) 모양(shape)이 아닙니다. 0부터 {limit}까지의 크기를 쉼표로 구분해 쓰세요(예: 3,3 또는 1,3).</translation>
+    </message>
+    <message>
+        <source>{text} has {rank} axes; at most {limit} are shown.</source>
+        <translation>{text}에는 축이 {rank}개 있습니다. 최대 {limit}개까지 다룹니다.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} do not broadcast: on axis {axis} (counted from the right) A has size {m} and B has size {n}; two sizes must be equal or one of them must be 1.</source>
+        <translation>{a}와 {b}는 브로드캐스팅(broadcasting)되지 않습니다. 축 {axis}(오른쪽부터 센 번호)에서 A의 크기는 {m}, B의 크기는 {n}입니다. 두 크기가 같거나 한쪽이 1이어야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has no axis {axis}: it gets one of size 1 in front, repeated %n time(s).</source>
+        <translation>
+            <numerusform>{name}에는 축 {axis}가 없습니다. 앞에 크기 1인 축이 붙고, %n번 반복됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has size 1 on axis {axis}: it is repeated %n time(s) along it.</source>
+        <translation>
+            <numerusform>{name}는 축 {axis}의 크기가 1입니다. 이 축을 따라 %n번 반복됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shapes are equal: nothing is repeated, the operation works element by element.</source>
+        <translation>모양이 같습니다. 반복되는 것 없이 원소끼리 연산합니다.</translation>
+    </message>
+    <message>
+        <source>The result {shape} has {count} values; values are shown for at most {limit}: use smaller sizes.</source>
+        <translation>결과 {shape}에는 값이 {count}개 있습니다. 값은 최대 {limit}개까지 보여 줍니다. 더 작은 크기를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Unknown operation {op}; choose add or mul.</source>
+        <translation>알 수 없는 연산 {op}입니다. add 또는 mul을 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +758,27 @@
     </message>
 </context>
 <context>
+    <name>CliBroadcast</name>
+    <message>
+        <source>{a} {op} {b} → {result}</source>
+        <translation>{a} {op} {b} → {result}</translation>
+    </message>
+</context>
+<context>
+    <name>CliCode</name>
+    <message>
+        <source>{path} ({framework}: build_model() and a training loop under __main__)</source>
+        <translation>{path} ({framework}: build_model()과 __main__ 아래의 학습 루프)</translation>
+    </message>
+</context>
+<context>
+    <name>CliDevices</name>
+    <message>
+        <source>choose from {choices}</source>
+        <translation>{choices} 중에서 고르세요</translation>
+    </message>
+</context>
+<context>
     <name>CliExport</name>
     <message>
         <source>Wrote {script} and its data {data}</source>
@@ -741,8 +888,8 @@
         <translation>OUT.png (최솟값–최댓값으로 맞춤) 또는 OUT.npy (float32 C,H,W)</translation>
     </message>
     <message>
-        <source>a preset name or a matrix like &apos;[[0,1,0],[1,-4,1],[0,1,0]]&apos;</source>
-        <translation>프리셋 이름 또는 &apos;[[0,1,0],[1,-4,1],[0,1,0]]&apos; 같은 행렬</translation>
+        <source>a preset name, a matrix like &apos;[[0,1,0],[1,-4,1],[0,1,0]]&apos; (each channel on its own), or a layer kernel C_out×C_in×k×k as nested lists or {&quot;weight&quot;: ..., &quot;bias&quot;: ...}, inline or in a .json file (torch&apos;s conv2d with groups=1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>valid, same or P pixels on every side</source>
@@ -996,6 +1143,56 @@
         <translation>
             <numerusform>최종: 에포크 %n번 뒤 테스트 정확도 {acc}{saved}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CodeExport</name>
+    <message>
+        <source>The layer {type} has no Keras version here.</source>
+        <translation>{type} 층은 여기서 Keras 코드로 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown framework {name}; choose pytorch or keras.</source>
+        <translation>알 수 없는 프레임워크 {name}입니다. pytorch 또는 keras를 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeView</name>
+    <message>
+        <source>PyTorch: nn.Sequential and a training loop</source>
+        <translation>PyTorch: nn.Sequential과 학습 루프</translation>
+    </message>
+    <message>
+        <source>Keras 3: keras.Sequential, compile and fit</source>
+        <translation>Keras 3: keras.Sequential, compile, fit</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy the whole file to the clipboard</source>
+        <translation>파일 전체를 클립보드에 복사합니다</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Eager or graph?&lt;/b&gt; PyTorch runs eagerly: each line computes as Python reaches it, so print() and a debugger work inside the network. TensorFlow 1 first built a dataflow graph of the whole computation and then ran it in a session (define, then run). TensorFlow 2 and Keras 3 are eager by default too, and compile a graph only when asked (tf.function, jit_compile), as torch.compile does for PyTorch: faster, harder to debug. The same file runs with &lt;code&gt;nnstudio code DESIGN --framework pytorch|keras -o FILE.py&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;즉시 실행(eager)인가, 그래프(graph)인가?&lt;/b&gt; PyTorch는 즉시 실행됩니다. Python이 각 줄에 닿는 순간 계산하므로 신경망 안에서도 print()와 디버거를 쓸 수 있습니다. TensorFlow 1은 먼저 전체 계산의 데이터 흐름 그래프(dataflow graph)를 만들고, 그다음 세션에서 실행했습니다(Define and Run). TensorFlow 2와 Keras 3도 기본은 즉시 실행이며, 요청할 때만(tf.function, jit_compile) 그래프로 컴파일합니다. PyTorch의 torch.compile도 같습니다. 더 빠르지만 디버깅은 어려워집니다. 같은 파일을 &lt;code&gt;nnstudio code DESIGN --framework pytorch|keras -o FILE.py&lt;/code&gt;로 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No code yet: {problem}</source>
+        <translation>아직 코드가 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>⚠ {problem} The code below is of the last design that worked, {name}.</source>
+        <translation>⚠ {problem} 아래 코드는 마지막으로 문제없던 설계 {name}의 코드입니다.</translation>
+    </message>
+    <message>
+        <source>The design {name}: {inputs} in, {outputs} out, {params} trainable parameters in both. Each file defines build_model(); run it to train on stand-in data.</source>
+        <translation>설계 {name}: 입력 {inputs}, 출력 {outputs}, 학습되는 파라미터는 양쪽 모두 {params}개입니다. 각 파일은 build_model()을 정의하며, 실행하면 임시 데이터로 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Copied the {framework} code.</source>
+        <translation>{framework} 코드를 복사했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1510,186 @@
     <message>
         <source>out = ⌊(n + 2p − d·(k−1) − 1) / s⌋ + 1</source>
         <translation>출력 = ⌊(n + 2p − d·(k−1) − 1) / s⌋ + 1</translation>
+    </message>
+</context>
+<context>
+    <name>ConvLayer</name>
+    <message>
+        <source>Every kernel weight must be a number, in nested lists of the same lengths.</source>
+        <extracomment>BT.601 luminance weights: the RGB kernels of the starting layer look at brightness.</extracomment>
+        <translation>커널(kernel)의 가중치는 모두 숫자여야 하며, 길이가 같은 중첩 리스트로 써야 합니다.</translation>
+    </message>
+    <message>
+        <source>A layer kernel has 4 axes (C_out, C_in, k, k); this one has shape {shape}.</source>
+        <translation>층의 커널은 축이 4개(C_out, C_in, k, k)입니다. 이 커널의 모양은 {shape}입니다.</translation>
+    </message>
+    <message>
+        <source>A layer kernel may have at most {c} channels each way and {k}×{k} weights; this one is {shape}.</source>
+        <translation>층의 커널은 입력·출력 채널이 각각 최대 {c}개, 크기는 최대 {k}×{k}입니다. 이 커널은 {shape}입니다.</translation>
+    </message>
+    <message>
+        <source>The bias needs one number per output map ({n}); it has shape {shape}.</source>
+        <translation>편향(bias)은 출력 맵마다 하나씩({n}개) 있어야 합니다. 지금 모양은 {shape}입니다.</translation>
+    </message>
+    <message>
+        <source>Kernel weights and biases must be finite numbers that fit in 32-bit floats.</source>
+        <translation>커널 가중치와 편향은 32비트 실수에 들어가는 유한한 숫자여야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kernel expects %n input channel(s) but the input has {c} (RGB has 3, gray 1): its second axis must be {c}.</source>
+        <translation>
+            <numerusform>커널은 입력 채널 %n개를 기대하지만 입력에는 {c}개가 있습니다(RGB는 3개, 회색조는 1개). 커널의 두 번째 축이 {c}이어야 합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That position is outside the output map.</source>
+        <translation>그 위치는 출력 맵 밖입니다.</translation>
+    </message>
+    <message>
+        <source>A kernel object holds &quot;weight&quot; (C_out × C_in × k × k) and optionally &quot;bias&quot;, nothing else.</source>
+        <translation>커널 객체에는 &quot;weight&quot;(C_out × C_in × k × k)와, 필요하면 &quot;bias&quot;만 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>A kernel is a 2-D matrix k × k (one per channel) or a 4-D layer kernel C_out × C_in × k × k; this one has {n} level(s) of lists.</source>
+        <translation>커널은 2차원 행렬 k × k(채널마다 하나) 또는 4차원 층 커널 C_out × C_in × k × k입니다. 이 커널은 리스트가 {n}단계입니다.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than a kernel file can be ({limit} MB).</source>
+        <translation>{name}은(는) 커널 파일의 최대 크기({limit} MB)보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>There is no kernel file {name}.</source>
+        <translation>커널 파일 {name}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}.</source>
+        <translation>{name}을(를) 읽을 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not JSON: write nested lists C_out × C_in × k × k, or {{&quot;weight&quot;: …, &quot;bias&quot;: …}}.</source>
+        <translation>{name}은(는) JSON이 아닙니다. 중첩 리스트 C_out × C_in × k × k 또는 {{&quot;weight&quot;: …, &quot;bias&quot;: …}}로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>per-channel conv {c}→{c}</source>
+        <translation>채널별 합성곱 {c}→{c}</translation>
+    </message>
+    <message>
+        <source>conv layer {i}→{o}</source>
+        <translation>합성곱 층 {i}→{o}</translation>
+    </message>
+    <message>
+        <source>{what} {kh}×{kw}, stride {stride}, pad {pad}, dilation {d}</source>
+        <translation>{what} {kh}×{kw}, stride {stride}, padding {pad}, dilation {d}</translation>
+    </message>
+</context>
+<context>
+    <name>ConvLayerControls</name>
+    <message>
+        <source>A real CNN layer: every output map has one kernel slice per input channel; the slices&apos; results are added together, plus the map&apos;s bias. The first maps of this one look for vertical, horizontal and diagonal edges, the last for red against green.</source>
+        <translation>실제 CNN의 합성곱 층(convolution layer)입니다. 출력 맵마다 입력 채널 하나에 커널 조각이 하나씩 있고, 조각들의 결과를 모두 더한 뒤 그 맵의 편향(bias)을 더합니다. 처음 맵들은 세로·가로·대각선 경계를, 마지막 맵은 빨강과 초록의 차이를 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Input channels C_in: 3 for RGB, 1 for gray; it must match what the previous stage gives.</source>
+        <translation>입력 채널 C_in: RGB는 3, 회색조는 1입니다. 앞 단계가 내보내는 채널 수와 같아야 합니다.</translation>
+    </message>
+    <message>
+        <source>Output maps C_out: one kernel (C_in slices) and one bias each.</source>
+        <translation>출력 맵 C_out: 맵마다 커널 하나(C_in개의 조각)와 편향 하나가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Which output map&apos;s kernel to edit</source>
+        <translation>커널을 편집할 출력 맵</translation>
+    </message>
+    <message>
+        <source>Which input channel&apos;s slice of that kernel to edit</source>
+        <translation>그 커널에서 편집할 입력 채널의 조각</translation>
+    </message>
+    <message>
+        <source>Added to every value of this output map</source>
+        <translation>이 출력 맵의 모든 값에 더해집니다</translation>
+    </message>
+    <message>
+        <source>How far the kernel jumps between outputs</source>
+        <translation>출력 하나마다 커널이 건너뛰는 거리</translation>
+    </message>
+    <message>
+        <source>Gaps between the kernel&apos;s taps</source>
+        <translation>커널 원소 사이의 간격</translation>
+    </message>
+    <message>
+        <source>Per channel instead (groups = C)</source>
+        <translation>대신 채널별로 (groups = C)</translation>
+    </message>
+    <message>
+        <source>What the plain Conv stage does: channel c is correlated with slice c of map 0 alone and the channels are never added. torch: nn.Conv2d(C, C, k, groups=C).</source>
+        <translation>일반 Conv 단계가 하는 계산입니다. 채널 c는 맵 0의 조각 c와만 계산되고, 채널끼리 더하지 않습니다. torch: nn.Conv2d(C, C, k, groups=C).</translation>
+    </message>
+    <message>
+        <source>input channels</source>
+        <translation>입력 채널</translation>
+    </message>
+    <message>
+        <source>output maps</source>
+        <translation>출력 맵</translation>
+    </message>
+    <message>
+        <source>kernel size</source>
+        <translation>커널 크기</translation>
+    </message>
+    <message>
+        <source>edit map</source>
+        <translation>편집할 맵</translation>
+    </message>
+    <message>
+        <source>its slice for channel</source>
+        <translation>채널별 조각</translation>
+    </message>
+    <message>
+        <source>bias of the map</source>
+        <translation>맵의 편향</translation>
+    </message>
+    <message>
+        <source>map {n}</source>
+        <translation>맵 {n}</translation>
+    </message>
+    <message>
+        <source>channel {n}</source>
+        <translation>채널 {n}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parameters&lt;/b&gt;: this layer C_out × C_in × k × k + C_out = {o} × {i} × {k} × {k} + {o} = &lt;b&gt;{full}&lt;/b&gt; (nn.Conv2d({i}, {o}, {k})). Per channel (groups = {i}): {i} × {k} × {k} + {i} = &lt;b&gt;{dw}&lt;/b&gt; (nn.Conv2d({i}, {i}, {k}, groups={i})), but it can never combine colours.</source>
+        <translation>&lt;b&gt;파라미터&lt;/b&gt;: 이 층은 C_out × C_in × k × k + C_out = {o} × {i} × {k} × {k} + {o} = &lt;b&gt;{full}&lt;/b&gt;개 (nn.Conv2d({i}, {o}, {k})). 채널별(groups = {i})이면 {i} × {k} × {k} + {i} = &lt;b&gt;{dw}&lt;/b&gt;개 (nn.Conv2d({i}, {i}, {k}, groups={i}))이지만, 색을 서로 조합할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Set C_in = {n} (the channels coming in)</source>
+        <translation>C_in = {n}로 맞추기 (들어오는 채널 수)</translation>
+    </message>
+    <message>
+        <source>⚠ {text} is not a number; the weight stays as it was.</source>
+        <translation>⚠ {text}은(는) 숫자가 아닙니다. 가중치는 그대로입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvLayerExplain</name>
+    <message>
+        <source>channel {c} patch</source>
+        <translation>채널 {c} 패치</translation>
+    </message>
+    <message>
+        <source>slice [{o}, {c}]</source>
+        <translation>조각 [{o}, {c}]</translation>
+    </message>
+    <message>
+        <source>Output (x {x}, y {y}), map {o}: per channel, so only channel {o} is used and nothing is added across channels.</source>
+        <translation>출력 (x {x}, y {y}), 맵 {o}: 채널별 계산이므로 채널 {o}만 쓰고 채널끼리 더하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Output (x {x}, y {y}), map {o}: each input channel&apos;s patch times its own kernel slice, then all of them added, plus the bias.</source>
+        <translation>출력 (x {x}, y {y}), 맵 {o}: 입력 채널마다 패치와 그 채널의 커널 조각을 곱해 더하고, 그 결과를 모두 더한 뒤 편향을 더합니다.</translation>
+    </message>
+    <message>
+        <source>Σ over channels: {parts} + bias {bias} = &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp; (value in the map: {shown})</source>
+        <translation>채널에 걸친 Σ: {parts} + 편향 {bias} = &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp; (맵의 값: {shown})</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2448,27 @@
     </message>
 </context>
 <context>
+    <name>DeviceBench</name>
+    <message>
+        <source>CPU, 1 thread</source>
+        <translation>CPU, 스레드 1개</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU, all %n thread(s)</source>
+        <translation>
+            <numerusform>CPU, 스레드 %n개 모두</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sizes must be whole numbers from 8 to {limit}, such as 64,128,256.</source>
+        <translation>크기는 8부터 {limit}까지의 정수여야 합니다(예: 64,128,256).</translation>
+    </message>
+    <message>
+        <source>Unknown operation {op}; choose from {choices}.</source>
+        <translation>알 수 없는 연산 {op}입니다. {choices} 중에서 고르세요.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceLabel</name>
     <message>
         <source>Detecting compute device…</source>
@@ -2087,6 +2485,81 @@
     <message>
         <source>Training device: unknown (PyTorch did not load)</source>
         <translation>학습 장치: 알 수 없음 (PyTorch를 불러오지 못했습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesView</name>
+    <message>
+        <source>Devices: {names}.</source>
+        <translation>연산 장치: {names}.</translation>
+    </message>
+    <message>
+        <source>This computer has no CUDA or MPS GPU that PyTorch can use, so the race is 1 CPU thread against all of them.</source>
+        <translation>이 컴퓨터에는 PyTorch가 쓸 수 있는 CUDA나 MPS GPU가 없으므로, CPU 스레드 1개와 모든 스레드를 겨룹니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why a GPU trains faster.&lt;/b&gt; A CPU has a few cores, each fast and clever (caches, branch prediction, vector units doing 8–16 numbers at once); all its threads together help most on large work. A GPU has thousands of simple arithmetic units that do the same operation on many numbers at the same time: a matrix multiply or a convolution is exactly that, which is why deep learning uses GPUs. On small sizes the GPU loses: starting its work and copying the data over (the transfer rows of &lt;code&gt;nnstudio bench-devices --ops transfer&lt;/code&gt;) cost more than the arithmetic. Timing here leaves out a warm-up run, waits for the device to finish (synchronize) and takes the median.</source>
+        <translation>&lt;b&gt;GPU가 더 빨리 학습하는 이유.&lt;/b&gt; CPU에는 코어가 몇 개 있고, 각 코어는 빠르고 똑똑합니다(캐시, 분기 예측, 한 번에 숫자 8–16개를 처리하는 벡터 연산 장치). 모든 스레드를 함께 쓰면 큰 작업에서 가장 도움이 됩니다. GPU에는 같은 연산을 많은 숫자에 동시에 하는 단순한 연산 장치가 수천 개 있습니다. 행렬 곱셈과 합성곱(convolution)이 바로 그런 계산이라서 딥러닝은 GPU를 씁니다. 크기가 작으면 GPU가 집니다. 작업을 시작하고 데이터를 옮기는 비용(&lt;code&gt;nnstudio bench-devices --ops transfer&lt;/code&gt;의 transfer 행)이 계산보다 크기 때문입니다. 여기서는 준비 실행(warm-up)을 빼고, 장치가 끝날 때까지 기다린 뒤(synchronize) 중앙값을 잽니다.</translation>
+    </message>
+    <message>
+        <source>Looking for devices…</source>
+        <translation>연산 장치를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Matrix sides n (n × n matmul; a 16-channel n × n image for the convolution)</source>
+        <translation>행렬의 변 n (n × n 행렬 곱셈; 합성곱은 16채널 n × n 이미지)</translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation>겨루기</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>멈추기</translation>
+    </message>
+    <message>
+        <source>Sizes:</source>
+        <translation>크기:</translation>
+    </message>
+    <message>
+        <source>size n</source>
+        <translation>크기 n</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>연산</translation>
+    </message>
+    <message>
+        <source>⚠ A training run is going on; it would share the CPU with the race. Stop it first.</source>
+        <translation>⚠ 학습이 진행 중이라 CPU를 함께 쓰게 됩니다. 먼저 학습을 멈추세요.</translation>
+    </message>
+    <message>
+        <source>⚠ Sizes must be whole numbers from 8 to 4096 separated by commas, such as 64, 128, 256.</source>
+        <translation>⚠ 크기는 8부터 4096까지의 정수를 쉼표로 구분해 써야 합니다(예: 64, 128, 256).</translation>
+    </message>
+    <message>
+        <source>⚠ The race failed: {error}</source>
+        <translation>⚠ 측정에 실패했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Racing… (the window may be slow while all threads are busy)</source>
+        <translation>측정 중… (모든 스레드가 바쁜 동안 창이 느려질 수 있습니다)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n measurement(s).</source>
+        <translation>
+            <numerusform>완료: 측정 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n measurement(s).</source>
+        <translation>
+            <numerusform>측정 %n개 뒤에 멈췄습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2878,10 @@
         <source>shown 0..{top}</source>
         <translation>0..{top}으로 표시</translation>
     </message>
+    <message>
+        <source>map 0 of {n}, choose a channel for the others; {legend}</source>
+        <translation>맵 {n}개 중 맵 0, 다른 맵은 채널을 고르세요; {legend}</translation>
+    </message>
 </context>
 <context>
     <name>FeatureMaps</name>
@@ -2478,6 +2955,10 @@
     <message>
         <source>R / gray</source>
         <translation>R / 회색조</translation>
+    </message>
+    <message>
+        <source>channel {c}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show every channel (colour) or one channel at a time; a one-channel signed map gets the blue–white–red colour map.</source>
@@ -4643,6 +5124,14 @@ the graph is drawn once it can be built.</source>
         <source>A threshold neuron set by hand, Rosenblatt&apos;s learning rule, XOR from gates, backpropagation with numbers, activation functions and their derivatives.</source>
         <translation>임계값으로 출력을 정하는 뉴런을 손으로 맞춰 보고, 로젠블랫의 학습 규칙, 게이트로 만드는 XOR, 숫자로 따라가는 역전파(backpropagation), 활성화 함수와 그 도함수를 차례로 살펴봅니다.</translation>
     </message>
+    <message>
+        <source>Tensors</source>
+        <translation>텐서</translation>
+    </message>
+    <message>
+        <source>Tensors from 1-D to 5-D built from what is loaded, broadcasting step by step, the network design as PyTorch and Keras code, and the same work raced on each device.</source>
+        <translation>불러온 데이터로 만든 1차원부터 5차원까지의 텐서(tensor), 단계별 브로드캐스팅(broadcasting), PyTorch와 Keras 코드로 본 신경망 설계, 장치마다 같은 작업을 겨루는 속도 비교.</translation>
+    </message>
 </context>
 <context>
     <name>PaletteSwatches</name>
@@ -4915,6 +5404,10 @@ the graph is drawn once it can be built.</source>
         <translation>단계로 쓰는 전통적인 영상 처리 연산입니다.</translation>
     </message>
     <message>
+        <source>Conv layer: C_in → C_out maps, each the sum over all input channels of one kernel slice each, plus a bias (a real CNN layer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every stage&apos;s output, left to right. Click one to see it large and edit it; untick it to switch the stage off.</source>
         <translation>모든 단계의 출력이 왼쪽부터 차례로 놓입니다. 하나를 클릭하면 크게 보고 편집할 수 있고, 체크를 끄면 그 단계가 꺼집니다.</translation>
     </message>
@@ -4957,6 +5450,14 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>The image the pipeline starts from.</source>
         <translation>파이프라인이 시작하는 이미지입니다.</translation>
+    </message>
+    <message>
+        <source>+ Layer</source>
+        <translation>+ 층</translation>
+    </message>
+    <message>
+        <source>Insert a real conv layer after the selected stage: RGB → 4 feature maps, each summed over the channels.</source>
+        <translation>선택한 단계 뒤에 실제 합성곱 층을 넣습니다: RGB → 특징 맵(feature map) 4개, 각 맵은 모든 채널에 걸친 합입니다.</translation>
     </message>
 </context>
 <context>
@@ -5294,6 +5795,22 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>CNN vs MLP</source>
         <translation>CNN과 MLP 비교</translation>
+    </message>
+    <message>
+        <source>Tensors</source>
+        <translation>텐서</translation>
+    </message>
+    <message>
+        <source>Broadcasting</source>
+        <translation>브로드캐스팅</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>연산 장치</translation>
     </message>
 </context>
 <context>
@@ -6243,6 +6760,163 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Tick at least one feature column.</source>
         <translation>특성 열을 하나 이상 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>TensorAxes</name>
+    <message>
+        <source>sample</source>
+        <extracomment>Axis letters → what one index along that axis is (translated where shown).</extracomment>
+        <translation>샘플</translation>
+    </message>
+    <message>
+        <source>time step / frame</source>
+        <translation>시간 단계 / 프레임</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>row (height)</source>
+        <translation>행(높이)</translation>
+    </message>
+    <message>
+        <source>column (width)</source>
+        <translation>열(너비)</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>특징</translation>
+    </message>
+</context>
+<context>
+    <name>TensorExamples</name>
+    <message>
+        <source>Gray image (H, W)</source>
+        <translation>회색조 이미지 (H, W)</translation>
+    </message>
+    <message>
+        <source>{name}, gray (BT.601), uint8 as loaded</source>
+        <translation>{name}, 회색조(BT.601), 불러온 그대로 uint8</translation>
+    </message>
+    <message>
+        <source>Colour image (H, W, C)</source>
+        <translation>컬러 이미지 (H, W, C)</translation>
+    </message>
+    <message>
+        <source>{name}, uint8 channel-last as Pillow and OpenCV load it</source>
+        <translation>{name}, Pillow와 OpenCV가 불러오는 채널 마지막(channel-last) uint8</translation>
+    </message>
+    <message>
+        <source>Colour image (C, H, W)</source>
+        <translation>컬러 이미지 (C, H, W)</translation>
+    </message>
+    <message>
+        <source>{name}, float32 0..1 channel-first as PyTorch wants it</source>
+        <translation>{name}, PyTorch가 쓰는 채널 먼저(channel-first) float32 0..1</translation>
+    </message>
+    <message>
+        <source>Video / burst (N, T, C, H, W)</source>
+        <translation>동영상 / 연속 촬영 (N, T, C, H, W)</translation>
+    </message>
+    <message>
+        <source>pan right</source>
+        <translation>오른쪽으로 이동</translation>
+    </message>
+    <message>
+        <source>pan down</source>
+        <translation>아래로 이동</translation>
+    </message>
+    <message>
+        <source>{name} at {w}×{h}, shifted {step} px a frame</source>
+        <translation>{w}×{h} 크기의 {name}, 프레임마다 {step}픽셀씩 이동</translation>
+    </message>
+    <message>
+        <source>{name}, the first {n} training images</source>
+        <translation>{name}, 처음 {n}개 학습 이미지</translation>
+    </message>
+    <message>
+        <source>the built-in shapes set (the current data set has no images)</source>
+        <translation>내장 shapes 데이터셋(현재 데이터셋에는 이미지가 없음)</translation>
+    </message>
+    <message>
+        <source>Vector: one sample&apos;s features (F,)</source>
+        <translation>벡터: 샘플 하나의 특징 (F,)</translation>
+    </message>
+    <message>
+        <source>{name}, sample 0 ({n} features)</source>
+        <translation>{name}, 샘플 0 (특징 {n}개)</translation>
+    </message>
+    <message>
+        <source>Batch of images (N, C, H, W)</source>
+        <translation>이미지 배치 (N, C, H, W)</translation>
+    </message>
+    <message>
+        <source>the built-in spiral set</source>
+        <translation>내장 spiral 데이터셋</translation>
+    </message>
+    <message>
+        <source>Time series (N, T, F)</source>
+        <translation>시계열 (N, T, F)</translation>
+    </message>
+    <message>
+        <source>{source}: paths of {n} steps round the centre</source>
+        <translation>{source}: 중심을 도는 {n}단계 경로</translation>
+    </message>
+</context>
+<context>
+    <name>TensorsPage</name>
+    <message>
+        <source>Tensors</source>
+        <translation>텐서</translation>
+    </message>
+    <message>
+        <source>Broadcasting</source>
+        <translation>브로드캐스팅</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>연산 장치</translation>
+    </message>
+</context>
+<context>
+    <name>TensorsView</name>
+    <message>
+        <source>The axis drawn downwards</source>
+        <translation>아래 방향으로 그리는 축</translation>
+    </message>
+    <message>
+        <source>The axis drawn across</source>
+        <translation>가로 방향으로 그리는 축</translation>
+    </message>
+    <message>
+        <source>Draw down:</source>
+        <translation>세로 축:</translation>
+    </message>
+    <message>
+        <source>across:</source>
+        <translation>가로 축:</translation>
+    </message>
+    <message>
+        <source>Building the tensors…</source>
+        <translation>텐서를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;shape {shape} · rank {rank} · dtype {dtype} · {count} values × {itemsize} bytes = {size}&lt;br&gt;{source}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;모양(shape) {shape} · 차원 수(rank) {rank} · dtype {dtype} · 값 {count}개 × {itemsize}바이트 = {size}&lt;br&gt;{source}</translation>
+    </message>
+    <message>
+        <source>Drawn: tensor[{index}] → {h} × {w}, gray from {lo:.3g} (black) to {hi:.3g} (white)</source>
+        <translation>표시: tensor[{index}] → {h} × {w}, {lo:.3g}(검정)부터 {hi:.3g}(흰색)까지 회색조</translation>
+    </message>
+    <message>
+        <source>{letter} = {at} of {n}: {meaning}{what}</source>
+        <translation>{letter} = {at} / {n}: {meaning}{what}</translation>
     </message>
 </context>
 <context>

@@ -73,9 +73,13 @@ def test_filters_texts_fit(window, qtbot, size):
     _sized(window, qtbot, size)
     window.select_tab("filters")
     page = window.pages[1]
-    for kind in ("canny", "median"):
+    for kind in ("canny", "median", "conv_layer"):
         page.model.add(kind)
-    problems = []
+    # Canny gives one channel: the layer offers to take it, and its fix button is measured too
+    fit = page.editor.layer.fit_channels
+    qtbot.waitUntil(lambda: fit.isVisible() and fit.width() >= fit.sizeHint().width(), timeout=10_000)
+    problems = [f"layer fix: {p}" for p in cut_texts(window)]
+    fit.click()
     for row in range(len(page.model.stages) + 1):
         page.model.select(row)
         qtbot.waitUntil(lambda: page.result is not None and page.result.complete
@@ -92,5 +96,23 @@ def test_learning_texts_fit(window, qtbot, size):
     _sized(window, qtbot, size)
     window.select_tab("learning")
     problems = cut_texts(window)
+    assert window.size().toTuple() == size
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_tensors_texts_fit(window, qtbot, size):
+    _sized(window, qtbot, size)
+    window.select_tab("tensors")
+    page = window.current_page()
+    qtbot.waitUntil(lambda: len(page.tensors.model.examples) == 7, timeout=10_000)
+    problems = []
+    for key in page.views:
+        page.show_view(key)
+        problems += [f"{key}: {p}" for p in cut_texts(window)]
+    page.show_view("tensors")
+    for example in [t.key for t in page.tensors.model.examples]:
+        page.tensors.model.select(example)
+        problems += [f"tensor {example}: {p}" for p in cut_texts(window)]
     assert window.size().toTuple() == size
     assert not problems, "\n".join(problems)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
 
+from ...core.conv_layer import ConvLayerStage
 from ...core.errors import InputError
 from ...core.explain import explain_conv, explain_pool
 from ...core.image_io import LoadedImage
@@ -29,6 +30,8 @@ from ..page import Page
 from ..workers import LatestJobRunner
 from .compare_views import COMPARE_MODES, CompareViews
 from .compute import FilterResult, compute
+from .conv_layer_editor import MAX_MAPS
+from .conv_layer_explain import show_layer_value
 from .explain_panel import REGION, ExplainPanel
 from .pipeline_model import PipelineModel
 from .pipeline_strip import PipelineStrip
@@ -56,7 +59,8 @@ class FiltersPage(Page):
         # Both narrow, so that a 1024-pixel window holds the row.
         channels = {None: self.tr("all channels"),
                     **{c: self.tr("channel {c} ({name})").format(c=c, name=name)
-                       for c, name in enumerate((self.tr("R / gray"), "G", "B"))}}
+                       for c, name in enumerate((self.tr("R / gray"), "G", "B"))},
+                    **{c: self.tr("channel {c}").format(c=c) for c in range(3, MAX_MAPS)}}  # a conv layer's further maps
         self.channel = choice_combo(
             "view_channel", channels, self.tr("Show every channel (colour) or one channel at a time; a one-channel "
                                               "signed map gets the blue–white–red colour map."), narrow_chars=6)
@@ -154,7 +158,7 @@ class FiltersPage(Page):
         if stage is None:
             text = self.tr("This is the input. Select a stage in the strip above, then click a pixel of its "
                            "output (right view) to see how that value was computed.")
-        elif isinstance(stage, ConvStage | PoolStage):
+        elif isinstance(stage, ConvStage | PoolStage | ConvLayerStage):
             text = self.tr("Click a pixel of the output (right view) to see how stage {n} ({name}) computed it.").format(
                 n=self.model.selected, name=stage.describe())
         else:
@@ -182,6 +186,9 @@ class FiltersPage(Page):
         self.info.setText(self._describe(result))
         stage_input = outputs[max(i - 1, 0)].hwc
         self.editor.conv.set_input_shape(stage_input.shape[:2] if i > 0 else None)
+        selected = self.model.selected
+        self.editor.layer.set_incoming_channels(
+            outputs[selected - 1].hwc.shape[2] if 0 < selected <= len(outputs) else None)
         self.editor.pool.shape.setText(self.tr("output shape: {shape}").format(shape=outputs[i].shape_text) if i > 0 else "")
         self.views.show_corners(self._perspective_corners())
         if self._explained and self._explained[0] == i:
@@ -248,6 +255,8 @@ class FiltersPage(Page):
                 kh, kw = e.kernel.shape
                 r0, c0 = e.origin
                 self.views.mark((r0, c0, r0 + e.step * (kh - 1) + 1, c0 + e.step * (kw - 1) + 1), (row, col))
+            elif isinstance(stage, ConvLayerStage) and stage.enabled:
+                self.views.mark(show_layer_value(self.explain, stage, stage_input, channel, row, col, value), (row, col))
             elif isinstance(stage, PoolStage) and stage.enabled:
                 e = explain_pool(stage_input, stage.settings, channel, row, col)
                 self.explain.show_pool(e, value)

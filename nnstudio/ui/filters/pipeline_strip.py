@@ -30,6 +30,8 @@ STAGE_TIPS = {
     "pool": QT_TRANSLATE_NOOP("PipelineStrip", "Pooling: summarise each window by its max or mean, making the map "
                               "smaller and tolerant to small shifts."),
     "operation": QT_TRANSLATE_NOOP("PipelineStrip", "A classic image-processing operation used as a stage."),
+    "conv_layer": QT_TRANSLATE_NOOP("PipelineStrip", "Conv layer: C_in → C_out maps, each the sum over all input "
+                                    "channels of one kernel slice each, plus a bias (a real CNN layer)."),
 }
 
 
@@ -73,6 +75,11 @@ class PipelineStrip(QWidget):
             sub.setToolTipsVisible(True)
         self.add_operation.setMenu(menu)
         row2.addWidget(self.add_operation)
+        add_layer = QPushButton(self.tr("+ Layer"), objectName="add_conv_layer")
+        add_layer.setToolTip(self.tr("Insert a real conv layer after the selected stage: RGB → 4 feature maps, "
+                                     "each summed over the channels."))
+        add_layer.clicked.connect(lambda: self.model.add("conv_layer"))
+        row1.addWidget(add_layer)
         for text, name, tip, slot in (
             ("◀", "move_left", self.tr("Move the selected stage one step earlier."), lambda: self.model.move_selected(-1)),
             ("▶", "move_right", self.tr("Move the selected stage one step later."), lambda: self.model.move_selected(1)),

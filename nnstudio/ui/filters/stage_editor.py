@@ -10,9 +10,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.activations import ACTIVATIONS, activation_name, activation_tip
+from ...core.conv_layer import ConvLayerStage
 from ...core.convolution import PAD_MODES, ConvSettings, pad_amounts, pad_mode_label
 from ...core.pipeline import ActivationStage, ConvStage, OperationStage, PoolStage
 from ...core.pooling import PoolSettings
+from .conv_layer_editor import ConvLayerControls
 from .kernel_editor import KernelEditor
 from .operation_form import OperationForm
 from .pipeline_model import PipelineModel
@@ -235,7 +237,8 @@ class StageEditor(QStackedWidget):
         self.activation = ActivationControls(model)
         self.pool = PoolControls(model)
         self.operation = OperationForm(model)
-        for page in (self.input_controls, self.conv, self.activation, self.pool, self.operation):
+        self.layer = ConvLayerControls(model)
+        for page in (self.input_controls, self.conv, self.activation, self.pool, self.operation, self.layer):
             self.addWidget(page)
         self.conv.kernel_editor.problem.connect(self.problem)
         model.selection_changed.connect(self.reload)
@@ -260,6 +263,9 @@ class StageEditor(QStackedWidget):
         elif isinstance(stage, OperationStage):
             self.operation.load(stage)
             self.setCurrentWidget(self.operation)
+        elif isinstance(stage, ConvLayerStage):
+            self.layer.load(stage)
+            self.setCurrentWidget(self.layer)
 
     def _on_model_changed(self) -> None:
         stage = self.model.selected_stage()
@@ -269,3 +275,5 @@ class StageEditor(QStackedWidget):
             self.activation.load(stage)
         elif isinstance(stage, PoolStage):
             self.pool.load(stage)
+        elif isinstance(stage, ConvLayerStage):
+            self.layer.load(stage)
