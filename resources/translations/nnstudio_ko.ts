@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>a preset name, a matrix like &apos;[[0,1,0],[1,-4,1],[0,1,0]]&apos; (each channel on its own), or a layer kernel C_out×C_in×k×k as nested lists or {&quot;weight&quot;: ..., &quot;bias&quot;: ...}, inline or in a .json file (torch&apos;s conv2d with groups=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋 이름, &apos;[[0,1,0],[1,-4,1],[0,1,0]]&apos; 같은 행렬(채널마다 따로), 또는 C_out×C_in×k×k 층 커널(중첩 리스트나 {&quot;weight&quot;: ..., &quot;bias&quot;: ...}, 직접 쓰거나 .json 파일로; torch의 conv2d, groups=1)</translation>
     </message>
     <message>
         <source>valid, same or P pixels on every side</source>
@@ -2958,7 +2958,7 @@
     </message>
     <message>
         <source>channel {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>채널 {c}</translation>
     </message>
     <message>
         <source>Show every channel (colour) or one channel at a time; a one-channel signed map gets the blue–white–red colour map.</source>
@@ -5405,7 +5405,7 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Conv layer: C_in → C_out maps, each the sum over all input channels of one kernel slice each, plus a bias (a real CNN layer).</source>
-        <translation type="unfinished"></translation>
+        <translation>합성곱 층(Conv layer): C_in → C_out개의 맵. 각 맵은 모든 입력 채널에 대해 커널 조각 하나씩을 적용한 합에 편향을 더한 것입니다(실제 CNN 층).</translation>
     </message>
     <message>
         <source>Every stage&apos;s output, left to right. Click one to see it large and edit it; untick it to switch the stage off.</source>
