@@ -154,13 +154,15 @@ def _keras_layers(design: Design) -> str:
 _TORCH_OPTIMISERS = {"sgd": "SGD", "rmsprop": "RMSprop", "adagrad": "Adagrad", "adam": "Adam", "adamw": "AdamW"}
 
 
-def _torch_optimizer(c) -> str:
+def torch_optimizer_code(c, lr: str | None = None) -> str:
+    """The torch.optim constructor for a TrainingConfig, as code; `lr` names a variable that
+    holds the learning rate (else its value is written)."""
     extra = ""
     if c.optimizer == "sgd":
         extra = f", momentum={c.momentum!r}" + (", nesterov=True" if c.nesterov and c.momentum > 0 else "")
     if c.weight_decay:
         extra += f", weight_decay={c.weight_decay!r}"
-    return f"torch.optim.{_TORCH_OPTIMISERS[c.optimizer]}(model.parameters(), lr={c.lr!r}{extra})"
+    return f"torch.optim.{_TORCH_OPTIMISERS[c.optimizer]}(model.parameters(), lr={lr or repr(c.lr)}{extra})"
 
 
 def _keras_optimizer(c) -> str:
@@ -190,7 +192,7 @@ def pytorch_code(design: Design) -> str:
         targets = "torch.randint(0, NUM_OUTPUTS, (256,))"
     else:
         targets = "torch.randint(0, 2, (256, NUM_OUTPUTS)).float()"
-    optimizer = _torch_optimizer(c)
+    optimizer = torch_optimizer_code(c)
     skip = _last_skipped(design)
     return _TORCH.format(
         name=design.name, description=design.description or "a network designed in nnstudio.",
