@@ -27,15 +27,15 @@ PRESETS = ("perceptron_and", "perceptron_xor", "mlp_xor", "mlp_spiral", "mlp_dig
            "lenet_digits", "cnn_shapes", "deep_sigmoid_spiral", "deep_relu_spiral",
            "overfit_mlp", "overfit_mlp_dropout", "overfit_mlp_l2", "mlp_shapes", "mlp_table")
 LOSSES = ("cross_entropy", "bce", "mse", "mae", "huber")
-#: Losses for a number to predict (regression): mean squared error, mean absolute error,
-#: Huber (squared below 1, absolute above: less swayed by outliers).
+# Losses for a number to predict (regression): mean squared error, mean absolute error,
+# Huber (squared below 1, absolute above: less swayed by outliers).
 REGRESSION_LOSSES = ("mse", "mae", "huber")
-#: Presets for regression, trained on the command line (the window's views are for classes).
+# Presets for regression, trained on the command line (the window's views are for classes).
 REGRESSION_PRESETS = ("mlp_regress",)
-#: torch.optim's optimisers by their lower-case names.
+# torch.optim's optimisers by their lower-case names.
 OPTIMISERS = ("sgd", "rmsprop", "adagrad", "adam", "adamw")
-#: How the learning rate changes over the epochs: constant; step (×0.1 after each third of
-#: the epochs, torch's StepLR); cosine (down to 0 along half a cosine, CosineAnnealingLR).
+# How the learning rate changes over the epochs: constant; step (×0.1 after each third of
+# the epochs, torch's StepLR); cosine (down to 0 along half a cosine, CosineAnnealingLR).
 SCHEDULES = ("constant", "step", "cosine")
 DEVICES = ("auto", "cpu", "cuda", "mps")
 

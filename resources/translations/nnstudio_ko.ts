@@ -2210,7 +2210,6 @@
     <name>Design</name>
     <message>
         <source>Unknown loss {value}; choose one of {choices}.</source>
-        <extracomment>Losses for a number to predict (regression): mean squared error, mean absolute error, Huber (squared below 1, absolute above: less swayed by outliers). Presets for regression, trained on the command line (the window&apos;s views are for classes). torch.optim&apos;s optimisers by their lower-case names. How the learning rate changes over the epochs: constant; step (×0.1 after each third of the epochs, torch&apos;s StepLR); cosine (down to 0 along half a cosine, CosineAnnealingLR).</extracomment>
         <translation>알 수 없는 손실 {value}입니다. {choices} 중 하나를 고르세요.</translation>
     </message>
     <message>
