@@ -38,8 +38,19 @@ TS_FILES = {"ko": ("ko_KR", 1), "en": ("en_US", 2)}
 #: full pass over every tab adds the rest, until this becomes ALL.
 ALL = "all"
 TRANSLATED_CONTEXTS: tuple[str, ...] | str = (
-    "Cli", "DataFit", "Device", "DeviceLabel", "LanguageMenu", "MainWindow", "Page", "Samples", "TableData",
-    "FeatureCross", "PointEditor", "PointSet", "TableFile", "TableImportDialog",
+    "ActivationControls", "Activations", "AtomicWrite", "Backprop", "Bitdepth", "CLI", "Cli",
+    "CliActivations", "CliArguments", "CliExport", "CliFilter", "CliHelp", "CliMain", "CliPixels",
+    "CliScreenshot", "CliTrain", "CompareView", "CompareViews", "Compression", "CompressionPanel",
+    "ConvControls", "ConversionControls", "Convolution", "DataFit", "DatasetRegistry", "DecisionGrid",
+    "Design", "DesignFile", "DesignLimits", "Device", "DeviceLabel", "Evaluation", "Explain", "ExplainPanel",
+    "Export", "FactsPanel", "FeatureCross", "FeatureDisplay", "FeatureMaps", "FilterCompute", "FiltersPage",
+    "HistogramPanel", "Idx", "ImageFolder", "ImageIo", "Info", "InputControls", "KernelEditor", "Kernels",
+    "LanguageMenu", "LatestJobRunner", "Layers", "LessonFile", "Lessons", "LessonsDock", "LogDialog",
+    "MainWindow", "MemoryBudget", "ModelInput", "Numbers", "OperationForm", "Operations", "Page",
+    "PaletteSwatches", "Pipeline", "PipelineModel", "PipelineStrip", "PixelMatrix", "PixelsPage",
+    "PlaneProbe", "PointEditor", "PointSet", "PoolControls", "Pooling", "Predict", "Probe", "Resample",
+    "Safety", "Samples", "Settings", "SplitOverlay", "StepRecorder", "TableData", "TableFile",
+    "TableImportDialog", "ToyData", "Train", "WeightFit", "Weights", "WeightsFile",
 )
 
 

@@ -63,3 +63,17 @@ def test_width_scale_is_relative_stated_and_never_fattens_tiny_weights(shown):
     widths = [width for *_, width in network_lines(view)]
     assert widths[0] > 5 and widths[1] < MIN_WIDTH + 0.01  # 3.0 thick, 1e-5 a hairline
     assert "3" in texts(view) and "1.5" in texts(view)  # the key states the reference and its half
+
+
+def test_the_page_names_the_outputs_with_the_data_sets_classes(network_page, qtbot):
+    """Outputs read as the classes they stand for, and follow a change of data set."""
+    from dataclasses import replace
+
+    page = network_page
+    page.open_preset("mlp_xor")
+    qtbot.waitUntil(lambda: page.network.data_ready, timeout=10_000)
+    data = page.network.data
+    assert [t for t in texts(page.neurons) if t.startswith("class ")] == [f"class {n}" for n in data.class_names]
+    page.network.set_data(replace(data, class_names=("off", "on")))
+    assert [t for t in texts(page.neurons) if t.startswith("class ")] == ["class off", "class on"]
+    assert "out 0" not in texts(page.neurons)

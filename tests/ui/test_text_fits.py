@@ -1,5 +1,7 @@
 """Every visible label, button and tab title of the window fits at 1024×700 and 1280×800, or
 is elided on purpose with its whole text in the tooltip (measured by tests/ui/text_fit.py).
+The Pixels and Filters tabs and the shell around them (tab bar, status bar) are measured in
+English and in Korean, whose words are often shorter but whose glyphs are wider.
 
 The Network tab is not walked yet: its inside-view tab bar (Activations … Graph scroll out of
 view) and its loss plot's title need more room than a 1024-pixel window gives them."""
@@ -10,19 +12,31 @@ import pytest
 from PySide6.QtCore import QPointF
 
 from nnstudio.core.samples import load_sample
+from nnstudio.ui.language import language_installed
 
 from text_fit import cut_texts  # tests/ui/text_fit.py (pytest puts tests/ui on the path)
 
 SIZES = [(1024, 700), (1280, 800)]
+LANGUAGES = ["en", "ko"]
 
 
 @pytest.fixture
-def window(make_main_window, qtbot):
-    window = make_main_window(load_sample("chelsea"))
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.device_label.ready, timeout=60_000)  # its final text
-    return window
+def language():
+    """The interface language; a test that parametrizes ``language`` runs in each."""
+    return "en"
+
+
+@pytest.fixture
+def window(make_main_window, qtbot, language):
+    from nnstudio.ui.app import create_application
+
+    create_application()
+    with language_installed(language):
+        window = make_main_window(load_sample("chelsea"))
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.device_label.ready, timeout=60_000)  # its final text
+        yield window
 
 
 def _sized(window, qtbot, size):
@@ -30,6 +44,7 @@ def _sized(window, qtbot, size):
     qtbot.waitUntil(lambda: window.size().toTuple() == size, timeout=5_000)  # not held wider by a minimum
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("size", SIZES)
 def test_pixels_texts_fit(window, qtbot, size):
     _sized(window, qtbot, size)
@@ -52,14 +67,19 @@ def test_pixels_texts_fit(window, qtbot, size):
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("size", SIZES)
 def test_filters_texts_fit(window, qtbot, size):
     _sized(window, qtbot, size)
     window.select_tab("filters")
     page = window.pages[1]
-    for kind in ("canny", "median"):
+    for kind in ("canny", "median", "conv_layer"):
         page.model.add(kind)
-    problems = []
+    # Canny gives one channel: the layer offers to take it, and its fix button is measured too
+    fit = page.editor.layer.fit_channels
+    qtbot.waitUntil(lambda: fit.isVisible() and fit.width() >= fit.sizeHint().width(), timeout=10_000)
+    problems = [f"layer fix: {p}" for p in cut_texts(window)]
+    fit.click()
     for row in range(len(page.model.stages) + 1):
         page.model.select(row)
         qtbot.waitUntil(lambda: page.result is not None and page.result.complete
@@ -76,5 +96,23 @@ def test_learning_texts_fit(window, qtbot, size):
     _sized(window, qtbot, size)
     window.select_tab("learning")
     problems = cut_texts(window)
+    assert window.size().toTuple() == size
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_tensors_texts_fit(window, qtbot, size):
+    _sized(window, qtbot, size)
+    window.select_tab("tensors")
+    page = window.current_page()
+    qtbot.waitUntil(lambda: len(page.tensors.model.examples) == 7, timeout=10_000)
+    problems = []
+    for key in page.views:
+        page.show_view(key)
+        problems += [f"{key}: {p}" for p in cut_texts(window)]
+    page.show_view("tensors")
+    for example in [t.key for t in page.tensors.model.examples]:
+        page.tensors.model.select(example)
+        problems += [f"tensor {example}: {p}" for p in cut_texts(window)]
     assert window.size().toTuple() == size
     assert not problems, "\n".join(problems)
