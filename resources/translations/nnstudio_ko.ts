@@ -409,11 +409,11 @@
     </message>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">◀ 이전</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">다음 ▶</translation>
     </message>
     <message>
         <source>All steps</source>
@@ -429,11 +429,11 @@
     </message>
     <message>
         <source>design</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">설계</translation>
     </message>
     <message>
         <source>sample</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">샘플</translation>
     </message>
     <message>
         <source>η</source>
@@ -2148,7 +2148,6 @@
     </message>
     <message>
         <source>{name}: IDX images must be (N, height, width) and labels (N,).</source>
-        <extracomment>Labels are class numbers; each class gets a name and an output neuron.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4419,11 +4418,11 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">실행 취소</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">다시 실행</translation>
     </message>
     <message>
         <source>Delete layer</source>
@@ -6208,7 +6207,7 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>■ Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■ 멈춤</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -6362,7 +6361,6 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Chelsea the cat (RGB photo)</source>
-        <extracomment>Shipped photographs (see resources/LICENSES.md), name -&gt; menu label.</extracomment>
         <translation>고양이 첼시 (RGB 사진)</translation>
     </message>
     <message>
@@ -6951,7 +6949,6 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>&apos;{data}&apos; asks for a number, not a class: train it with a regression loss (mse, mae or huber).</source>
-        <extracomment>Networks up to this many parameters send their weights with every epoch (neuron view).</extracomment>
         <translation>&apos;{data}&apos;은(는) 클래스가 아니라 숫자를 예측합니다: 회귀 손실(mse, mae, huber)로 학습하세요.</translation>
     </message>
     <message>
@@ -7370,7 +7367,7 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>⚠ {message}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⚠ {message}</translation>
     </message>
     <message>
         <source>learned h{i}</source>
