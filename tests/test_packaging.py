@@ -90,3 +90,23 @@ def test_every_package_and_resource_folder_is_listed_for_the_wheel():
     folders = {f"nnstudio.resources.{p.name}" for p in (ROOT / "resources").iterdir()
                if p.is_dir() and not p.name.startswith((".", "_"))}
     assert packages | folders <= listed, sorted((packages | folders) - listed)
+
+
+def test_every_resource_file_matches_a_package_data_pattern():
+    """A file under resources/ that no package-data pattern names is left out of the wheel
+    (the bundled fruit table once was: mlp_table then failed in every install)."""
+    from fnmatch import fnmatch
+
+    patterns = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
+    missing = []
+    for path in (ROOT / "resources").rglob("*"):
+        if not path.is_file() or path.name.startswith(".") or path.suffix in (".py", ".pyc", ".ts"):
+            continue
+        folder = path.parent.relative_to(ROOT / "resources").parts
+        if folder[:1] == ("translations",) and path.suffix == ".md":
+            continue  # notes for translators, not read at run time
+        package = ".".join(("nnstudio", "resources", *folder[:1]))
+        inside = "/".join(path.relative_to(ROOT / "resources" / Path(*folder[:1])).parts)
+        if not any(fnmatch(inside, pattern) for pattern in patterns.get(package, [])):
+            missing.append(str(path.relative_to(ROOT)))
+    assert not missing, missing
