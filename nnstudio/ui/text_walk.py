@@ -31,6 +31,17 @@ from PySide6.QtWidgets import (
 
 OPEN, CLOSE = "⟦", "⟧"
 
+
+def _kept_names() -> frozenset[str]:
+    """Names that design files and PyTorch spell this way in every language: the built-in
+    data sets (``circle``, ``digits``), the layers' keyword arguments and their values
+    (``bias=True``)."""
+    from ..core.dataset_registry import DATASET_NAMES
+    from ..nn.layers import SPECS
+
+    settings = {s.name for spec in SPECS.values() for s in spec.settings}
+    return frozenset(DATASET_NAMES) | settings | {"True", "False", "None"}
+
 #: Words that stay as they are in every language: PyTorch and file-format names, units,
 #: language names in their own language, the app's name.
 KEPT_WORDS = frozenset("""
@@ -40,9 +51,9 @@ KEPT_WORDS = frozenset("""
     RGB RGBA BGR HSV PNG JPEG JPG WebP BMP GIF TIFF NPY NPZ JSON
     px ms KiB MiB GiB dB PSNR SSIM
     한국어 English
-""".split())
+""".split()) | _kept_names()
 
-_WRAPPED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
+_WRAPPED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*(?:{CLOSE}|…$)")  # or elided before its end
 _WORD = re.compile(r"[^\W_]\w*")
 _PATH = re.compile(r"^\S*[/\\]\S+$")
 _IDENTIFIER = re.compile(r"\b[a-z0-9]+(?:[_-][a-z0-9]+)+\b")  # names such as mlp_xor, gate-and

@@ -2,81 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
-    <name></name>
+    <name>ActivationGrid</name>
     <message>
-        <source>The input x = {x} with target {t}. Press Next to compute the first neuron.</source>
+        <source>One colour scale per layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Layer {l}, neuron {j}: forward</source>
+        <source>One colour scale per map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a = z = {a}   (no activation: the score itself)</source>
+        <source>Hover a map to see its layer, channel, shape and values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a = softmax(z)_{j} = e^z{j} / Σ e^z = {a}   (needs every z of the layer)</source>
+        <source>Colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>p = softmax(a) = {p}</source>
+        <source>{layer} · channel {index} of {count} · output {shape} · map {h}×{w} · min {low} · max {high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loss: cross-entropy against class {c}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss: binary cross-entropy against t = {t}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss: mean squared error against t = {t}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReLU′(z) = 1 if z &gt; 0 else 0 = {v}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>f′(z) = 1 (no activation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer {l}, neuron {j}: backward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>∂L/∂a{j} = Σₖ wₖ,{j}·∂L/∂zₖ over the neurons k of layer {l2} (what each neuron it feeds sends back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>∂L/∂z{j} = a{j}·(∂L/∂a{j} − Σᵢ aᵢ·∂L/∂aᵢ) = {v}   (the softmax mixes its outputs; with cross-entropy this is a − t)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>   (σ meets binary cross-entropy: this is a − t)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>∂L/∂w{j},i = ∂L/∂z{j}·{src}i:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update: every weight and bias moves against its gradient, η = {lr}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for example W1,1: {w} − {lr}·{g} = {new}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss on the same sample: {old} → {new} ({change:+.4f})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply update keeps the new weights; do it again and again to train by hand.</source>
+        <source>{layer} · unit {index} of {count} · output {shape} · value {value}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -316,6 +264,85 @@
     </message>
 </context>
 <context>
+    <name>BackpropText</name>
+    <message>
+        <source>The input x = {x} with target {t}. Press Next to compute the first neuron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {l}, neuron {j}: forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a = z = {a}   (no activation: the score itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a = softmax(z)_{j} = e^z{j} / Σ e^z = {a}   (needs every z of the layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p = softmax(a) = {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss: cross-entropy against class {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss: binary cross-entropy against t = {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss: mean squared error against t = {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU′(z) = 1 if z &gt; 0 else 0 = {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f′(z) = 1 (no activation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {l}, neuron {j}: backward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>∂L/∂a{j} = Σₖ wₖ,{j}·∂L/∂zₖ over the neurons k of layer {l2} (what each neuron it feeds sends back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>∂L/∂z{j} = a{j}·(∂L/∂a{j} − Σᵢ aᵢ·∂L/∂aᵢ) = {v}   (the softmax mixes its outputs; with cross-entropy this is a − t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   (σ meets binary cross-entropy: this is a − t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>∂L/∂w{j},i = ∂L/∂z{j}·{src}i:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update: every weight and bias moves against its gradient, η = {lr}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example W1,1: {w} − {lr}·{g} = {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss on the same sample: {old} → {new} ({change:+.4f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply update keeps the new weights; do it again and again to train by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>{what} must be numbers separated by commas, such as 0,1.</source>
@@ -458,6 +485,38 @@
     </message>
     <message>
         <source>No epoch was trained; ask for at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionView</name>
+    <message>
+        <source>predicted class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misclassified test samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy on the test split: {accuracy} of {n} samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>said {predicted}
+is {true}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misclassified test samples: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (first {shown} shown)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -611,6 +670,53 @@
     </message>
 </context>
 <context>
+    <name>DataSets</name>
+    <message>
+        <source>The AND gate: its 4 input pairs, 1 only when both inputs are 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OR gate: its 4 input pairs, 1 when either input is 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NAND gate: its 4 input pairs, 0 only when both inputs are 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XOR gate: its 4 input pairs, 1 when the inputs differ; no straight line separates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-D points: one class inside a circle, the other in the ring around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-D points: the class is the quadrant&apos;s sign pattern, XOR spread over the plane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-D points: two overlapping Gaussian clouds, nearly separable by a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-D points: two interleaved spiral arms, hard for a straight line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-D points: two interlocking half moons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1,797 real 8×8 handwritten digits, 0 to 9 (UCI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated 28×28 pictures of circles, squares and triangles at any size and place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Datasets</name>
     <message>
         <source>&apos;{name}&apos; with {n} points</source>
@@ -722,6 +828,49 @@
     </message>
 </context>
 <context>
+    <name>DesignCanvas</name>
+    <message>
+        <source>{n} neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} filters {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, stride {stride}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, pad {padding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slope {slope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} params</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop layers here from the palette; drag a block to move it; Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layer}: input {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DesignFile</name>
     <message>
         <source>dataset</source>
@@ -774,6 +923,37 @@
     </message>
 </context>
 <context>
+    <name>DesignModel</name>
+    <message>
+        <source>Open design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set input shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Device</name>
     <message numerus="yes">
         <source>CPU (%n thread(s))</source>
@@ -804,11 +984,34 @@
 <context>
     <name>DrawCanvas</name>
     <message>
+        <source>Centre and scale the drawing like the training digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the network sees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Draw to see the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name}  ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawingPad</name>
+    <message>
+        <source>Draw with the left mouse button.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -933,6 +1136,25 @@
     </message>
 </context>
 <context>
+    <name>Gates</name>
+    <message>
+        <source>AND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GradientPlot</name>
     <message>
         <source>epoch</source>
@@ -965,6 +1187,10 @@
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>nnstudio network graph</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Info</name>
@@ -984,6 +1210,110 @@
 <context>
     <name>InsidePanel</name>
     <message>
+        <source>Train (or step one epoch) to see every layer&apos;s output for one test sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which test sample the maps are shown for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the current image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed the image of the Pixels and Filters tabs, converted to the network&apos;s input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed what you drew in the Draw tab (image data sets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every layer&apos;s output (feature maps, dense cells) for one test sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-D data: the plane coloured by the network&apos;s answer, one small map per hidden neuron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first conv layer&apos;s kernels and each layer&apos;s weight histogram over the epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s gradient norm per epoch, log scale: vanishing gradients show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion matrix on the test split and the misclassified samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a digit or shape: it is converted to the network&apos;s input and classified live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model as a graph with the tensor shape on every edge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the shown view as a PNG picture (the graph also as SVG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test sample {index}, class {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw something in the Draw tab first (image data sets only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your drawing: {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Untrained: random weights. Train (or step one epoch) to watch the maps change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,6 +1332,69 @@
     <message>
         <source>The design has a problem (see the verdict under the layers):
 the graph is drawn once it can be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the graph can be saved as SVG; choose .png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>No layer selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a block to edit its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer {number}: {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its input size ({name}) comes from the layer before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This layer has no settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 3 or 3, 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 3 or 3, 5; empty = default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: type a whole number such as 3, or a pair such as 3, 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design is valid: {n} parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,6 +1438,115 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Something went wrong ({error}); the previous state is kept. Help ▸ Show log has the details.</source>
         <translation>문제가 생겼습니다 ({error}). 이전 상태는 그대로입니다. 자세한 내용은 도움말 ▸ 로그 보기에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LayerHelp</name>
+    <message>
+        <source>add a learned offset to each output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window size (int or [h, w])</source>
+        <extracomment>Upper bounds keep every number a spin box can hold and far above what teaching needs; the memory budget (design_limits) decides whether a whole network fits.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step of the window; empty means the kernel size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully connected: every output is a weighted sum of all inputs plus a bias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter size (int or [h, w])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides learned filters over the image: one feature map per filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the largest value of each window: smaller maps, same channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Averages each window: smaller maps, same channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns (C, H, W) maps into one long vector for Linear layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of inputs zeroed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While training, zeroes random inputs so the network cannot rely on any single one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalises each feature over the batch, then scales and shifts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalises each channel over the batch, then scales and shifts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max(0, x): cheap, and gradients do not vanish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like ReLU, with a small slope for negative inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squashes to 0..1; saturates, so deep stacks learn slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squashes to -1..1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smooth ReLU used by transformers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>axis that sums to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the outputs into class probabilities that sum to 1 (use it last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perceptron: one neuron computing a weighted sum of its inputs against a threshold (Linear with one output + Sigmoid, read as a step at 0.5). nnstudio trains it by gradient descent on the sigmoid with binary cross-entropy, not by Rosenblatt&apos;s perceptron rule; the boundary it can learn is the same straight line.</source>
+        <extracomment>The Perceptron preset: one Linear unit and a sigmoid, trained by gradient descent on binary cross-entropy (not Rosenblatt&apos;s rule); thresholding the sigmoid at 0.5 is the step.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayerPalette</name>
+    <message>
+        <source>Drag a layer onto the network, or double-click to add it at the end.</source>
+        <extracomment>Mime type of a palette drag: the layer type&apos;s name (or &quot;Perceptron&quot;) as UTF-8.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perceptron (preset)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1740,29 @@ the graph is drawn once it can be built.</source>
     <name>ModelInput</name>
     <message>
         <source>An input of {c}×{h}×{w}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelInputSteps</name>
+    <message>
+        <source>gray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gray repeated to RGB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cropped to the drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w}×{h} (area average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flattened to {n} values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1931,6 +2456,61 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>Presets</name>
+    <message>
+        <source>A perceptron: one neuron, a weighted sum of the two inputs against a threshold (Linear with one output + Sigmoid, read as a step at 0.5), trained by gradient descent on the sigmoid with binary cross-entropy rather than Rosenblatt&apos;s rule: a step&apos;s slope is 0 wherever it is defined, so a gradient would never move the weights; the sigmoid is a step with a slope. The Learning tab shows the step neuron and Rosenblatt&apos;s rule. AND is linearly separable, so it is learned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A perceptron: one neuron, a weighted sum of the two inputs against a threshold (Linear with one output + Sigmoid, read as a step at 0.5), trained by gradient descent on the sigmoid with binary cross-entropy rather than Rosenblatt&apos;s rule: a step&apos;s slope is 0 wherever it is defined, so a gradient would never move the weights; the sigmoid is a step with a slope. The Learning tab shows the step neuron and Rosenblatt&apos;s rule. XOR is not linearly separable: no straight line splits it, so the perceptron never gets more than 3 of the 4 points right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A multi-layer perceptron: one hidden layer of 4 neurons bends the boundary, so XOR, which no straight line separates, is learned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two interleaved spiral arms: two hidden layers of ReLU neurons learn the winding boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8×8 handwritten digits, flattened to 64 numbers and classified by a dense network with dropout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small LeNet: convolutions find strokes, pooling shrinks the maps, dense layers decide the digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circles, squares and triangles at any size and place: a small CNN learns corners and curves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six sigmoid layers on the spiral, trained with plain SGD (momentum 0.9). A sigmoid&apos;s slope is at most 1/4, so the gradient shrinks at every layer on its way back: in every epoch the first layer&apos;s gradient is more than a thousand times smaller than the last one&apos;s (vanishing gradients). The first layers barely learn, and the network stays at chance (50 % on the test set) for all 40 epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same six layers and the same training with ReLU, whose slope is 1 wherever it is active: from epoch 5 on the first layer&apos;s gradient is about as strong as the last one&apos;s (a tenth to twenty times as strong), and the spiral is learned (over 90 % on the test set after 40 epochs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overfitting: 40 noisy training points (the circle set, 160 more kept for testing) and a network with 17,154 weights. It learns every training point, noise included, so train accuracy reaches 100% while test accuracy stays far below and the test loss rises: it memorised instead of learning the circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overfitting network with Dropout (p = 0.7) after each hidden layer: while training, each pass switches off a random 70% of the hidden units, so no unit can memorise single points; at evaluation all units work. The gap between train and test accuracy closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overfitting network with weight decay (L2, 0.01): every step also pulls each weight towards 0, so the network keeps a smooth boundary instead of bending around each noisy point. The gap between train and test accuracy closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shapes of cnn_shapes for a fully connected network: the 28×28 picture flattened to 784 numbers, every pixel wired to each of 128 neurons. Over 100,000 weights, four times the CNN&apos;s, and less accurate: it must learn a circle separately at every place and size, where a convolution&apos;s filter is shared across the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RosenblattPanel</name>
     <message>
         <source>The gate to learn. AND, OR and NAND are linearly separable; XOR is not.</source>
@@ -2430,6 +3010,41 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>WeightsView</name>
+    <message>
+        <source>No convolution layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights of layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No convolution layer: this network has no kernels to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layer}: {n} kernels of {h}×{w} (blue negative, orange positive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch {epoch} (earlier epochs fainter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XorPanel</name>
     <message>
         <source>A two-layer network of step neurons</source>
@@ -2517,25 +3132,6 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>{name}:   w₁ = {w1},  w₂ = {w2},  θ = {theta}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>AND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>XOR</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

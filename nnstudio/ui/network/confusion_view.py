@@ -29,8 +29,8 @@ class ConfusionView(QWidget):
         self.plot.setAspectLocked(True)
         self.plot.invertY(True)
         self.plot.setMouseEnabled(False, False)
-        self.plot.setLabel("bottom", "predicted class")
-        self.plot.setLabel("left", "true class")
+        self.plot.setLabel("bottom", self.tr("predicted class"))
+        self.plot.setLabel("left", self.tr("true class"))
         self.image = pg.ImageItem()
         self.plot.addItem(self.image)
         self.count_items: list[pg.TextItem] = []
@@ -47,7 +47,7 @@ class ConfusionView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.summary)
         left_layout.addWidget(self.plot, stretch=1)
-        self.gallery_title = QLabel("Misclassified test samples")
+        self.gallery_title = QLabel(self.tr("Misclassified test samples"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -86,7 +86,8 @@ class ConfusionView(QWidget):
         self.plot.getAxis("bottom").setTicks(ticks)
         self.plot.getAxis("left").setTicks(ticks)
         self.plot.setRange(xRange=(0, k), yRange=(0, k), padding=0.02)
-        self.summary.setText(f"Accuracy on the test split: {accuracy(matrix):.1%} of {int(matrix.sum())} samples")
+        self.summary.setText(self.tr("Accuracy on the test split: {accuracy} of {n} samples").format(
+            accuracy=f"{accuracy(matrix):.1%}", n=int(matrix.sum())))
 
     def show_misclassified(self, images: np.ndarray, true: np.ndarray, predicted: np.ndarray, class_names: Sequence[str] | None = None, limit: int = 48) -> None:
         """Samples (N, H, W) or (N, H, W, 3), any range, with their labels; the first `limit`."""
@@ -98,7 +99,7 @@ class ConfusionView(QWidget):
         for i, (image, t, p) in enumerate(zip(images[:limit], true[:limit], predicted[:limit])):
             cell = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
             cell.setPixmap(QPixmap.fromImage(to_qimage(_display_uint8(image))))
-            caption = f"said {label(int(p))}\nis {label(int(t))}"
+            caption = self.tr("said {predicted}\nis {true}").format(predicted=label(int(p)), true=label(int(t)))
             text = QLabel(caption, alignment=Qt.AlignmentFlag.AlignCenter)
             self.captions.append(caption)
             box = QWidget()
@@ -109,7 +110,8 @@ class ConfusionView(QWidget):
             self.gallery_grid.addWidget(box, *divmod(i, GALLERY_COLUMNS))
         shown = min(len(images), limit)
         self.gallery_title.setText(
-            f"Misclassified test samples: {len(images)}" + (f" (first {shown} shown)" if shown < len(images) else "")
+            self.tr("Misclassified test samples: {n}").format(n=len(images))
+            + (self.tr(" (first {shown} shown)").format(shown=shown) if shown < len(images) else "")
         )
 
     def export_png(self, path: str | Path) -> Path:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QLabel,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from ...core.dataset_registry import DataOptions, DataSet, load_dataset
+from ...core.dataset_texts import DATASET_DESCRIPTIONS
 from ...core.errors import InputError
 from ...nn.design import data_options
 from ...core.toy_data import GATES, TOY_SETS
@@ -46,7 +47,9 @@ class DataPanel(QWidget):
         self.document = document
         self.name = QComboBox(objectName="dataset_name")
         for key in (*GATES, *TOY_SETS, "digits", "shapes"):
-            self.name.addItem(key, key)
+            self.name.addItem(key, key)  # a name as design files write it, kept in every language
+            self.name.setItemData(self.name.count() - 1, QCoreApplication.translate(
+                "DataSets", DATASET_DESCRIPTIONS[key]), Qt.ItemDataRole.ToolTipRole)
         for key, label in ((k, self.tr(v)) for k, v in IMPORTS.items()):
             self.name.addItem(label, key)
         self.name.setToolTip(self.tr("gate-*: the four points of a logic gate; circle … moons: 2-D points; "
@@ -167,7 +170,9 @@ class DataPanel(QWidget):
 
     def _on_loaded(self, data: DataSet) -> None:
         counts = np.bincount(data.y_train, minlength=data.num_classes)
-        self.summary.setText(self.tr(
+        about = DATASET_DESCRIPTIONS.get(data.name)
+        about = QCoreApplication.translate("DataSets", about) + " " if about else ""
+        self.summary.setText(about + self.tr(
             "{name}: {train:,} train + {test:,} test samples, {classes} classes; one sample is {shape} → "
             "a batch is (N, {dims}). Train samples per class: {counts}").format(
             name=data.name, train=len(data.x_train), test=len(data.x_test), classes=data.num_classes,

@@ -111,7 +111,7 @@ class GraphView(QGraphicsView):
         generator.setFileName(str(path))
         generator.setSize(QSize(int(rect.width()), int(rect.height())))
         generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-        generator.setTitle("nnstudio network graph")
+        generator.setTitle(self.tr("nnstudio network graph"))
         painter = QPainter(generator)
         self.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
         painter.end()

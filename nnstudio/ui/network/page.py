@@ -77,7 +77,7 @@ class NetworkPage(Page):
         self._build_layout()
         self._connect()
         self._on_design_changed()
-        self.say(self.network.design.description)
+        self.say(self.network.description())
 
     # --- layout ----------------------------------------------------------------------------
     def _build_layout(self) -> None:
