@@ -1,8 +1,7 @@
 """Every visible label, button and tab title of the window fits at 1024×700 and 1280×800, or
 is elided on purpose with its whole text in the tooltip (measured by tests/ui/text_fit.py).
-
-The Network tab is not walked yet: its inside-view tab bar (Activations … Graph scroll out of
-view) and its loss plot's title need more room than a 1024-pixel window gives them."""
+The Network and Learning tabs are measured in Korean and in English, every side tab, inside
+view and sub-tab in turn."""
 
 from __future__ import annotations
 
@@ -10,6 +9,7 @@ import pytest
 from PySide6.QtCore import QPointF
 
 from nnstudio.core.samples import load_sample
+from nnstudio.ui import language
 
 from text_fit import cut_texts  # tests/ui/text_fit.py (pytest puts tests/ui on the path)
 
@@ -71,10 +71,57 @@ def test_filters_texts_fit(window, qtbot, size):
     assert not problems, "\n".join(problems)
 
 
+@pytest.fixture(params=["ko", "en"])
+def language_window(request, make_main_window, qtbot):
+    """The window built in Korean or English (texts are set when widgets are made)."""
+    with language.language_installed(request.param):
+        window = make_main_window(load_sample("chelsea"))
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.device_label.ready, timeout=60_000)
+        yield window
+
+
+def _check(window, size, what):
+    grown = [] if window.size().toTuple() == size else [f"the window grew to {window.size().toTuple()}"]
+    return [f"{what}: {p}" for p in grown + cut_texts(window)]
+
+
 @pytest.mark.parametrize("size", SIZES)
-def test_learning_texts_fit(window, qtbot, size):
+def test_learning_texts_fit(language_window, qtbot, size):
+    window = language_window
     _sized(window, qtbot, size)
     window.select_tab("learning")
-    problems = cut_texts(window)
-    assert window.size().toTuple() == size
+    page = window.current_page()
+    problems = []
+    for key in page.panels:
+        page.show_panel(key)
+        problems += _check(window, size, f"sub-tab {key}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_network_texts_fit(language_window, qtbot, size):
+    window = language_window
+    _sized(window, qtbot, size)
+    window.select_tab("network")
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.data_panel.data is not None, timeout=60_000)
+    problems = []
+    for side in range(page.side.count()):
+        page.side.setCurrentIndex(side)
+        problems += _check(window, size, f"side tab {side}")
+    for inside in range(page.inside.count()):
+        page.inside.setCurrentIndex(inside)
+        problems += _check(window, size, f"inside view {inside}")
+    # A convolutional network after one epoch: the run's figures, kernels, feature maps.
+    page.open_preset("lenet_digits")
+    qtbot.waitUntil(lambda: page.data_panel.data is not None and page.data_panel.data.name == "digits", timeout=60_000)
+    page.run_bar.step.click()
+    qtbot.waitUntil(lambda: page.network.run_state.value == "paused", timeout=120_000)
+    for inside in range(page.inside.count()):
+        page.inside.setCurrentIndex(inside)
+        problems += _check(window, size, f"lenet_digits after one epoch, inside view {inside}")
+    page.run_bar.stop.click()
+    qtbot.waitUntil(lambda: not page.network.training_alive, timeout=30_000)
     assert not problems, "\n".join(problems)

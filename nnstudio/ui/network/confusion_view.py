@@ -11,15 +11,15 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ...core.evaluation import accuracy
 from ...core.feature_maps import colorize
 from ..qt_image import to_qimage
 from .plot_export import export_png, plot_widget
+from .view_picker import FlowLayout
 
 GALLERY_SIDE = 56  # pixels per misclassified sample
-GALLERY_COLUMNS = 8
 
 
 class ConfusionView(QWidget):
@@ -36,8 +36,7 @@ class ConfusionView(QWidget):
         self.count_items: list[pg.TextItem] = []
         self.summary = QLabel()
         self.gallery = QWidget()
-        self.gallery_grid = QGridLayout(self.gallery)
-        self.gallery_grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.gallery_grid = FlowLayout(self.gallery)  # as many columns as the width holds
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.gallery)
@@ -107,7 +106,7 @@ class ConfusionView(QWidget):
             box_layout.setContentsMargins(2, 2, 2, 2)
             box_layout.addWidget(cell)
             box_layout.addWidget(text)
-            self.gallery_grid.addWidget(box, *divmod(i, GALLERY_COLUMNS))
+            self.gallery_grid.addWidget(box)
         shown = min(len(images), limit)
         self.gallery_title.setText(
             self.tr("Misclassified test samples: {n}").format(n=len(images))

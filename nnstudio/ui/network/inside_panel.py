@@ -27,6 +27,7 @@ from .decision_view import DecisionView
 from .draw_canvas import DrawCanvas
 from .gradient_plot import GradientPlot
 from .graph_view import GraphView
+from .view_picker import FlowLayout
 from .weights_view import WeightsView
 
 if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
@@ -36,6 +37,7 @@ if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
 class InsidePanel(QTabWidget):
     probe_changed = Signal(object)  # the one input the activation maps are shown for
     current_image_wanted = Signal()  # "Use the current image" was clicked
+    views_enabled = Signal()  # a view was enabled or disabled (for the data set)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,19 +62,19 @@ class InsidePanel(QTabWidget):
         use_drawing.clicked.connect(self.use_drawing)
         self.probe_steps = QLabel(objectName="probe_steps")
         self.probe_steps.setWordWrap(True)
-        probe_row = QHBoxLayout()
+        probe_row = FlowLayout()  # wraps in a narrow window instead of squeezing the buttons
         probe_row.addWidget(QLabel(self.tr("Test sample")))
         probe_row.addWidget(self.sample)
         probe_row.addWidget(use_image)
         probe_row.addWidget(use_drawing)
-        probe_row.addWidget(self.probe_steps, 1)
         activations = QWidget()
         box = QVBoxLayout(activations)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(probe_row)
+        box.addWidget(self.probe_steps)
         box.addWidget(self.activation_note)
         box.addWidget(self.activations, 1)
-        self.view_keys: list[str] = []  # file names and logic use these, never the tab titles
+        self.view_keys: dict[QWidget, str] = {}  # file names use these, never the tab titles
         for widget, key, title, tip in (
                 (activations, "activations", self.tr("Activations"),
                  self.tr("Every layer's output (feature maps, dense cells) for one test sample.")),
@@ -89,10 +91,11 @@ class InsidePanel(QTabWidget):
                 (self.graph, "graph", self.tr("Graph"), self.tr("The model as a graph with the tensor shape on every edge."))):
             self.addTab(widget, title)
             self.setTabToolTip(self.count() - 1, tip)
-            self.view_keys.append(key)
+            self.view_keys[widget] = key
         export = QPushButton(self.tr("Export PNG…"), objectName="export_view_png")
         export.setToolTip(self.tr("Save the shown view as a PNG picture (the graph also as SVG)."))
         export.clicked.connect(self._ask_export)
+        self.export_button = export
         corner = QWidget()
         QHBoxLayout(corner).addWidget(export)
         corner.layout().setContentsMargins(0, 0, 0, 0)
@@ -155,6 +158,7 @@ class InsidePanel(QTabWidget):
         self.setTabEnabled(self.indexOf(self.decision), points)
         images = data is not None and data.kind == "images"
         self.setTabEnabled(self.indexOf(self.draw), images)
+        self.views_enabled.emit()
         if images:
             self.draw.set_input_shape(tuple(design.input))
             self.draw.set_class_names(list(data.class_names))
@@ -291,7 +295,7 @@ class InsidePanel(QTabWidget):
         view = self.currentWidget()
         view = self.activations if view is not None and view.isAncestorOf(self.activations) else view
         filters = self.tr("PNG picture (*.png)") + (";;" + self.tr("SVG drawing (*.svg)") if view is self.graph else "")
-        name = self.view_keys[self.currentIndex()] + ".png"
+        name = self.view_keys.get(self.currentWidget(), "view") + ".png"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export view"), name, filters)
         if path:
             self.export_current(path)

@@ -26,6 +26,7 @@ class WeightsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kernel_title = QLabel(self.tr("No convolution layer."))
+        self.kernel_title.setWordWrap(True)
         self.channel_box = QComboBox()
         self.channel_box.currentIndexChanged.connect(self._draw_kernels)
         self.kernel_plot = pg.GraphicsLayoutWidget()
