@@ -39,13 +39,15 @@ TS_FILES = {"ko": ("ko_KR", 1), "en": ("en_US", 2)}
 ALL = "all"
 TRANSLATED_CONTEXTS: tuple[str, ...] | str = (
     "Cli", "Device", "DeviceLabel", "LanguageMenu", "MainWindow", "Page", "Samples",
-    # The Network and Learning tabs, the layers' help, the presets' and data sets' descriptions:
+    # The Network and Learning tabs, the layers' help, the presets' and data sets' descriptions,
+    # the activation formulas:
     "ActivationGrid", "ActivationPanel", "BackpropPanel", "BackpropText", "ConfusionView",
     "DataPanel", "DataSets", "DecisionView", "DesignCanvas", "DesignModel", "DrawCanvas",
-    "DrawingPad", "Gates", "GradientPlot", "GraphView", "InsidePanel", "Inspector", "LayerHelp",
-    "LayerPalette", "LearningPage", "ModelInputSteps", "NetworkDocument", "NetworkFiles",
-    "NetworkPage", "NeuronView", "PerceptronPanel", "PlaneProbe", "Presets", "RosenblattPanel",
-    "RunBar", "RunLegend", "TrainingPanel", "TrainingPlots", "WeightsView", "XorPanel",
+    "DrawingPad", "Formulas", "Gates", "GradientPlot", "GraphView", "InsidePanel", "Inspector",
+    "LayerHelp", "LayerPalette", "LearningPage", "ModelInputSteps", "NetworkDocument",
+    "NetworkFiles", "NetworkPage", "NeuronView", "PerceptronPanel", "PlaneProbe", "Presets",
+    "RosenblattPanel", "RunBar", "RunLegend", "TrainingPanel", "TrainingPlots", "WeightsView",
+    "XorPanel",
 )
 
 

@@ -985,8 +985,8 @@ is {true}</source>
 <context>
     <name>DrawCanvas</name>
     <message>
-        <source>Centre and scale the drawing like the training digits</source>
-        <translation>학습 숫자처럼 그림을 가운데로 옮기고 크기를 맞추기</translation>
+        <source>Centre and scale like the training digits</source>
+        <translation>학습 숫자처럼 가운데 맞추고 크기 조절</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1134,6 +1134,25 @@ is {true}</source>
     <message>
         <source>Click a pixel of the output (right view) to read its value. Conv and pooling stages also show how a value is computed.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formulas</name>
+    <message>
+        <source>1 if x &gt; 0 else 0</source>
+        <translation>x &gt; 0이면 1, 아니면 0</translation>
+    </message>
+    <message>
+        <source>0 (undefined at 0)</source>
+        <translation>0 (x = 0에서는 정의되지 않음)</translation>
+    </message>
+    <message>
+        <source>x if x &gt; 0 else 0.01·x</source>
+        <translation>x &gt; 0이면 x, 아니면 0.01·x</translation>
+    </message>
+    <message>
+        <source>1 if x &gt; 0 else 0.01</source>
+        <translation>x &gt; 0이면 1, 아니면 0.01</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""Render the README's Neurons & learning screenshots, one per sub-tab, at 1280×800.
+"""Render the README's Neurons & learning screenshots, one per sub-tab, at 1280×800, and
+each again in Korean (learning-KEY-ko.png).
 
     python -m nnstudio.ui.learning.screenshots packaging/screenshots
 """
@@ -7,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..app import create_application
+from ..language import language_installed
 from ..scripting import print_rendered, save_grab, scripted_window, wait_until
-from .page import LearningPage
 
 SIZE = (1280, 800)
 
@@ -37,9 +39,16 @@ PREPARE = {"rosenblatt": _rosenblatt_on_xor, "backprop": _backprop_midway,
 
 
 def render(folder: str | Path, keys: list[str] | None = None) -> list[Path]:
-    folder = Path(folder)
+    create_application(offscreen=True)
+    saved = _render(Path(folder), keys, "")
+    with language_installed("ko"):
+        saved += _render(Path(folder), keys, "-ko")
+    return saved
+
+
+def _render(folder: Path, keys: list[str] | None, suffix: str) -> list[Path]:
     saved = []
-    with scripted_window(LearningPage.title, SIZE) as window:
+    with scripted_window("learning", SIZE) as window:
         page = window.current_page()
         for key, panel in page.panels.items():
             if keys and key not in keys:
@@ -49,7 +58,7 @@ def render(folder: str | Path, keys: list[str] | None = None) -> list[Path]:
             ready = getattr(panel, "ready", None)
             if ready is not None:
                 wait_until(ready, 60_000)
-            saved.append(save_grab(window, folder / f"learning-{key}.png"))
+            saved.append(save_grab(window, folder / f"learning-{key}{suffix}.png"))
     return saved
 
 

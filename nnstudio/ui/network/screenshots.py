@@ -1,5 +1,6 @@
 """Render the README's Network screenshots: the designer with a marked problem, a trained
-run, and the neuron view after training.
+run, and the neuron view after training; and in Korean, a trained run with its decision
+boundary (1280×800).
 
     python -m nnstudio.ui.network.screenshots packaging/screenshots
 
@@ -11,9 +12,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..app import create_application
+from ..language import language_installed
 from ..scripting import print_rendered, save_grab, scripted_window, wait_until
 
 SIZE = (1400, 860)
+KOREAN_SIZE = (1280, 800)
 
 
 def _train(page, preset: str) -> None:
@@ -36,6 +40,13 @@ def render(folder: str | Path) -> list[Path]:
         _train(page, "mlp_xor")
         page.side.setCurrentWidget(page.neurons)
         saved.append(save_grab(window, folder / "network-neurons.png"))
+    create_application(offscreen=True)
+    with language_installed("ko"), scripted_window("network", KOREAN_SIZE) as window:
+        page = window.current_page()
+        _train(page, "mlp_spiral")
+        page.side.setCurrentWidget(page.training)
+        page.inside.setCurrentWidget(page.inside.decision)
+        saved.append(save_grab(window, folder / "network-ko.png"))
     return saved
 
 
