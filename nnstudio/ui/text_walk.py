@@ -56,6 +56,7 @@ KEPT_WORDS = frozenset("""
 _WRAPPED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*(?:{CLOSE}|…$)")  # or elided before its end
 _WORD = re.compile(r"[^\W_]\w*")
 _PATH = re.compile(r"^\S*[/\\]\S+$")
+_KEYWORD = re.compile(r"\b\w+=\S*")  # a layer as PyTorch prints it: kernel_size=2, dilation=1
 _IDENTIFIER = re.compile(r"\b[a-z0-9]+(?:[_-][a-z0-9]+)+\b")  # names such as mlp_xor, gate-and
 
 
@@ -83,7 +84,7 @@ def is_untranslated(text: str) -> bool:
     rest = leftover(_plain(text)).strip()
     if not rest or _PATH.match(rest):
         return False
-    rest = _IDENTIFIER.sub(" ", rest)
+    rest = _IDENTIFIER.sub(" ", _KEYWORD.sub(" ", rest))
     return any(w not in KEPT_WORDS and _letters(w) > 1 for w in _WORD.findall(rest))
 
 
