@@ -43,8 +43,8 @@ TRANSLATED_CONTEXTS: tuple[str, ...] | str = (
     # the activation formulas:
     "ActivationGrid", "ActivationPanel", "BackpropPanel", "BackpropText", "ConfusionView",
     "DataPanel", "DataSets", "DecisionView", "DesignCanvas", "DesignModel", "DrawCanvas",
-    "DrawingPad", "Formulas", "Gates", "GradientPlot", "GraphView", "InsidePanel", "Inspector",
-    "LayerHelp", "LayerPalette", "LearningPage", "ModelInputSteps", "NetworkDocument",
+    "DrawingPad", "Formulas", "Gates", "GradientPlot", "GraphView", "InsideDemo", "InsidePanel",
+    "Inspector", "LayerHelp", "LayerPalette", "LearningPage", "ModelInputSteps", "NetworkDocument",
     "NetworkFiles", "NetworkPage", "NeuronView", "PerceptronPanel", "PlaneProbe", "Presets",
     "RosenblattPanel", "RunBar", "RunLegend", "TrainingPanel", "TrainingPlots", "WeightsView",
     "XorPanel",

@@ -753,6 +753,10 @@ is {true}</source>
         <translation>결정 경계 없음: 신경망이 모든 곳에서 p ≈ 0.5라고 답합니다.</translation>
     </message>
     <message>
+        <source>{layer}: the first {shown} of {n} neurons</source>
+        <translation>{layer}: 뉴런 {n}개 중 처음 {shown}개</translation>
+    </message>
+    <message>
         <source>No hidden layer: the output is one weighted sum, so the boundary is a straight line.</source>
         <translation>은닉층 없음: 출력은 가중합 하나이므로 결정 경계는 직선입니다.</translation>
     </message>
@@ -1225,6 +1229,41 @@ is {true}</source>
     <message>
         <source>  source size:       {bytes} bytes  ({human}, {bits} bits per pixel)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsideDemo</name>
+    <message>
+        <source>nnstudio: inside the network</source>
+        <translation>nnstudio: 신경망의 안쪽</translation>
+    </message>
+    <message>
+        <source>Activation maps (lenet_digits, a test digit {digit})</source>
+        <translation>활성화 맵 (lenet_digits, 테스트 숫자 {digit})</translation>
+    </message>
+    <message>
+        <source>Decision boundary (mlp_spiral, test points)</source>
+        <translation>결정 경계 (mlp_spiral, 테스트 점)</translation>
+    </message>
+    <message>
+        <source>Vanishing gradients: deep_sigmoid_spiral against deep_relu_spiral</source>
+        <translation>기울기 소실: deep_sigmoid_spiral과 deep_relu_spiral 비교</translation>
+    </message>
+    <message>
+        <source>Learned weights</source>
+        <translation>학습된 가중치</translation>
+    </message>
+    <message>
+        <source>Draw to predict</source>
+        <translation>그려서 예측하기</translation>
+    </message>
+    <message>
+        <source>Evaluation on the test split</source>
+        <translation>테스트 데이터 평가</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>그래프</translation>
     </message>
 </context>
 <context>

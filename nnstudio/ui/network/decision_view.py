@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
 NEURON_SIZE = 70  # pixels of one neuron's heat map, where there is room
 NEURON_MIN = 52  # the least: below this the maps scroll instead of shrinking
 NEURONS_PER_ROW = 8
+MAX_MAPS = 64  # maps per layer: a layer of thousands would take the window's thread for minutes
 LABEL_ROW = 22  # pixels of a layer's name above its maps
 
 
@@ -125,10 +126,13 @@ class DecisionView(QWidget):
         columns = min(NEURONS_PER_ROW, max(self._neuron_shape, default=1))
         row = 0
         for layer in probe.hidden:
-            self.neurons.addLabel(layer.name, row=row, col=0, colspan=columns)
+            units = min(layer.outputs.shape[2], MAX_MAPS)
+            name = layer.name if units == layer.outputs.shape[2] else self.tr(
+                "{layer}: the first {shown} of {n} neurons").format(
+                layer=layer.name, shown=units, n=f"{layer.outputs.shape[2]:,}")
+            self.neurons.addLabel(name, row=row, col=0, colspan=columns)
             row += 1
             images = []
-            units = layer.outputs.shape[2]
             for unit in range(units):
                 # Wide layers wrap onto several rows, so each map stays big enough to read.
                 view = self.neurons.addViewBox(row=row + unit // columns, col=unit % columns, lockAspect=True,
