@@ -32,6 +32,10 @@ KNOWN: list[tuple[tuple[str, ...], str]] = [
     (("froze", "in _model_for_views", "in build_model"),
      "Train / Step 1 epoch build the model for the inside views on the window's thread "
      "(InsidePanel._model_for_views): a design with very large layers freezes the window"),
+    (("froze", "in _untrained_view", "in take_insight"),
+     "Reset or a design edit while an inside view is shown takes the untrained network's insight on the "
+     "window's thread (InsidePanel._untrained_view: every hidden unit over the 100×100 plane): a layer of "
+     "thousands of units freezes the window"),
     (("RSS grew",),
      "Designs have no memory budget in this tree yet: Train with a layer the inspector lets the monkey set "
      "to 1,000,000 units takes gigabytes (seed 2 of the short run: +11 GB). Remove once the budget lands"),

@@ -152,7 +152,7 @@ def test_a_layer_of_thousands_shows_its_first_maps_and_says_so(view):
     view.show_decision(grid, probe, XOR, XOR_LABELS)
     assert [len(row) for row in view.neuron_images] == [MAX_MAPS]
     unit = probe.hidden[0].outputs[:, :, MAX_MAPS - 1]
-    reach = max(float(np.abs(probe.hidden[0].outputs).max()), 1e-6)
+    reach = max(float(np.abs(probe.hidden[0].outputs[:, :, :MAX_MAPS]).max()), 1e-6)
     np.testing.assert_array_equal(view.neuron_images[0][-1].image, colorize(unit, -reach, reach, "diverging"))
     titles = [item.text for item in view.neurons.scene().items() if isinstance(item, LabelItem)]
     assert any(f"the first {MAX_MAPS} of 3,000 neurons" in t for t in titles), titles

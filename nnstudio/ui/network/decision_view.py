@@ -114,7 +114,8 @@ class DecisionView(QWidget):
         if shape != self._neuron_shape:
             self._build_neurons(probe, rect)
         for layer, images in zip(probe.hidden, self.neuron_images):
-            reach = max(float(np.abs(layer.outputs).max()), 1e-6)  # one symmetric scale per layer
+            shown = layer.outputs[:, :, :len(images)]  # a wide layer's first maps (MAX_MAPS)
+            reach = max(float(np.abs(shown).max()), 1e-6) if shown.size else 1e-6  # one scale per layer
             for unit, image in enumerate(images):
                 image.setImage(colorize(layer.outputs[:, :, unit], -reach, reach, "diverging"), autoLevels=False, levels=(0, 255))
                 image.setRect(rect)
