@@ -5,6 +5,7 @@ and the Debian package. Called by release.py; needs tar, xz, dpkg-deb, dpkg and 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -139,6 +140,20 @@ def copyright_text(bundle: Path) -> str:
     )
 
 
+#: Who publishes the .deb: set NNSTUDIO_MAINTAINER="Name <address>" (or release.py
+#: --maintainer) for a published build; the default marks a local one.
+LOCAL_MAINTAINER = "nnstudio local build <nnstudio@localhost>"
+
+
+def maintainer() -> str:
+    value = os.environ.get("NNSTUDIO_MAINTAINER", "").strip() or LOCAL_MAINTAINER
+    if not re.fullmatch(r"[^<>\n]+ <[^<>@\s]+@[^<>@\s]+>", value):
+        raise SystemExit(f'release: NNSTUDIO_MAINTAINER must read "Name <address>", not {value!r}')
+    if value == LOCAL_MAINTAINER:
+        print("release: the .deb names a local maintainer; set NNSTUDIO_MAINTAINER to publish it")
+    return value
+
+
 def deb(bundle: Path, out: Path, version: str, glibc: str) -> Path:
     stage = HERE / "build" / "deb" / f"nnstudio_{version}_amd64"
     shutil.rmtree(stage.parent, ignore_errors=True)
@@ -158,7 +173,7 @@ def deb(bundle: Path, out: Path, version: str, glibc: str) -> Path:
     (stage / "DEBIAN").mkdir()
     (stage / "DEBIAN" / "control").write_text(
         f"Package: nnstudio\nVersion: {version}\nArchitecture: amd64\n"
-        f"Maintainer: nnstudio developers <nnstudio@localhost>\nInstalled-Size: {size_kib}\n"
+        f"Maintainer: {maintainer()}\nInstalled-Size: {size_kib}\n"
         f"Depends: libc6 (>= {glibc}), {', '.join(depends)}\n"
         "Section: education\nPriority: optional\n"
         "Description: learn neural networks and image processing by doing\n"

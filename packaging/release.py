@@ -14,6 +14,8 @@ from a copy outside the checkout; the packages.
   --torch-index URL   where torch comes from (default: PyTorch's CPU index, or the environment
                       variable NNSTUDIO_TORCH_INDEX); "pip" means pip's own configured index
   --cuda              torch from PyPI, which on Linux is the CUDA build (~2.7 GB more)
+  --maintainer TEXT   the .deb's Maintainer, "Name <address>" (or NNSTUDIO_MAINTAINER); the
+                      default names a local build
   --reuse-bundle      skip the venv and PyInstaller, package packaging/dist/nnstudio as it is
 """
 
@@ -102,7 +104,10 @@ def main() -> int:
     parser.add_argument("--torch-index", default=os.environ.get("NNSTUDIO_TORCH_INDEX", CPU_INDEX))
     parser.add_argument("--cuda", action="store_true", help="bundle PyPI's (CUDA) torch build")
     parser.add_argument("--reuse-bundle", action="store_true")
+    parser.add_argument("--maintainer", help='the .deb\'s Maintainer field, "Name <address>"')
     args = parser.parse_args()
+    if args.maintainer:
+        os.environ["NNSTUDIO_MAINTAINER"] = args.maintainer  # the --reuse-bundle child inherits it
     sys.path.insert(0, str(HERE))
     ver = version()
     times = {}

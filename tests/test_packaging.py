@@ -60,3 +60,23 @@ def test_the_appstream_file_announces_this_version():
     assert newest.get("version") == __version__
     assert component.findtext("launchable") == "org.nnstudio.nnstudio.desktop"
     assert (ROOT / "packaging" / component.findtext("launchable")).exists()
+
+
+def test_the_deb_maintainer_comes_from_the_publisher(monkeypatch):
+    import sys
+
+    monkeypatch.syspath_prepend(str(ROOT / "packaging"))
+    sys.modules.pop("linux_packages", None)
+    import linux_packages
+
+    monkeypatch.delenv("NNSTUDIO_MAINTAINER", raising=False)
+    assert linux_packages.maintainer() == linux_packages.LOCAL_MAINTAINER
+    monkeypatch.setenv("NNSTUDIO_MAINTAINER", "Kim Minji <minji@example.org>")
+    assert linux_packages.maintainer() == "Kim Minji <minji@example.org>"
+    monkeypatch.setenv("NNSTUDIO_MAINTAINER", "no address")
+    try:
+        linux_packages.maintainer()
+    except SystemExit as exc:
+        assert "Name <address>" in str(exc)
+    else:
+        raise AssertionError("a Maintainer without an address was accepted")

@@ -16,6 +16,7 @@ import signal
 import sys
 import threading
 from contextlib import contextmanager
+from dataclasses import replace
 
 from ..core.errors import InputError
 from ..core.i18n import translate
@@ -35,6 +36,15 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(NAME, help="train a network design (a JSON file or a preset)")
     parser.add_argument("design", help="a design file, or a preset name such as mlp_xor")
     parser.add_argument("--dataset", help="train on this data set instead of the design's")
+    parser.add_argument("--data", metavar="TABLE", help="train on your own CSV/TSV table; the design's input "
+                        "and output sizes follow it")
+    parser.add_argument("--label", default="", help="with --data: the column of labels, by name or number "
+                        "(default: the last column)")
+    parser.add_argument("--features", default="", help="with --data: feature columns, comma-separated "
+                        "(default: every other column)")
+    parser.add_argument("--encoding", default="auto", help="with --data: utf-8, cp949, … (default: found "
+                        "from the file)")
+    parser.add_argument("--delimiter", help="with --data: the cell separator (default: found from the file)")
     parser.add_argument("--epochs", type=_ranged("epochs"), help="number of epochs (1 … 100,000)")
     parser.add_argument("--batch-size", type=_ranged("batch_size"), help="samples per optimiser step (1 … 65,536)")
     parser.add_argument("--lr", type=_ranged("lr"), help="learning rate (1e-05 … 10)")
@@ -49,13 +59,21 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     # torch is imported here, not at start-up: the other commands stay fast.
     from ..nn.build import save_weights
+    from ..nn.data_fit import fit_design_to_data
     from ..nn.design import load_design
     from ..nn.train import Trainer, design_data, with_overrides
 
     design = load_design(args.design)
     config = with_overrides(design.training, epochs=args.epochs, batch_size=args.batch_size,
                             lr=args.lr, device=args.device, seed=args.seed)
-    data = design_data(design, args.dataset)
+    if args.data:
+        data = _table(args, design)
+        design = fit_design_to_data(design, data)
+    else:
+        for option in ("label", "features", "delimiter"):
+            if getattr(args, option):
+                raise InputError(translate("CliTrain", "--{option} goes with --data TABLE.").format(option=option))
+        data = design_data(design, args.dataset)
     trainer = Trainer(design, data, config)
     batches = -(-len(data.x_train) // min(config.batch_size, len(data.x_train)))
     if not args.json:
@@ -99,6 +117,21 @@ def run(args: argparse.Namespace) -> int:
         print(f"final: test accuracy {last.test_acc:.1%} after {last.epoch} epochs"
               + (f"; weights saved to {args.save}" if args.save else ""))
     return 0
+
+
+def _table(args: argparse.Namespace, design):
+    """The learner's table as the data set, split and seeded as the design's data set is."""
+    from ..core.dataset_registry import load_dataset
+    from ..nn.design import data_options
+
+    if args.dataset:
+        raise InputError(translate("CliTrain", "Give either --dataset or --data, not both."))
+    opts = data_options({k: v for k, v in design.dataset.items() if k in ("test_ratio", "seed")})
+    features = [f.strip() for f in args.features.split(",") if f.strip()]
+    extra = {"label": args.label, "features": features, "encoding": args.encoding}
+    if args.delimiter:
+        extra["delimiter"] = args.delimiter
+    return load_dataset("table-file", replace(opts, file=args.data, extra=extra))
 
 
 @contextmanager

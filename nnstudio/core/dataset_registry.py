@@ -5,7 +5,7 @@ Images come as float32 (N, 1, H, W) in 0..1, points as float32 (N, 2); labels ar
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -14,9 +14,14 @@ from .datasets import load_digits
 from .errors import InputError
 from .i18n import translate
 from .idx import load_idx_folder
+from .feature_cross import cross, with_features
 from .image_folder import load_image_folder
 from .memory_budget import check_data_budget
+from .point_set import points_dataset
+from .resources import resource
 from .shapes_data import SHAPE_CLASSES, make_shapes
+from .table_data import TableChoice, table_dataset
+from .table_file import read_table
 from .toy_data import GATES, TOY_SETS, gate, split, toy_set
 
 
@@ -28,7 +33,22 @@ class DataSet:
     x_test: np.ndarray
     y_test: np.ndarray
     class_names: tuple[str, ...]
-    kind: str = "points"  # "points" (2-D scatter) or "images"
+    kind: str = "points"  # "points" (2-D scatter), "images" or "table" (other numbers per sample)
+    feature_names: tuple[str, ...] = ()  # a table's feature columns, when it has names
+    # 2-D sets whose inputs are features of the point (x₁², sin x₁, …): the points
+    # themselves, which the plane views draw, and the feature keys (core.feature_cross).
+    plane_train: np.ndarray | None = None
+    plane_test: np.ndarray | None = None
+    inputs: tuple[str, ...] = ()
+
+    def plane(self, split: str = "train") -> np.ndarray:
+        """The 2-D points of a split as the plane shows them (the inputs, if they are 2-D)."""
+        own = self.plane_train if split == "train" else self.plane_test
+        return own if own is not None else (self.x_train if split == "train" else self.x_test)
+
+    def network_inputs(self, points: np.ndarray) -> np.ndarray:
+        """What the network takes for points of the plane."""
+        return cross(points, self.inputs) if self.inputs else np.asarray(points, dtype=np.float32)
 
     @property
     def input_shape(self) -> tuple[int, ...]:
@@ -48,11 +68,14 @@ class DataOptions:
     test_ratio: float = 0.25
     seed: int = 0
     folder: str = ""  # for "idx-folder" and "image-folder"
+    inputs: tuple = ()  # 2-D sets: the input features (core.feature_cross); () = x1, x2
+    file: str = ""  # for "table-file": a CSV/TSV whose label and features `extra` names
     image_size: int = 28
     extra: dict = field(default_factory=dict)
 
 
-DATASET_NAMES = (*GATES, *TOY_SETS, "digits", "shapes", "idx-folder", "image-folder")
+DATASET_NAMES = (*GATES, *TOY_SETS, "digits", "shapes", "fruit-table", "my-points", "idx-folder",
+                 "image-folder", "table-file")
 
 
 def _images(name: str, images: np.ndarray, labels: np.ndarray, classes, opts: DataOptions,
@@ -67,6 +90,11 @@ def _images(name: str, images: np.ndarray, labels: np.ndarray, classes, opts: Da
 def load_dataset(name: str, opts: DataOptions | None = None) -> DataSet:
     """The named data set, or InputError naming the choices."""
     opts = opts or DataOptions()
+    data = _load(name, opts)
+    return with_features(data, opts.inputs) if opts.inputs else data
+
+
+def _load(name: str, opts: DataOptions) -> DataSet:
     if name in GATES:
         # Four points: the network must fit exactly these, so train and test are the same.
         x, y = gate(name)
@@ -87,6 +115,19 @@ def load_dataset(name: str, opts: DataOptions | None = None) -> DataSet:
                           n * 28 * 28 * 5)  # uint8 drawn, float32 scaled
         images, labels = make_shapes(n, 28, opts.seed)
         return _images(name, images, labels, SHAPE_CLASSES, opts, 255.0)
+    if name == "my-points":
+        return points_dataset(opts.extra.get("points", []), opts.test_ratio, opts.seed)
+    if name == "fruit-table":
+        # The bundled example of a table: read through the same path as a learner's own file.
+        table = read_table(Path(str(resource("datasets", "fruit_table.csv"))))
+        return replace(table_dataset(table, TableChoice(), opts.test_ratio, opts.seed), name=name)
+    if name == "table-file":
+        if not opts.file:
+            raise InputError(translate("Datasets", "The data set 'table-file' needs a file: set \"file\" in the "
+                                       "design's dataset."))
+        choice = TableChoice.from_options(opts.extra)
+        table = read_table(opts.file, str(opts.extra.get("encoding", "auto")), opts.extra.get("delimiter") or None)
+        return table_dataset(table, choice, opts.test_ratio, opts.seed)
     if name in ("idx-folder", "image-folder") and not opts.folder:
         raise InputError(f"The data set '{name}' needs a folder: set \"folder\" in the design's dataset.")
     if name == "idx-folder":

@@ -24,4 +24,6 @@ DATASET_DESCRIPTIONS = {
     "digits": QT_TRANSLATE_NOOP("DataSets", "1,797 real 8×8 handwritten digits, 0 to 9 (UCI)."),
     "shapes": QT_TRANSLATE_NOOP(
         "DataSets", "Generated 28×28 pictures of circles, squares and triangles at any size and place."),
+    "fruit-table": QT_TRANSLATE_NOOP(
+        "DataSets", "A table of 300 made-up fruits: four numbers each, and the fruit as the class."),
 }

@@ -24,6 +24,11 @@ class PlaneGrid:
     xs: np.ndarray  # (steps,) x of each column
     ys: np.ndarray  # (steps,) y of each row
     points: np.ndarray  # (steps*steps, 2) float32, row-major: point (r, c) = (xs[c], ys[r])
+    inputs: np.ndarray | None = None  # what the network takes at each point, if not the point
+
+    @property
+    def network_inputs(self) -> np.ndarray:
+        return self.points if self.inputs is None else self.inputs
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -38,8 +43,9 @@ class PlaneGrid:
                 float(self.xs[-1] - self.xs[0] + dx), float(self.ys[-1] - self.ys[0] + dy))
 
 
-def plane_grid(points: np.ndarray, steps: int = 100, margin: float = 0.1) -> PlaneGrid:
-    """A grid over the bounding box of 2-D points, widened by `margin` of its size each side."""
+def plane_grid(points: np.ndarray, steps: int = 100, margin: float = 0.1, to_inputs=None) -> PlaneGrid:
+    """A grid over the bounding box of 2-D points, widened by `margin` of its size each side;
+    `to_inputs` turns its points into the network's inputs (feature crosses)."""
     points = np.asarray(points, dtype=np.float64)
     if points.ndim != 2 or points.shape[1] != 2 or len(points) == 0:
         raise InputError("A decision boundary needs a data set of points with two features.")
@@ -52,9 +58,11 @@ def plane_grid(points: np.ndarray, steps: int = 100, margin: float = 0.1) -> Pla
     ys = np.linspace(low[1], high[1], steps, dtype=np.float32)
     gx, gy = np.meshgrid(xs, ys)
     grid = np.stack([gx.ravel(), gy.ravel()], axis=1)
-    for a in (xs, ys, grid):
-        a.flags.writeable = False
-    return PlaneGrid(xs, ys, grid)
+    inputs = None if to_inputs is None else np.asarray(to_inputs(grid), dtype=np.float32)
+    for a in (xs, ys, grid, inputs):
+        if a is not None:
+            a.flags.writeable = False
+    return PlaneGrid(xs, ys, grid, inputs)
 
 
 def decision_image(probabilities: np.ndarray, *, confidence_shading: bool = True) -> np.ndarray:

@@ -25,9 +25,13 @@ from .layers import SPECS, Shape, ShapeProblem, fmt_shape
 VERSION = 1
 PRESETS = ("perceptron_and", "perceptron_xor", "mlp_xor", "mlp_spiral", "mlp_digits",
            "lenet_digits", "cnn_shapes", "deep_sigmoid_spiral", "deep_relu_spiral",
-           "overfit_mlp", "overfit_mlp_dropout", "overfit_mlp_l2", "mlp_shapes")
+           "overfit_mlp", "overfit_mlp_dropout", "overfit_mlp_l2", "mlp_shapes", "mlp_table")
 LOSSES = ("cross_entropy", "bce", "mse")
-OPTIMISERS = ("sgd", "adam")
+#: torch.optim's optimisers by their lower-case names.
+OPTIMISERS = ("sgd", "rmsprop", "adagrad", "adam", "adamw")
+#: How the learning rate changes over the epochs: constant; step (×0.1 after each third of
+#: the epochs, torch's StepLR); cosine (down to 0 along half a cosine, CosineAnnealingLR).
+SCHEDULES = ("constant", "step", "cosine")
 DEVICES = ("auto", "cpu", "cuda", "mps")
 
 
@@ -46,6 +50,9 @@ class TrainingConfig:
     optimizer: str = "adam"
     lr: float = 0.01
     momentum: float = 0.9
+    nesterov: bool = False  # SGD only: Nesterov's momentum (looks ahead before the step)
+    schedule: str = "constant"
+    l1: float = 0.0  # L1 regularisation: rate × Σ|w| over the weights (not biases) added to the loss
     batch_size: int = 32
     epochs: int = 20
     weight_decay: float = 0.0
@@ -59,8 +66,15 @@ class TrainingConfig:
             raise DesignError(translate("Design", "Unknown loss {value}; choose one of {choices}.").format(
                 value=short_repr(self.loss), choices=", ".join(LOSSES)))
         if not isinstance(self.optimizer, str) or self.optimizer not in OPTIMISERS:
-            raise DesignError(translate("Design", "Unknown optimiser {value}; choose sgd or adam.").format(
-                value=short_repr(self.optimizer)))
+            raise DesignError(translate("Design", "Unknown optimiser {value}; choose one of {choices}.").format(
+                value=short_repr(self.optimizer), choices=", ".join(OPTIMISERS)))
+        if not isinstance(self.schedule, str) or self.schedule not in SCHEDULES:
+            raise DesignError(translate("Design", "Unknown learning-rate schedule {value}; choose one of "
+                                        "{choices}.").format(value=short_repr(self.schedule),
+                                                             choices=", ".join(SCHEDULES)))
+        if not isinstance(self.nesterov, bool):
+            raise DesignError(translate("Design", "training: nesterov must be true or false, not {value}.").format(
+                value=short_repr(self.nesterov)))
         for key in TRAINING_RANGES:
             try:
                 check_range(translate("Design", "training"), key, getattr(self, key), TRAINING_RANGES)

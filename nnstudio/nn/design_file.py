@@ -48,6 +48,9 @@ def data_options(dataset: dict) -> DataOptions:
     if not isinstance(folder, str) or len(folder) > _MAX_FOLDER or "\0" in folder:
         raise _refuse("dataset: 'folder' must be the path of a folder, not {value}.",
                       value=short_repr(folder))
+    path = options.get("file", "")
+    if not isinstance(path, str) or len(path) > _MAX_FOLDER or "\0" in path:
+        raise _refuse("dataset: 'file' must be the path of a table file, not {value}.", value=short_repr(path))
     if not isinstance(options.get("extra", {}), dict):
         raise _refuse("dataset: 'extra' must be an object.")
     return DataOptions(**options)

@@ -63,6 +63,7 @@ TRAINING_RANGES: dict[str, Range] = {
     "batch_size": Range(int, 1, 65536),
     "epochs": Range(int, 1, 100_000),
     "weight_decay": Range(float, 0.0, 1.0),
+    "l1": Range(float, 0.0, 1.0),
     "seed": Range(int, 0, 2**31 - 1),
 }
 

@@ -85,4 +85,8 @@ PRESET_DESCRIPTIONS = {
         "784 numbers, every pixel wired to each of 128 neurons. Over 100,000 weights, four times "
         "the CNN's, and less accurate: it must learn a circle separately at every place and size,"
         " where a convolution's filter is shared across the picture."),
+    "mlp_table": QT_TRANSLATE_NOOP(
+        "Presets",
+        "A small MLP for a table of numbers: one hidden layer of 16 ReLU neurons. Its input and "
+        "output sizes follow the table it is given (File ▸ Import table… or nnstudio train --data)."),
 }

@@ -36,8 +36,9 @@ def probe_plane(model: nn.Sequential, grid: PlaneGrid) -> PlaneProbe:
     layer's activation hands on, as the TensorFlow Playground draws them.
     """
     linears = [i for i, m in enumerate(model) if isinstance(m, nn.Linear)]
-    if not linears or model[linears[0]].in_features != 2:
-        raise InputError("The decision boundary needs a network whose first Linear layer takes 2 features.")
+    width = grid.network_inputs.shape[1]
+    if not linears or model[linears[0]].in_features != width:
+        raise InputError(f"The decision boundary needs a network whose first Linear layer takes {width} features.")
     seen: dict[int, torch.Tensor] = {}
 
     def keep(index: int):
@@ -51,7 +52,7 @@ def probe_plane(model: nn.Sequential, grid: PlaneGrid) -> PlaneProbe:
     try:
         model.eval()
         with torch.no_grad():
-            probs = output_probabilities(model, model(as_model_batch(model, grid.points)))
+            probs = output_probabilities(model, model(as_model_batch(model, grid.network_inputs)))
     finally:
         for handle in handles:
             handle.remove()

@@ -152,6 +152,7 @@ class Trainer:
             raise DesignError(translate("Train", "BatchNorm normalises over a batch, so it needs "
                                         "batches of 2 or more samples; raise the batch size."))
         self.optimizer = self._optimizer()
+        self.scheduler = self._scheduler()
 
     @property
     def device_label(self) -> str:
@@ -164,6 +165,7 @@ class Trainer:
             if hasattr(module, "reset_parameters"):
                 module.reset_parameters()
         self.optimizer = self._optimizer()
+        self.scheduler = self._scheduler()
         self._generator = torch.Generator().manual_seed(self.config.seed)
         self.epoch = 0
 
@@ -182,11 +184,33 @@ class Trainer:
         # On CUDA the fused step is one kernel for all parameters instead of several per
         # tensor: small networks are bound by kernel launches there. Same update rule.
         fused = {"fused": True} if self.device.type == "cuda" else {}
+        params = self.model.parameters()
         if c.optimizer == "sgd":
-            return torch.optim.SGD(self.model.parameters(), lr=c.lr, momentum=c.momentum,
-                                   weight_decay=c.weight_decay, **fused)
-        return torch.optim.Adam(self.model.parameters(), lr=c.lr, weight_decay=c.weight_decay,
-                                **fused)
+            return torch.optim.SGD(params, lr=c.lr, momentum=c.momentum, weight_decay=c.weight_decay,
+                                   nesterov=c.nesterov and c.momentum > 0, **fused)
+        if c.optimizer == "rmsprop":
+            return torch.optim.RMSprop(params, lr=c.lr, weight_decay=c.weight_decay)
+        if c.optimizer == "adagrad":
+            return torch.optim.Adagrad(params, lr=c.lr, weight_decay=c.weight_decay)
+        if c.optimizer == "adamw":
+            return torch.optim.AdamW(params, lr=c.lr, weight_decay=c.weight_decay, **fused)
+        return torch.optim.Adam(params, lr=c.lr, weight_decay=c.weight_decay, **fused)
+
+    def _scheduler(self):
+        """The learning-rate schedule over the configured epochs, stepped at each epoch's end."""
+        c = self.config
+        if c.schedule == "step":
+            return torch.optim.lr_scheduler.StepLR(self.optimizer, step_size=max(1, c.epochs // 3), gamma=0.1)
+        if c.schedule == "cosine":
+            return torch.optim.lr_scheduler.CosineAnnealingLR(self.optimizer, T_max=max(1, c.epochs))
+        return None
+
+    def _l1_penalty(self) -> torch.Tensor | None:
+        """rate × Σ|w| over the weights (biases and BatchNorm's scales are left alone)."""
+        if self.config.l1 <= 0:
+            return None
+        return self.config.l1 * sum(p.abs().sum() for name, p in self.model.named_parameters()
+                                    if name.endswith("weight") and p.dim() > 1)
 
     def _loss_and_correct(self, out: torch.Tensor, y: torch.Tensor, reduction: str = "sum"):
         """The loss over the batch ("sum" or "mean" per sample) and which answers were right
@@ -253,7 +277,10 @@ class Trainer:
                 out = self._net(xb)
                 loss, right = self._loss_and_correct(out, yb, "mean")
                 self.optimizer.zero_grad(set_to_none=True)
-                loss.backward()
+                penalty = self._l1_penalty()
+                # The penalty moves the weights; the loss reported is the data's alone, as
+                # with weight decay, so that runs with and without it compare.
+                (loss if penalty is None else loss + penalty).backward()
                 self.optimizer.step()
                 losses.append(loss.detach())
                 hits.append(right)
@@ -268,6 +295,8 @@ class Trainer:
             correct = int(torch.cat(hits).sum())
             train_seconds = time.perf_counter() - started
             self.epoch += 1
+            if self.scheduler is not None:
+                self.scheduler.step()
             train_loss = float(np.dot(batch_losses, _sizes(seen, batch, len(batch_losses))) / seen)
             if not np.isfinite(batch_losses).all():
                 raise TrainingDiverged(

@@ -38,7 +38,8 @@ TS_FILES = {"ko": ("ko_KR", 1), "en": ("en_US", 2)}
 #: full pass over every tab adds the rest, until this becomes ALL.
 ALL = "all"
 TRANSLATED_CONTEXTS: tuple[str, ...] | str = (
-    "Cli", "Device", "DeviceLabel", "LanguageMenu", "MainWindow", "Page", "Samples",
+    "Cli", "DataFit", "Device", "DeviceLabel", "LanguageMenu", "MainWindow", "Page", "Samples", "TableData",
+    "FeatureCross", "PointEditor", "PointSet", "TableFile", "TableImportDialog",
     # The Network and Learning tabs, the layers' help, the presets' and data sets' descriptions,
     # the activation formulas:
     "ActivationGrid", "ActivationPanel", "BackpropPanel", "BackpropText", "ConfusionView",

@@ -487,6 +487,14 @@
         <source>No epoch was trained; ask for at least one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--{option} goes with --data TABLE.</source>
+        <translation>--{option} 옵션은 --data TABLE과 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>Give either --dataset or --data, not both.</source>
+        <translation>--dataset과 --data 중 하나만 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>ConfusionView</name>
@@ -600,6 +608,13 @@ is {true}</source>
     </message>
 </context>
 <context>
+    <name>DataFit</name>
+    <message>
+        <source>{design} cannot take {data} ({n} numbers per row, {classes} classes): {why}.</source>
+        <translation>{design}은(는) {data}(한 행에 숫자 {n}개, 클래스 {classes}개)를 받을 수 없습니다: {why}.</translation>
+    </message>
+</context>
+<context>
     <name>DataPanel</name>
     <message>
         <source>MNIST IDX folder…</source>
@@ -608,10 +623,6 @@ is {true}</source>
     <message>
         <source>Image folder…</source>
         <translation>이미지 폴더…</translation>
-    </message>
-    <message>
-        <source>gate-*: the four points of a logic gate; circle … moons: 2-D points; digits: 1,797 real 8×8 handwritten digits; shapes: generated 28×28 pictures.</source>
-        <translation>gate-*: 논리 게이트의 네 점; circle … moons: 2차원 점; digits: 실제 손글씨 숫자 1,797개(8×8); shapes: 생성한 28×28 그림.</translation>
     </message>
     <message>
         <source>How many samples to generate (2-D sets and shapes).</source>
@@ -669,6 +680,38 @@ is {true}</source>
         <source> Still using {name}.</source>
         <translation> {name}을(를) 계속 사용합니다.</translation>
     </message>
+    <message>
+        <source>Table (CSV/TSV)…</source>
+        <translation>표(CSV/TSV)…</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.tab *.txt);;All files (*)</source>
+        <translation>표 (*.csv *.tsv *.tab *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>my points (click to place)</source>
+        <translation>내 점(클릭해서 찍기)</translation>
+    </message>
+    <message>
+        <source>gate-*: the four points of a logic gate; circle … moons: 2-D points; digits: 1,797 real 8×8 handwritten digits; shapes: generated 28×28 pictures; fruit-table: a table of 300 fruits (4 numbers each); Table…: your own CSV file.</source>
+        <translation>gate-*: 논리 게이트의 네 점; circle … moons: 2차원 점; digits: 실제 8×8 손글씨 숫자 1,797개; shapes: 만들어 낸 28×28 그림; fruit-table: 과일 300개의 표(각각 숫자 4개); 표…: 직접 가져온 CSV 파일.</translation>
+    </message>
+    <message>
+        <source>Feed the network {feature} of each point (TensorFlow Playground&apos;s features); the design&apos;s input follows.</source>
+        <translation>각 점의 {feature}을(를) 신경망에 넣습니다(TensorFlow Playground의 특성). 설계의 입력 크기가 따라 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Choose at least one input feature.</source>
+        <translation>입력 특성을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>Features: {names}; classes: {classes}.</source>
+        <translation>특성(feature): {names}; 클래스: {classes}.</translation>
+    </message>
 </context>
 <context>
     <name>DataSets</name>
@@ -716,6 +759,10 @@ is {true}</source>
         <source>Generated 28×28 pictures of circles, squares and triangles at any size and place.</source>
         <translation>원, 사각형, 삼각형을 크기와 위치를 바꿔 가며 그린 28×28 그림.</translation>
     </message>
+    <message>
+        <source>A table of 300 made-up fruits: four numbers each, and the fruit as the class.</source>
+        <translation>지어낸 과일 300개의 표: 과일마다 수 네 개, 그리고 클래스인 과일 이름.</translation>
+    </message>
 </context>
 <context>
     <name>Datasets</name>
@@ -740,6 +787,10 @@ is {true}</source>
         <source>{n} images of {size}×{size}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The data set &apos;table-file&apos; needs a file: set &quot;file&quot; in the design&apos;s dataset.</source>
+        <translation>데이터셋 &apos;table-file&apos;에는 파일이 필요합니다: 설계의 dataset에 &quot;file&quot;을 지정하세요.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionView</name>
@@ -760,15 +811,16 @@ is {true}</source>
         <source>No hidden layer: the output is one weighted sum, so the boundary is a straight line.</source>
         <translation>은닉층 없음: 출력은 가중합 하나이므로 결정 경계는 직선입니다.</translation>
     </message>
+    <message>
+        <source>No hidden layer: the output is one weighted sum of {features}, a straight line in their space; on the (x₁, x₂) plane it bends as those features do.</source>
+        <translation>은닉층 없음: 출력은 {features}의 가중합 하나이므로 그 특성들의 공간에서는 직선이지만, (x₁, x₂) 평면에서는 특성을 따라 휘어집니다.</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
     <message>
         <source>Unknown loss {value}; choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown optimiser {value}; choose sgd or adam.</source>
+        <extracomment>torch.optim&apos;s optimisers by their lower-case names. How the learning rate changes over the epochs: constant; step (×0.1 after each third of the epochs, torch&apos;s StepLR); cosine (down to 0 along half a cosine, CosineAnnealingLR).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -830,6 +882,18 @@ is {true}</source>
     <message>
         <source>The design has no layers; drag one from the palette.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown optimiser {value}; choose one of {choices}.</source>
+        <translation>알 수 없는 옵티마이저 {value}입니다. {choices} 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>Unknown learning-rate schedule {value}; choose one of {choices}.</source>
+        <translation>알 수 없는 학습률 스케줄 {value}입니다. {choices} 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>training: nesterov must be true or false, not {value}.</source>
+        <translation>training: nesterov는 {value}가 아니라 true나 false여야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1172,26 @@ is {true}</source>
     <message>
         <source>{kind} ({detail}), {bpp} bits per pixel</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeatureCross</name>
+    <message>
+        <source>The input features must be a list of names such as [&quot;x1&quot;, &quot;x2&quot;, &quot;x1^2&quot;].</source>
+        <extracomment>How each key is shown.</extracomment>
+        <translation>입력 특성은 [&quot;x1&quot;, &quot;x2&quot;, &quot;x1^2&quot;] 같은 이름의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown input feature &apos;{key}&apos;; choose from {choices}.</source>
+        <translation>알 수 없는 입력 특성 &apos;{key}&apos;입니다. {choices} 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose at least one input feature.</source>
+        <translation>입력 특성을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>Input features apply to 2-D point sets; &apos;{name}&apos; gives {shape} per sample.</source>
+        <translation>입력 특성은 2차원 점 데이터셋에만 쓸 수 있습니다. &apos;{name}&apos;은(는) 샘플마다 {shape}입니다.</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1973,14 @@ the graph is drawn once it can be built.</source>
         <source>Training stopped: {kind}: {text}</source>
         <translation>학습을 멈췄습니다: {kind}: {text}</translation>
     </message>
+    <message>
+        <source>Fit the design to {data}</source>
+        <translation>설계를 {data}에 맞추기</translation>
+    </message>
+    <message>
+        <source>The design now takes {n} numbers and gives {outputs} outputs, as {data} needs.</source>
+        <translation>이제 설계가 {data}에 맞게 숫자 {n}개를 입력받고 출력 {outputs}개를 냅니다.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkFiles</name>
@@ -2138,6 +2230,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>E&amp;xport model…</source>
         <translation>모델 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;table (CSV/TSV)…</source>
+        <translation>표 가져오기(&amp;T) (CSV/TSV)…</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2612,118 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>PointEditor</name>
+    <message>
+        <source>Class</source>
+        <extracomment>The classes offered for placing, each in the colour the views give it. The plane shown while placing (the built-in 2-D sets lie within it). A right-click or an eraser click removes the nearest point within this distance.</extracomment>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Place points of class {k}</source>
+        <translation>클래스 {k}의 점 찍기</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>지우개</translation>
+    </message>
+    <message>
+        <source>Clicks remove the nearest point (a right-click always does).</source>
+        <translation>클릭하면 가장 가까운 점을 지웁니다(오른쪽 클릭은 언제나 지웁니다).</translation>
+    </message>
+    <message>
+        <source>Copy a built-in set</source>
+        <translation>기본 데이터셋 복사</translation>
+    </message>
+    <message>
+        <source>Start from the points of the last 2-D set you used, to edit them.</source>
+        <translation>마지막으로 쓴 2차원 데이터셋의 점에서 시작해 고칩니다.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>저장…</translation>
+    </message>
+    <message>
+        <source>Save the points as a CSV file of x, y, class.</source>
+        <translation>점을 x, y, 클래스로 된 CSV 파일로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <source>Open points from a CSV file of x, y, class.</source>
+        <translation>x, y, 클래스로 된 CSV 파일에서 점을 엽니다.</translation>
+    </message>
+    <message>
+        <source>Click: add · drag: move · right-click: remove</source>
+        <translation>클릭: 추가 · 끌기: 이동 · 오른쪽 클릭: 삭제</translation>
+    </message>
+    <message>
+        <source>Click the plot to add a point of the chosen class; drag a point to move it; right-click (or the eraser) removes the nearest point.</source>
+        <translation>그래프를 클릭하면 고른 클래스의 점이 생기고, 점을 끌면 옮겨지며, 오른쪽 클릭(또는 지우개)은 가장 가까운 점을 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Save points</source>
+        <translation>점 저장</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {n} points to {path}.</source>
+        <translation>점 {n}개를 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Open points</source>
+        <translation>점 열기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.tsv *.txt)</source>
+        <translation>CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>PointSet</name>
+    <message>
+        <source>The points must be a list of [x, y, class].</source>
+        <extracomment>Classes a learner can place (each has its own colour in the views). Coordinates are kept within this range: the views show about -1.5 … 1.5.</extracomment>
+        <translation>점은 [x, y, 클래스]의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{n} points are too many; at most {limit} can be placed.</source>
+        <translation>점 {n}개는 너무 많습니다. 최대 {limit}개까지 찍을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Point {n} must be [x, y, class] with x and y between -{limit} and {limit} and a class from 0 to {last}.</source>
+        <translation>{n}번째 점은 [x, y, 클래스]여야 하며, x와 y는 -{limit}에서 {limit} 사이, 클래스는 0에서 {last} 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Place points of at least two classes: a network needs two to tell apart.</source>
+        <translation>적어도 두 클래스의 점을 찍으세요. 신경망은 둘 이상이 있어야 구별할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Place more points: {n} leave no points to train on after the test share.</source>
+        <translation>점을 더 찍으세요. {n}개로는 테스트 몫을 떼고 나면 학습할 점이 남지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{path} has {n} columns; a points file has 3: x, y, class.</source>
+        <translation>{path}에는 열이 {n}개 있습니다. 점 파일은 x, y, 클래스의 3열입니다.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {path} is not x, y, class numbers.</source>
+        <translation>{path}의 {row}행은 x, y, 클래스 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {path} has class {c}; classes are whole numbers.</source>
+        <translation>{path}의 {row}행의 클래스가 {c}입니다. 클래스는 정수여야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <source>A perceptron: one neuron, a weighted sum of the two inputs against a threshold (Linear with one output + Sigmoid, read as a step at 0.5), trained by gradient descent on the sigmoid with binary cross-entropy rather than Rosenblatt&apos;s rule: a step&apos;s slope is 0 wherever it is defined, so a gradient would never move the weights; the sigmoid is a step with a slope. The Learning tab shows the step neuron and Rosenblatt&apos;s rule. AND is linearly separable, so it is learned.</source>
@@ -2568,6 +2776,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>The shapes of cnn_shapes for a fully connected network: the 28×28 picture flattened to 784 numbers, every pixel wired to each of 128 neurons. Over 100,000 weights, four times the CNN&apos;s, and less accurate: it must learn a circle separately at every place and size, where a convolution&apos;s filter is shared across the picture.</source>
         <translation>cnn_shapes의 도형을 완전 연결 신경망으로: 28×28 그림을 784개의 수로 펴서 모든 픽셀을 뉴런 128개 각각에 연결합니다. 가중치가 10만 개가 넘어 CNN의 네 배인데도 덜 정확합니다: 원을 위치와 크기마다 따로 배워야 하기 때문입니다. 합성곱에서는 필터 하나를 그림 전체가 공유합니다.</translation>
+    </message>
+    <message>
+        <source>A small MLP for a table of numbers: one hidden layer of 16 ReLU neurons. Its input and output sizes follow the table it is given (File ▸ Import table… or nnstudio train --data).</source>
+        <translation>수로 된 표를 위한 작은 MLP: ReLU 뉴런 16개의 은닉층 하나. 입력과 출력의 크기는 주어진 표를 따릅니다(파일 ▸ 표 가져오기… 또는 nnstudio train --data).</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3129,181 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>TableData</name>
+    <message>
+        <source>Unknown table option &apos;{key}&apos; in the data set entry.</source>
+        <extracomment>A label column with more distinct values than this (and numbers in it) is a quantity to predict, not a set of categories.</extracomment>
+        <translation>데이터셋 항목에 알 수 없는 표 옵션 &apos;{key}&apos;이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s label must be a column name and its features a list of column names.</source>
+        <translation>표의 레이블(label)은 열 이름이어야 하고, 특성(feature)은 열 이름의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>이(가) 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>holds &apos;{cell}&apos;, not a number</source>
+        <translation>에 숫자가 아닌 &apos;{cell}&apos;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>Row {row}, column &apos;{column}&apos; {what}: every feature must be a number.</source>
+        <translation>{row}행, &apos;{column}&apos; 열{what}: 모든 특성(feature)은 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The feature columns could not be read as numbers.</source>
+        <translation>특성 열을 숫자로 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; cannot be both the label and a feature.</source>
+        <translation>&apos;{column}&apos; 열은 레이블과 특성을 동시에 맡을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose at least one feature column besides the label.</source>
+        <translation>레이블 말고 특성 열을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column &apos;{column}&apos; is empty: every row needs a label.</source>
+        <translation>{row}행, &apos;{column}&apos; 열이 비어 있습니다: 모든 행에 레이블이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; has only one class (&apos;{value}&apos;); a classifier needs two or more.</source>
+        <translation>&apos;{column}&apos; 열에는 클래스가 하나(&apos;{value}&apos;)뿐입니다. 분류기에는 둘 이상이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; has {n} different values: it looks like a quantity to predict, not categories; choose a label column of categories (at most {limit}).</source>
+        <translation>&apos;{column}&apos; 열에는 서로 다른 값이 {n}개 있습니다: 범주가 아니라 예측할 수치로 보입니다. 범주(최대 {limit}개)로 된 레이블 열을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The table has {rows} training rows for {n} classes; it needs at least one row per class.</source>
+        <translation>표에는 클래스 {n}개에 학습용 행이 {rows}개뿐입니다. 클래스마다 적어도 한 행이 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TableFile</name>
+    <message>
+        <source>The table has no column &apos;{name}&apos;; its columns are {columns}.</source>
+        <extracomment>Tried in this order when the encoding is &quot;auto&quot;; utf-8-sig also reads plain UTF-8.</extracomment>
+        <translation>표에 &apos;{name}&apos; 열이 없습니다. 열은 {columns}입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding &apos;{encoding}&apos;; try utf-8 or cp949.</source>
+        <translation>알 수 없는 텍스트 인코딩 &apos;{encoding}&apos;입니다. utf-8이나 cp949를 써 보세요.</translation>
+    </message>
+    <message>
+        <source>{path} is not {encoding} text (byte {offset}).</source>
+        <translation>{path}은(는) {encoding} 텍스트가 아닙니다({offset}번째 바이트).</translation>
+    </message>
+    <message>
+        <source>{path} is neither UTF-8 nor CP949 (EUC-KR) text; save it as UTF-8 CSV.</source>
+        <translation>{path}은(는) UTF-8도 CP949(EUC-KR)도 아닙니다. UTF-8 CSV로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB; tables up to {limit} MB can be opened.</source>
+        <translation>{path}은(는) {size} MB입니다. 표는 {limit} MB까지 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{path} is not a text table (it holds binary data).</source>
+        <translation>{path}은(는) 텍스트 표가 아닙니다(바이너리 데이터가 들어 있습니다).</translation>
+    </message>
+    <message>
+        <source>{path} is empty.</source>
+        <translation>{path}이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {path} has {n} cells but the first row has {width}.</source>
+        <translation>{path}의 {row}행에는 칸이 {n}개인데 첫 행에는 {width}개입니다.</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>{n}열</translation>
+    </message>
+    <message>
+        <source>{path} has a header but no data rows.</source>
+        <translation>{path}에는 머리글 행만 있고 데이터 행이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportDialog</name>
+    <message>
+        <source>Import a table</source>
+        <translation>표 가져오기</translation>
+    </message>
+    <message>
+        <source>Reading {path}…</source>
+        <translation>{path} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>found from the file</source>
+        <translation>파일에서 알아내기</translation>
+    </message>
+    <message>
+        <source>Korean spreadsheets often save CP949 (EUC-KR); nnstudio tries UTF-8 first, then CP949.</source>
+        <translation>한국어 스프레드시트는 흔히 CP949(EUC-KR)로 저장합니다. nnstudio는 UTF-8을 먼저, 그다음 CP949를 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The column the network learns to predict: any text, one category per value.</source>
+        <translation>신경망이 예측하도록 배울 열: 어떤 글자든 되며, 값 하나가 범주 하나입니다.</translation>
+    </message>
+    <message>
+        <source>The columns the network reads: each must hold numbers.</source>
+        <translation>신경망이 읽는 열: 모두 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Standardise the features (mean 0, spread 1, from the training rows)</source>
+        <translation>특성 표준화(학습용 행 기준으로 평균 0, 표준편차 1)</translation>
+    </message>
+    <message>
+        <source>Columns measured in different units (grams, centimetres) then weigh alike; the test rows are scaled with the training rows&apos; figures.</source>
+        <translation>단위가 다른 열(그램, 센티미터)도 같은 무게로 다뤄집니다. 테스트 행은 학습용 행의 값으로 조정됩니다.</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>텍스트 인코딩</translation>
+    </message>
+    <message>
+        <source>Label column</source>
+        <translation>레이블 열</translation>
+    </message>
+    <message>
+        <source>Feature columns</source>
+        <translation>특성 열</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>쉼표</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>세미콜론</translation>
+    </message>
+    <message>
+        <source>a header row</source>
+        <translation>머리글 행 있음</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>머리글 행 없음</translation>
+    </message>
+    <message>
+        <source>{rows} rows × {columns} columns; {encoding}, separated by {separator}, {header}.</source>
+        <translation>{rows}행 × {columns}열; {encoding}, {separator}(으)로 구분, {header}.</translation>
+    </message>
+    <message>
+        <source>Tick at least one feature column.</source>
+        <translation>특성 열을 하나 이상 선택하세요.</translation>
+    </message>
+</context>
+<context>
     <name>Train</name>
     <message>
         <source>BatchNorm normalises over a batch, so it needs batches of 2 or more samples; raise the batch size.</source>
@@ -2949,10 +3336,6 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>SGD with momentum</source>
         <translation>모멘텀 SGD</translation>
-    </message>
-    <message>
-        <source>How the gradient turns into a step: SGD follows it (with momentum); Adam adapts each weight&apos;s step size.</source>
-        <translation>기울기가 한 걸음으로 바뀌는 방식: SGD는 기울기를 따라가고(모멘텀과 함께), Adam은 가중치마다 걸음 크기를 조절합니다.</translation>
     </message>
     <message>
         <source>Learning rate: the step size. Too large and the loss jumps or becomes NaN.</source>
@@ -3015,16 +3398,68 @@ the graph is drawn once it can be built.</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <source>Weight decay</source>
-        <translation>가중치 감쇠</translation>
-    </message>
-    <message>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
         <source>Device</source>
         <translation>연산 장치</translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>Adagrad</source>
+        <translation>Adagrad</translation>
+    </message>
+    <message>
+        <source>How the gradient turns into a step: SGD follows it (with momentum); RMSprop and Adagrad scale each weight&apos;s step by its gradients so far; Adam adds momentum to that; AdamW applies weight decay apart from it.</source>
+        <translation>기울기(gradient)가 한 걸음으로 바뀌는 방식: SGD는 기울기를 (모멘텀과 함께) 따라가고, RMSprop과 Adagrad는 지금까지의 기울기로 가중치마다 걸음 크기를 조절하며, Adam은 여기에 모멘텀을 더하고, AdamW는 가중치 감쇠를 따로 적용합니다.</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum (SGD)</source>
+        <translation>네스테로프 모멘텀(SGD)</translation>
+    </message>
+    <message>
+        <source>SGD looks ahead along its momentum before taking the gradient.</source>
+        <translation>SGD가 기울기를 구하기 전에 모멘텀 방향으로 미리 내다봅니다.</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Step (×0.1 every third of the epochs)</source>
+        <translation>계단식(에포크의 1/3마다 ×0.1)</translation>
+    </message>
+    <message>
+        <source>Cosine (down to 0)</source>
+        <translation>코사인(0까지 감소)</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes over the epochs.</source>
+        <translation>에포크가 지나면서 학습률이 바뀌는 방식입니다.</translation>
+    </message>
+    <message>
+        <source>L1 regularisation: adds rate × Σ|w| to the loss, which pushes unneeded weights to exactly 0.</source>
+        <translation>L1 정규화: 손실에 비율 × Σ|w|를 더해, 필요 없는 가중치를 정확히 0으로 밀어냅니다.</translation>
+    </message>
+    <message>
+        <source>LR schedule</source>
+        <translation>학습률 스케줄</translation>
+    </message>
+    <message>
+        <source>Weight decay (L2)</source>
+        <translation>가중치 감쇠(L2)</translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation>L1</translation>
     </message>
 </context>
 <context>

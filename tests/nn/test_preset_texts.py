@@ -16,5 +16,5 @@ def test_every_preset_description_is_marked_as_the_file_has_it():
 
 
 def test_every_built_in_data_set_is_described():
-    built_in = [n for n in DATASET_NAMES if not n.endswith("-folder")]
+    built_in = [n for n in DATASET_NAMES if n not in ("my-points", "table-file") and not n.endswith("-folder")]
     assert sorted(DATASET_DESCRIPTIONS) == sorted(built_in)

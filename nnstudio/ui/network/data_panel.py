@@ -9,21 +9,26 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout, QFileDialog, QFormLayout, QLabel,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from ...core.dataset_registry import DataOptions, DataSet, load_dataset
 from ...core.dataset_texts import DATASET_DESCRIPTIONS
 from ...core.errors import InputError
+from ...core.feature_cross import LABELS as FEATURE_LABELS
+from ...core.feature_cross import PLAIN
 from ...nn.design import data_options
 from ...core.toy_data import GATES, TOY_SETS
 from ..workers import LatestJobRunner
 from .document import NetworkDocument
+from .point_editor import PointEditor
 
 CLASS_COLOURS = ["#1565c0", "#e65100", "#2e7d32", "#6a1b9a", "#c62828", "#00838f",
                  "#9e9d24", "#4e342e", "#ad1457", "#37474f"]
 IMPORTS = {"idx-folder": QT_TRANSLATE_NOOP("DataPanel", "MNIST IDX folder…"),
-           "image-folder": QT_TRANSLATE_NOOP("DataPanel", "Image folder…")}
+           "image-folder": QT_TRANSLATE_NOOP("DataPanel", "Image folder…"),
+           "table-file": QT_TRANSLATE_NOOP("DataPanel", "Table (CSV/TSV)…")}
+TABLE_FILTER = QT_TRANSLATE_NOOP("DataPanel", "Tables (*.csv *.tsv *.tab *.txt);;All files (*)")
 
 
 def montage(images: np.ndarray, columns: int = 8) -> np.ndarray:
@@ -46,14 +51,16 @@ class DataPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.name = QComboBox(objectName="dataset_name")
-        for key in (*GATES, *TOY_SETS, "digits", "shapes"):
+        for key in (*GATES, *TOY_SETS, "digits", "shapes", "fruit-table"):
             self.name.addItem(key, key)  # a name as design files write it, kept in every language
             self.name.setItemData(self.name.count() - 1, QCoreApplication.translate(
                 "DataSets", DATASET_DESCRIPTIONS[key]), Qt.ItemDataRole.ToolTipRole)
+        self.name.addItem(self.tr("my points (click to place)"), "my-points")
         for key, label in ((k, self.tr(v)) for k, v in IMPORTS.items()):
             self.name.addItem(label, key)
         self.name.setToolTip(self.tr("gate-*: the four points of a logic gate; circle … moons: 2-D points; "
-                                     "digits: 1,797 real 8×8 handwritten digits; shapes: generated 28×28 pictures."))
+                                     "digits: 1,797 real 8×8 handwritten digits; shapes: generated 28×28 pictures; "
+                                     "fruit-table: a table of 300 fruits (4 numbers each); Table…: your own CSV file."))
         self.points = QSpinBox(objectName="dataset_points", minimum=20, maximum=20000, value=1000, singleStep=100)
         self.noise = QDoubleSpinBox(objectName="dataset_noise", minimum=0.0, maximum=1.0, value=0.1, singleStep=0.05)
         self.test_ratio = QDoubleSpinBox(objectName="dataset_test_ratio", minimum=0.0, maximum=0.9, value=0.25, singleStep=0.05)
@@ -64,6 +71,17 @@ class DataPanel(QWidget):
         form.addRow(self.tr("Points"), self.points)
         form.addRow(self.tr("Noise"), self.noise)
         form.addRow(self.tr("Test share"), self.test_ratio)
+        self.inputs = {}
+        inputs_row = QGridLayout()
+        inputs_row.setContentsMargins(0, 0, 0, 0)
+        for i, (key, label) in enumerate(FEATURE_LABELS.items()):
+            box = QCheckBox(label, objectName=f"input_{key}")
+            box.setToolTip(self.tr("Feed the network {feature} of each point (TensorFlow Playground's features); "
+                                   "the design's input follows.").format(feature=label))
+            box.toggled.connect(self._on_inputs_edited)
+            self.inputs[key] = box
+            inputs_row.addWidget(box, i // 4, i % 4)
+        form.addRow(self.tr("Inputs"), inputs_row)
         self.summary = QLabel(objectName="dataset_summary")
         self.summary.setWordWrap(True)
         self.summary.setToolTip(self.tr("How many samples train and test the network, and the shape of one."))
@@ -77,10 +95,15 @@ class DataPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.summary)
+        self.point_editor = PointEditor(self.preview, CLASS_COLOURS)
+        self.point_editor.points_edited.connect(self._on_points_edited)
+        self.point_editor.said.connect(lambda text, error: self.document.said.emit(text, error))
+        layout.addWidget(self.point_editor)
         layout.addWidget(self.preview, 1)
         self.runner = LatestJobRunner("dataset", self)
         self.runner.finished.connect(self._on_loaded)
         self.runner.failed.connect(self._on_failed)
+        self._fit_when_loaded = False
         self.name.activated.connect(self._on_name_chosen)
         for spin in (self.points, self.noise, self.test_ratio):
             spin.setKeyboardTracking(False)
@@ -100,6 +123,10 @@ class DataPanel(QWidget):
             self.points.setValue(int(entry.get("n", defaults.n)))
             self.noise.setValue(float(entry.get("noise", defaults.noise)))
             self.test_ratio.setValue(float(entry.get("test_ratio", defaults.test_ratio)))
+        chosen = set(entry.get("inputs") or PLAIN) if isinstance(entry.get("inputs", []), (list, tuple)) else set(PLAIN)
+        for key, box in self.inputs.items():
+            with QSignalBlocker(box):
+                box.setChecked(key in chosen)
         index = self.name.findData(entry.get("name"))
         if index >= 0:
             with QSignalBlocker(self.name):
@@ -118,6 +145,15 @@ class DataPanel(QWidget):
     def _on_name_chosen(self) -> None:
         key = self.name.currentData()
         entry = dict(self.document.dataset_entry)
+        if key == "my-points":
+            points = entry.get("extra", {}).get("points", []) if entry.get("name") == key else []
+            self._write({"name": key, "extra": {"points": points}, **{k: v for k, v in entry.items()
+                                                                     if k in ("test_ratio", "seed")}})
+            return
+        if key == "table-file":
+            if not self.import_table():
+                self.show_entry()  # back to the set in use
+            return
         if key in IMPORTS:
             folder = QFileDialog.getExistingDirectory(self, self.tr(IMPORTS[key]))
             if not folder:
@@ -126,8 +162,58 @@ class DataPanel(QWidget):
             entry["folder"] = folder
         else:
             entry.pop("folder", None)
+        entry.pop("file", None)
+        entry.pop("extra", None)
+        if key not in TOY_SETS and key not in GATES:
+            entry.pop("inputs", None)  # features of a 2-D point mean nothing for images
         entry["name"] = key
         self._write(entry)
+
+    def _on_inputs_edited(self) -> None:
+        keys = [key for key, box in self.inputs.items() if box.isChecked()]
+        if not keys:
+            self.document.said.emit(self.tr("Choose at least one input feature."), True)
+            self.show_entry()  # the boxes show the features in use again
+            return
+        entry = dict(self.document.dataset_entry)
+        if keys and keys != list(PLAIN):
+            entry["inputs"] = keys
+        else:
+            entry.pop("inputs", None)
+        self._fit_when_loaded = True  # the input size follows the features
+        self._write(entry)
+
+    def _on_points_edited(self, points: list) -> None:
+        entry = dict(self.document.dataset_entry)
+        entry["extra"] = {**entry.get("extra", {}), "points": points}
+        self._write(entry)
+
+    def import_table(self) -> bool:
+        """File ▸ Import table…: ask for a table and train on it; False if cancelled."""
+        chosen = self.ask_table()
+        if chosen is not None:
+            self.use_table(chosen)
+        return chosen is not None
+
+    def ask_table(self) -> dict | None:
+        """Ask for a table file and its columns; None if the user cancels."""
+        from .table_import import TableImportDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr(IMPORTS["table-file"]), "", self.tr(TABLE_FILTER))
+        if not path:
+            return None
+        dialog = TableImportDialog(path, self)
+        try:
+            return dialog.entry() if dialog.exec() == TableImportDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def use_table(self, entry: dict) -> None:
+        """Train on a learner's table: once it has loaded, the design's input and output
+        sizes are made to fit it (one undoable edit)."""
+        self._fit_when_loaded = True
+        kept = {k: v for k, v in self.document.dataset_entry.items() if k in ("test_ratio", "seed")}
+        self._write({**kept, **entry})
 
     def _on_option_edited(self) -> None:
         self._write(dict(self.document.dataset_entry))
@@ -151,6 +237,8 @@ class DataPanel(QWidget):
         key = entry.get("name")
         self.points.setEnabled(key in TOY_SETS or key == "shapes")
         self.noise.setEnabled(key in TOY_SETS)
+        for box in self.inputs.values():
+            box.setEnabled(key in TOY_SETS or key in GATES or key == "my-points")
         if key in GATES:
             self.test_ratio.setToolTip(self.tr(
                 "A logic gate has only its 4 points: the network trains and is tested on the same 4, "
@@ -159,6 +247,9 @@ class DataPanel(QWidget):
             self.test_ratio.setToolTip(self.tr(
                 "Share of the samples held back to test on: the network never trains on them."))
         self.test_ratio.setEnabled(key not in GATES)
+        placing = key == "my-points"
+        if placing != self.point_editor.active or placing:
+            self.point_editor.set_active(placing, entry.get("extra", {}).get("points", []))
         self.summary.setText(self.tr("Loading…"))
         try:
             options = data_options(entry)
@@ -179,10 +270,25 @@ class DataPanel(QWidget):
             shape=data.input_shape, dims=", ".join(map(str, data.input_shape)), counts=", ".join(map(str, counts))))
         if data.name in GATES:
             self.summary.setText(self.summary.text() + " " + self.tr("(The same 4 points train and test.)"))
-        self._show_preview(data)
+        if data.feature_names:
+            self.summary.setText(self.summary.text() + " " + self.tr("Features: {names}; classes: {classes}.").format(
+                names=", ".join(data.feature_names), classes=", ".join(data.class_names)))
+        if self.point_editor.active:
+            self.point_editor.draw()
+        else:
+            self._show_preview(data)
+            self.point_editor.remember_source(data)
         self.document.set_data(data)
+        if self._fit_when_loaded:
+            self._fit_when_loaded = False
+            self.document.fit_to_data()
 
     def _on_failed(self, message: str) -> None:
+        self._fit_when_loaded = False
+        if self.point_editor.active:  # the points stay on screen to go on placing
+            self.summary.setText("⚠ " + message)
+            self.document.data_failed(message, blocking=True)
+            return
         still = self.tr(" Still using {name}.").format(name=self.data.name) if self.data else ""
         self.summary.setText("⚠ " + message + still)
         self.document.data_failed(message)
@@ -197,8 +303,11 @@ class DataPanel(QWidget):
             plot.getViewBox().setAspectLocked(True)
         else:
             plot.getViewBox().invertY(False)
-            plot.getViewBox().setAspectLocked(True)
-            x, y = data.x_train[:2000], data.y_train[:2000]
+            plot.getViewBox().setAspectLocked(data.kind == "points")
+            plane = data.plane("train")  # the points themselves, whatever features the network takes
+            x, y = plane[:2000].reshape(min(len(plane), 2000), -1), data.y_train[:2000]
+            if x.shape[1] < 2:  # one feature: along a line
+                x = np.column_stack([x[:, 0], np.zeros(len(x))])
             brushes = [pg.mkBrush(CLASS_COLOURS[int(k) % len(CLASS_COLOURS)]) for k in y]
             plot.addItem(pg.ScatterPlotItem(x[:, 0], x[:, 1], size=6 if len(x) > 10 else 14, brush=brushes, pen=None))
         plot.autoRange()

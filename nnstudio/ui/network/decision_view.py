@@ -64,6 +64,7 @@ class DecisionView(QWidget):
         self.neuron_scroll = QScrollArea()
         self.neuron_scroll.setWidgetResizable(True)
         self.neuron_scroll.setWidget(self.neurons)
+        self.input_labels: tuple[str, ...] = ()
         self.caption = QLabel(self.tr("Each hidden neuron's output over the plane: blue negative, white zero, orange positive."))
         self.caption.setWordWrap(True)
         lower = QWidget()
@@ -100,6 +101,10 @@ class DecisionView(QWidget):
         if points is not None and labels is not None and id(points) != self._points_key:
             self.set_points(points, labels)
         self._show_neurons(probe, rect)
+
+    def set_inputs(self, labels: tuple[str, ...]) -> None:
+        """The features the network takes of each point (x₁², sin x₁ …); () for the point itself."""
+        self.input_labels = tuple(labels)
 
     def set_points(self, points: np.ndarray, labels: np.ndarray) -> None:
         """The data set on top of the plane, in its class colours (set once per data set)."""
@@ -147,6 +152,10 @@ class DecisionView(QWidget):
             self.neuron_images.append(images)
         if probe.hidden:
             self.caption.setText(self.tr("Each hidden neuron's output over the plane: blue negative, white zero, orange positive."))
+        elif self.input_labels:  # a straight line in the features' space, bent on the plane
+            self.caption.setText(self.tr("No hidden layer: the output is one weighted sum of {features}, a straight "
+                                         "line in their space; on the (x₁, x₂) plane it bends as those features do.")
+                                 .format(features=", ".join(self.input_labels)))
         else:  # in the word-wrapped caption: a label in the plot would be cut
             self.caption.setText(self.tr("No hidden layer: the output is one weighted sum, so the boundary is a straight line."))
         self.neuron_scroll.setVisible(bool(probe.hidden))

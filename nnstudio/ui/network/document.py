@@ -27,6 +27,14 @@ from .training_run import (BatchLosses, DeviceKnown, EpochDone, Run, RunState, V
 CLOSE_JOIN_S = 10.0
 
 
+def run_extras(config: TrainingConfig) -> str:
+    """The settings a run's legend adds when they are not the defaults: schedule, L2, L1."""
+    parts = [config.schedule] if config.schedule != "constant" else []
+    parts += [f"L2 {config.weight_decay:g}"] if config.weight_decay else []
+    parts += [f"L1 {config.l1:g}"] if config.l1 else []
+    return f" [{', '.join(parts)}]" if parts else ""
+
+
 class NetworkDocument(QObject):
     design_opened = Signal()  # a preset or file replaced everything: panels show its settings
     design_changed = Signal()  # any edit of the layers or input (undoable)
@@ -48,6 +56,7 @@ class NetworkDocument(QObject):
         self.dataset_entry: dict = dict(design.dataset)
         self.data: DataSet | None = None
         self._loading = False
+        self._data_problem: str | None = None  # a data set on screen that could not load
         self.run: Run | None = None  # the run whose results are on screen
         self.previous_run: Run | None = None  # put aside; named when its weights are asked for
         self.run_state = RunState.IDLE
@@ -92,9 +101,11 @@ class NetworkDocument(QObject):
         self._loading = True
         self.data_changed.emit()
 
-    def data_failed(self, message: str) -> None:
-        """The load failed: the previous data set stays."""
+    def data_failed(self, message: str, blocking: bool = False) -> None:
+        """The load failed: the previous data set stays. `blocking`: it must not be trained
+        on either (the learner's own points are on screen, not it); `message` says why."""
         self._loading = False
+        self._data_problem = message if blocking else None
         self.said.emit(message, True)
         self.data_changed.emit()
 
@@ -104,6 +115,7 @@ class NetworkDocument(QObject):
 
     def set_data(self, data: DataSet) -> None:
         self._loading = False
+        self._data_problem = None
         if self.run is not None and self.run.data is not data:
             self._forget(self.tr("Training stopped: the data set changed."))
         self.data = data
@@ -118,6 +130,8 @@ class NetworkDocument(QObject):
         """What stops training: a data set the input does not fit (first: every layer's
         shape follows from it), else the design's first problem."""
         data, design = self.data, self.model.design
+        if self._data_problem is not None:
+            return DesignError(self._data_problem)
         if data is not None and tuple(design.input) != data.input_shape:
             return DesignError(
                 self.tr("The network takes {shape} but {data} gives {given} per sample.").format(
@@ -130,6 +144,25 @@ class NetworkDocument(QObject):
         """The analysis with the data set's objection, if any, as its error."""
         analysis, problem = self.model.analysis, self.problem()
         return analysis if problem is analysis.error else Analysis(analysis.input, analysis.layers, problem)
+
+    def fit_to_data(self) -> None:
+        """Make the design take the data set's samples and give one output per class (one
+        undoable edit); a design that cannot, such as a CNN given a table, says why."""
+        from ...nn.data_fit import fit_design_to_data
+
+        if self.data is None:
+            return
+        try:
+            fitted = fit_design_to_data(self.design, self.data)
+        except InputError as exc:
+            self.said.emit(str(exc), True)
+            return
+        if fitted != self.design:
+            self.model.replace(fitted, self.tr("Fit the design to {data}").format(data=self.data.name))
+            layers = self.model.analysis.layers
+            out = layers[-1].out_shape if layers and layers[-1].out_shape else (self.data.num_classes,)
+            self.said.emit(self.tr("The design now takes {n} numbers and gives {outputs} outputs, as {data} needs.")
+                           .format(n=self.data.input_shape[0], outputs=out[0], data=self.data.name), False)
 
     def fix(self) -> None:
         problem = self.problem()
@@ -173,7 +206,9 @@ class NetworkDocument(QObject):
         name = self.tr("{name} #{n}").format(name=self.design.name, n=self._count)
         run = Run(self._count, name, self.current_design(), data, config, initial,
                   label=self.tr("{name} ({optimizer}, lr {lr:g}, batch {batch})").format(
-                      name=name, optimizer=config.optimizer, lr=config.lr, batch=config.batch_size))
+                      name=name, optimizer=config.optimizer + (" nesterov" if config.nesterov and config.optimizer == "sgd"
+                                                               else ""),
+                      lr=config.lr, batch=config.batch_size) + run_extras(config))
         worker = GeneratorWorker(lambda stop: train_run(stop, run, lambda: self._wishes, worker.pause_due),
                                  boundary=is_epoch, name="nnstudio-training", parent=self)
         run.worker = worker

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QS
 
 from ...core.dataset_registry import DataSet
 from ...core.decision_grid import PlaneGrid, plane_grid
+from ...core.feature_cross import LABELS as FEATURE_LABELS
 from ...core.errors import InputError
 from ...nn.design import Design
 from .activation_grid import ActivationGrid
@@ -153,8 +154,9 @@ class InsidePanel(QTabWidget):
         if data is not None:
             with QSignalBlocker(self.sample):
                 self.sample.setMaximum(max(0, len(data.x_test) - 1))
-        points = data is not None and data.kind == "points" and data.input_shape == (2,)
-        self.grid = plane_grid(np.concatenate([data.x_train, data.x_test])) if points else None
+        points = data is not None and data.kind == "points" and (data.input_shape == (2,) or bool(data.inputs))
+        self.grid = plane_grid(np.concatenate([data.plane("train"), data.plane("test")]),
+                               to_inputs=data.network_inputs if data.inputs else None) if points else None
         self.setTabEnabled(self.indexOf(self.decision), points)
         images = data is not None and data.kind == "images"
         self.setTabEnabled(self.indexOf(self.draw), images)
@@ -163,7 +165,8 @@ class InsidePanel(QTabWidget):
             self.draw.set_input_shape(tuple(design.input))
             self.draw.set_class_names(list(data.class_names))
         if points:
-            self.decision.set_points(data.x_train, data.y_train)
+            self.decision.set_inputs(tuple(FEATURE_LABELS[k] for k in data.inputs))
+            self.decision.set_points(data.plane("train"), data.y_train)
         self._stale |= set(self._views())
         self._draw_current()
 

@@ -310,6 +310,7 @@ class NetworkPage(Page):
             designs.addAction(name, lambda n=name: self.open_preset(n)).setData(self)
         designs.addSeparator()
         designs.addAction(self.tr("From a file…"), self.files.ask_open_design).setData(self)
+        menu.addAction(self.tr("Import &table (CSV/TSV)…"), self.data_panel.import_table).setData(self)
         menu.addAction(self.tr("Save d&esign as…"), self.files.ask_save_design).setData(self)
         menu.addAction(self.tr("E&xport model…"), self.files.ask_export_model).setData(self)
         return True

@@ -1,5 +1,5 @@
-"""The training settings: loss, optimiser, learning rate, batch size, epochs, weight decay,
-seed, device. Bound to the NetworkDocument: an edit sets the document's config (for the
+"""The training settings: loss, optimiser (with Nesterov for SGD), learning rate and its
+schedule, batch size, epochs, weight decay (L2) and L1, seed, device. Bound to the NetworkDocument: an edit sets the document's config (for the
 next run), and opening a design shows the design's settings."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFormLayout, QSpinBox, QVBoxLayout, QWidget
 
 from ...nn.design import TrainingConfig
 from ..choices import choice_combo
@@ -24,9 +24,21 @@ class TrainingPanel(QWidget):
                                           "mse": self.tr("Mean squared error")},
                                  self.tr("What the network is punished for: cross-entropy for classes, "
                                     "BCE for one yes/no output, MSE for distances."))
-        self.optimizer = choice_combo("optimizer", {"adam": self.tr("Adam"), "sgd": self.tr("SGD with momentum")},
+        self.optimizer = choice_combo("optimizer", {"adam": self.tr("Adam"), "adamw": self.tr("AdamW"),
+                                                    "sgd": self.tr("SGD with momentum"), "rmsprop": self.tr("RMSprop"),
+                                                    "adagrad": self.tr("Adagrad")},
                                       self.tr("How the gradient turns into a step: SGD follows it (with momentum); "
-                                         "Adam adapts each weight's step size."))
+                                              "RMSprop and Adagrad scale each weight's step by its gradients so far; "
+                                              "Adam adds momentum to that; AdamW applies weight decay apart from it."))
+        self.nesterov = QCheckBox(self.tr("Nesterov momentum (SGD)"), objectName="nesterov")
+        self.nesterov.setToolTip(self.tr("SGD looks ahead along its momentum before taking the gradient."))
+        self.schedule = choice_combo("schedule", {"constant": self.tr("Constant"),
+                                                  "step": self.tr("Step (×0.1 every third of the epochs)"),
+                                                  "cosine": self.tr("Cosine (down to 0)")},
+                                     self.tr("How the learning rate changes over the epochs."))
+        self.l1 = QDoubleSpinBox(objectName="l1", decimals=5, maximum=1.0, singleStep=0.0001)
+        self.l1.setToolTip(self.tr("L1 regularisation: adds rate × Σ|w| to the loss, which pushes unneeded weights "
+                                   "to exactly 0."))
         self.lr = QDoubleSpinBox(objectName="lr", decimals=5, minimum=0.00001, maximum=10.0, value=0.01, singleStep=0.001)
         self.lr.setToolTip(self.tr("Learning rate: the step size. Too large and the loss jumps or becomes NaN."))
         self.batch = QSpinBox(objectName="batch_size", minimum=1, maximum=65536, value=32)
@@ -41,18 +53,21 @@ class TrainingPanel(QWidget):
                                               "mps": self.tr("Apple MPS")},
                                    self.tr("Auto picks a CUDA GPU when torch sees one, else Apple MPS, else the CPU."))
         form = QFormLayout()
-        for label, widget in ((self.tr("Loss"), self.loss), (self.tr("Optimiser"), self.optimizer), (self.tr("Learning rate"), self.lr),
+        for label, widget in ((self.tr("Loss"), self.loss), (self.tr("Optimiser"), self.optimizer), ("", self.nesterov),
+                              (self.tr("Learning rate"), self.lr), (self.tr("LR schedule"), self.schedule),
                               (self.tr("Batch size"), self.batch), (self.tr("Epochs"), self.epochs),
-                              (self.tr("Weight decay"), self.weight_decay), (self.tr("Seed"), self.seed), (self.tr("Device"), self.device)):
+                              (self.tr("Weight decay (L2)"), self.weight_decay), (self.tr("L1"), self.l1),
+                              (self.tr("Seed"), self.seed), (self.tr("Device"), self.device)):
             form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addStretch(1)
-        for box in (self.loss, self.optimizer, self.device):
+        for box in (self.loss, self.optimizer, self.device, self.schedule):
             box.currentIndexChanged.connect(self._on_edited)
-        for spin in (self.lr, self.batch, self.epochs, self.weight_decay, self.seed):
+        for spin in (self.lr, self.batch, self.epochs, self.weight_decay, self.l1, self.seed):
             spin.valueChanged.connect(self._on_edited)
+        self.nesterov.toggled.connect(self._on_edited)
         document.design_opened.connect(self._show_config)
         self._show_config()
 
@@ -60,19 +75,26 @@ class TrainingPanel(QWidget):
         """The document's settings with what these fields show (momentum is not shown: it
         stays as the design file gave it)."""
         return replace(self.document.config, loss=self.loss.currentData(), optimizer=self.optimizer.currentData(),
+                       nesterov=self.nesterov.isChecked(), schedule=self.schedule.currentData(),
                        lr=self.lr.value(), batch_size=self.batch.value(), epochs=self.epochs.value(),
-                       weight_decay=self.weight_decay.value(), seed=self.seed.value(),
+                       weight_decay=self.weight_decay.value(), l1=self.l1.value(), seed=self.seed.value(),
                        device=self.device.currentData())
 
     def _on_edited(self, *_) -> None:
+        self.nesterov.setEnabled(self.optimizer.currentData() == "sgd")
         self.document.set_config(self.config())
 
     def _show_config(self) -> None:
         config = self.document.config
-        widgets = (self.loss, self.optimizer, self.device, self.lr, self.batch, self.epochs, self.weight_decay, self.seed)
+        widgets = (self.loss, self.optimizer, self.device, self.schedule, self.nesterov, self.lr, self.batch,
+                   self.epochs, self.weight_decay, self.l1, self.seed)
         blockers = [QSignalBlocker(w) for w in widgets]
-        for box, key in ((self.loss, config.loss), (self.optimizer, config.optimizer), (self.device, config.device)):
+        for box, key in ((self.loss, config.loss), (self.optimizer, config.optimizer), (self.device, config.device),
+                         (self.schedule, config.schedule)):
             box.setCurrentIndex(max(0, box.findData(key)))
+        self.nesterov.setChecked(config.nesterov)
+        self.nesterov.setEnabled(config.optimizer == "sgd")
+        self.l1.setValue(config.l1)
         self.lr.setValue(config.lr)
         self.batch.setValue(config.batch_size)
         self.epochs.setValue(config.epochs)
