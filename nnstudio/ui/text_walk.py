@@ -35,12 +35,14 @@ OPEN, CLOSE = "⟦", "⟧"
 def _kept_names() -> frozenset[str]:
     """Names that design files and PyTorch spell this way in every language: the built-in
     data sets (``circle``, ``digits``), the layers' keyword arguments and their values
-    (``bias=True``)."""
+    (``bias=True``), the input features as formulas (``x₁x₂``, ``sin x₁``)."""
     from ..core.dataset_registry import DATASET_NAMES
+    from ..core.feature_cross import LABELS
     from ..nn.layers import SPECS
 
     settings = {s.name for spec in SPECS.values() for s in spec.settings}
-    return frozenset(DATASET_NAMES) | settings | {"True", "False", "None"}
+    features = {word for label in LABELS.values() for word in label.split()}  # x₁x₂, sin x₁
+    return frozenset(DATASET_NAMES) | settings | features | {"True", "False", "None"}
 
 #: Words that stay as they are in every language: PyTorch and file-format names, units,
 #: language names in their own language, the app's name.

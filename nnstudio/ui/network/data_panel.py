@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout, QFileDialog, QFormLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QLabel,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from ...core.dataset_registry import DataOptions, DataSet, load_dataset
@@ -21,6 +21,7 @@ from ...nn.design import data_options
 from ...core.toy_data import GATES, TOY_SETS
 from ..workers import LatestJobRunner
 from .document import NetworkDocument
+from .view_picker import FlowLayout
 from .point_editor import PointEditor
 
 CLASS_COLOURS = ["#1565c0", "#e65100", "#2e7d32", "#6a1b9a", "#c62828", "#00838f",
@@ -72,15 +73,14 @@ class DataPanel(QWidget):
         form.addRow(self.tr("Noise"), self.noise)
         form.addRow(self.tr("Test share"), self.test_ratio)
         self.inputs = {}
-        inputs_row = QGridLayout()
-        inputs_row.setContentsMargins(0, 0, 0, 0)
-        for i, (key, label) in enumerate(FEATURE_LABELS.items()):
+        inputs_row = FlowLayout()  # as many boxes a row as the column's width holds
+        for key, label in FEATURE_LABELS.items():
             box = QCheckBox(label, objectName=f"input_{key}")
             box.setToolTip(self.tr("Feed the network {feature} of each point (TensorFlow Playground's features); "
                                    "the design's input follows.").format(feature=label))
             box.toggled.connect(self._on_inputs_edited)
             self.inputs[key] = box
-            inputs_row.addWidget(box, i // 4, i % 4)
+            inputs_row.addWidget(box)
         form.addRow(self.tr("Inputs"), inputs_row)
         self.summary = QLabel(objectName="dataset_summary")
         self.summary.setWordWrap(True)
