@@ -24,10 +24,13 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(NAME, help=translate("Cli", "open the app (the default)"))
     parser.add_argument("image", nargs="?", help=translate("Cli", "an image to open at start"))
     add_language_option(parser)
+    parser.add_argument("--clean", action="store_true",
+                        help=translate("Cli", "start with a clean session instead of the one saved when "
+                                       "nnstudio last closed"))
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from ..ui.app import run_gui
 
-    return run_gui(args.image, language=args.lang)
+    return run_gui(args.image, language=args.lang, clean=args.clean)

@@ -45,6 +45,9 @@ def register(subparsers) -> None:
     parser.add_argument("--encoding", default="auto", help="with --data: utf-8, cp949, … (default: found "
                         "from the file)")
     parser.add_argument("--delimiter", help="with --data: the cell separator (default: found from the file)")
+    parser.add_argument("--task", choices=("auto", "classify", "regress"), default="auto",
+                        help="with --data: classes or a number to predict (default: a label column of more "
+                        "than 50 different numbers is a number to predict)")
     parser.add_argument("--epochs", type=_ranged("epochs"), help="number of epochs (1 … 100,000)")
     parser.add_argument("--batch-size", type=_ranged("batch_size"), help="samples per optimiser step (1 … 65,536)")
     parser.add_argument("--lr", type=_ranged("lr"), help="learning rate (1e-05 … 10)")
@@ -70,6 +73,8 @@ def run(args: argparse.Namespace) -> int:
         data = _table(args, design)
         design = fit_design_to_data(design, data)
     else:
+        if args.task != "auto":
+            raise InputError(translate("CliTrain", "--{option} goes with --data TABLE.").format(option="task"))
         for option in ("label", "features", "delimiter"):
             if getattr(args, option):
                 raise InputError(translate("CliTrain", "--{option} goes with --data TABLE.").format(option=option))
@@ -88,6 +93,10 @@ def run(args: argparse.Namespace) -> int:
             last = result
             if args.json:
                 print(json.dumps(result.as_json()), flush=True)
+            elif result.task == "regress":
+                print(f"epoch {result.epoch:4d}  loss {result.train_loss:.4f}  R² {result.train_acc:.3f}"
+                      f"  test loss {result.test_loss:.4f}  test R² {result.test_acc:.3f}"
+                      f"  {result.seconds * 1000:.0f} ms", flush=True)
             else:
                 print(f"epoch {result.epoch:4d}  loss {result.train_loss:.4f}  acc {result.train_acc:6.1%}"
                       f"  test loss {result.test_loss:.4f}  test acc {result.test_acc:6.1%}"
@@ -111,8 +120,12 @@ def run(args: argparse.Namespace) -> int:
         # training split as test_acc measures the test split, so the two compare fairly.
         _, train_acc_eval = trainer.evaluate(trainer.x_train, trainer.y_train)
         params = sum(p.numel() for p in trainer.model.parameters() if p.requires_grad)
+        measured = "train_r2_eval" if last.task == "regress" else "train_acc_eval"
         print(json.dumps({**last.as_json(), "final": True, "device": last.device,
-                          "train_acc_eval": train_acc_eval, "params": params}), flush=True)
+                          measured: train_acc_eval, "params": params}), flush=True)
+    elif last.task == "regress":
+        print(f"final: test R² {last.test_acc:.3f}, test MSE {last.test_mse:.4g} after {last.epoch} epochs"
+              + (f"; weights saved to {args.save}" if args.save else ""))
     else:
         print(f"final: test accuracy {last.test_acc:.1%} after {last.epoch} epochs"
               + (f"; weights saved to {args.save}" if args.save else ""))
@@ -128,7 +141,7 @@ def _table(args: argparse.Namespace, design):
         raise InputError(translate("CliTrain", "Give either --dataset or --data, not both."))
     opts = data_options({k: v for k, v in design.dataset.items() if k in ("test_ratio", "seed")})
     features = [f.strip() for f in args.features.split(",") if f.strip()]
-    extra = {"label": args.label, "features": features, "encoding": args.encoding}
+    extra = {"label": args.label, "features": features, "encoding": args.encoding, "task": args.task}
     if args.delimiter:
         extra["delimiter"] = args.delimiter
     return load_dataset("table-file", replace(opts, file=args.data, extra=extra))

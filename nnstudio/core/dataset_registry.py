@@ -18,6 +18,7 @@ from .feature_cross import cross, with_features
 from .image_folder import load_image_folder
 from .memory_budget import check_data_budget
 from .point_set import points_dataset
+from .regression_data import REGRESSION_SETS, regression_split
 from .resources import resource
 from .shapes_data import SHAPE_CLASSES, make_shapes
 from .table_data import TableChoice, table_dataset
@@ -40,6 +41,7 @@ class DataSet:
     plane_train: np.ndarray | None = None
     plane_test: np.ndarray | None = None
     inputs: tuple[str, ...] = ()
+    task: str = "classify"  # or "regress": y is a float32 number per sample, class_names is ()
 
     def plane(self, split: str = "train") -> np.ndarray:
         """The 2-D points of a split as the plane shows them (the inputs, if they are 2-D)."""
@@ -58,6 +60,11 @@ class DataSet:
     def num_classes(self) -> int:
         return len(self.class_names)
 
+    @property
+    def outputs(self) -> int:
+        """How many outputs a network for it gives: one per class, or one number."""
+        return 1 if self.task == "regress" else self.num_classes
+
 
 @dataclass(frozen=True)
 class DataOptions:
@@ -74,7 +81,7 @@ class DataOptions:
     extra: dict = field(default_factory=dict)
 
 
-DATASET_NAMES = (*GATES, *TOY_SETS, "digits", "shapes", "fruit-table", "my-points", "idx-folder",
+DATASET_NAMES = (*GATES, *TOY_SETS, "digits", "shapes", "fruit-table", "my-points", *REGRESSION_SETS, "idx-folder",
                  "image-folder", "table-file")
 
 
@@ -117,6 +124,11 @@ def _load(name: str, opts: DataOptions) -> DataSet:
         return _images(name, images, labels, SHAPE_CLASSES, opts, 255.0)
     if name == "my-points":
         return points_dataset(opts.extra.get("points", []), opts.test_ratio, opts.seed)
+    if name in REGRESSION_SETS:
+        check_data_budget(translate("Datasets", "'{name}' with {n} points").format(name=name, n=f"{opts.n:,}"),
+                          opts.n * 64)
+        x_tr, y_tr, x_te, y_te = regression_split(name, opts.n, opts.noise, opts.seed, opts.test_ratio)
+        return DataSet(name, x_tr, y_tr, x_te, y_te, (), "points", task="regress")
     if name == "fruit-table":
         # The bundled example of a table: read through the same path as a learner's own file.
         table = read_table(Path(str(resource("datasets", "fruit_table.csv"))))
@@ -146,5 +158,10 @@ def check_trainable(data: DataSet) -> None:
     """Refuse data sets a network cannot learn from, with a sentence saying why."""
     if len(data.x_train) == 0:
         raise InputError(f"The data set '{data.name}' has no training samples.")
+    if data.task == "regress":
+        if not np.isfinite(data.y_train).all() or float(np.ptp(data.y_train)) == 0.0:
+            raise InputError(translate("Datasets", "The targets of '{name}' are all the same number: there is "
+                                       "nothing to predict.").format(name=data.name))
+        return
     if len(np.unique(data.y_train)) < 2:
         raise InputError(f"The data set '{data.name}' has only one class; a classifier needs two or more.")

@@ -26,4 +26,8 @@ DATASET_DESCRIPTIONS = {
         "DataSets", "Generated 28×28 pictures of circles, squares and triangles at any size and place."),
     "fruit-table": QT_TRANSLATE_NOOP(
         "DataSets", "A table of 300 made-up fruits: four numbers each, and the fruit as the class."),
+    "reg-plane": QT_TRANSLATE_NOOP(
+        "DataSets", "Regression: 2-D points whose target is a number on a tilted plane, with noise."),
+    "reg-gauss": QT_TRANSLATE_NOOP(
+        "DataSets", "Regression: 2-D points whose target is the height of a hill and a valley, with noise."),
 }

@@ -31,9 +31,19 @@ class ModelInput:
     steps: str  # the conversion in words, e.g. "RGB 640×480 → gray → 8×8 (area average)"
 
 
+def short_shape(shape: tuple) -> str:
+    text = repr(tuple(shape))
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
 def image_size_of(input_shape: tuple[int, ...]) -> tuple[int, int, int]:
     """(channels, height, width) of a network input; a flat (F,) input must be a square image."""
-    shape = tuple(int(s) for s in input_shape)
+    shape = tuple(input_shape)
+    if not all(isinstance(s, (int, np.integer)) and not isinstance(s, bool) and s >= 1 for s in shape):
+        # cv2.resize asserts on a zero or negative size, and int() would round 3.5 silently.
+        raise InputError(translate("ModelInput", "A picture cannot be turned into an input of shape {shape}; "
+                                   "its sizes must be whole numbers from 1 up.").format(shape=short_shape(shape)))
+    shape = tuple(int(s) for s in shape)
     if len(shape) == 3:
         return shape
     if len(shape) == 1 and math.isqrt(shape[0]) ** 2 == shape[0]:

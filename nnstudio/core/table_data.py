@@ -24,11 +24,12 @@ class TableChoice:
     label: str = ""  # a column name or 1-based number; "" = the last column
     features: tuple[str, ...] = ()  # () = every column but the label
     standardise: bool = True
+    task: str = "auto"  # "classify", "regress", or "auto": many different numbers are a quantity
 
     @classmethod
     def from_options(cls, extra: dict) -> TableChoice:
         """From a design's dataset "extra" entry, refusing what it cannot be."""
-        unknown = sorted(set(extra) - {"label", "features", "standardise", "encoding", "delimiter"})
+        unknown = sorted(set(extra) - {"label", "features", "standardise", "encoding", "delimiter", "task"})
         if unknown:
             raise InputError(translate("TableData", "Unknown table option '{key}' in the data set entry.").format(
                 key=unknown[0]))
@@ -37,7 +38,11 @@ class TableChoice:
                 isinstance(f, (str, int)) for f in features):
             raise InputError(translate("TableData", "The table's label must be a column name and its features a "
                                        "list of column names."))
-        return cls(str(label), tuple(str(f) for f in features), bool(extra.get("standardise", True)))
+        task = extra.get("task", "auto")
+        if task not in ("auto", "classify", "regress"):
+            raise InputError(translate("TableData", "The table's task must be auto, classify or regress, not "
+                                       "'{task}'.").format(task=str(task)[:40]))
+        return cls(str(label), tuple(str(f) for f in features), bool(extra.get("standardise", True)), task)
 
 
 def feature_matrix(table: Table, indices: list[int]) -> np.ndarray:
@@ -89,28 +94,63 @@ def table_dataset(table: Table, choice: TableChoice, test_ratio: float = 0.25, s
         raise InputError(translate("TableData", "Row {row}, column '{column}' is empty: every row needs a label.")
                          .format(row=int(empty[0]) + table.first_data_row, column=table.columns[label]))
     classes = _class_order(labels)
+    task = choice.task
+    if task == "auto":
+        task = "regress" if len(classes) > MAX_CLASSES and _all_numbers(labels) else "classify"
+    if task == "regress":
+        return _regression(table, choice, label, features, test_ratio, seed)
     if len(classes) < 2:
         raise InputError(translate("TableData", "Column '{column}' has only one class ('{value}'); a classifier "
                                    "needs two or more.").format(column=table.columns[label], value=classes[0]))
     if len(classes) > MAX_CLASSES:
-        raise InputError(translate("TableData", "Column '{column}' has {n} different values: it looks like a "
-                                   "quantity to predict, not categories; choose a label column of categories "
-                                   "(at most {limit}).").format(column=table.columns[label], n=f"{len(classes):,}",
-                                                                 limit=MAX_CLASSES))
+        raise InputError(translate("TableData", "Column '{column}' has {n} different values: too many classes "
+                                   "(at most {limit}); to predict it as a number, choose regression.").format(
+            column=table.columns[label], n=f"{len(classes):,}", limit=MAX_CLASSES))
     x = feature_matrix(table, features)
     y = _codes(labels, classes)
     x_tr, y_tr, x_te, y_te = split(x, y, test_ratio, seed)
+    x_tr, x_te = _standardised(x_tr, x_te, choice.standardise)
     if len(x_tr) < len(classes):
         raise InputError(translate("TableData", "The table has {rows} training rows for {n} classes; it needs at "
                                    "least one row per class.").format(rows=len(x_tr), n=len(classes)))
-    if choice.standardise:
-        mean = x_tr.mean(axis=0)
-        spread = x_tr.std(axis=0)
-        spread[spread == 0] = 1.0  # a constant column stays 0 instead of dividing by zero
-        x_tr, x_te = (x_tr - mean) / spread, (x_te - mean) / spread
-    name = table.path.replace("\\", "/").rsplit("/", 1)[-1]
+    name = _name(table)
     return DataSet(name, x_tr.astype(np.float32), y_tr, x_te.astype(np.float32), y_te, tuple(classes),
                    "points" if len(features) == 2 else "table", tuple(table.columns[i] for i in features))
+
+
+def _name(table: Table) -> str:
+    return table.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _standardised(x_tr: np.ndarray, x_te: np.ndarray, on: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Features scaled with the training rows' mean and spread (the test rows too)."""
+    if not on:
+        return x_tr, x_te
+    mean = x_tr.mean(axis=0)
+    spread = x_tr.std(axis=0)
+    spread[spread == 0] = 1.0  # a constant column stays 0 instead of dividing by zero
+    return (x_tr - mean) / spread, (x_te - mean) / spread
+
+
+def _all_numbers(labels: np.ndarray) -> bool:
+    try:
+        values = np.array(labels, dtype=np.float64)
+    except ValueError:
+        return False
+    return bool(np.isfinite(values).all())
+
+
+def _regression(table: Table, choice: TableChoice, label: int, features: list[int], test_ratio: float, seed: int):
+    """The label column as a number to predict (its cells must all be numbers)."""
+    from .dataset_registry import DataSet
+
+    x = feature_matrix(table, features)
+    y = feature_matrix(table, [label])[:, 0]
+    x_tr, y_tr, x_te, y_te = split(x, y, test_ratio, seed)
+    x_tr, x_te = _standardised(x_tr, x_te, choice.standardise)
+    return DataSet(_name(table), x_tr.astype(np.float32), y_tr, x_te.astype(np.float32), y_te, (),
+                   "points" if len(features) == 2 else "table", tuple(table.columns[i] for i in features),
+                   task="regress")
 
 
 def _codes(labels: np.ndarray, classes: list[str]) -> np.ndarray:

@@ -5,7 +5,7 @@ filters need far fewer weights than a fully connected network, and do better."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -30,32 +30,53 @@ class ComparisonRow:
                 "seconds_per_epoch": self.seconds_per_epoch, "device": self.device}
 
 
-def train_and_measure(path_or_preset: str, epochs: int | None = None, device: str | None = None,
-                      stop: threading.Event | None = None,
-                      on_epoch: Callable[[str, int, int], None] | None = None) -> ComparisonRow | None:
-    """Train one design with its own settings (epochs and device overridable); None if stopped."""
+@dataclass(frozen=True)
+class ComparisonProgress:
+    """An epoch of one design done (for a progress bar)."""
+
+    name: str
+    index: int  # which design, 0-based
+    designs: int  # how many in all
+    epoch: int
+    epochs: int
+
+
+def measure_steps(path_or_preset: str, epochs: int | None = None, device: str | None = None,
+                  stop: threading.Event | None = None, index: int = 0,
+                  designs: int = 1) -> Iterator[ComparisonProgress | ComparisonRow]:
+    """Train one design with its own settings (epochs and device overridable): a
+    ComparisonProgress per epoch, then its ComparisonRow (none when stopped)."""
     design = load_design(path_or_preset)
     config = with_overrides(design.training, epochs=epochs, device=device)
     trainer = Trainer(design, design_data(design), config)
     seconds = []
     for result in trainer.epochs(stop=stop):
         seconds.append(result.seconds)
-        if on_epoch is not None:
-            on_epoch(design.name, result.epoch, config.epochs)
+        yield ComparisonProgress(design.name, index, designs, result.epoch, config.epochs)
     if len(seconds) < config.epochs:
-        return None
+        return
     _, train_acc = trainer.evaluate(trainer.x_train, trainer.y_train)
     _, test_acc = trainer.evaluate(trainer.x_test, trainer.y_test)
     params = sum(p.numel() for p in trainer.model.parameters() if p.requires_grad)
-    return ComparisonRow(design.name, params, len(seconds), train_acc, test_acc,
-                         float(np.median(seconds)), trainer.device_label)
+    yield ComparisonRow(design.name, params, len(seconds), train_acc, test_acc,
+                        float(np.median(seconds)), trainer.device_label)
+
+
+def compare_steps(designs: list[str], epochs: int | None = None, device: str | None = None,
+                  stop: threading.Event | None = None) -> Iterator[ComparisonProgress | ComparisonRow]:
+    """Every design in order: its progress, then its row; ends early when stopped."""
+    for index, name in enumerate(designs):
+        finished = False
+        for item in measure_steps(name, epochs, device, stop, index, len(designs)):
+            finished = isinstance(item, ComparisonRow)
+            yield item
+        if not finished:
+            return
 
 
 def compare(designs: list[str], epochs: int | None = None, device: str | None = None,
             stop: threading.Event | None = None) -> Iterator[ComparisonRow]:
     """One row per design, in order, each yielded when it has been trained."""
-    for name in designs:
-        row = train_and_measure(name, epochs, device, stop)
-        if row is None:
-            return
-        yield row
+    for item in compare_steps(designs, epochs, device, stop):
+        if isinstance(item, ComparisonRow):
+            yield item

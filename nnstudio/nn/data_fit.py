@@ -16,14 +16,14 @@ from .design import Design, analyse, apply_fix
 
 def fit_design_to_data(design: Design, data: DataSet) -> Design:
     fitted = replace(design, input=list(data.input_shape))
-    verdict = analyse(fitted, data.num_classes)
+    verdict = analyse(fitted, data.outputs)
     error = verdict.error
     if error is not None and error.fix is not None and error.fix.get("key") == "out_features":
         fitted = apply_fix(fitted, error.fix, error.index)
-        error = analyse(fitted, data.num_classes).error
+        error = analyse(fitted, data.outputs).error
     if error is not None:
         raise InputError(translate("DataFit", "{design} cannot take {data} ({n} numbers per row, {classes} "
                                    "classes): {why}.").format(design=design.name, data=data.name,
                                                               n=data.input_shape[0] if data.input_shape else 0,
-                                                              classes=data.num_classes, why=str(error).rstrip(".")))
+                                                              classes=data.outputs, why=str(error).rstrip(".")))
     return fitted

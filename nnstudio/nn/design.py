@@ -26,7 +26,12 @@ VERSION = 1
 PRESETS = ("perceptron_and", "perceptron_xor", "mlp_xor", "mlp_spiral", "mlp_digits",
            "lenet_digits", "cnn_shapes", "deep_sigmoid_spiral", "deep_relu_spiral",
            "overfit_mlp", "overfit_mlp_dropout", "overfit_mlp_l2", "mlp_shapes", "mlp_table")
-LOSSES = ("cross_entropy", "bce", "mse")
+LOSSES = ("cross_entropy", "bce", "mse", "mae", "huber")
+#: Losses for a number to predict (regression): mean squared error, mean absolute error,
+#: Huber (squared below 1, absolute above: less swayed by outliers).
+REGRESSION_LOSSES = ("mse", "mae", "huber")
+#: Presets for regression, trained on the command line (the window's views are for classes).
+REGRESSION_PRESETS = ("mlp_regress",)
 #: torch.optim's optimisers by their lower-case names.
 OPTIMISERS = ("sgd", "rmsprop", "adagrad", "adam", "adamw")
 #: How the learning rate changes over the epochs: constant; step (×0.1 after each third of
@@ -211,7 +216,7 @@ class Analysis:
         return self.error is None
 
 
-def _input_problem(shape) -> DesignError | None:
+def input_problem(shape) -> DesignError | None:
     whole = all(isinstance(d, int) and not isinstance(d, bool) for d in shape)
     if not shape or len(shape) > 3 or not whole or any(not 1 <= d <= MAX_INPUT_DIM for d in shape):
         return DesignError(translate(
@@ -234,7 +239,7 @@ def analyse(design: Design, num_classes: int | None = None) -> Analysis:
     optimiser state and one batch's activations together pass MEMORY_BUDGET is marked."""
     shape: Shape | None = tuple(design.input)
     infos: list[LayerInfo] = []
-    error = _input_problem(shape)
+    error = input_problem(shape)
     batch = _batch_size(design)
     params = activations = 0
     if error is None:

@@ -17,9 +17,9 @@ from ..core.dataset_registry import DATASET_NAMES, DataOptions
 from ..core.errors import InputError
 from ..core.i18n import translate
 from ..core.resources import resource
-from .design import PRESETS, VERSION, Design, DesignError, TrainingConfig
+from .design import PRESETS, REGRESSION_PRESETS, VERSION, Design, DesignError, TrainingConfig, input_problem
 from .design_limits import (DATA_RANGES, MAX_DEPTH, MAX_FILE_BYTES, MAX_LAYERS, MAX_NAME,
-                            MAX_TEXT, check_range, json_depth, short_repr)
+                            MAX_NUMBER, MAX_TEXT, check_range, json_depth, short_repr, wild_number)
 
 _TOP_KEYS = {"version", "name", "description", "input", "layers", "dataset", "training"}
 _MAX_FOLDER = 4096
@@ -97,6 +97,15 @@ def design_from_dict(data: dict) -> Design:
             raise DesignError(translate("DesignFile", "layer {number}: \"type\" must be a layer name such as "
                                         "\"Linear\", not {value}.").format(
                 number=index + 1, value=short_repr(layer.get("type"))), index)
+        # Layer settings are range-checked later, by analyse(), so that the designer can mark
+        # the block; but a number no setting can hold (NaN, infinite, past 2**31) must not
+        # reach the canvas or the inspector at all: Qt raises OverflowError on it.
+        for key, value in layer.items():
+            if (wild := wild_number(value)) is not None:
+                raise DesignError(translate("DesignFile", "layer {number}: '{key}' must be a finite number of at "
+                                            "most {limit}, not {value}.").format(
+                    number=index + 1, key=str(key)[:40], limit=f"{MAX_NUMBER:,}",
+                    value=short_repr(wild)), index)
     training = data.get("training", {})
     if not isinstance(training, dict):
         raise _refuse("\"training\" must be an object of settings.")
@@ -116,6 +125,10 @@ def design_from_dict(data: dict) -> Design:
     inp = data["input"]
     if not isinstance(inp, list):
         raise _refuse("\"input\" must be a list such as [2] or [1, 28, 28].")
+    # Unlike a layer's setting, which the designer marks on its block, the input shape
+    # feeds every view at once (the neuron view, the image conversion): refused here.
+    if (problem := input_problem(inp)) is not None:
+        raise problem
     return Design(tuple(inp), tuple(dict(layer) for layer in layers), dict(dataset), config,
                   _text(data, "name", "untitled", MAX_NAME),
                   _text(data, "description", "", MAX_TEXT))
@@ -148,7 +161,7 @@ def parse_design(raw: bytes | str, where: str) -> Design:
 def load_design(path_or_preset: str | Path) -> Design:
     """A design from a JSON file, or a preset by name (e.g. "mlp_xor")."""
     text = str(path_or_preset)
-    if text in PRESETS:
+    if text in PRESETS or text in REGRESSION_PRESETS:
         return parse_design(resource("designs", text + ".json").read_bytes(), text)
     path = Path(text)
     try:

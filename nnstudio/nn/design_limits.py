@@ -22,6 +22,10 @@ MAX_DEPTH = 8  # {"layers": [{"kernel_size": [3, 3]}]} is 4 deep
 MAX_TEXT = 10_000  # characters of "description"
 MAX_NAME = 200
 MAX_INPUT_DIM = 100_000
+# No number in a design file may be larger than this in size (or NaN or infinite): the
+# largest any setting offers is a seed of 2**31 - 1, and Qt's spin boxes and item data
+# cannot hold more (a larger int raises OverflowError inside Qt, far from the file).
+MAX_NUMBER = 2**31 - 1
 BYTES_PER_VALUE = 4  # float32
 #: Weights, their gradients and Adam's two moments: four numbers per parameter.
 COPIES_PER_PARAMETER = 4
@@ -104,6 +108,22 @@ def json_depth(value: Any) -> int:
                 return depth
             stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
     return deepest
+
+
+def wild_number(value: Any) -> int | float | None:
+    """The first number nested in `value` that is NaN, infinite or larger than MAX_NUMBER in
+    size; None if there is none. Without recursion, like json_depth (call it after that)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, (int, float)) and not isinstance(item, bool):
+            if (isinstance(item, float) and not math.isfinite(item)) or abs(item) > MAX_NUMBER:
+                return item
+    return None
 
 
 def training_bytes(params: int, activations_per_sample: int, batch: int) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from ..core.i18n import translate
@@ -16,6 +17,11 @@ class DeviceInfo:
         return self.name
 
 
+def training_threads() -> int:
+    """The CPU threads a training run uses: every core but one, which the GUI thread keeps."""
+    return max(1, (os.cpu_count() or 2) - 1)
+
+
 def describe_device() -> DeviceInfo:
     """The device 'Auto' picks: the CUDA GPU, else Apple's MPS, else the CPU.
 
@@ -28,7 +34,9 @@ def describe_device() -> DeviceInfo:
     mps = getattr(torch.backends, "mps", None)
     if mps is not None and mps.is_available():
         return DeviceInfo("mps", "GPU: Apple MPS")
-    threads = torch.get_num_threads()  # a plain name: lupdate skips a call in translate()'s n
+    # What a run will use, not torch.get_num_threads(): that is per thread (OpenMP), and reads
+    # whatever the asking thread happened to be set to.
+    threads = training_threads()  # a plain name: lupdate skips a call in translate()'s n
     return DeviceInfo("cpu", translate("Device", "CPU (%n thread(s))", None, threads))
 
 

@@ -89,4 +89,8 @@ PRESET_DESCRIPTIONS = {
         "Presets",
         "A small MLP for a table of numbers: one hidden layer of 16 ReLU neurons. Its input and "
         "output sizes follow the table it is given (File ▸ Import table… or nnstudio train --data)."),
+    "mlp_regress": QT_TRANSLATE_NOOP(
+        "Presets",
+        "Regression: two hidden layers of 16 tanh neurons predict a number (the height of a hill "
+        "and a valley over the plane), trained with mean squared error."),
 }

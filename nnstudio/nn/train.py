@@ -23,7 +23,6 @@ DataLoader, no per-sample Python.
 from __future__ import annotations
 
 import math
-import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -39,7 +38,8 @@ from ..core.errors import InputError
 from ..core.i18n import translate
 from ..core.memory_budget import MEMORY_BUDGET
 from .build import build_model
-from .design import Design, DesignError, TrainingConfig, analyse, data_options
+from .design import REGRESSION_LOSSES, Design, DesignError, TrainingConfig, analyse, data_options
+from .device import training_threads
 from .layers import fmt_shape
 
 #: Networks up to this many parameters send their weights with every epoch (neuron view).
@@ -63,12 +63,20 @@ class EpochResult:
     batch_losses: np.ndarray  # one loss per batch of this epoch
     device: str
     weights: dict | None = None  # name -> array, only for small networks
+    # Regression: train_acc and test_acc hold R² (1 − MSE / variance of the targets).
+    task: str = "classify"
+    train_mse: float | None = None
+    test_mse: float | None = None
 
     def as_json(self) -> dict:
         """The CLI's keys; a figure that does not exist (no test split) is null, not NaN,
-        which JSON has no word for."""
-        row = {k: getattr(self, k) for k in ("epoch", "train_loss", "train_acc", "test_loss",
-                                             "test_acc", "seconds", "samples_per_s")}
+        which JSON has no word for. Regression gives MSE and R² instead of accuracies."""
+        keys = ("epoch", "train_loss", "train_acc", "test_loss", "test_acc", "seconds", "samples_per_s")
+        row = {k: getattr(self, k) for k in keys}
+        if self.task == "regress":
+            row = {"epoch": self.epoch, "train_loss": self.train_loss, "train_mse": self.train_mse,
+                   "train_r2": self.train_acc, "test_loss": self.test_loss, "test_mse": self.test_mse,
+                   "test_r2": self.test_acc, "seconds": self.seconds, "samples_per_s": self.samples_per_s}
         return {k: (None if isinstance(v, float) and not np.isfinite(v) else v)
                 for k, v in row.items()}
 
@@ -112,7 +120,7 @@ def device_name(device: torch.device) -> str:
 
 def limit_threads() -> None:
     """Leave one core to the GUI thread (torch takes them all by default)."""
-    torch.set_num_threads(max(1, (os.cpu_count() or 2) - 1))
+    torch.set_num_threads(training_threads())
 
 
 class Trainer:
@@ -122,13 +130,21 @@ class Trainer:
                  initial: dict | None = None):
         self.config = (config or design.training).checked()
         check_trainable(data)
+        self.task = data.task
+        if self.task == "regress" and self.config.loss not in REGRESSION_LOSSES:
+            raise DesignError(translate("Train", "'{data}' asks for a number, not a class: train it with a regression "
+                                        "loss (mse, mae or huber).").format(data=data.name))
+        if self.task == "classify" and self.config.loss in ("mae", "huber"):
+            raise DesignError(translate("Train", "The {loss} loss is for predicting numbers (regression); '{data}' "
+                                        "has classes: use cross_entropy, bce or mse.").format(loss=self.config.loss,
+                                                                                           data=data.name))
         if tuple(design.input) != data.input_shape:
             raise DesignError(f"The design takes input {fmt_shape(tuple(design.input))} but the "
                               f"data set '{data.name}' gives {fmt_shape(data.input_shape)}; "
                               "change the input shape or the data set.")
         self.device = resolve_device(self.config.device)
         torch.manual_seed(self.config.seed)
-        self.model = build_model(design, data.num_classes)
+        self.model = build_model(design, data.outputs)
         if initial is not None:  # weights to start from (checked against the design already)
             self.model.load_state_dict(initial)
         self.model = self.model.to(self.device)
@@ -145,6 +161,9 @@ class Trainer:
         self.x_train, self.y_train = to(data.x_train.astype(np.float32)), to(data.y_train)
         self.x_test, self.y_test = to(data.x_test.astype(np.float32)), to(data.y_test)
         self.num_classes = data.num_classes
+        # R² = 1 − MSE / variance of the targets: the share of their spread the network explains.
+        self._variance = {"train": float(np.var(data.y_train)) if self.task == "regress" else 1.0,
+                          "test": float(np.var(data.y_test)) if self.task == "regress" and len(data.y_test) else 1.0}
         self.has_batchnorm = any(isinstance(m, nn.modules.batchnorm._BatchNorm)
                                  for m in self.model)
         if self.has_batchnorm and min(self.config.batch_size, len(data.x_train)) < 2:
@@ -215,6 +234,12 @@ class Trainer:
     def _loss_and_correct(self, out: torch.Tensor, y: torch.Tensor, reduction: str = "sum"):
         """The loss over the batch ("sum" or "mean" per sample) and which answers were right
         (a bool per sample: summed by the caller, once per epoch while training)."""
+        if self.task == "regress":  # one output, the number itself; "right" is its squared error
+            prediction = out[:, 0]
+            target = y.to(prediction.dtype)
+            loss = {"mse": F.mse_loss, "mae": F.l1_loss, "huber": F.huber_loss}[self.loss_kind](
+                prediction, target, reduction=reduction)
+            return loss, (prediction.detach() - target) ** 2
         if self.loss_kind == "cross_entropy":
             return F.cross_entropy(out, y, reduction=reduction), out.argmax(1) == y
         one = out.shape[1] == 1
@@ -242,7 +267,15 @@ class Trainer:
             loss, right = self._loss_and_correct(out, y[start:start + chunk])
             total += loss
             correct += right.sum()
-        return float(total) / len(x), float(correct) / len(x)
+        score = float(correct) / len(x)  # accuracy, or the mean squared error for regression
+        if self.task == "regress":
+            split = "train" if x is self.x_train else "test"
+            return float(total) / len(x), self.r_squared(score, split)
+        return float(total) / len(x), score
+
+    def r_squared(self, mse: float, split: str) -> float:
+        variance = self._variance[split]
+        return 1.0 - mse / variance if variance > 0 else float("nan")
 
     def epochs(self, count: int | None = None, stop: threading.Event | None = None,
                pause: threading.Event | None = None,
@@ -292,7 +325,7 @@ class Trainer:
                     yield BatchProgress(self.epoch + 1, reported, batches, sent)
                     reported, last_report = len(losses), time.perf_counter()
             batch_losses = torch.stack(losses).float().cpu().numpy()
-            correct = int(torch.cat(hits).sum())
+            correct = float(torch.cat(hits).sum())  # right answers, or summed squared errors
             train_seconds = time.perf_counter() - started
             self.epoch += 1
             if self.scheduler is not None:
@@ -303,9 +336,15 @@ class Trainer:
                     f"loss became NaN at epoch {self.epoch}; lower the learning rate")
             test_loss, test_acc = self.evaluate(self.x_test, self.y_test)
             seconds = time.perf_counter() - started
-            yield EpochResult(self.epoch, train_loss, correct / max(seen, 1), test_loss,
+            train_score = correct / max(seen, 1)
+            extra = {}
+            if self.task == "regress":  # the "accuracies" are R²; the errors are kept too
+                extra = {"task": "regress", "train_mse": train_score,
+                         "test_mse": (1.0 - test_acc) * self._variance["test"] if np.isfinite(test_acc) else test_acc}
+                train_score = self.r_squared(train_score, "train")
+            yield EpochResult(self.epoch, train_loss, train_score, test_loss,
                               test_acc, seconds, seen / max(train_seconds, 1e-9), batch_losses,
-                              device_name(self.device), self._small_weights())
+                              device_name(self.device), self._small_weights(), **extra)
 
     def _small_weights(self) -> dict | None:
         if sum(p.numel() for p in self.model.parameters()) > SMALL_NETWORK:

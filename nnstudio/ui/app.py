@@ -35,7 +35,8 @@ def create_application(*, offscreen: bool = False) -> QApplication:
 
 #: Qt warnings that say nothing to a user: the offscreen platform (tests, screenshots)
 #: cannot pass size hints to a window manager it does not have.
-_HARMLESS_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+_HARMLESS_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",
+                         "This plugin does not support raise()")
 
 
 def _qt_message(mode: QtMsgType, context, message: str) -> None:
@@ -56,11 +57,12 @@ def _configure_pyqtgraph() -> None:
     pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
 
 
-def run_gui(image_path: str | None = None, language: str | None = None) -> int:
+def run_gui(image_path: str | None = None, language: str | None = None, clean: bool = False) -> int:
     """Open the main window (with IMAGE if given) and run until it is closed.
 
     ``language`` ("ko", "en") comes from ``--lang``; without it the remembered choice or the
-    system's language is used.
+    system's language is used. The session of the last run is restored unless ``clean``
+    (``--clean``); the session is saved again on close.
     """
     app = create_application()
     from .language import choose_language, install_language, warn_once
@@ -76,6 +78,11 @@ def run_gui(image_path: str | None = None, language: str | None = None) -> int:
     window = MainWindow(settings=settings)
     warn_once(chosen, window.statusBar().showMessage)
     window.show()
-    if image_path:
-        window.open_path(image_path)
+    window.sessions.remember_on_close = True
+    open_image = (lambda: window.open_path(image_path)) if image_path else None
+    if clean:
+        if open_image is not None:
+            open_image()
+    else:
+        window.sessions.restore_last(then=open_image)
     return app.exec()

@@ -21,8 +21,11 @@ from .network import NetworkPage
 from .page import Page
 from .pixels import PixelsPage
 from .log_dialog import LogDialog
+from .menu_action import add_action
 from .qt_image import from_qimage
 from .safety import install_guards, relay
+from .help import HelpActions
+from .session import SessionActions
 from .settings import Settings
 from .workers import LatestJobRunner
 
@@ -177,6 +180,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("menu_recent")
         self._set_recent(self.settings.recent_files())
         file_menu.addSeparator()
+        self.sessions = SessionActions(self, file_menu)
+        file_menu.addSeparator()
         for page in self.pages:
             if page.fill_file_menu(file_menu):
                 file_menu.addSeparator()
@@ -194,6 +199,7 @@ class MainWindow(QMainWindow):
         self.language_menu.restart_requested.connect(self.restart)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")
+        self.help = HelpActions(self, help_menu)  # Glossary, Keyboard shortcuts, About; show_place()
         self._action(help_menu, self.tr("Show &log"), self.show_log, None, "action_show_log")
 
     def show_log(self) -> LogDialog:
@@ -212,13 +218,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(page)
 
     def _action(self, menu: QMenu, text: str, slot, shortcut, name: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
+        return add_action(self, menu, text, slot, name, shortcut)
 
     def _set_recent(self, paths: list[str]) -> None:
         self.recent_menu.clear()
@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_last_tab(self.tabs.currentIndex())
+        self.sessions.save_last_now()  # before the pages stop: the weights are read from them
         self.shutdown()
         super().closeEvent(event)
 
@@ -294,6 +295,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop and join every background worker (idempotent)."""
         self._loader.shutdown()
+        self.sessions.shutdown()
         self.device_label.shutdown()
         for page in self.pages:
             page.shutdown()

@@ -10,6 +10,7 @@ from ..core.errors import InputError
 from ..core.image_io import load_image
 from .app import create_application
 from .language import choose_language, language_installed, warn_once
+from .picture_files import save_png
 from .settings import Settings
 
 #: How long to wait for torch to report the compute device before grabbing anyway.
@@ -50,9 +51,7 @@ def _render(app, out: Path, tab: str, loaded, size: tuple[int, int], settings: S
         if not window.device_label.ready:
             _wait_for(window.device_label.resolved, DEVICE_WAIT_MS)
         app.processEvents()
-        pixmap = window.grab()
-        if not pixmap.save(str(out), "PNG"):
-            raise InputError(f"Could not write {out}: check that the folder exists and is writable.")
+        save_png(window.grab(), out)  # atomic; InputError (one sentence) if it cannot be written
     finally:
         window.close()
         window.deleteLater()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .app import create_application
+from .picture_files import save_png
 from .settings import Settings
 
 
@@ -51,8 +52,7 @@ def scripted_window(tab: str, size: tuple[int, int]) -> Iterator:
 def save_grab(window, path: Path) -> Path:
     """Let pending repaints happen, then save a picture of the window to ``path``."""
     QApplication.processEvents()
-    window.grab().save(str(path))
-    return path
+    return save_png(window.grab(), path)
 
 
 def print_rendered(render: Callable[[str], list[Path]]) -> None:

@@ -6,6 +6,8 @@ ignored rather than misread.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 SETTINGS_VERSION = 1
@@ -90,6 +92,10 @@ class Settings:
         recent = [p for p in self.recent_files() if p != path]
         self._set("files/recent", recent)
         return recent
+
+    def folder(self) -> Path:
+        """The folder of the settings file; the last session is kept beside it."""
+        return Path(self._q.fileName()).parent
 
     def sync(self) -> None:
         """Write pending changes now (before another process reads them)."""

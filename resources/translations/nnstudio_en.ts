@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message numerus="yes">
+        <source>%n of {total} term(s)</source>
+        <translation>
+            <numerusform>%n of {total} term</numerusform>
+            <numerusform>%n of {total} terms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message numerus="yes">
         <source>%n error(s) this session; the newest is at the end.</source>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About nnstudio</source>
+        <translation>nnstudio 정보</translation>
+    </message>
+    <message>
+        <source>Learn neural networks and image processing by doing.</source>
+        <translation>직접 해 보며 신경망과 영상 처리를 배웁니다.</translation>
+    </message>
+    <message>
+        <source>Training device:</source>
+        <translation>학습 장치:</translation>
+    </message>
+    <message>
+        <source>nnstudio is free software under the MIT licence; see the Licence tab.</source>
+        <translation>nnstudio는 MIT 라이선스의 자유 소프트웨어입니다. 라이선스 탭을 보세요.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>The overview of the components, or one licence&apos;s full text.</source>
+        <translation>구성 요소 개요, 또는 라이선스 하나의 전문입니다.</translation>
+    </message>
+    <message>
+        <source>Every bundled component&apos;s full licence texts are in {folder}.</source>
+        <translation>함께 묶인 모든 구성 요소의 라이선스 전문은 {folder}에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Installed with pip, each component&apos;s licence texts are in its own *.dist-info folder.</source>
+        <translation>pip로 설치한 경우 각 구성 요소의 라이선스 전문은 그 패키지의 *.dist-info 폴더에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>구성 요소</translation>
+    </message>
+    <message>
+        <source>Sample images</source>
+        <translation>샘플 이미지</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation>버전 복사</translation>
+    </message>
+    <message>
+        <source>Copy the versions and the device, for a bug report.</source>
+        <translation>버그 보고에 쓰도록 버전과 학습 장치를 복사합니다.</translation>
+    </message>
+</context>
+<context>
     <name>ActivationGrid</name>
     <message>
         <source>One colour scale per layer</source>
@@ -387,7 +446,7 @@
     </message>
     <message>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">파라미터</translation>
     </message>
     <message>
         <source>train acc</source>
@@ -416,6 +475,10 @@
     <message>
         <source>an image to open at start</source>
         <translation>시작하면서 열 이미지</translation>
+    </message>
+    <message>
+        <source>start with a clean session instead of the one saved when nnstudio last closed</source>
+        <translation>nnstudio를 마지막으로 닫을 때 저장한 세션 대신 새 세션으로 시작합니다</translation>
     </message>
 </context>
 <context>
@@ -494,6 +557,61 @@
     <message>
         <source>Give either --dataset or --data, not both.</source>
         <translation>--dataset과 --data 중 하나만 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>A fully connected network (mlp_shapes) wires every one of the 784 pixels to each of its neurons; a CNN (cnn_shapes) slides small filters over the picture, the same weights at every place (shared parameters). Both learn circles, squares and triangles from the same 28×28 pictures. Train both and compare.</source>
+        <translation>완전 연결(fully connected) 신경망(mlp_shapes)은 784개 픽셀 하나하나를 모든 뉴런에 연결합니다. CNN(cnn_shapes)은 작은 필터를 그림 위로 밀며, 모든 위치에서 같은 가중치를 씁니다(공유 파라미터). 둘 다 같은 28×28 그림에서 원, 사각형, 삼각형을 배웁니다. 둘을 학습시켜 비교해 보세요.</translation>
+    </message>
+    <message>
+        <source>Epochs for each network (both presets train {n} by default).</source>
+        <translation>각 신경망의 에포크 수(두 프리셋의 기본값은 {n})</translation>
+    </message>
+    <message>
+        <source>Train both</source>
+        <translation>둘 다 학습</translation>
+    </message>
+    <message>
+        <source>Train mlp_shapes, then cnn_shapes, with their own settings.</source>
+        <translation>mlp_shapes, 이어서 cnn_shapes를 각자의 설정으로 학습시킵니다.</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>에포크:</translation>
+    </message>
+    <message>
+        <source>{name}: epoch {epoch} of {epochs}</source>
+        <translation>{name}: 에포크 {epoch}/{epochs}</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>파라미터</translation>
+    </message>
+    <message>
+        <source>train accuracy</source>
+        <translation>학습 정확도</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>테스트 정확도</translation>
+    </message>
+    <message>
+        <source>seconds per epoch</source>
+        <translation>에포크당 초</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>{mlp} has {ratio} times as many parameters as {cnn} ({p_mlp} vs {p_cnn}); test accuracy {a_mlp} vs {a_cnn}. The CNN&apos;s filters are shared across the picture, so it needs far fewer weights. Fewer weights is not less work: each filter is applied at every place, so an epoch took {s_cnn} s for the CNN and {s_mlp} s for the MLP here.</source>
+        <translation>{mlp}의 파라미터는 {cnn}의 {ratio}배입니다({p_mlp} 대 {p_cnn}). 테스트 정확도는 {a_mlp} 대 {a_cnn}입니다. CNN의 필터는 그림 전체에서 공유되므로 가중치가 훨씬 적게 필요합니다. 가중치가 적다고 계산이 적은 것은 아닙니다. 필터를 모든 위치에 적용하므로 여기서 한 에포크에 CNN은 {s_cnn}초, MLP는 {s_mlp}초 걸렸습니다.</translation>
     </message>
 </context>
 <context>
@@ -712,6 +830,10 @@ is {true}</source>
         <source>Features: {names}; classes: {classes}.</source>
         <translation>특성(feature): {names}; 클래스: {classes}.</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; asks for a number to predict (regression), which trains on the command line: nnstudio train mlp_regress --dataset {name}.</source>
+        <translation>&apos;{name}&apos;은(는) 숫자를 예측하는 회귀(regression) 데이터셋이라 명령줄에서 학습합니다: nnstudio train mlp_regress --dataset {name}.</translation>
+    </message>
 </context>
 <context>
     <name>DataSets</name>
@@ -763,6 +885,14 @@ is {true}</source>
         <source>A table of 300 made-up fruits: four numbers each, and the fruit as the class.</source>
         <translation>지어낸 과일 300개의 표: 과일마다 수 네 개, 그리고 클래스인 과일 이름.</translation>
     </message>
+    <message>
+        <source>Regression: 2-D points whose target is a number on a tilted plane, with noise.</source>
+        <translation>회귀: 목표가 기울어진 평면 위의 수인 2차원 점, 잡음 포함.</translation>
+    </message>
+    <message>
+        <source>Regression: 2-D points whose target is the height of a hill and a valley, with noise.</source>
+        <translation>회귀: 목표가 언덕과 골짜기의 높이인 2차원 점, 잡음 포함.</translation>
+    </message>
 </context>
 <context>
     <name>Datasets</name>
@@ -791,21 +921,21 @@ is {true}</source>
         <source>The data set &apos;table-file&apos; needs a file: set &quot;file&quot; in the design&apos;s dataset.</source>
         <translation>데이터셋 &apos;table-file&apos;에는 파일이 필요합니다: 설계의 dataset에 &quot;file&quot;을 지정하세요.</translation>
     </message>
+    <message>
+        <source>The targets of &apos;{name}&apos; are all the same number: there is nothing to predict.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionView</name>
     <message>
         <source>Each hidden neuron&apos;s output over the plane: blue negative, white zero, orange positive.</source>
-        <extracomment>A two-class plane whose probability varies less than this has no boundary worth drawing (a perceptron on XOR ends with all weights near 0: the contour would trace float noise).</extracomment>
+        <extracomment>Maps shown per hidden layer at most: each is a plot of its own, and a layer of 25,000 neurons took the window&apos;s thread 12 s to lay out (nobody reads more than a few rows). A two-class plane whose probability varies less than this has no boundary worth drawing (a perceptron on XOR ends with all weights near 0: the contour would trace float noise).</extracomment>
         <translation>각 은닉 뉴런의 출력을 평면 위에 그린 것: 파랑은 음수, 흰색은 0, 주황은 양수.</translation>
     </message>
     <message>
         <source>No boundary: the network answers p ≈ 0.5 everywhere.</source>
         <translation>결정 경계 없음: 신경망이 모든 곳에서 p ≈ 0.5라고 답합니다.</translation>
-    </message>
-    <message>
-        <source>{layer}: the first {shown} of {n} neurons</source>
-        <translation>{layer}: 뉴런 {n}개 중 처음 {shown}개</translation>
     </message>
     <message>
         <source>No hidden layer: the output is one weighted sum, so the boundary is a straight line.</source>
@@ -815,12 +945,16 @@ is {true}</source>
         <source>No hidden layer: the output is one weighted sum of {features}, a straight line in their space; on the (x₁, x₂) plane it bends as those features do.</source>
         <translation>은닉층 없음: 출력은 {features}의 가중합 하나이므로 그 특성들의 공간에서는 직선이지만, (x₁, x₂) 평면에서는 특성을 따라 휘어집니다.</translation>
     </message>
+    <message>
+        <source>{layer}: the first {shown} of {total} neurons</source>
+        <translation>{layer}: 뉴런 {total}개 중 처음 {shown}개</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
     <message>
         <source>Unknown loss {value}; choose one of {choices}.</source>
-        <extracomment>torch.optim&apos;s optimisers by their lower-case names. How the learning rate changes over the epochs: constant; step (×0.1 after each third of the epochs, torch&apos;s StepLR); cosine (down to 0 along half a cosine, CosineAnnealingLR).</extracomment>
+        <extracomment>Losses for a number to predict (regression): mean squared error, mean absolute error, Huber (squared below 1, absolute above: less swayed by outliers). Presets for regression, trained on the command line (the window&apos;s views are for classes). torch.optim&apos;s optimisers by their lower-case names. How the learning rate changes over the epochs: constant; step (×0.1 after each third of the epochs, torch&apos;s StepLR); cosine (down to 0 along half a cosine, CosineAnnealingLR).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -959,7 +1093,11 @@ is {true}</source>
     </message>
     <message>
         <source>{name} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}을(를) 읽을 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>layer {number}: &apos;{key}&apos; must be a finite number of at most {limit}, not {value}.</source>
+        <translation>{number}번째 층: &apos;{key}&apos;는 크기가 {limit} 이하인 유한한 수여야 합니다. {value}는 쓸 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1220,17 @@ is {true}</source>
     <message>
         <source>Draw with the left mouse button.</source>
         <translation>마우스 왼쪽 버튼으로 그리세요.</translation>
+    </message>
+</context>
+<context>
+    <name>DropoutMarks</name>
+    <message>
+        <source>{layer}: a training pass drops {dropped} of {units} units of this input (p = {p})</source>
+        <translation>{layer}: 학습 때의 순전파는 이 입력의 유닛 {units}개 중 {dropped}개를 끕니다(p = {p})</translation>
+    </message>
+    <message>
+        <source>Dropout, ✕ = dropped in training: {layers}. The maps show evaluation, where Dropout drops nothing and every unit works.</source>
+        <translation>드롭아웃(dropout), ✕ = 학습 때 꺼지는 유닛: {layers}. 그림은 평가 때의 출력이며, 평가 때 Dropout은 아무것도 끄지 않아 모든 유닛이 일합니다.</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1412,43 @@ is {true}</source>
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <source>Search in Korean or English (e.g. 풀링, stride)</source>
+        <translation>한국어나 영어로 찾기 (예: 풀링, stride)</translation>
+    </message>
+    <message>
+        <source>The list narrows as you type; names and definitions in both languages are searched.</source>
+        <translation>입력하는 대로 목록이 좁혀집니다. 두 언어의 용어 이름과 뜻풀이를 모두 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>보여 주기</translation>
+    </message>
+    <message>
+        <source>Open the tab and the view where this idea can be seen and tried.</source>
+        <translation>이 개념을 보고 직접 해 볼 수 있는 탭과 화면을 엽니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} term(s)</source>
+        <translation>
+            <numerusform>용어 {total}개 중 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No term matches “{query}”.</source>
+        <translation>“{query}”에 맞는 용어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Where it lives: {place}</source>
+        <translation>있는 곳: {place}</translation>
+    </message>
+</context>
+<context>
     <name>GradientPlot</name>
     <message>
         <source>epoch</source>
@@ -1298,6 +1484,25 @@ is {true}</source>
     <message>
         <source>nnstudio network graph</source>
         <translation>nnstudio 신경망 그래프</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Glossary…</source>
+        <translation>용어집(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>단축키(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;About nnstudio…</source>
+        <translation>nnstudio 정보(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>not known yet (PyTorch is still loading)</source>
+        <translation>아직 모릅니다 (PyTorch를 불러오는 중)</translation>
     </message>
 </context>
 <context>
@@ -1491,12 +1696,16 @@ the graph is drawn once it can be built.</source>
         <translation>화면 내보내기</translation>
     </message>
     <message>
-        <source>Only the graph can be saved as SVG; choose .png.</source>
-        <translation>SVG로는 그래프만 저장할 수 있습니다. .png를 고르세요.</translation>
+        <source>Building the untrained network…</source>
+        <translation>학습 전 신경망을 만드는 중…</translation>
     </message>
     <message>
-        <source>Could not write {name}.</source>
-        <translation>{name}을(를) 쓸 수 없습니다.</translation>
+        <source>Exported {name}.</source>
+        <translation>{name}(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Only the graph can be saved as SVG; choose a .png file name.</source>
+        <translation>SVG로는 그래프만 저장할 수 있습니다. .png 파일 이름을 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1943,14 @@ the graph is drawn once it can be built.</source>
         <source>Activations and slopes</source>
         <translation>활성화 함수와 미분</translation>
     </message>
+    <message>
+        <source>Vanishing gradients</source>
+        <translation>기울기 소실</translation>
+    </message>
+    <message>
+        <source>CNN vs MLP</source>
+        <translation>CNN 대 MLP</translation>
+    </message>
 </context>
 <context>
     <name>LogDialog</name>
@@ -1886,6 +2103,10 @@ the graph is drawn once it can be built.</source>
         <source>An input of {c}×{h}×{w}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A picture cannot be turned into an input of shape {shape}; its sizes must be whole numbers from 1 up.</source>
+        <translation>그림을 모양 {shape}의 입력으로 바꿀 수 없습니다. 크기는 1 이상의 정수여야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>ModelInputSteps</name>
@@ -1984,18 +2205,6 @@ the graph is drawn once it can be built.</source>
 </context>
 <context>
     <name>NetworkFiles</name>
-    <message>
-        <source>Could not save {name}: the folder {folder} does not exist.</source>
-        <translation>{name}을(를) 저장할 수 없습니다: {folder} 폴더가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Could not save {name}: {folder} is read-only.</source>
-        <translation>{name}을(를) 저장할 수 없습니다: {folder}은(는) 읽기 전용입니다.</translation>
-    </message>
-    <message>
-        <source>Could not save {name}: that is a folder.</source>
-        <translation>{name}을(를) 저장할 수 없습니다: 폴더입니다.</translation>
-    </message>
     <message>
         <source>Could not save {name}: {reason}.</source>
         <translation>{name}을(를) 저장할 수 없습니다: {reason}.</translation>
@@ -2237,6 +2446,81 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>NeuronPanel</name>
+    <message>
+        <source>Hover a neuron to see its inputs, weights, bias, z = Σ w·x + b and a = f(z) for the input the Activations view shows.</source>
+        <translation>뉴런 위에 마우스를 올리면 활성화 보기의 입력에 대한 입력값, 가중치, 편향(bias), z = Σ w·x + b, a = f(z)가 보입니다.</translation>
+    </message>
+    <message>
+        <source>Train the network (or step one epoch) to see the numbers of a neuron.</source>
+        <translation>뉴런의 숫자를 보려면 신경망을 학습시키세요(또는 한 에포크 진행).</translation>
+    </message>
+    <message>
+        <source>No numbers for this network and input.</source>
+        <translation>이 신경망과 입력에는 숫자를 보일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Input x{n}&lt;/b&gt; = {value}</source>
+        <translation>&lt;b&gt;입력 x{n}&lt;/b&gt; = {value}</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력층</translation>
+    </message>
+    <message>
+        <source>Hidden {n}</source>
+        <translation>은닉층 {n}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{where}, neuron {n}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{where}, 뉴런 {n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>inputs x = [{values}]</source>
+        <translation>입력 x = [{values}]</translation>
+    </message>
+    <message>
+        <source>weights w = [{values}], bias b = {bias}</source>
+        <translation>가중치 w = [{values}], 편향 b = {bias}</translation>
+    </message>
+    <message>
+        <source>z = Σ w·x + b = {terms} + {bias} = &lt;b&gt;{z}&lt;/b&gt;</source>
+        <translation>z = Σ w·x + b = {terms} + {bias} = &lt;b&gt;{z}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>a = {f}(z) = &lt;b&gt;{a}&lt;/b&gt;</source>
+        <translation>a = {f}(z) = &lt;b&gt;{a}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no activation: a = z = &lt;b&gt;{a}&lt;/b&gt;</source>
+        <translation>활성화 함수 없음: a = z = &lt;b&gt;{a}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Train the network to see its weights w₁, w₂ and bias b.</source>
+        <translation>신경망을 학습시키면 가중치 w₁, w₂와 편향 b가 보입니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The trained weights&lt;/b&gt; (the model&apos;s parameters):</source>
+        <translation>&lt;b&gt;학습된 가중치&lt;/b&gt;(모델의 파라미터):</translation>
+    </message>
+    <message>
+        <source>{weights}, b = {bias}</source>
+        <translation>{weights}, b = {bias}</translation>
+    </message>
+    <message>
+        <source>{w1}·x₁ + {w2}·x₂ {sign} {b} = 0</source>
+        <translation>{w1}·x₁ + {w2}·x₂ {sign} {b} = 0</translation>
+    </message>
+    <message>
+        <source>its line: {line}; where z &gt; 0 the sigmoid gives more than 0.5: class 1</source>
+        <translation>직선: {line}. z &gt; 0인 쪽에서 시그모이드가 0.5보다 큰 값을 내므로 클래스 1입니다</translation>
+    </message>
+    <message>
+        <source>its line: {line} (z = 0)</source>
+        <translation>직선: {line} (z = 0)</translation>
+    </message>
+</context>
+<context>
     <name>NeuronView</name>
     <message>
         <source>Each circle is a neuron, each line a weight: blue positive, orange negative, thicker = larger (the key below gives the scale). A neuron&apos;s fill and the number beside it are its bias. It changes as the network trains.</source>
@@ -2318,7 +2602,7 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Compression</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">압축</translation>
     </message>
     <message>
         <source>Morphology</source>
@@ -2331,6 +2615,17 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Edge detection</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverfitMarker</name>
+    <message>
+        <source>overfitting from epoch {epoch}</source>
+        <translation>에포크 {epoch}부터 과적합</translation>
+    </message>
+    <message>
+        <source>Overfitting from epoch {epoch}: since then the test loss rose from {best} to {now} while the training loss fell from {then} to {train}. Accuracy: train {train_acc}, test {test_acc}, a gap of {gap} points. The network learns its training points by heart; Dropout or weight decay (L2) narrow the gap.</source>
+        <translation>에포크 {epoch}부터 과적합(overfitting): 그 뒤로 학습 손실은 {then}에서 {train}(으)로 줄었는데 테스트 손실은 {best}에서 {now}(으)로 늘었습니다. 정확도: 학습 {train_acc}, 테스트 {test_acc}, 차이 {gap}%p. 신경망이 학습 데이터를 외우고 있습니다. 드롭아웃(Dropout)이나 가중치 감쇠(L2)가 차이를 줄입니다.</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2775,60 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>PictureFiles</name>
+    <message>
+        <source>There is no picture to save yet.</source>
+        <translation>아직 저장할 그림이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineJson</name>
+    <message>
+        <source>Filters stage {n}: {what}.</source>
+        <translation>필터 단계 {n}: {what}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a whole number from {low} to {high}</source>
+        <translation>&quot;{key}&quot;는 {low}부터 {high}까지의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be one of {choices}</source>
+        <translation>&quot;{key}&quot;는 {choices} 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>the kernel must be a square grid of at most {n}×{n} numbers</source>
+        <translation>커널은 최대 {n}×{n}의 정사각형 숫자 격자여야 합니다</translation>
+    </message>
+    <message>
+        <source>not a stage</source>
+        <translation>단계가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false</source>
+        <translation>&quot;enabled&quot;는 true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>the settings of {name} are not its own</source>
+        <translation>{name}의 설정이 아닌 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a number from {low} to {high}</source>
+        <translation>&quot;{key}&quot;는 {low}부터 {high}까지의 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>The Filters pipeline is not a list of stages.</source>
+        <translation>필터 파이프라인이 단계 목록이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The Filters pipeline has more than {n} stages.</source>
+        <translation>필터 파이프라인의 단계가 {n}개보다 많습니다.</translation>
+    </message>
+    <message>
+        <source>The Filters pipeline&apos;s &quot;gray&quot; must be true or false.</source>
+        <translation>필터 파이프라인의 &quot;gray&quot;는 true 또는 false여야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>PipelineModel</name>
     <message>
         <source>gray input</source>
@@ -2506,6 +2855,10 @@ the graph is drawn once it can be built.</source>
         <source>move stage {i} to {j}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>open session</source>
+        <translation>세션 열기</translation>
+    </message>
 </context>
 <context>
     <name>PipelineStrip</name>
@@ -2527,6 +2880,17 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>{label}: columns {c0}–{c1}, rows {r0}–{r1}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PixelSettingsModel</name>
+    <message>
+        <source>The Pixels settings are not a list of values.</source>
+        <translation>픽셀 설정이 값의 목록이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The Pixels setting &quot;{key}&quot; has a value nnstudio cannot use.</source>
+        <translation>픽셀 설정 &quot;{key}&quot;의 값을 nnstudio가 쓸 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2966,142 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>{value} ({colour})</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>Numbers</source>
+        <extracomment>tab key -&gt; view -&gt; (what the view is called, how to find its widget on the page).</extracomment>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>Histograms</source>
+        <translation>히스토그램</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>압축</translation>
+    </message>
+    <message>
+        <source>Show (channels)</source>
+        <translation>표시 (채널)</translation>
+    </message>
+    <message>
+        <source>Bit depth</source>
+        <translation>비트 깊이</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>해상도</translation>
+    </message>
+    <message>
+        <source>Convolution stage</source>
+        <translation>합성곱 단계</translation>
+    </message>
+    <message>
+        <source>Kernel editor</source>
+        <translation>커널 편집기</translation>
+    </message>
+    <message>
+        <source>Activation stage</source>
+        <translation>활성화 단계</translation>
+    </message>
+    <message>
+        <source>Pooling stage</source>
+        <translation>풀링 단계</translation>
+    </message>
+    <message>
+        <source>Image operations</source>
+        <translation>영상 처리 연산</translation>
+    </message>
+    <message>
+        <source>Explain one value</source>
+        <translation>값 하나 설명</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>설계</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Neurons</source>
+        <translation>뉴런</translation>
+    </message>
+    <message>
+        <source>Loss &amp; accuracy</source>
+        <translation>손실과 정확도</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>활성화</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정 경계</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>그리기</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>그래프</translation>
+    </message>
+    <message>
+        <source>Export model…</source>
+        <translation>모델 내보내기…</translation>
+    </message>
+    <message>
+        <source>Perceptron</source>
+        <translation>퍼셉트론</translation>
+    </message>
+    <message>
+        <source>Rosenblatt&apos;s rule</source>
+        <translation>로젠블랫 학습 규칙</translation>
+    </message>
+    <message>
+        <source>XOR from gates</source>
+        <translation>게이트로 만드는 XOR</translation>
+    </message>
+    <message>
+        <source>Backprop with numbers</source>
+        <translation>숫자로 보는 역전파</translation>
+    </message>
+    <message>
+        <source>Activations and slopes</source>
+        <translation>활성화 함수와 기울기</translation>
+    </message>
+    <message>
+        <source>Vanishing gradients</source>
+        <translation>기울기 소실</translation>
+    </message>
+    <message>
+        <source>CNN vs MLP</source>
+        <translation>CNN과 MLP 비교</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +3185,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>CSV (*.csv *.tsv *.txt)</source>
         <translation>CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Remove every point.</source>
+        <translation>모든 점을 지웁니다.</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +3284,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>A small MLP for a table of numbers: one hidden layer of 16 ReLU neurons. Its input and output sizes follow the table it is given (File ▸ Import table… or nnstudio train --data).</source>
         <translation>수로 된 표를 위한 작은 MLP: ReLU 뉴런 16개의 은닉층 하나. 입력과 출력의 크기는 주어진 표를 따릅니다(파일 ▸ 표 가져오기… 또는 nnstudio train --data).</translation>
+    </message>
+    <message>
+        <source>Regression: two hidden layers of 16 tanh neurons predict a number (the height of a hill and a valley over the plane), trained with mean squared error.</source>
+        <translation>회귀(regression): tanh 뉴런 16개의 은닉층 두 개가 수 하나(평면 위 언덕과 골짜기의 높이)를 예측하고, 평균 제곱 오차로 학습합니다.</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3557,10 @@ the graph is drawn once it can be built.</source>
         <source>Epoch {epoch}/{total}: loss {loss:.4f}, accuracy {acc:.1%}; test loss {test_loss:.4f}, test accuracy {test_acc:.1%}. {ms:.0f} ms per epoch, {rate:,.0f} samples/s on {device}.</source>
         <translation>에포크 {epoch}/{total}: 손실 {loss:.4f}, 정확도 {acc:.1%}; 테스트 손실 {test_loss:.4f}, 테스트 정확도 {test_acc:.1%}. 에포크당 {ms:.0f} ms, {device}에서 초당 샘플 {rate:,.0f}개.</translation>
     </message>
+    <message>
+        <source>Weights from {run}: Train goes on from them.</source>
+        <translation>{run}의 가중치: 학습은 이 가중치에서 이어집니다.</translation>
+    </message>
 </context>
 <context>
     <name>RunLegend</name>
@@ -3122,10 +3634,158 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>{name} is incomplete: it has no {part} part.</source>
+        <translation>{name}은(는) 불완전합니다: {part} 부분이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its image cannot be decoded.</source>
+        <translation>{name}이(가) 손상되었습니다: 이미지를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its training curves cannot be read.</source>
+        <translation>{name}이(가) 손상되었습니다: 학습 곡선을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: its weights cannot be used ({reason}).</source>
+        <translation>{name}: 가중치를 쓸 수 없습니다 ({reason}).</translation>
+    </message>
+    <message>
+        <source>The network design is missing.</source>
+        <translation>신경망 설계가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {reason}</source>
+        <translation>{name}을(를) 열 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} trains on {data}, which is no longer there; put it back to open the session.</source>
+        <translation>{name}은(는) {data}로 학습하는데 그 파일이 더 이상 없습니다. 세션을 열려면 제자리에 돌려 두세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <source>&amp;New session</source>
+        <translation>새 세션(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open sess&amp;ion…</source>
+        <translation>세션 열기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save sessio&amp;n…</source>
+        <translation>세션 저장(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>세션 저장</translation>
+    </message>
+    <message>
+        <source>nnstudio sessions (*{suffix})</source>
+        <translation>nnstudio 세션 (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Saving session {name}…</source>
+        <translation>세션 {name} 저장 중…</translation>
+    </message>
+    <message>
+        <source>Saved session {name}.</source>
+        <translation>세션 {name}을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>세션 열기</translation>
+    </message>
+    <message>
+        <source>Opening session {name}…</source>
+        <translation>세션 {name} 여는 중…</translation>
+    </message>
+    <message>
+        <source>Opened session {name}.</source>
+        <translation>세션 {name}을(를) 열었습니다.</translation>
+    </message>
+    <message>
+        <source>Started a new session.</source>
+        <translation>새 세션을 시작했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFile</name>
+    <message>
+        <source>There is no session file {name}.</source>
+        <translation>세션 파일 {name}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not an nnstudio session (it has no manifest).</source>
+        <translation>{name}은(는) nnstudio 세션이 아닙니다 (매니페스트가 없습니다).</translation>
+    </message>
+    <message>
+        <source>{name} declares more data than a session holds; it was not opened.</source>
+        <translation>{name}은(는) 세션이 담을 수 있는 것보다 많은 데이터를 선언해 열지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its manifest is not valid JSON.</source>
+        <translation>{name}이(가) 손상되었습니다: 매니페스트가 올바른 JSON이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not an nnstudio session.</source>
+        <translation>{name}은(는) nnstudio 세션이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its format version is missing.</source>
+        <translation>{name}이(가) 손상되었습니다: 형식 버전이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer nnstudio (session format {version}); this version reads format {ours}. Update nnstudio to open it.</source>
+        <translation>{name}은(는) 더 새로운 nnstudio로 저장되었습니다 (세션 형식 {version}). 이 버전은 형식 {ours}까지 읽습니다. 열려면 nnstudio를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: {member} is missing from it.</source>
+        <translation>{name}은(는) 불완전합니다: {member}이(가) 빠져 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it is not a complete zip archive.</source>
+        <translation>{name}이(가) 손상되었습니다: 온전한 zip 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and could not be read.</source>
+        <translation>{name}이(가) 손상되어 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: a part of it fails its checksum.</source>
+        <translation>{name}이(가) 손상되었습니다: 일부가 체크섬 검사를 통과하지 못합니다.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>{name}을(를) 읽을 수 없습니다: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>The settings file was damaged ({path}); nnstudio started with its defaults.</source>
         <translation>설정 파일이 손상되어 ({path}) nnstudio를 기본 설정으로 시작했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
     </message>
 </context>
 <context>
@@ -3172,12 +3832,16 @@ the graph is drawn once it can be built.</source>
         <translation>&apos;{column}&apos; 열에는 클래스가 하나(&apos;{value}&apos;)뿐입니다. 분류기에는 둘 이상이 필요합니다.</translation>
     </message>
     <message>
-        <source>Column &apos;{column}&apos; has {n} different values: it looks like a quantity to predict, not categories; choose a label column of categories (at most {limit}).</source>
-        <translation>&apos;{column}&apos; 열에는 서로 다른 값이 {n}개 있습니다: 범주가 아니라 예측할 수치로 보입니다. 범주(최대 {limit}개)로 된 레이블 열을 고르세요.</translation>
-    </message>
-    <message>
         <source>The table has {rows} training rows for {n} classes; it needs at least one row per class.</source>
         <translation>표에는 클래스 {n}개에 학습용 행이 {rows}개뿐입니다. 클래스마다 적어도 한 행이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s task must be auto, classify or regress, not &apos;{task}&apos;.</source>
+        <translation>표의 작업(task)은 &apos;{task}&apos;이(가) 아니라 auto, classify, regress 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; has {n} different values: too many classes (at most {limit}); to predict it as a number, choose regression.</source>
+        <translation>&apos;{column}&apos; 열에는 서로 다른 값이 {n}개 있어 클래스가 너무 많습니다(최대 {limit}개). 숫자로 예측하려면 회귀를 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -3307,8 +3971,16 @@ the graph is drawn once it can be built.</source>
     <name>Train</name>
     <message>
         <source>BatchNorm normalises over a batch, so it needs batches of 2 or more samples; raise the batch size.</source>
+        <translation>BatchNorm은 배치 단위로 정규화하므로 배치에 샘플이 2개 이상 필요합니다. 배치 크기를 늘리세요.</translation>
+    </message>
+    <message>
+        <source>&apos;{data}&apos; asks for a number, not a class: train it with a regression loss (mse, mae or huber).</source>
         <extracomment>Networks up to this many parameters send their weights with every epoch (neuron view).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{data}&apos;은(는) 클래스가 아니라 숫자를 예측합니다: 회귀 손실(mse, mae, huber)로 학습하세요.</translation>
+    </message>
+    <message>
+        <source>The {loss} loss is for predicting numbers (regression); &apos;{data}&apos; has classes: use cross_entropy, bce or mse.</source>
+        <translation>{loss} 손실은 숫자를 예측하는 회귀용입니다. &apos;{data}&apos;에는 클래스가 있으니 cross_entropy, bce, mse 중 하나를 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +4154,45 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>VanishingPanel</name>
+    <message>
+        <source>Two networks of six hidden layers, the same in all but the activation: Sigmoid in one, ReLU in the other. Both train on the same spiral points from the same seed. Backpropagation multiplies by the activation&apos;s slope at every layer on the way back; the sigmoid&apos;s is at most 0.25, so the gradient shrinks layer by layer (vanishing gradient).</source>
+        <translation>은닉층이 여섯인 두 신경망은 활성화 함수만 다릅니다. 하나는 Sigmoid, 다른 하나는 ReLU입니다. 둘 다 같은 시드로 같은 나선 데이터를 학습합니다. 역전파(backpropagation)는 거꾸로 가며 층마다 활성화 함수의 기울기를 곱합니다. 시그모이드의 기울기는 많아야 0.25이므로 기울기가 층마다 줄어듭니다(기울기 소실, vanishing gradient).</translation>
+    </message>
+    <message>
+        <source>Train both</source>
+        <translation>둘 다 학습</translation>
+    </message>
+    <message>
+        <source>Train deep_sigmoid_spiral and deep_relu_spiral for {n} epochs, one epoch each in turn.</source>
+        <translation>deep_sigmoid_spiral과 deep_relu_spiral을 번갈아 한 에포크씩, {n} 에포크 동안 학습시킵니다.</translation>
+    </message>
+    <message>
+        <source>Gradient norm per layer (log scale)</source>
+        <translation>층별 기울기 크기(로그 눈금)</translation>
+    </message>
+    <message>
+        <source>Loss per epoch: solid train, dashed test</source>
+        <translation>에포크별 손실: 실선 학습, 점선 테스트</translation>
+    </message>
+    <message>
+        <source>layer with weights (1 = first)</source>
+        <translation>가중치가 있는 층(1 = 첫 층)</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Press Train both: the figures appear after each epoch.</source>
+        <translation>둘 다 학습을 누르세요. 에포크마다 숫자가 나타납니다.</translation>
+    </message>
+    <message>
+        <source>After epoch {epoch}, the first layer&apos;s gradient divided by the last layer&apos;s: Sigmoid {s}, ReLU {r} (1 would mean every layer learns equally fast). Test accuracy: Sigmoid {sacc}, ReLU {racc}.</source>
+        <translation>에포크 {epoch} 뒤, 첫 층의 기울기 ÷ 마지막 층의 기울기: Sigmoid {s}, ReLU {r} (1이면 모든 층이 같은 빠르기로 배웁니다). 테스트 정확도: Sigmoid {sacc}, ReLU {racc}.</translation>
+    </message>
+</context>
+<context>
     <name>WeightFit</name>
     <message>
         <source>&apos;{key}&apos;</source>
@@ -3537,6 +4248,33 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>epoch {epoch} (earlier epochs fainter)</source>
         <translation>에포크 {epoch} (이전 에포크는 흐리게)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <source>Stop after the current epoch; what was measured stays.</source>
+        <translation>지금 에포크가 끝나면 멈춥니다. 측정한 값은 남습니다.</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>학습 중…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>끝났습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped; the figures so far stay.</source>
+        <translation>멈췄습니다. 지금까지의 숫자는 남습니다.</translation>
+    </message>
+    <message>
+        <source>⚠ Training stopped: {kind}: {text}</source>
+        <translation>⚠ 학습이 멈췄습니다: {kind}: {text}</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ SIZES = [(1280, 820), (640, 420), (200, 150), (1900, 1150), (900, 700)]
 KINDS = {"click": 22, "menu": 8, "key": 14, "combo": 8, "spin": 10, "slider": 5, "line_edit": 3,
          "tab": 8, "train": 9, "paste": 3, "drop": 4, "view_mouse": 8, "item_click": 4, "wait": 3,
          "resize": 1}
+RSS_JUMP_MB = 20.0  # growth after one event that the report lists
 
 
 def _type(edit: QLineEdit, text: str) -> None:
@@ -65,6 +66,10 @@ class Monkey(QObject):
         self.rss_warm = 0.0
         self.driver_errors: list[str] = []
         self.kinds: dict[str, int] = {}
+        #: (MB, event, what) for every event after which the RSS had grown by over RSS_JUMP_MB:
+        #: where memory goes (a training run's growth shows at the event that was running).
+        self.rss_jumps: list[tuple[float, int, str]] = []
+        self._last_rss = 0.0
         self._busy = False
         self.crash_at = -1  # the runner's own test: a segfault at this event
         self.timer = QTimer(self)
@@ -149,7 +154,16 @@ class Monkey(QObject):
             self.driver_errors.append(f"{self.done} {kind}: {type(exc).__name__}: {exc}")
         finally:
             self._busy = False
+            self._note_rss()
             self.done += 1
+
+    def _note_rss(self) -> None:
+        from driver import rss_mb
+
+        rss = rss_mb()[0]
+        if self._last_rss and rss - self._last_rss > RSS_JUMP_MB:
+            self.rss_jumps.append((round(rss - self._last_rss, 1), self.done, self.journal.current))
+        self._last_rss = rss
 
     def _say(self, text: str) -> None:
         self.journal.event(self.done, text)

@@ -62,6 +62,20 @@ def rss_mb() -> tuple[float, float]:
     return values.get("VmRSS", 0.0), values.get("VmHWM", 0.0)
 
 
+def trimmed_rss() -> float:
+    """RSS once Python has collected its garbage and glibc has given its free pages back: what
+    is still held by live objects, against what the allocator merely kept (Linux only)."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+    return rss_mb()[0]
+
+
 class Journal:
     def __init__(self, folder: Path) -> None:
         self.file = open(folder / "journal.txt", "w", encoding="utf-8", buffering=1)
@@ -220,13 +234,16 @@ def main() -> int:
     watchdog.running = False
     faulthandler.cancel_dump_traceback_later()
     _, rss_peak = rss_mb()
+    rss_trimmed = trimmed_rss()
     report = {
         "seed": args.seed, "events": monkey.done, "seconds": round(time.monotonic() - started, 1),
         "errors": collector.errors, "hangs": watchdog.hangs, "starved": watchdog.starved, "max_gap_s": round(watchdog.max_gap, 2),
         "close_s": round(close_s, 2), "leaked_threads": [t.name for t in others()],
         "rss_warm_mb": round(monkey.rss_warm, 1), "rss_end_mb": round(rss_end, 1),
-        "rss_peak_mb": round(rss_peak, 1), "driver_errors": monkey.driver_errors[:50],
+        "rss_peak_mb": round(rss_peak, 1), "rss_trimmed_mb": round(rss_trimmed, 1),
+        "driver_errors": monkey.driver_errors[:50],
         "kinds": monkey.kinds,
+        "rss_jumps": sorted(monkey.rss_jumps, reverse=True)[:20],
     }
     (args.out / "report.json").write_text(json.dumps(report, indent=1))
     journal.note("report written; exiting")

@@ -25,6 +25,7 @@ def trained(preset: str):
 def panel(shown):
     w = shown(InsidePanel, 700, 600)
     yield w
+    w.shutdown()  # its owner, the Network tab, joins the panel's builder thread on close
     w.close()
 
 

@@ -273,8 +273,10 @@ def test_untrained_network_shows_its_maps_and_graph(page, qtbot):
     page.open_preset("lenet_digits")
     qtbot.waitUntil(lambda: page.data_panel.data is not None and page.data_panel.data.name == "digits", timeout=10_000)
     page.inside.setCurrentIndex(page.inside.indexOf(page.inside.graph))
-    assert page.inside.graph.scene().items()
+    # Built on a worker, the window's thread free meanwhile: drawn when it is ready.
+    qtbot.waitUntil(lambda: any("Conv2d" in t for t in page.inside.graph.box_texts), timeout=20_000)
     page.inside.setCurrentIndex(1)  # Activations, before any training
+    qtbot.waitUntil(lambda: not page.inside.building, timeout=20_000)
     assert "Untrained" in page.inside.activation_note.text()
     shown = page.inside.activations._captures
     expected = capture_activations(page.inside._untrained, page.data_panel.data.x_test[:1])
@@ -302,6 +304,7 @@ def test_a_drawing_feeds_the_activation_maps(page, qtbot):
     qtbot.waitUntil(lambda: page.inside.draw.model_input is not None)
     page.inside.setCurrentIndex(1)
     assert page.inside.use_drawing() and "your drawing" in page.inside.probe_steps.text()
+    qtbot.waitUntil(lambda: not page.inside.building, timeout=20_000)  # drawn from the builder's result
     expected = capture_activations(page.inside._untrained, page.inside.draw.model_input.array[None])
     np.testing.assert_allclose(page.inside.activations._captures[-1].output, expected[-1].output, rtol=1e-5)
     assert page.network.view_wishes.probe_input is page.inside.draw.model_input.array

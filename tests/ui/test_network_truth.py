@@ -42,6 +42,7 @@ def test_opening_another_preset_leaves_no_result_of_the_old_network(page, qtbot)
     page.open_preset("perceptron_xor")
     qtbot.waitUntil(lambda: page.network.data_ready, timeout=10_000)
     assert "100.0%" not in page.run_bar.status.text() and "Not trained" in page.run_bar.state_label.text()
+    qtbot.waitUntil(lambda: not page.inside.building, timeout=20_000)  # built on a worker
     # The plane is the untrained perceptron's, computed here from the model the views use.
     shown = page.inside.shown_model
     assert [type(m).__name__ for m in shown] == [type(m).__name__ for m in build_model(load_design("perceptron_xor"))]
@@ -58,7 +59,7 @@ def test_the_first_perceptron_gets_its_straight_line_sentence(page, qtbot):
     page.open_preset("perceptron_and")
     qtbot.waitUntil(lambda: page.network.data_ready, timeout=10_000)
     page.inside.setCurrentWidget(page.inside.decision)
-    assert "straight line" in page.inside.decision.caption.text()
+    qtbot.waitUntil(lambda: "straight line" in page.inside.decision.caption.text(), timeout=20_000)
 
 
 def test_the_graph_shows_the_design_being_edited(page, qtbot):
@@ -67,6 +68,8 @@ def test_the_graph_shows_the_design_being_edited(page, qtbot):
     page.inside.setCurrentWidget(page.inside.graph)
     assert any("Tanh" in t for t in page.inside.graph.box_texts)
     page.model.remove_layer(1)  # the Tanh
+    assert not any("Tanh" in t for t in page.inside.graph.box_texts)  # at once: no stale graph
+    qtbot.waitUntil(lambda: any("Linear" in t for t in page.inside.graph.box_texts), timeout=20_000)
     assert not any("Tanh" in t for t in page.inside.graph.box_texts)
     assert sum("Linear" in t for t in page.inside.graph.box_texts) == 2
     page.model.remove_layer(1)  # the last Linear: 4 outputs for 2 classes, invalid
@@ -145,6 +148,7 @@ def test_open_weights_into_an_untrained_design(page, qtbot, tmp_path):
         assert torch.equal(loaded.state_dict()[key], value)
     page.training.epochs.setValue(1)
     page.inside.setCurrentWidget(page.inside.decision)  # shows the opened weights' plane
+    qtbot.waitUntil(lambda: not page.inside.building, timeout=20_000)
     np.testing.assert_array_equal(page.inside.decision.plane_rgb,
                                   decision_image(probe_plane(loaded, page.inside.grid).probabilities))
     wide = load_design("mlp_xor").with_layers([{"type": "Linear", "out_features": 8}, {"type": "Tanh"},
@@ -163,8 +167,8 @@ def test_save_to_a_missing_or_read_only_folder_is_one_sentence(page, qtbot, tmp_
         assert not save(path)
         assert "does not exist" in page.message.text() and page.message.text().count(".") >= 1
     # A read-only folder (simulated: the tests may run as root, who may write anywhere).
-    import nnstudio.ui.network.file_actions as file_actions
+    import nnstudio.core.atomic_write as atomic_write  # the one writability check every save uses
 
-    monkeypatch.setattr(file_actions.os, "access", lambda path, mode: False)
+    monkeypatch.setattr(atomic_write.os, "access", lambda path, mode: False)
     assert not files.save_weights(tmp_path / "w.pt") and "read-only" in page.message.text()
     assert not (tmp_path / "w.pt").exists()

@@ -83,4 +83,4 @@ class OperationForm(QWidget):
         }
 
     def _on_changed(self) -> None:
-        self.model.update_selected(params=self.values())
+        self.model.update_selected("operation", params=self.values())

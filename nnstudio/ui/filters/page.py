@@ -211,7 +211,7 @@ class FiltersPage(Page):
         for corner, (fx, fy) in zip(CORNERS, fractions):
             params[f"{corner}_x"] = float(np.clip(round(fx, 3), -0.5, 1.5))
             params[f"{corner}_y"] = float(np.clip(round(fy, 3), -0.5, 1.5))
-        self.model.update_selected(params=params)
+        self.model.update_selected("operation", params=params)
         self.editor.operation.load(self.model.selected_stage())
 
     # --- explaining ---------------------------------------------------------------------

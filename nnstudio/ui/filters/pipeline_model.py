@@ -130,10 +130,13 @@ class PipelineModel(QObject):
         self._edit(stages=stages, text=self.tr("edit stage {n}").format(n=index),
                    merge_key=("edit", index, fields))
 
-    def update_selected(self, **changes) -> None:
-        """Replace fields of the selected stage (e.g. kernel=..., settings=...)."""
+    def update_selected(self, kind: str, **changes) -> None:
+        """Replace fields of the selected stage (e.g. kernel=..., settings=...) if it is a stage
+        of `kind` ("conv", "pool", ...): an editor's late signal, arriving after the selection
+        moved to a stage of another kind (undo, remove), must not give a conv stage pooling
+        settings, which every later drawing of the pipeline would fail on."""
         stage = self.selected_stage()
-        if stage is not None:
+        if stage is not None and stage.kind == kind:
             self.replace_stage(self._selected, replace(stage, **changes), tuple(sorted(changes)))
 
     def add(self, kind: str) -> None:
@@ -163,6 +166,13 @@ class PipelineModel(QObject):
         stage = self._stages[index - 1]
         if stage.enabled != enabled:
             self.replace_stage(index, replace(stage, enabled=enabled), ("enabled",))
+
+    def load(self, stages: list[Stage], gray: bool, selected: int = 1) -> None:
+        """Replace the whole pipeline (a session was opened): one undoable edit, and the views
+        load the selected stage again even if its number stays."""
+        selected = max(0, min(selected, len(stages)))
+        self._edit(stages=list(stages), gray=gray, selected=selected, text=self.tr("open session"))
+        self.selection_changed.emit(self._selected)
 
     # --- undo ---------------------------------------------------------------------------
     def state(self) -> PipelineState:

@@ -78,12 +78,12 @@ class ConvControls(QWidget):
         layout.addWidget(self.display_note)
         layout.addWidget(self.formula)
         layout.addStretch(1)
-        self.kernel_editor.kernel_edited.connect(lambda k: self.model.update_selected(kernel=k))
+        self.kernel_editor.kernel_edited.connect(lambda k: self.model.update_selected("conv", kernel=k))
         for widget in (self.stride, self.dilation):
             widget.valueChanged.connect(self._on_settings_changed)
         for widget in (self.padding, self.pad_mode):
             widget.currentIndexChanged.connect(self._on_settings_changed)
-        self.display.currentIndexChanged.connect(lambda: self.model.update_selected(display=self.display.currentData()))
+        self.display.currentIndexChanged.connect(lambda: self.model.update_selected("conv", display=self.display.currentData()))
         self._input_hw: tuple[int, int] | None = None
 
     def load(self, stage: ConvStage) -> None:
@@ -100,7 +100,7 @@ class ConvControls(QWidget):
 
     def _on_settings_changed(self) -> None:
         settings = ConvSettings(self.stride.value(), self.padding.currentData(), self.pad_mode.currentData(), self.dilation.value())
-        self.model.update_selected(settings=settings)
+        self.model.update_selected("conv", settings=settings)
 
     def set_input_shape(self, hw: tuple[int, int] | None) -> None:
         self._input_hw = hw
@@ -167,7 +167,7 @@ class PoolControls(QWidget):
             widget.setEnabled(s.kind != "global_avg")
 
     def _on_changed(self) -> None:
-        self.model.update_selected(settings=PoolSettings(self.kind.currentData(), self.size.value(), self.stride.value(), self.padding.value()))
+        self.model.update_selected("pool", settings=PoolSettings(self.kind.currentData(), self.size.value(), self.stride.value(), self.padding.value()))
 
 
 class ActivationControls(QWidget):
@@ -184,7 +184,7 @@ class ActivationControls(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow("activation", self.function)
         form.addRow(self.tip)
-        self.function.currentIndexChanged.connect(lambda: self.model.update_selected(function=self.function.currentData()))
+        self.function.currentIndexChanged.connect(lambda: self.model.update_selected("activation", function=self.function.currentData()))
 
     def load(self, stage: ActivationStage) -> None:
         with signals_blocked(self.function):

@@ -9,8 +9,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from .activation_panel import ActivationPanel
 from .backprop_panel import BackpropPanel
+from .compare_panel import ComparePanel
 from .perceptron_panel import PerceptronPanel
 from .rosenblatt_panel import RosenblattPanel
+from .vanishing_panel import VanishingPanel
 from .xor_panel import XorPanel
 
 PANELS = {
@@ -19,4 +21,6 @@ PANELS = {
     "xor": (XorPanel, QT_TRANSLATE_NOOP("LearningPage", "XOR from gates")),
     "backprop": (BackpropPanel, QT_TRANSLATE_NOOP("LearningPage", "Backprop with numbers")),
     "activations": (ActivationPanel, QT_TRANSLATE_NOOP("LearningPage", "Activations and slopes")),
+    "vanishing": (VanishingPanel, QT_TRANSLATE_NOOP("LearningPage", "Vanishing gradients")),
+    "compare": (ComparePanel, QT_TRANSLATE_NOOP("LearningPage", "CNN vs MLP")),
 }

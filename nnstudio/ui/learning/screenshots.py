@@ -33,9 +33,14 @@ def _xor_with_learned(panel) -> None:
     wait_until(lambda: panel.learned_table.isVisible(), 180_000)
 
 
+def _train_both(panel) -> None:
+    panel.bar.start_button.click()
+    wait_until(panel.ready, 900_000)
+
+
 #: What each screenshot does first (the panel as it opens when absent).
 PREPARE = {"rosenblatt": _rosenblatt_on_xor, "backprop": _backprop_midway,
-           "xor": _xor_with_learned}
+           "xor": _xor_with_learned, "vanishing": _train_both, "compare": _train_both}
 
 
 def render(folder: str | Path, keys: list[str] | None = None) -> list[Path]:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...core.feature_maps import Tiling, tile_output
+from .dropout_marks import DropoutMarks
 from .layer_colours import layer_badge_html
 from .plot_export import export_png, plot_widget
 
@@ -50,6 +51,8 @@ class ActivationGrid(QWidget):
         layout.addLayout(top)
         layout.addWidget(scroll, stretch=1)
         layout.addWidget(self.hover_label)
+        self.dropout_marks = DropoutMarks(QLabel(objectName="dropout_note"))
+        layout.addWidget(self.dropout_marks.label)
         self._captures: list[LayerCapture] = []
         self._sample = 0
         self.tilings: list[Tiling] = []  # what is on screen, one per layer
@@ -63,9 +66,11 @@ class ActivationGrid(QWidget):
         """"shared" (one colour scale per layer) or "per_map"."""
         self.scale_box.setCurrentIndex(self.scale_box.findData(scale))
 
-    def show_activations(self, captures: list[LayerCapture], sample: int = 0) -> None:
-        """Show sample `sample` of a capture (the arrays are kept, never changed)."""
+    def show_activations(self, captures: list[LayerCapture], sample: int = 0, dropout: list | None = None) -> None:
+        """Show sample `sample` of a capture (the arrays are kept, never changed), with the
+        units a training pass drops (nn.dropout_masks.DropoutMask each) crossed."""
         self._captures, self._sample = list(captures), sample
+        self.dropout_marks.set_masks(dropout or [])
         self._redraw()
 
     def _redraw(self) -> None:
@@ -76,6 +81,7 @@ class ActivationGrid(QWidget):
         for (_, view, image), tiling in zip(self._rows, self.tilings):
             image.setImage(tiling.rgb, autoLevels=False, levels=(0, 255))
             view.autoRange(padding=0.02)
+        self.dropout_marks.draw(self._rows, self.tilings, self._captures)
 
     def _row_title(self, capture: LayerCapture, count: int) -> str:
         """The layer's number and type on its colour (as every view shows it), and its shape."""

@@ -214,7 +214,12 @@ class DesignCanvas(QListWidget):
             QTimer.singleShot(0, self, lambda: self.layer_dropped.emit(row, kind))
             return True
         if mime.hasFormat(MOVE_MIME):
-            source = int(bytes(mime.data(MOVE_MIME)).decode())
+            # Only this list writes the format, but a drop may come from anywhere (another
+            # program, a hand-made drag): a row that is not one of ours is refused.
+            text = bytes(mime.data(MOVE_MIME)).decode("ascii", "replace").strip()
+            if not text.isdigit() or int(text) >= self.count():
+                return False
+            source = int(text)
             QTimer.singleShot(0, self, lambda: self.layer_moved.emit(source, row))
             return True
         return False

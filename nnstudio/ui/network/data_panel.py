@@ -20,12 +20,12 @@ from ...core.feature_cross import PLAIN
 from ...nn.design import data_options
 from ...core.toy_data import GATES, TOY_SETS
 from ..workers import LatestJobRunner
+from ...core.decision_grid import CLASS_COLOURS
+from .class_points import class_points
 from .document import NetworkDocument
 from .view_picker import FlowLayout
 from .point_editor import PointEditor
 
-CLASS_COLOURS = ["#1565c0", "#e65100", "#2e7d32", "#6a1b9a", "#c62828", "#00838f",
-                 "#9e9d24", "#4e342e", "#ad1457", "#37474f"]
 IMPORTS = {"idx-folder": QT_TRANSLATE_NOOP("DataPanel", "MNIST IDX folder…"),
            "image-folder": QT_TRANSLATE_NOOP("DataPanel", "Image folder…"),
            "table-file": QT_TRANSLATE_NOOP("DataPanel", "Table (CSV/TSV)…")}
@@ -95,7 +95,7 @@ class DataPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.summary)
-        self.point_editor = PointEditor(self.preview, CLASS_COLOURS)
+        self.point_editor = PointEditor(self.preview, [pg.mkColor(*c).name() for c in CLASS_COLOURS.astype(int)])
         self.point_editor.points_edited.connect(self._on_points_edited)
         self.point_editor.said.connect(lambda text, error: self.document.said.emit(text, error))
         layout.addWidget(self.point_editor)
@@ -260,6 +260,11 @@ class DataPanel(QWidget):
         self.runner.submit(load_dataset, key, options)
 
     def _on_loaded(self, data: DataSet) -> None:
+        if data.task == "regress":  # the views here draw classes; say where it trains instead
+            self._on_failed(self.tr("'{name}' asks for a number to predict (regression), which trains on the "
+                                    "command line: nnstudio train mlp_regress --dataset {name}.").format(name=data.name),
+                            blocking=True)
+            return
         counts = np.bincount(data.y_train, minlength=data.num_classes)
         about = DATASET_DESCRIPTIONS.get(data.name)
         about = QCoreApplication.translate("DataSets", about) + " " if about else ""
@@ -283,9 +288,9 @@ class DataPanel(QWidget):
             self._fit_when_loaded = False
             self.document.fit_to_data()
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, message: str, blocking: bool = False) -> None:
         self._fit_when_loaded = False
-        if self.point_editor.active:  # the points stay on screen to go on placing
+        if self.point_editor.active or blocking:  # the points stay on screen to go on placing
             self.summary.setText("⚠ " + message)
             self.document.data_failed(message, blocking=True)
             return
@@ -305,11 +310,11 @@ class DataPanel(QWidget):
             plot.getViewBox().invertY(False)
             plot.getViewBox().setAspectLocked(data.kind == "points")
             plane = data.plane("train")  # the points themselves, whatever features the network takes
-            x, y = plane[:2000].reshape(min(len(plane), 2000), -1), data.y_train[:2000]
+            x = plane.reshape(len(plane), -1)
             if x.shape[1] < 2:  # one feature: along a line
                 x = np.column_stack([x[:, 0], np.zeros(len(x))])
-            brushes = [pg.mkBrush(CLASS_COLOURS[int(k) % len(CLASS_COLOURS)]) for k in y]
-            plot.addItem(pg.ScatterPlotItem(x[:, 0], x[:, 1], size=6 if len(x) > 10 else 14, brush=brushes, pen=None))
+            x, y, brushes = class_points(x, data.y_train)
+            plot.addItem(pg.ScatterPlotItem(x, y, size=6 if len(x) > 10 else 14, brush=brushes, pen=None))
         plot.autoRange()
 
     def shutdown(self) -> None:

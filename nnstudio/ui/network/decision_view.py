@@ -12,8 +12,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from ...core.decision_grid import CLASS_COLOURS, PlaneGrid, decision_image
+from ...core.decision_grid import PlaneGrid, decision_image
 from ...core.feature_maps import colorize
+from .class_points import class_points
 from .plot_export import export_png, plot_widget
 
 if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
@@ -22,8 +23,10 @@ if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
 NEURON_SIZE = 70  # pixels of one neuron's heat map, where there is room
 NEURON_MIN = 52  # the least: below this the maps scroll instead of shrinking
 NEURONS_PER_ROW = 8
-MAX_MAPS = 64  # maps per layer: a layer of thousands would take the window's thread for minutes
 LABEL_ROW = 22  # pixels of a layer's name above its maps
+#: Maps shown per hidden layer at most: each is a plot of its own, and a layer of 25,000
+#: neurons took the window's thread 12 s to lay out (nobody reads more than a few rows).
+MAX_MAPS = 32
 
 
 #: A two-class plane whose probability varies less than this has no boundary worth drawing
@@ -83,7 +86,7 @@ class DecisionView(QWidget):
         self.plane_rgb: np.ndarray | None = None  # what the plane shows
         self.neuron_images: list[list[pg.ImageItem]] = []  # [hidden layer][neuron]
         self._neuron_shape: list[int] | None = None  # None: nothing built yet (a perceptron builds [])
-        self._points_key: int | None = None
+        self._points_source: np.ndarray | None = None  # the data set's array the points come from
 
     def show_decision(self, grid: PlaneGrid, probe: PlaneProbe, points: np.ndarray | None = None, labels: np.ndarray | None = None) -> None:
         x0, y0, width, height = grid.extent
@@ -98,7 +101,7 @@ class DecisionView(QWidget):
         self.note.setText(self.tr("No boundary: the network answers p ≈ 0.5 everywhere.") if flat else "")
         self.note.setVisible(flat)
         self.plot.setRange(rect, padding=0)
-        if points is not None and labels is not None and id(points) != self._points_key:
+        if points is not None and labels is not None:
             self.set_points(points, labels)
         self._show_neurons(probe, rect)
 
@@ -107,20 +110,20 @@ class DecisionView(QWidget):
         self.input_labels = tuple(labels)
 
     def set_points(self, points: np.ndarray, labels: np.ndarray) -> None:
-        """The data set on top of the plane, in its class colours (set once per data set)."""
-        self._points_key = id(points)
-        labels = np.asarray(labels, dtype=np.int64)
-        colours = CLASS_COLOURS[labels % len(CLASS_COLOURS)]
-        brushes = [pg.mkBrush(*c) for c in colours.astype(int)]
-        self.points.setData(x=np.asarray(points)[:, 0], y=np.asarray(points)[:, 1], brush=brushes)
+        """The data set on top of the plane, in its class colours (set once per data set: the
+        arrays of a data set are never changed, so the same array means the same points)."""
+        if points is self._points_source:
+            return
+        self._points_source = points
+        x, y, brushes = class_points(points, labels)
+        self.points.setData(x=x, y=y, brush=brushes)
 
     def _show_neurons(self, probe: PlaneProbe, rect: QRectF) -> None:
         shape = [h.outputs.shape[2] for h in probe.hidden]
         if shape != self._neuron_shape:
             self._build_neurons(probe, rect)
         for layer, images in zip(probe.hidden, self.neuron_images):
-            shown = layer.outputs[:, :, :len(images)]  # a wide layer's first maps (MAX_MAPS)
-            reach = max(float(np.abs(shown).max()), 1e-6) if shown.size else 1e-6  # one scale per layer
+            reach = max(float(np.abs(layer.outputs).max()), 1e-6)  # one symmetric scale per layer
             for unit, image in enumerate(images):
                 image.setImage(colorize(layer.outputs[:, :, unit], -reach, reach, "diverging"), autoLevels=False, levels=(0, 255))
                 image.setRect(rect)
@@ -132,13 +135,13 @@ class DecisionView(QWidget):
         columns = min(NEURONS_PER_ROW, max(self._neuron_shape, default=1))
         row = 0
         for layer in probe.hidden:
-            units = min(layer.outputs.shape[2], MAX_MAPS)
-            name = layer.name if units == layer.outputs.shape[2] else self.tr(
-                "{layer}: the first {shown} of {n} neurons").format(
-                layer=layer.name, shown=units, n=f"{layer.outputs.shape[2]:,}")
+            total = layer.outputs.shape[2]
+            name = layer.name if total <= MAX_MAPS else self.tr("{layer}: the first {shown} of {total} neurons").format(
+                layer=layer.name, shown=MAX_MAPS, total=f"{total:,}")
             self.neurons.addLabel(name, row=row, col=0, colspan=columns)
             row += 1
             images = []
+            units = min(total, MAX_MAPS)
             for unit in range(units):
                 # Wide layers wrap onto several rows, so each map stays big enough to read.
                 view = self.neurons.addViewBox(row=row + unit // columns, col=unit % columns, lockAspect=True,

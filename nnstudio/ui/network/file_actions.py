@@ -9,12 +9,13 @@ want of a folder.
 
 from __future__ import annotations
 
-import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ...core.atomic_write import check_writable
 from ...core.errors import InputError
 from ...nn.design import load_design, save_design
 from .document import NetworkDocument
@@ -31,30 +32,32 @@ class NetworkFiles(QObject):
     def _say(self, text: str, error: bool = False) -> None:
         self.document.said.emit(text, error)
 
-    def _unwritable(self, path: Path) -> str | None:
-        """Why `path` cannot be written, in one sentence; None if it can."""
-        folder = path.parent if str(path.parent) else Path(".")
-        if not folder.is_dir():
-            return self.tr("Could not save {name}: the folder {folder} does not exist.").format(
-                name=path.name, folder=str(folder))
-        if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-            return self.tr("Could not save {name}: {folder} is read-only.").format(
-                name=path.name, folder=str(path if path.exists() else folder))
-        if path.is_dir():
-            return self.tr("Could not save {name}: that is a folder.").format(name=path.name)
+    def _write(self, path: Path, write: Callable[[], Path]) -> Path | None:
+        """Check that `path` can be written (core.atomic_write's check, which the CLI's output
+        arguments share), then write(); what it wrote, or None after one sentence."""
+        try:
+            check_writable(path)
+            return write()  # every writer is atomic: a failure leaves the previous file
+        except InputError as exc:
+            self._say(str(exc), True)
+        except (OSError, RuntimeError) as exc:  # torch's exporters raise RuntimeError for I/O
+            reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+            self._say(self.tr("Could not save {name}: {reason}.").format(name=path.name, reason=reason), True)
         return None
 
-    def _write_failed(self, path: Path, exc: BaseException) -> bool:
-        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        self._say(self.tr("Could not save {name}: {reason}.").format(name=path.name, reason=reason), True)
-        return False
+    def _ask_open(self, caption: str, filters: str, then: Callable[[str], object]) -> None:
+        path, _ = QFileDialog.getOpenFileName(self._parent, caption, "", filters)
+        if path:
+            then(path)
+
+    def _ask_save(self, caption: str, suggestion: str, filters: str, then: Callable[[str], object]) -> None:
+        path, _ = QFileDialog.getSaveFileName(self._parent, caption, suggestion, filters)
+        if path:
+            then(path)
 
     # --- designs ----------------------------------------------------------------------------
     def ask_open_design(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Open design"), "",
-                                              self.tr("Network designs (*.json)"))
-        if path:
-            self.open_design(path)
+        self._ask_open(self.tr("Open design"), self.tr("Network designs (*.json)"), self.open_design)
 
     def open_design(self, path: str | Path) -> bool:
         try:
@@ -70,21 +73,14 @@ class NetworkFiles(QObject):
         return True
 
     def ask_save_design(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save design"),
-                                              f"{self.document.design.name}.json",
-                                              self.tr("Network designs (*.json)"))
-        if path:
-            self.save_design(path)
+        self._ask_save(self.tr("Save design"), f"{self.document.design.name}.json",
+                       self.tr("Network designs (*.json)"), self.save_design)
 
     def save_design(self, path: str | Path) -> bool:
         path = Path(path)
-        if (why := self._unwritable(path)) is not None:
-            self._say(why, True)
+        design = self.document.current_design()
+        if self._write(path, lambda: save_design(design, path) or path) is None:
             return False
-        try:
-            save_design(self.document.current_design(), path)
-        except OSError as exc:
-            return self._write_failed(path, exc)
         self._say(self.tr("Saved the design to {name}.").format(name=path.name))
         return True
 
@@ -94,11 +90,8 @@ class NetworkFiles(QObject):
         if model is None:
             self._say(why, True)
             return
-        path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save weights"),
-                                              f"{self.document.design.name}.pt",
-                                              self.tr("PyTorch weights (*.pt)"))
-        if path:
-            self.save_weights(path)
+        self._ask_save(self.tr("Save weights"), f"{self.document.design.name}.pt",
+                       self.tr("PyTorch weights (*.pt)"), self.save_weights)
 
     def save_weights(self, path: str | Path) -> bool:
         from ...nn.build import save_weights
@@ -108,21 +101,13 @@ class NetworkFiles(QObject):
         if model is None:
             self._say(why, True)
             return False
-        if (why := self._unwritable(path)) is not None:
-            self._say(why, True)
+        if self._write(path, lambda: save_weights(model, path) or path) is None:
             return False
-        try:
-            save_weights(model, path)
-        except (OSError, RuntimeError) as exc:
-            return self._write_failed(path, exc)
         self._say(self.tr("Saved the weights to {name}.").format(name=path.name))
         return True
 
     def ask_open_weights(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Open weights"), "",
-                                              self.tr("PyTorch weights (*.pt *.pth)"))
-        if path:
-            self.open_weights(path)
+        self._ask_open(self.tr("Open weights"), self.tr("PyTorch weights (*.pt *.pth)"), self.open_weights)
 
     def open_weights(self, path: str | Path) -> bool:
         """Weights for the design on the canvas, trained or not: they must fit it layer for
@@ -166,27 +151,20 @@ class NetworkFiles(QObject):
             if document.data is None or document.problem() is not None:
                 self._say(str(document.problem() or self.tr("The data set is still loading.")), True)
                 return False
+            from ...nn.script_export import export_script
+
+            design, data = document.current_design(), document.data
+            written = self._write(path, lambda: export_script(design, data, path)[0])
         else:
             model, why = document.trained_model()
             if model is None:
                 self._say(why, True)
                 return False
-        if (why := self._unwritable(path)) is not None:
-            self._say(why, True)
-            return False
-        try:
-            if kind == "script":
-                from ...nn.script_export import export_script
+            from ...nn.export import export_model
 
-                written = export_script(document.current_design(), document.data, path)[0]
-            else:
-                from ...nn.export import export_model
-
-                written = export_model(model, tuple(document.design.input), path, kind)
-        except InputError as exc:
-            self._say(str(exc), True)
+            shape = tuple(document.design.input)
+            written = self._write(path, lambda: export_model(model, shape, path, kind))
+        if written is None:
             return False
-        except (OSError, RuntimeError) as exc:
-            return self._write_failed(path, exc)
         self._say(self.tr("Exported {name}.").format(name=Path(written).name))
         return True

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPolygonF
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from ...nn.layers import SPECS
+from ..picture_files import save_png, save_svg
 from .canvas import BLOCK_COLOURS
 from .layer_colours import layer_colour
 
@@ -102,20 +102,12 @@ class GraphView(QGraphicsView):
         return image
 
     def export_png(self, path: str | Path, scale: float = 2.0) -> Path:
-        self.render_image(scale).save(str(path), "PNG")
-        return Path(path)
+        return save_png(self.render_image(scale), path)
 
     def export_svg(self, path: str | Path) -> Path:
         rect = self.scene().sceneRect()
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(QSize(int(rect.width()), int(rect.height())))
-        generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-        generator.setTitle(self.tr("nnstudio network graph"))
-        painter = QPainter(generator)
-        self.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
-        painter.end()
-        return Path(path)
+        return save_svg(path, QSize(int(rect.width()), int(rect.height())), self.tr("nnstudio network graph"),
+                        lambda painter: self.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect))
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from nnstudio.ui.app import create_application
+from nnstudio.ui.picture_files import save_png
 
 
 def _train(preset: str, epochs: int, every_epoch=None):
@@ -146,11 +147,9 @@ class InsideDemo:
         folder.mkdir(parents=True, exist_ok=True)
         QApplication.processEvents()
         paths = [folder / "inside-window.png"]
-        self.window.grab().save(str(paths[0]))
+        save_png(self.window.grab(), paths[0])
         for key, (box, _) in self.views.items():
-            path = folder / f"inside-{key}.png"
-            box.grab().save(str(path))
-            paths.append(path)
+            paths.append(save_png(box.grab(), folder / f"inside-{key}.png"))
         return paths
 
 

@@ -22,6 +22,8 @@ from ...core.decision_grid import PlaneGrid, plane_grid
 from ...core.feature_cross import LABELS as FEATURE_LABELS
 from ...core.errors import InputError
 from ...nn.design import Design
+from ..picture_files import save_png
+from ..workers import LatestJobRunner
 from .activation_grid import ActivationGrid
 from .confusion_view import ConfusionView
 from .decision_view import DecisionView
@@ -39,6 +41,7 @@ class InsidePanel(QTabWidget):
     probe_changed = Signal(object)  # the one input the activation maps are shown for
     current_image_wanted = Signal()  # "Use the current image" was clicked
     views_enabled = Signal()  # a view was enabled or disabled (for the data set)
+    said = Signal(str, bool)  # one sentence for the tab's message line, and whether it is an error
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +115,14 @@ class InsidePanel(QTabWidget):
         self.probe: np.ndarray | None = None
         self._stale: set[QWidget] = set()  # views not yet drawn with the latest insight
         self._weights_seen: list = []  # (epoch, histograms) not yet given to the weights view
+        # The untrained network and what the views show of it are made on a worker: building
+        # a large design and reading it takes seconds, which the window's thread cannot spare.
+        self._builder = LatestJobRunner("inside-views", self)
+        self._builder.finished.connect(self._on_untrained_ready)
+        self._builder.failed.connect(lambda text: self.said.emit(text, True))
+        self._generation = 0  # of the design, data and probe the views should show
+        self._requested = -1  # the generation last asked of the builder
+        self._untrained_graph = None  # layer_graph of the untrained network
 
     # --- the probe input -------------------------------------------------------------------
     def _on_sample(self, index: int) -> None:
@@ -131,16 +142,19 @@ class InsidePanel(QTabWidget):
     def set_probe(self, array: np.ndarray, steps: str | None = None) -> None:
         """Show the maps for this input now (with the latest weights) and from now on."""
         from ...nn.activations import capture_activations
+        from ...nn.dropout_masks import training_dropout_masks
 
         self.probe = array
         if steps is not None:
             self.probe_steps.setText(steps)
         self.probe_changed.emit(array)
         if self.latest is not None:
-            self.activations.show_activations(capture_activations(self.latest.model, array[None]))
+            self.activations.show_activations(capture_activations(self.latest.model, array[None]), dropout=
+                                              training_dropout_masks(self.latest.model, array, self.latest.epoch))
         elif self.valid:
             self._stale.add(self.activations)
             self._untrained_insight = None
+            self._generation += 1
             self._draw_current()
 
     # --- feeding ------------------------------------------------------------------------------
@@ -150,7 +164,8 @@ class InsidePanel(QTabWidget):
         background right after start-up)."""
         self.data, self.design, self.valid = data, design, valid and data is not None
         self._untrained = None
-        self._untrained_insight = None
+        self._untrained_insight = self._untrained_graph = None
+        self._generation += 1
         if data is not None:
             with QSignalBlocker(self.sample):
                 self.sample.setMaximum(max(0, len(data.x_test) - 1))
@@ -175,6 +190,7 @@ class InsidePanel(QTabWidget):
         design's untrained network until the next run's first insight."""
         self.latest = None
         self._untrained_insight = None
+        self._generation += 1
         self.weights.histories = {}
         self._weights_seen = []
         self._stale |= set(self._views())
@@ -185,28 +201,36 @@ class InsidePanel(QTabWidget):
         return (self.activations, self.decision, self.weights, self.confusion, self.draw, self.graph)
 
     def _model_for_views(self):
-        """The latest trained copy, else the design built with fresh random weights."""
+        """The latest trained copy, else the untrained network once the builder has made it
+        (None until then, and while the design cannot be built)."""
         if self.latest is not None:
             return self.latest.model
-        if self._untrained is None and self.valid:
-            from ...nn.build import build_model
-
-            self._untrained = build_model(self.design, self.data.num_classes).eval()
         return self._untrained
 
     @property
     def shown_model(self):
         """The model the views draw: the latest insight's copy, else the untrained network
-        (or the one with opened weights); None while the design cannot be built."""
+        (or the one with opened weights); None while the design cannot be built or is being built."""
         return self._model_for_views()
+
+    @property
+    def building(self) -> bool:
+        """The views wait for the untrained network (or what they show of it) from the builder."""
+        return (self.valid and self.latest is None and self._untrained_insight is None
+                and self._requested == self._generation)
 
     def use_model(self, model) -> None:
         """Weights opened from a file: the views show this model until a run's insight."""
         self.forget_run()
         self._untrained = model
-        self._untrained_insight = None
+        self._untrained_insight = self._untrained_graph = None
+        self._generation += 1
         self._stale |= set(self._views())
         self._draw_current()
+
+    def probe_input(self) -> np.ndarray | None:
+        """The one input the Activations view shows (None before a data set is there)."""
+        return self._probe() if self.data is not None and len(self.data.x_train) else None
 
     def _probe(self) -> np.ndarray:
         if self.probe is not None and tuple(self.probe.shape) == tuple(self.data.input_shape):
@@ -215,13 +239,25 @@ class InsidePanel(QTabWidget):
 
     def _untrained_view(self) -> Insight | None:
         """What every view shows before the first epoch: the untrained network, taken the
-        way a run's insight is, so the views draw it the same way."""
-        if self._untrained_insight is None and self.valid:
-            from ...nn.insight import take_insight
-
-            self._untrained_insight = take_insight(self._model_for_views(), 0, self.data, self._probe(),
-                                                   self.grid, evaluate=True)
+        way a run's insight is, so the views draw it the same way. None while the builder
+        makes it (asked for here; the views are drawn when it arrives)."""
+        if self._untrained_insight is None and self.valid and self._requested != self._generation:
+            self._requested = self._generation
+            self._builder.submit(untrained_views, self._generation, self.design, self.data, self._untrained,
+                                 self._probe(), self.grid)
         return self._untrained_insight
+
+    def _on_untrained_ready(self, result) -> None:
+        generation, model, insight, graph = result
+        if generation != self._generation:
+            return  # the design, data or probe changed meanwhile: a newer request is on its way
+        self._untrained, self._untrained_insight, self._untrained_graph = model, insight, graph
+        self._stale |= set(self._views())
+        self._draw_current()
+
+    def shutdown(self) -> None:
+        """Wait for the builder's job, if one runs: before the window goes away."""
+        self._builder.shutdown()
 
     def start_run(self, name: str) -> None:
         self.gradients.start_run(name)
@@ -247,11 +283,24 @@ class InsidePanel(QTabWidget):
             self._show_invalid(view)
             return
         if view is self.graph:
-            from ...nn.layer_graph import layer_graph
+            if self.latest is not None:
+                from ...nn.layer_graph import layer_graph
 
-            self.graph.show_graph(layer_graph(self._model_for_views(), tuple(self.design.input)), tuple(self.design.input))
+                graph = layer_graph(self.latest.model, tuple(self.design.input))
+            else:
+                self._untrained_view()
+                graph = self._untrained_graph
+            if graph is None:
+                self._stale.add(view)  # drawn when the builder's result arrives
+                self._show_building(view)
+            else:
+                self.graph.show_graph(graph, tuple(self.design.input))
             return
         insight = self.latest or self._untrained_view()
+        if insight is None:
+            self._stale.add(view)
+            self._show_building(view)
+            return
         data = self.data
         if view is self.activations:
             if self.latest is None:
@@ -261,7 +310,7 @@ class InsidePanel(QTabWidget):
                 shape = tuple(insight.captures[0].output.shape[1:]) if insight.captures else "?"
                 self.activation_note.setText(self.tr("Epoch {epoch}: every layer's output for one input (first "
                                                      "layer's output {shape}).").format(epoch=insight.epoch, shape=shape))
-            self.activations.show_activations(insight.captures)
+            self.activations.show_activations(insight.captures, dropout=insight.dropout)
         elif view is self.decision and insight.probe is not None and self.grid is not None:
             self.decision.show_decision(self.grid, insight.probe)
         elif view is self.weights:
@@ -280,6 +329,17 @@ class InsidePanel(QTabWidget):
 
             model = insight.model
             self.draw.set_predictor(lambda x: predict_probabilities(model, x[None])[0])
+
+    def _show_building(self, view: QWidget) -> None:
+        """The untrained network is being built: views that would show an earlier network
+        say so instead (the others are redrawn when it arrives, a moment later)."""
+        if view is self.activations:
+            self.activation_note.setText(self.tr("Building the untrained network…"))
+        elif view is self.graph:
+            scene = self.graph.scene()
+            scene.clear()
+            self.graph.box_texts, self.graph.edge_texts = [], []
+            scene.addText(self.tr("Building the untrained network…"))
 
     def _show_invalid(self, view: QWidget) -> None:
         """A design that cannot be built: no view may show an earlier network instead."""
@@ -300,21 +360,42 @@ class InsidePanel(QTabWidget):
         filters = self.tr("PNG picture (*.png)") + (";;" + self.tr("SVG drawing (*.svg)") if view is self.graph else "")
         name = self.view_keys.get(self.currentWidget(), "view") + ".png"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export view"), name, filters)
-        if path:
-            self.export_current(path)
+        if not path:
+            return
+        try:
+            written = self.export_current(path)
+        except InputError as exc:  # a folder that cannot be written, SVG of a plot: one sentence
+            self.said.emit(str(exc), True)
+            return
+        self.said.emit(self.tr("Exported {name}.").format(name=written.name), False)
 
     def export_current(self, path: str | Path) -> Path:
+        """Write the current view to `path` (PNG, or SVG for the graph), atomically; InputError
+        (one sentence, the previous file unchanged) if it cannot be done."""
         view = self.currentWidget()
         if view is not None and view.isAncestorOf(self.activations):
             view = self.activations
         path = Path(path)
         if path.suffix.lower() == ".svg":
             if view is not self.graph:
-                raise InputError(self.tr("Only the graph can be saved as SVG; choose .png."))
+                raise InputError(self.tr("Only the graph can be saved as SVG; choose a .png file name."))
             return self.graph.export_svg(path)
         export = getattr(view, "export_png", None)
         if export is not None:
             return export(path)
-        if not view.grab().save(str(path)):
-            raise InputError(self.tr("Could not write {name}.").format(name=path.name))
-        return path
+        return save_png(view.grab(), path)
+
+
+def untrained_views(generation: int, design: Design, data: DataSet, model, probe: np.ndarray,
+                    grid: PlaneGrid | None):
+    """On the builder's thread: the design with random weights (unless `model`, opened
+    weights, is given), what the views show of it, and its layer graph."""
+    from ...nn.build import build_model
+    from ...nn.insight import take_insight
+    from ...nn.layer_graph import layer_graph
+
+    if model is None:
+        model = build_model(design, data.num_classes).eval()
+    # Nothing trains this model (a run trains a model of its own): the views share it.
+    insight = take_insight(model.cpu().eval(), 0, data, probe, grid, evaluate=True, copy_model=False)
+    return generation, model, insight, layer_graph(model, tuple(design.input))

@@ -41,7 +41,10 @@ def dense_widths(design_input: tuple[int, ...], layers: tuple[dict, ...]) -> lis
     for layer in layers:
         kind = layer.get("type")
         if kind == "Linear":
-            widths.append(int(layer.get("out_features", 0)))
+            width = layer.get("out_features", 0)
+            if isinstance(width, bool) or not isinstance(width, int):
+                return None  # the designer marks the block; nothing to draw
+            widths.append(width)
         elif kind in ("Conv2d", "MaxPool2d", "AvgPool2d", "BatchNorm2d", "Flatten"):
             return None
     if len(widths) < 2 or max(widths) > MAX_NEURONS or min(widths) < 1:

@@ -13,19 +13,20 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QSplitter,
                                QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
-from ...core.errors import InputError
 from ...nn.design import PRESETS, load_design
 from ...nn.layers import PERCEPTRON_LAYERS, SPECS, fmt_shape
 from ..document import ImageDocument
 from ..page import Page, owning_new_windows
 from ..qt_image import from_qimage
+from ..workers import LatestJobRunner
 from .canvas import DesignCanvas
 from .data_panel import DataPanel
 from .document import NetworkDocument
 from .file_actions import NetworkFiles
 from .inside_panel import InsidePanel
 from .inspector import Inspector
-from .neuron_view import NeuronView, linear_weights
+from .neuron_panel import NeuronPanel
+from .neuron_view import linear_weights
 from .palette import PERCEPTRON, LayerPalette
 from .plots import TrainingPlots
 from .run_bar import RunBar
@@ -55,7 +56,8 @@ class NetworkPage(Page):
         self.inspector = Inspector()
         self.training = TrainingPanel(self.network)
         self.run_bar = RunBar(self.network)
-        self.neurons = NeuronView()
+        self.neuron_panel = NeuronPanel()  # the neuron view with its numbers
+        self.neurons = self.neuron_panel.view
         with owning_new_windows(self):  # pyqtgraph's plot menus
             self.data_panel = DataPanel(self.network)
             self.plots = TrainingPlots()
@@ -158,7 +160,7 @@ class NetworkPage(Page):
         for widget, title, tip in (
                 (self.data_panel, self.tr("Data"), self.tr("The data set the network trains and is tested on.")),
                 (self.training, self.tr("Training"), self.tr("Loss, optimiser, learning rate and the other settings.")),
-                (self.neurons, self.tr("Neurons"), self.tr("Small dense networks: every neuron and weight."))):
+                (self.neuron_panel, self.tr("Neurons"), self.tr("Small dense networks: every neuron and weight."))):
             self.side.setTabToolTip(self.side.addTab(widget, title), tip)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         inside = QWidget()
@@ -205,7 +207,12 @@ class NetworkPage(Page):
         self.inside.currentChanged.connect(
             lambda _i: network.set_view_wishes(evaluate_always=self.inside.currentWidget() is self.inside.confusion))
         self.inside.probe_changed.connect(lambda array: network.set_view_wishes(probe_input=array))
+        self.inside.probe_changed.connect(self.neuron_panel.set_probe)
         self.inside.current_image_wanted.connect(self.use_current_image)
+        self._converter = LatestJobRunner("image-input", self)
+        self._converter.finished.connect(self._on_image_converted)
+        self._converter.failed.connect(lambda text: self.say(text, error=True))
+        self.inside.said.connect(lambda text, error: self.say(text, error=error))
 
     # --- design ----------------------------------------------------------------------------
     def open_preset(self, name: str) -> None:
@@ -245,27 +252,28 @@ class NetworkPage(Page):
             out=fmt_shape(out) if out else "?", params=analysis.total_params, n=len(analysis.layers)))
         self.inspector.show_verdict(network.verdict())
         if network.run is None:
-            self.neurons.set_design(shape, design.layers)
+            self.neuron_panel.set_design(shape, design.layers)
         self.inside.prepare(design, network.data, network.problem() is None)
+        self.neuron_panel.set_probe(self.inside.probe_input())
         network.set_view_wishes(plane_grid=self.inside.grid)
 
     def _on_results_forgotten(self) -> None:
         self.plots.put_aside()
         self.plots.redraw()
-        self.neurons.set_design(tuple(self.network.design.input), self.network.design.layers)
+        self.neuron_panel.set_design(tuple(self.network.design.input), self.network.design.layers)
         self.inside.forget_run()
 
-    def use_current_image(self) -> bool:
-        """Feed the shared image (Pixels and Filters tabs) to the network, converted."""
-        from ...core.model_input import to_model_input
+    def use_current_image(self) -> None:
+        """Feed the shared image (Pixels and Filters tabs) to the network, converted on a
+        worker: from its working copy (at most 2048 × 2048) that still takes too long for the
+        window's thread. The maps change when it is done."""
+        self._converter.submit(image_input, self.document.working_pixels, self.model.design)
 
-        try:
-            converted = to_model_input(self.document.image.pixels, tuple(self.model.design.input))
-        except InputError as exc:
-            self.say(str(exc), error=True)
-            return False
+    def _on_image_converted(self, result) -> None:
+        design, converted = result
+        if design is not self.model.design:  # edited meanwhile: the input may no longer fit
+            return
         self.inside.set_probe(converted.array, self.tr("the current image: {steps}").format(steps=converted.steps))
-        return True
 
     # --- training --------------------------------------------------------------------------
     def current_design(self):
@@ -274,18 +282,18 @@ class NetworkPage(Page):
     def _on_run_started(self, run) -> None:
         if run.loaded_model is not None:  # opened weights: shown, not a run with curves
             self.inside.use_model(run.loaded_model)
-            self.neurons.set_weights(linear_weights(
+            self.neuron_panel.set_weights(linear_weights(
                 {k: v.detach().cpu().numpy() for k, v in run.loaded_model.state_dict().items()}, run.design.layers))
             return
         self.plots.new_run(run.label, run.id)
-        self.neurons.set_design(tuple(run.design.input), run.design.layers)
+        self.neuron_panel.set_design(tuple(run.design.input), run.design.layers)
         self.inside.start_run(run.label)
 
     def _on_epoch(self, result) -> None:
         run = self.network.run
         self.plots.add(result, run.id)
         if result.weights is not None:
-            self.neurons.set_weights(linear_weights(result.weights, run.design.layers))
+            self.neuron_panel.set_weights(linear_weights(result.weights, run.design.layers))
         if not self._redraw.isActive():
             self._redraw.start()
 
@@ -326,3 +334,12 @@ class NetworkPage(Page):
         self._redraw.stop()
         self.network.shutdown()
         self.data_panel.shutdown()
+        self.inside.shutdown()
+        self._converter.shutdown()
+
+
+def image_input(pixels: np.ndarray, design):
+    """On the converter's thread: the picture as one input of `design`, with the design."""
+    from ...core.model_input import to_model_input
+
+    return design, to_model_input(pixels, tuple(design.input))

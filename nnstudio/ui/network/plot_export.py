@@ -11,14 +11,18 @@ import pyqtgraph as pg
 import pyqtgraph.exporters  # noqa: F401  (registers the exporters on pg)
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from ...core.atomic_write import check_writable
+from ..picture_files import save_png
+
 
 def export_png(item: pg.GraphicsItem | pg.GraphicsLayout, path: str | Path, width: int | None = None) -> Path:
     """Write what `item` (a PlotItem, or a GraphicsLayoutWidget's .ci) shows to a PNG file."""
     exporter = pg.exporters.ImageExporter(item)
     if width:
         exporter.parameters()["width"] = int(width)
-    exporter.export(str(path))
-    return Path(path)
+    check_writable(path)  # before rendering for nothing
+    # pyqtgraph's exporter writes straight into the file; its picture is saved atomically instead.
+    return save_png(exporter.export(toBytes=True), path)
 
 
 @contextmanager

@@ -15,6 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .curve_history import CurveHistory, SmoothedHistory
+from .overfit_marker import OverfitMarker
 from .plot_export import light_grid
 from .run_legend import KEEP_RUNS, add_legend, earlier_pen, run_label, runs_bar
 
@@ -148,10 +149,12 @@ class TrainingPlots(QWidget):
         for widget in (self.loss_widget, self.acc_widget):
             widget.setBackground("w")
         bar, self.clear_button = runs_bar(self, self.clear_earlier)
+        self.overfit = OverfitMarker(self.loss, self.acc, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(bar)
+        layout.addWidget(self.overfit.label)
         layout.addWidget(self.loss_widget)
         layout.addWidget(self.acc_widget)
         self.runs: list[_Run] = []
@@ -172,11 +175,13 @@ class TrainingPlots(QWidget):
             plot.enableAutoRange(x=True)
         self.loss.enableAutoRange(y=True)
         self.clear_button.setEnabled(len(self.runs) > 1)
+        self.overfit.update(self.current)
 
     def put_aside(self) -> None:
         """The current run's network is no longer the one designed: dim its curves too."""
         if self.current is not None and self.current.age == 0:
             self.current.set_age(1)
+        self.overfit.update(self.current)
 
     def _accepts(self, run_id: int | None) -> bool:
         return self.current is not None and (run_id is None or self.current.run_id is None
@@ -199,6 +204,7 @@ class TrainingPlots(QWidget):
     def redraw(self) -> None:
         if self.current is not None:
             self.current.redraw()
+        self.overfit.update(self.current)
 
     def clear_earlier(self) -> None:
         """Every run but the current one leaves the plot."""
@@ -212,3 +218,4 @@ class TrainingPlots(QWidget):
             run.remove()
         self.runs = []
         self.clear_button.setEnabled(False)
+        self.overfit.update(None)

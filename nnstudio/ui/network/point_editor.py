@@ -65,6 +65,7 @@ class PointEditor(QWidget):
         self.start_from = QPushButton(self.tr("Copy a built-in set"), objectName="points_start_from")
         self.start_from.setToolTip(self.tr("Start from the points of the last 2-D set you used, to edit them."))
         self.clear = QPushButton(self.tr("Clear"), objectName="points_clear")
+        self.clear.setToolTip(self.tr("Remove every point."))
         self.save = QPushButton(self.tr("Save…"), objectName="points_save")
         self.save.setToolTip(self.tr("Save the points as a CSV file of x, y, class."))
         self.open = QPushButton(self.tr("Open…"), objectName="points_open")

@@ -81,6 +81,10 @@ class RunBar(QWidget):
         self.state_label.setText(texts[state])
 
     def _on_started(self, run) -> None:
+        self.show_state()  # opened weights start no thread, so no state change says so
+        if run.loaded_model is not None:
+            self.status.setText(self.tr("Weights from {run}: Train goes on from them.").format(run=run.name))
+            return
         self.status.setText(self.tr("{run}: starting…").format(run=run.name))
 
     def _on_device(self, device: str) -> None:

@@ -20,8 +20,11 @@ SIZE = (1400, 860)
 KOREAN_SIZE = (1280, 800)
 
 
-def _train(page, preset: str) -> None:
+def _train(page, preset: str, keep_settings: bool = False) -> None:
+    epochs = page.training.epochs.value()
     page.open_preset(preset)
+    if keep_settings:
+        page.training.epochs.setValue(epochs)
     wait_until(lambda: page.data_panel.data is not None
           and page.data_panel.data.name in page.model.design.dataset["name"])
     page.run_bar.start.click()
@@ -38,8 +41,15 @@ def render(folder: str | Path) -> list[Path]:
         page.side.setCurrentWidget(page.training)
         saved = [save_grab(window, folder / "network-training.png")]
         _train(page, "mlp_xor")
-        page.side.setCurrentWidget(page.neurons)
+        page.side.setCurrentWidget(page.neuron_panel)
+        _hover(page.neuron_panel.view, page.neuron_panel.view.neurons[3][0])  # hidden neuron 2
         saved.append(save_grab(window, folder / "network-neurons.png"))
+        _train(page, "overfit_mlp")
+        saved.append(save_grab(window, folder / "network-overfitting.png"))
+        page.inside.setCurrentWidget(page.inside.activations.parentWidget())
+        page.training.epochs.setValue(20)
+        _train(page, "overfit_mlp_dropout", keep_settings=True)
+        saved.append(save_grab(window, folder / "inside-dropout.png"))
     create_application(offscreen=True)
     with language_installed("ko"), scripted_window("network", KOREAN_SIZE) as window:
         page = window.current_page()
@@ -48,6 +58,17 @@ def render(folder: str | Path) -> list[Path]:
         page.inside.setCurrentWidget(page.inside.decision)
         saved.append(save_grab(window, folder / "network-ko.png"))
     return saved
+
+
+def _hover(widget, point) -> None:
+    """A mouse move over `point` of the widget, as the window system would send it."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(widget, QMouseEvent(
+        QEvent.Type.MouseMove, point, widget.mapToGlobal(point), Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
 
 
 if __name__ == "__main__":

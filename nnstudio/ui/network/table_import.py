@@ -124,7 +124,8 @@ class TableImportDialog(QDialog):
                     for i in range(self.features.count())
                     if self.features.item(i).checkState() == Qt.CheckState.Checked]
         label = self.label.currentText() if named else str(self.label.currentIndex() + 1)
-        extra = {"label": label, "features": features,
+        # The window's views are for classes: a number to predict trains on the command line.
+        extra = {"label": label, "features": features, "task": "classify",
                  "standardise": self.standardise.isChecked(), "encoding": self.encoding.currentData()}
         if self.table is not None:
             extra["delimiter"] = self.table.delimiter

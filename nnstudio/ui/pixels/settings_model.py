@@ -7,11 +7,13 @@ dithering there is no threshold to set and no Otsu to tick, and the view shows e
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields, replace
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from ...core.bitdepth import BitDepthSettings
+from ...core.bitdepth import DITHERS, MODES, PLANE_CHANNELS, BitDepthSettings
+from ...core.errors import InputError
+from ...core.resample import INTERPOLATIONS
 from ...core.pixel_pipeline import PixelSettings
 
 
@@ -99,3 +101,53 @@ class PixelSettingsModel(QObject):
         if new != self._state:
             self._state = new
             self.changed.emit()
+
+
+# --- as a file stores them (sessions) -----------------------------------------------------
+_CHOICES = {"mode": MODES, "dither_1bit": DITHERS, "dither_bits": DITHERS, "dither_palette": DITHERS,
+            "plane_channel": PLANE_CHANNELS, "interp": tuple(INTERPOLATIONS)}
+_RANGES = {"threshold": (0, 255), "bits": (1, 8), "colors": (2, 256), "plane": (0, 7),
+           "width": (1, 20000), "height": (1, 20000), "scale": (0.01, 1.0)}
+
+
+def controls_to_dict(state: PixelControls) -> dict:
+    data = asdict(state)
+    data["keep_planes"] = list(state.keep_planes)
+    return data
+
+
+def controls_from_dict(data) -> PixelControls:
+    """The controls a file stored, checked value by value; InputError names the first bad one.
+    Settings the file does not mention keep their defaults."""
+    if not isinstance(data, dict):
+        raise InputError(QCoreApplication.translate("PixelSettingsModel", "The Pixels settings are not a list of values."))
+    defaults = PixelControls()
+    values = {}
+    for key, value in data.items():
+        if key not in FIELDS:
+            raise _bad_setting(key)
+        default = getattr(defaults, key)
+        if key == "keep_planes":
+            ok = isinstance(value, list) and all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 7 for v in value)
+            value = tuple(sorted(set(value), reverse=True)) if ok else value
+        elif isinstance(default, bool):
+            ok = isinstance(value, bool)
+        elif isinstance(default, float):
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+            value = float(value) if ok else value
+        elif isinstance(default, int):
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        else:
+            ok = isinstance(value, str) and value in _CHOICES.get(key, (value,))
+        if ok and key in _RANGES:
+            low, high = _RANGES[key]
+            ok = low <= value <= high
+        if not ok:
+            raise _bad_setting(key)
+        values[key] = value
+    return replace(defaults, **values)
+
+
+def _bad_setting(key: str) -> InputError:
+    return InputError(QCoreApplication.translate(
+        "PixelSettingsModel", "The Pixels setting \"{key}\" has a value nnstudio cannot use.").format(key=key[:40]))
