@@ -80,3 +80,13 @@ def test_the_deb_maintainer_comes_from_the_publisher(monkeypatch):
         assert "Name <address>" in str(exc)
     else:
         raise AssertionError("a Maintainer without an address was accepted")
+
+
+def test_every_package_and_resource_folder_is_listed_for_the_wheel():
+    """setuptools installs only the packages pyproject.toml lists: a new sub-package (or a new
+    resources/ folder) left out works in a checkout and is missing from every install."""
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    packages = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "nnstudio").rglob("__init__.py")}
+    folders = {f"nnstudio.resources.{p.name}" for p in (ROOT / "resources").iterdir()
+               if p.is_dir() and not p.name.startswith((".", "_"))}
+    assert packages | folders <= listed, sorted((packages | folders) - listed)

@@ -15,10 +15,13 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..core.errors import InputError
+from ..core import i18n
 from ..core.i18n import translate
-from . import activations, backprop, compare, export, filter, gui, info, pixels, screenshot, train
+from . import (activations, backprop, bench_devices, broadcast, code, compare, devices, export, filter, gui, info,
+               lesson, pixels, screenshot, train)
 
-COMMANDS = (gui, info, screenshot, pixels, filter, train, export, activations, backprop, compare)
+COMMANDS = (gui, info, screenshot, pixels, filter, train, export, activations, backprop, compare, lesson, broadcast,
+            code, devices, bench_devices)
 
 #: Options of `nnstudio` itself; any other first argument belongs to the app (`gui`).
 TOP_LEVEL_OPTIONS = ("-h", "--help", "--version")
@@ -41,18 +44,22 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="nnstudio",
-        description="Learn neural networks and image processing by doing. "
-        "With no command, opens the app.",
+        description=translate("CliMain", "Learn neural networks and image processing by doing. "
+                              "With no command, opens the app."),
     )
     parser.add_argument("--version", action="version", version=f"nnstudio {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.register(subparsers)
+    for sub in subparsers.choices.values():  # every command speaks the language --lang names
+        if "--lang" not in sub._option_string_actions:
+            gui.add_language_option(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    args_list = _lang_after_command(list(sys.argv[1:] if argv is None else argv))
+    use_language(requested_language(args_list))
     parser = build_parser()
     commands = {command.NAME for command in COMMANDS}
     if not args_list or (args_list[0] not in commands and args_list[0] not in TOP_LEVEL_OPTIONS):
@@ -79,6 +86,52 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(translate("CliMain", "nnstudio: internal error: {kind}: {message} (set NNSTUDIO_DEBUG=1 "
                        "to see the traceback)").format(kind=type(exc).__name__, message=exc))
         return EXIT_INTERNAL
+
+
+def requested_language(args: Sequence[str]) -> str:
+    """The language of the messages: ``--lang`` when it names one, else the system's
+    (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, as the GUI's default reads them)."""
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else (
+            args[i + 1] if arg == "--lang" and i + 1 < len(args) else None)
+        if value in gui.LANGUAGES:
+            return value
+    return system_language()
+
+
+def system_language() -> str:
+    """"ko" when the environment's locale is Korean, else "en" (no Qt needed to tell)."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "ko" if value.split(":")[0].lower().startswith("ko") else "en"
+    return "en"
+
+
+def use_language(language: str) -> None:
+    """Korean messages load nnstudio_ko.qm (through Qt's translator, without a window);
+    English is the sources themselves, so nothing is loaded for it."""
+    if language == "ko":
+        from ..ui.cli_language import install_cli_language
+
+        install_cli_language(language)
+    else:
+        i18n.install(None)
+
+
+def _lang_after_command(args: list[str]) -> list[str]:
+    """`nnstudio --lang ko info x.png` as `nnstudio info --lang ko x.png`: the option given
+    before a command belongs to that command (every command takes it)."""
+    commands = {command.NAME for command in COMMANDS}
+    taken: list[str] = []
+    while args and (args[0] == "--lang" or args[0].startswith("--lang=")):
+        width = 1 if args[0].startswith("--lang=") else 2
+        taken, args = taken + args[:width], args[width:]
+    if taken and args and args[0] in commands:
+        return [args[0], *taken, *args[1:]]
+    return taken + args
 
 
 def _say(line: str) -> None:

@@ -36,18 +36,18 @@ def _numbers(text: str, what: str) -> tuple[float, ...]:
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(NAME, help="backpropagation with numbers for one sample")
+    parser = subparsers.add_parser(NAME, help=translate("CliHelp", "backpropagation with numbers for one sample"))
     add_design_arguments(parser)
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--sample", type=whole(0, 2**31 - 1), metavar="I",
-                        help="sample I of the training split (default 0)")
-    source.add_argument("--input", metavar="x1,x2,…", help="the input, typed in")
+                        help=translate("CliHelp", "sample I of the training split (default 0)"))
+    source.add_argument("--input", metavar="x1,x2,…", help=translate("CliHelp", "the input, typed in"))
     parser.add_argument("--target", metavar="T",
-                        help="a class label, or one number per output (BCE, MSE)")
+                        help=translate("CliHelp", "a class label, or one number per output (BCE, MSE)"))
     lr = TRAINING_RANGES["lr"]
     parser.add_argument("--lr", type=number(lr.minimum, lr.maximum),
-                        help="learning rate of the step (the design's by default)")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+                        help=translate("CliHelp", "learning rate of the step (the design's by default)"))
+    parser.add_argument("--json", action="store_true", help=translate("CliHelp", "print one JSON object"))
     parser.set_defaults(handler=run)
 
 

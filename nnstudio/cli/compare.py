@@ -17,14 +17,14 @@ NAME = "compare"
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(NAME, help="train designs and compare parameters, accuracy, time")
+    parser = subparsers.add_parser(NAME, help=translate("CliHelp", "train designs and compare parameters, accuracy, time"))
     parser.add_argument("designs", nargs="+", metavar="DESIGN",
-                        help="design files or preset names, such as mlp_shapes cnn_shapes")
+                        help=translate("CliHelp", "design files or preset names, such as mlp_shapes cnn_shapes"))
     epochs = TRAINING_RANGES["epochs"]
     parser.add_argument("--epochs", type=whole(epochs.minimum, epochs.maximum),
-                        help="epochs for every design (each its own by default)")
-    parser.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), help="where to train")
-    parser.add_argument("--json", action="store_true", help="one JSON object per design")
+                        help=translate("CliHelp", "epochs for every design (each its own by default)"))
+    parser.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), help=translate("CliHelp", "where to train"))
+    parser.add_argument("--json", action="store_true", help=translate("CliHelp", "one JSON object per design"))
     parser.set_defaults(handler=run)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 
+from ..core.i18n import translate
 from ..core.atomic_write import check_writable
 from .arguments import output_file
 from .model_args import add_design_arguments, load_model
@@ -17,11 +18,11 @@ FORMATS = ("onnx", "torchscript", "script")
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(NAME, help="export a network as ONNX, TorchScript or a PyTorch script")
+    parser = subparsers.add_parser(NAME, help=translate("CliHelp", "export a network as ONNX, TorchScript or a PyTorch script"))
     add_design_arguments(parser)
-    parser.add_argument("--format", required=True, choices=FORMATS, help="what to write")
+    parser.add_argument("--format", required=True, choices=FORMATS, help=translate("CliHelp", "what to write"))
     parser.add_argument("-o", "--output", required=True, metavar="OUT", type=output_file(),
-                        help="the file to write (its folder must exist)")
+                        help=translate("CliHelp", "the file to write (its folder must exist)"))
     parser.set_defaults(handler=run)
 
 
@@ -34,8 +35,8 @@ def run(args: argparse.Namespace) -> int:
     design, data, model = load_model(args)
     if args.format == "script":
         script, data_file = export_script(design, data, args.output)
-        print(f"Wrote {script} and its data {data_file}")
+        print(translate("CliExport", "Wrote {script} and its data {data}").format(script=script, data=data_file))
     else:
         path = export_model(model, tuple(design.input), args.output, args.format)
-        print(f"Wrote {path}")
+        print(translate("CliExport", "Wrote {path}").format(path=path))
     return 0

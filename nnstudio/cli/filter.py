@@ -14,11 +14,11 @@ import numpy as np
 
 from ..core.activations import ACTIVATIONS
 from ..core.atomic_write import write_with
+from ..core.conv_layer import ConvLayerStage, LayerKernel, read_kernel_argument
 from ..core.convolution import PAD_MODES, ConvSettings
 from ..core.errors import InputError
 from ..core.i18n import translate
 from ..core.image_io import load_image, save_png
-from ..core.kernels import parse_kernel
 from ..core.pipeline import ActivationStage, ConvStage, PoolStage, run_pipeline
 from ..core.pooling import PoolSettings
 from .arguments import output_file, whole
@@ -45,21 +45,25 @@ def _padding(text: str) -> str | int:
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help="convolve an image with a kernel, then an activation and pooling (torch semantics)"
+        NAME, help=translate("CliHelp", "convolve an image with a kernel, then an activation and pooling (torch semantics)")
     )
-    parser.add_argument("image", help="the image file")
+    parser.add_argument("image", help=translate("CliHelp", "the image file"))
     parser.add_argument("-o", "--output", required=True, type=output_file(".png", ".npy"),
-                        help="OUT.png (min-max scaled) or OUT.npy (float32 C,H,W)")
-    parser.add_argument("--kernel", default="identity", help="a preset name or a matrix like '[[0,1,0],[1,-4,1],[0,1,0]]'")
+                        help=translate("CliHelp", "OUT.png (min-max scaled) or OUT.npy (float32 C,H,W)"))
+    parser.add_argument("--kernel", default="identity",
+                        help=translate("CliHelp", "a preset name, a matrix like '[[0,1,0],[1,-4,1],[0,1,0]]' (each channel "
+                                       "on its own), or a layer kernel C_out×C_in×k×k as nested lists or "
+                                       "{\"weight\": ..., \"bias\": ...}, inline or in a .json file (torch's conv2d "
+                                       "with groups=1)"))
     parser.add_argument("--stride", type=_size, default=1)
-    parser.add_argument("--padding", type=_padding, default=0, help="valid, same or P pixels on every side")
+    parser.add_argument("--padding", type=_padding, default=0, help=translate("CliHelp", "valid, same or P pixels on every side"))
     parser.add_argument("--pad-mode", choices=PAD_MODES, default="zero")
     parser.add_argument("--dilation", type=_size, default=1)
-    parser.add_argument("--gray", action="store_true", help="convert to gray first (OpenCV RGB→gray)")
+    parser.add_argument("--gray", action="store_true", help=translate("CliHelp", "convert to gray first (OpenCV RGB→gray)"))
     parser.add_argument("--activation", choices=tuple(ACTIVATIONS), default="none")
     parser.add_argument("--pool", choices=("max", "avg"))
     parser.add_argument("--pool-size", type=_size, default=2)
-    parser.add_argument("--pool-stride", type=_size, default=None, help="default: the pool size")
+    parser.add_argument("--pool-stride", type=_size, default=None, help=translate("CliHelp", "default: the pool size"))
     parser.set_defaults(handler=run)
 
 
@@ -74,9 +78,10 @@ def scale_to_uint8(result: np.ndarray) -> np.ndarray:
 def run(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.suffix.lower() not in (".png", ".npy"):
-        raise InputError(f"{out.name}: the output must end in .png or .npy.")
-    kernel = parse_kernel(args.kernel)
-    stages = [ConvStage(kernel, ConvSettings(args.stride, args.padding, args.pad_mode, args.dilation))]
+        raise InputError(translate("CliFilter", "{name}: the output must end in .png or .npy.").format(name=out.name))
+    kernel = read_kernel_argument(args.kernel)
+    settings = ConvSettings(args.stride, args.padding, args.pad_mode, args.dilation)
+    stages = [ConvLayerStage(kernel, settings) if isinstance(kernel, LayerKernel) else ConvStage(kernel, settings)]
     if args.activation != "none":
         stages.append(ActivationStage(args.activation))
     if args.pool:

@@ -15,10 +15,10 @@ NAME = "info"
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        NAME, help="print an image's size, channels, bit depth and uncompressed sizes"
+        NAME, help=translate("CliHelp", "print an image's size, channels, bit depth and uncompressed sizes")
     )
-    parser.add_argument("image", help="the image file")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("image", help=translate("CliHelp", "the image file"))
+    parser.add_argument("--json", action="store_true", help=translate("CliHelp", "print one JSON object"))
     parser.set_defaults(handler=run)
 
 
@@ -29,9 +29,14 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(facts))
         return 0
     print(f"{source.name} ({source.format}{', ' + source.mode if source.mode else ''})")
-    print(f"  size:              {facts['width']} x {facts['height']} pixels")
-    print(f"  channels:          {facts['channels']}{' (with alpha)' if source.has_alpha else ''}")
-    print(f"  source dtype:      {facts['dtype']} ({facts['bits_per_channel']} bits per channel)")
+    print(translate("Info", "  size:              {w} x {h} pixels").format(w=facts["width"], h=facts["height"]))
+    if source.has_alpha:
+        channels = translate("Info", "{n} (with alpha)").format(n=facts["channels"])
+    else:
+        channels = str(facts["channels"])
+    print(translate("Info", "  channels:          {channels}").format(channels=channels))
+    print(translate("Info", "  source dtype:      {dtype} ({bits} bits per channel)").format(
+        dtype=facts["dtype"], bits=facts["bits_per_channel"]))
     if facts["palette_entries"]:
         colour = translate("Info", "palette of {k} colours").format(k=facts["palette_entries"])
     else:
@@ -40,12 +45,13 @@ def run(args: argparse.Namespace) -> int:
         colour=colour, transparency=facts["transparency"]))
     print(translate("Info", "  source size:       {bytes} bytes  ({human}, {bits} bits per pixel)").format(
         bytes=f"{facts['bytes_source']:>12,}", human=human_bytes(facts["bytes_source"]), bits=facts["bits_per_pixel"]))
-    print("  uncompressed size:")
+    print(translate("Info", "  uncompressed size:"))
     for key, label in (
         ("bytes_1bit", "1-bit"),
-        ("bytes_gray8", "8-bit gray"),
+        ("bytes_gray8", translate("Info", "8-bit gray")),
         ("bytes_rgb24", "24-bit RGB"),
         ("bytes_rgba32", "32-bit RGBA"),
     ):
-        print(f"    {label:<12} {facts[key]:>12,} bytes  ({human_bytes(facts[key])})")
+        print(translate("Info", "    {label} {bytes} bytes  ({human})").format(
+            label=f"{label:<12}", bytes=f"{facts[key]:>12,}", human=human_bytes(facts[key])))
     return 0

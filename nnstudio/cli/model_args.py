@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 
+from ..core.i18n import translate
+
 
 def add_design_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("design", help="a design file, or a preset name such as lenet_digits")
+    parser.add_argument("design", help=translate("CliHelp", "a design file, or a preset name such as lenet_digits"))
     parser.add_argument("--weights", metavar="W",
-                        help="trained weights saved by `nnstudio train --save` (untrained if left out)")
+                        help=translate("CliHelp", "trained weights saved by `nnstudio train --save` (untrained if left out)"))
 
 
 def load_model(args: argparse.Namespace):

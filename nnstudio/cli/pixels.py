@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from ..core.i18n import translate
 from ..core.bitdepth import DITHERS, MODES, PLANE_CHANNELS, BitDepthSettings
 from ..core.image_io import load_image, save_png
 from ..core.pixel_pipeline import PixelSettings, apply
@@ -19,30 +20,31 @@ def _threshold(text: str) -> int | None:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a threshold 0..255 or 'otsu'") from None
+        raise argparse.ArgumentTypeError(translate("CliPixels", "{text} is not a threshold 0..255 or 'otsu'").format(
+            text=repr(text))) from None
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         NAME,
-        help="change an image's bit depth or resolution and save the result as PNG",
-        description="Convert IMAGE as the Pixels tab does and write an 8-bit PNG "
-        "(a 1-bit result is saved with the values 0 and 255).",
+        help=translate("CliHelp", "change an image's bit depth or resolution and save the result as PNG"),
+        description=translate("CliHelp", "Convert IMAGE as the Pixels tab does and write an 8-bit PNG "
+        "(a 1-bit result is saved with the values 0 and 255)."),
     )
-    parser.add_argument("image", help="the image file")
-    parser.add_argument("-o", "--output", required=True, type=output_file(), help="the PNG file to write")
-    parser.add_argument("--mode", choices=MODES, default="rgb24", help="what to turn the image into")
-    parser.add_argument("--bits", type=int, default=4, help="bits per channel for --mode bits (1..8)")
+    parser.add_argument("image", help=translate("CliHelp", "the image file"))
+    parser.add_argument("-o", "--output", required=True, type=output_file(), help=translate("CliHelp", "the PNG file to write"))
+    parser.add_argument("--mode", choices=MODES, default="rgb24", help=translate("CliHelp", "what to turn the image into"))
+    parser.add_argument("--bits", type=int, default=4, help=translate("CliHelp", "bits per channel for --mode bits (1..8)"))
     parser.add_argument("--threshold", type=_threshold, default=128, metavar="T|otsu",
-                        help="1-bit: pixels brighter than T become white; 'otsu' picks T")
-    parser.add_argument("--dither", choices=DITHERS, default="none", help="dithering for 1bit, bits, palette")
-    parser.add_argument("--colors", type=int, default=16, help="palette size for --mode palette (2..256)")
-    parser.add_argument("--plane", type=int, default=7, help="bit plane for --mode bitplane (0..7)")
-    parser.add_argument("--channel", choices=PLANE_CHANNELS, default="gray", help="channel for --mode bitplane")
+                        help=translate("CliHelp", "1-bit: pixels brighter than T become white; 'otsu' picks T"))
+    parser.add_argument("--dither", choices=DITHERS, default="none", help=translate("CliHelp", "dithering for 1bit, bits, palette"))
+    parser.add_argument("--colors", type=int, default=16, help=translate("CliHelp", "palette size for --mode palette (2..256)"))
+    parser.add_argument("--plane", type=int, default=7, help=translate("CliHelp", "bit plane for --mode bitplane (0..7)"))
+    parser.add_argument("--channel", choices=PLANE_CHANNELS, default="gray", help=translate("CliHelp", "channel for --mode bitplane"))
     size = parser.add_mutually_exclusive_group()
-    size.add_argument("--resize", metavar="WxH", help="resample to this size first")
-    size.add_argument("--scale", type=float, metavar="F", help="resample by this factor first")
-    parser.add_argument("--interp", choices=tuple(INTERPOLATIONS), default="area", help="interpolation for resampling")
+    size.add_argument("--resize", metavar="WxH", help=translate("CliHelp", "resample to this size first"))
+    size.add_argument("--scale", type=float, metavar="F", help=translate("CliHelp", "resample by this factor first"))
+    parser.add_argument("--interp", choices=tuple(INTERPOLATIONS), default="area", help=translate("CliHelp", "interpolation for resampling"))
     parser.set_defaults(handler=run)
 
 
@@ -57,7 +59,11 @@ def run(args: argparse.Namespace) -> int:
     result = apply(load_image(args.image).pixels, settings)
     save_png(args.output, result.image)
     h, w = result.image.shape[:2]
-    extra = f", threshold {result.threshold}" if result.threshold is not None else ""
-    extra += f", {len(result.palette)} palette colours" if result.palette is not None else ""
-    print(f"{args.output}: {args.mode}, {w}x{h}, {result.bits_per_pixel} bits per pixel{extra}")
+    text = translate("CliPixels", "{path}: {mode}, {w}x{h}, {bits} bits per pixel").format(
+        path=args.output, mode=args.mode, w=w, h=h, bits=result.bits_per_pixel)
+    if result.threshold is not None:
+        text += translate("CliPixels", ", threshold {t}").format(t=result.threshold)
+    if result.palette is not None:
+        text += translate("CliPixels", ", {k} palette colours").format(k=len(result.palette))
+    print(text)
     return 0

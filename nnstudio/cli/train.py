@@ -33,29 +33,30 @@ def _ranged(key: str):
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(NAME, help="train a network design (a JSON file or a preset)")
-    parser.add_argument("design", help="a design file, or a preset name such as mlp_xor")
-    parser.add_argument("--dataset", help="train on this data set instead of the design's")
-    parser.add_argument("--data", metavar="TABLE", help="train on your own CSV/TSV table; the design's input "
-                        "and output sizes follow it")
-    parser.add_argument("--label", default="", help="with --data: the column of labels, by name or number "
-                        "(default: the last column)")
-    parser.add_argument("--features", default="", help="with --data: feature columns, comma-separated "
-                        "(default: every other column)")
-    parser.add_argument("--encoding", default="auto", help="with --data: utf-8, cp949, … (default: found "
-                        "from the file)")
-    parser.add_argument("--delimiter", help="with --data: the cell separator (default: found from the file)")
+    parser = subparsers.add_parser(NAME, help=translate("CliHelp", "train a network design (a JSON file or a preset)"))
+    parser.add_argument("design", help=translate("CliHelp", "a design file, or a preset name such as mlp_xor"))
+    parser.add_argument("--dataset", help=translate("CliHelp", "train on this data set instead of the design's"))
+    parser.add_argument("--data", metavar="TABLE", help=translate("CliHelp", "train on your own CSV/TSV table; the "
+                        "design's input and output sizes follow it"))
+    parser.add_argument("--label", default="", help=translate("CliHelp", "with --data: the column of labels, by name "
+                        "or number (default: the last column)"))
+    parser.add_argument("--features", default="", help=translate("CliHelp", "with --data: feature columns, "
+                        "comma-separated (default: every other column)"))
+    parser.add_argument("--encoding", default="auto", help=translate("CliHelp", "with --data: utf-8, cp949, … "
+                        "(default: found from the file)"))
+    parser.add_argument("--delimiter", help=translate("CliHelp", "with --data: the cell separator (default: found "
+                        "from the file)"))
     parser.add_argument("--task", choices=("auto", "classify", "regress"), default="auto",
-                        help="with --data: classes or a number to predict (default: a label column of more "
-                        "than 50 different numbers is a number to predict)")
-    parser.add_argument("--epochs", type=_ranged("epochs"), help="number of epochs (1 … 100,000)")
-    parser.add_argument("--batch-size", type=_ranged("batch_size"), help="samples per optimiser step (1 … 65,536)")
-    parser.add_argument("--lr", type=_ranged("lr"), help="learning rate (1e-05 … 10)")
-    parser.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), help="where to train")
-    parser.add_argument("--seed", type=_ranged("seed"), help="random seed (weights, shuffling)")
+                        help=translate("CliHelp", "with --data: classes or a number to predict (default: a label "
+                                       "column of more than 50 different numbers is a number to predict)"))
+    parser.add_argument("--epochs", type=_ranged("epochs"), help=translate("CliHelp", "number of epochs (1 … 100,000)"))
+    parser.add_argument("--batch-size", type=_ranged("batch_size"), help=translate("CliHelp", "samples per optimiser step (1 … 65,536)"))
+    parser.add_argument("--lr", type=_ranged("lr"), help=translate("CliHelp", "learning rate (1e-05 … 10)"))
+    parser.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), help=translate("CliHelp", "where to train"))
+    parser.add_argument("--seed", type=_ranged("seed"), help=translate("CliHelp", "random seed (weights, shuffling)"))
     parser.add_argument("--save", metavar="WEIGHTS", type=output_file(),
-                        help="save the trained weights here (checked before training starts)")
-    parser.add_argument("--json", action="store_true", help="one JSON object per epoch")
+                        help=translate("CliHelp", "save the trained weights here (checked before training starts)"))
+    parser.add_argument("--json", action="store_true", help=translate("CliHelp", "one JSON object per epoch"))
     parser.set_defaults(handler=run)
 
 
@@ -94,13 +95,17 @@ def run(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps(result.as_json()), flush=True)
             elif result.task == "regress":
-                print(f"epoch {result.epoch:4d}  loss {result.train_loss:.4f}  R² {result.train_acc:.3f}"
-                      f"  test loss {result.test_loss:.4f}  test R² {result.test_acc:.3f}"
-                      f"  {result.seconds * 1000:.0f} ms", flush=True)
+                print(translate("CliTrain", "epoch {epoch}  loss {loss}  R² {r2}  test loss {test_loss}  test R² "
+                                "{test_r2}  {ms} ms").format(
+                    epoch=f"{result.epoch:4d}", loss=f"{result.train_loss:.4f}", r2=f"{result.train_acc:.3f}",
+                    test_loss=f"{result.test_loss:.4f}", test_r2=f"{result.test_acc:.3f}",
+                    ms=f"{result.seconds * 1000:.0f}"), flush=True)
             else:
-                print(f"epoch {result.epoch:4d}  loss {result.train_loss:.4f}  acc {result.train_acc:6.1%}"
-                      f"  test loss {result.test_loss:.4f}  test acc {result.test_acc:6.1%}"
-                      f"  {result.seconds * 1000:.0f} ms", flush=True)
+                print(translate("CliTrain", "epoch {epoch}  loss {loss}  acc {acc}  test loss {test_loss}  test acc "
+                                "{test_acc}  {ms} ms").format(
+                    epoch=f"{result.epoch:4d}", loss=f"{result.train_loss:.4f}", acc=f"{result.train_acc:6.1%}",
+                    test_loss=f"{result.test_loss:.4f}", test_acc=f"{result.test_acc:6.1%}",
+                    ms=f"{result.seconds * 1000:.0f}"), flush=True)
     if stop.is_set():
         # Stopped between two batches: the unfinished epoch is dropped from the figures; the
         # weights are those the model has now.
@@ -124,11 +129,15 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps({**last.as_json(), "final": True, "device": last.device,
                           measured: train_acc_eval, "params": params}), flush=True)
     elif last.task == "regress":
-        print(f"final: test R² {last.test_acc:.3f}, test MSE {last.test_mse:.4g} after {last.epoch} epochs"
-              + (f"; weights saved to {args.save}" if args.save else ""))
+        epochs = last.epoch
+        print(translate("CliTrain", "final: test R² {r2}, test MSE {mse} after %n epoch(s){saved}", None, epochs).format(
+            r2=f"{last.test_acc:.3f}", mse=f"{last.test_mse:.4g}",
+            saved=translate("CliTrain", "; weights saved to {path}").format(path=args.save) if args.save else ""))
     else:
-        print(f"final: test accuracy {last.test_acc:.1%} after {last.epoch} epochs"
-              + (f"; weights saved to {args.save}" if args.save else ""))
+        epochs = last.epoch
+        print(translate("CliTrain", "final: test accuracy {acc} after %n epoch(s){saved}", None, epochs).format(
+            acc=f"{last.test_acc:.1%}",
+            saved=translate("CliTrain", "; weights saved to {path}").format(path=args.save) if args.save else ""))
     return 0
 
 

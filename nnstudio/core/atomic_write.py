@@ -21,17 +21,17 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .errors import InputError
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 _REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOENT: "the folder does not exist",
-    errno.ENOTDIR: "the folder does not exist",
-    errno.EISDIR: "it is a folder",
-    errno.ENAMETOOLONG: "the name is too long",
+    errno.ENOSPC: QT_TRANSLATE_NOOP("AtomicWrite", "the disk is full"),
+    errno.EACCES: QT_TRANSLATE_NOOP("AtomicWrite", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("AtomicWrite", "permission denied"),
+    errno.EROFS: QT_TRANSLATE_NOOP("AtomicWrite", "the disk is read-only"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("AtomicWrite", "the folder does not exist"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("AtomicWrite", "the folder does not exist"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("AtomicWrite", "it is a folder"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("AtomicWrite", "the name is too long"),
 }
 
 

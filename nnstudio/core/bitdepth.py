@@ -9,17 +9,17 @@ dataclass, so the command line and the Pixels tab run the same code.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 import cv2
 import numpy as np
 from PIL import Image
 
+from .bands import IsCancelled, row_bands, run_parts
 from .channels import planes
 from .errors import InputError
+from .i18n import translate
 
 #: ITU-R BT.601 luma weights for R, G, B: what cv2.COLOR_RGB2GRAY (and Pillow's "L") use.
 LUMA_WEIGHTS = (0.299, 0.587, 0.114)
@@ -31,12 +31,6 @@ PLANE_CHANNELS = ("gray", "r", "g", "b")
 #: Palettes are chosen from at most this many pixels (a regular subsample); mapping every
 #: pixel to the palette then runs on the whole image.
 PALETTE_SAMPLE_PIXELS = 250_000
-
-#: Rows of an image per band of palette mapping (at most MAX_BANDS bands). Pillow releases
-#: the interpreter lock while it maps and dithers, so bands run side by side on threads. The
-#: band count depends only on the image height, so a result is the same on every machine.
-ROWS_PER_BAND = 256
-MAX_BANDS = 4
 
 
 @dataclass(frozen=True)
@@ -55,20 +49,20 @@ class BitDepthSettings:
     def validated(self) -> BitDepthSettings:
         """Self, or InputError naming the first setting that is out of range."""
         if self.mode not in MODES:
-            raise InputError(f"Unknown mode {self.mode!r}; use one of {', '.join(MODES)}.")
+            raise InputError(translate("Bitdepth", "Unknown mode {mode}; use one of {value}.").format(mode=repr(self.mode), value=', '.join(MODES)))
         if self.dither not in DITHERS:
-            raise InputError(f"Unknown dithering {self.dither!r}; use one of {', '.join(DITHERS)}.")
+            raise InputError(translate("Bitdepth", "Unknown dithering {dither}; use one of {value}.").format(dither=repr(self.dither), value=', '.join(DITHERS)))
         if self.threshold is not None and not 0 <= self.threshold <= 255:
-            raise InputError(f"The threshold must be 0..255 or Otsu, not {self.threshold}.")
+            raise InputError(translate("Bitdepth", "The threshold must be 0..255 or Otsu, not {threshold}.").format(threshold=self.threshold))
         if not 1 <= self.bits <= 8:
-            raise InputError(f"Bits per channel must be 1..8, not {self.bits}.")
+            raise InputError(translate("Bitdepth", "Bits per channel must be 1..8, not {bits}.").format(bits=self.bits))
         if not 2 <= self.colors <= 256:
-            raise InputError(f"A palette holds 2..256 colours, not {self.colors}.")
+            raise InputError(translate("Bitdepth", "A palette holds 2..256 colours, not {colors}.").format(colors=self.colors))
         planes = (self.plane, *(self.keep_planes or ()))
         if any(not 0 <= p <= 7 for p in planes):
-            raise InputError(f"Bit planes are numbered 0..7, not {max(planes, key=abs)}.")
+            raise InputError(translate("Bitdepth", "Bit planes are numbered 0..7, not {value}.").format(value=max(planes, key=abs)))
         if self.channel not in PLANE_CHANNELS:
-            raise InputError(f"Unknown channel {self.channel!r}; use gray, r, g or b.")
+            raise InputError(translate("Bitdepth", "Unknown channel {channel}; use gray, r, g or b.").format(channel=repr(self.channel)))
         return self
 
 
@@ -92,8 +86,9 @@ class BitDepthResult:
         return shown // self.value_step if self.value_step != 1 else shown
 
 
-def convert(pixels: np.ndarray, settings: BitDepthSettings) -> BitDepthResult:
-    """Apply ``settings.mode`` to an 8-bit gray or RGB image."""
+def convert(pixels: np.ndarray, settings: BitDepthSettings, cancelled: IsCancelled | None = None) -> BitDepthResult:
+    """Apply ``settings.mode`` to an 8-bit gray or RGB image. The slow modes (dithering to N
+    bits, a palette) work band by band and raise Cancelled between bands once ``cancelled()``."""
     s = settings.validated()
     channels = 1 if pixels.ndim == 2 else 3
     if s.mode == "rgb24":
@@ -107,10 +102,10 @@ def convert(pixels: np.ndarray, settings: BitDepthSettings) -> BitDepthResult:
     if s.mode == "bits":
         levels = 2**s.bits
         return BitDepthResult(
-            quantize_bits(pixels, s.bits, s.dither), s.bits * channels, levels, levels**channels
+            quantize_bits(pixels, s.bits, s.dither, cancelled), s.bits * channels, levels, levels**channels
         )
     if s.mode == "palette":
-        image, palette, indices = to_palette(pixels, s.colors, s.dither)
+        image, palette, indices = to_palette(pixels, s.colors, s.dither, cancelled)
         return BitDepthResult(image, index_bits(len(palette)), 256, len(palette), palette=palette, indices=indices)
     channel = select_channel(pixels, s.channel)
     if s.keep_planes is None:
@@ -148,15 +143,19 @@ def to_1bit(pixels: np.ndarray, threshold: int | None, dither: str = "none") -> 
     return binary, int(threshold)
 
 
-def quantize_bits(pixels: np.ndarray, bits: int, dither: str = "none") -> np.ndarray:
-    """2^bits evenly spaced levels per channel (0 and 255 always among them)."""
+def quantize_bits(pixels: np.ndarray, bits: int, dither: str = "none", cancelled: IsCancelled | None = None) -> np.ndarray:
+    """2^bits evenly spaced levels per channel (0 and 255 always among them).
+
+    Dithered, each channel is decided in horizontal bands (see core/bands.py). With
+    Floyd-Steinberg the error of a band's last row is not carried into the next band: a seam
+    of one row, never visible, as in `to_palette`."""
     levels = 2**bits
     if levels == 256:
         return pixels
     if dither.startswith("bayer"):
-        return _between_levels(pixels, levels, _ordered_decider(int(dither[5:])))
+        return _between_levels(pixels, levels, _ordered_decider(int(dither[5:])), cancelled)
     if dither == "floyd-steinberg":
-        return _between_levels(pixels, levels, _pillow_fs_1bit)
+        return _between_levels(pixels, levels, _pillow_fs_1bit, cancelled)
     nearest = np.rint(np.arange(256) * ((levels - 1) / 255.0)).astype(np.int64)
     return cv2.LUT(pixels, _level_values(levels)[nearest])
 
@@ -166,7 +165,8 @@ def index_bits(colours: int) -> int:
     return max(1, int(colours - 1).bit_length())
 
 
-def to_palette(pixels: np.ndarray, colors: int, dither: str = "none") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def to_palette(pixels: np.ndarray, colors: int, dither: str = "none",
+               cancelled: IsCancelled | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Indexed colour: at most ``colors`` colours, chosen for this image (Pillow's fast octree
     on a subsample; libimagequant is not in every Pillow build and median cut is slow on big
     images), every pixel replaced by a palette colour. Returns the image, the (K, 3) palette
@@ -197,9 +197,7 @@ def to_palette(pixels: np.ndarray, colors: int, dither: str = "none") -> tuple[n
         cv2.LUT(cv2.merge([indices, indices, indices]), lut, dst=image[rows])
         return cv2.calcHist([indices], [0], None, [256], [0, 256]).ravel()
 
-    bands = min(MAX_BANDS, max(1, height // ROWS_PER_BAND))
-    edges = np.linspace(0, height, bands + 1).astype(int)
-    counts = sum(_in_parallel(map_band, [slice(a, b) for a, b in zip(edges[:-1], edges[1:])]))
+    counts = sum(run_parts(map_band, row_bands(height), cancelled))
     used = np.flatnonzero(counts[: len(palette)])
     # Number the colours used 0..K-1, as the palette that is returned lists them.
     renumber = np.zeros(256, np.uint8)
@@ -239,7 +237,7 @@ def rebuild_from_planes(channel: np.ndarray, keep: tuple[int, ...]) -> np.ndarra
 def bayer_matrix(n: int) -> np.ndarray:
     """The n x n Bayer index matrix (n = 2, 4, 8), values 0..n^2-1."""
     if n not in (2, 4, 8):
-        raise InputError(f"Ordered dithering uses a 2x2, 4x4 or 8x8 Bayer matrix, not {n}x{n}.")
+        raise InputError(translate("Bitdepth", "Ordered dithering uses a 2x2, 4x4 or 8x8 Bayer matrix, not {n}x{n}.").format(n=n))
     m = np.array([[0, 2], [3, 1]])
     while m.shape[0] < n:
         m = np.block([[4 * m, 4 * m + 2], [4 * m + 3, 4 * m + 1]])
@@ -261,31 +259,27 @@ def _level_values(levels: int) -> np.ndarray:
     return lut
 
 
-def _between_levels(pixels: np.ndarray, levels: int, decide: Decider) -> np.ndarray:
+def _between_levels(pixels: np.ndarray, levels: int, decide: Decider, cancelled: IsCancelled | None = None) -> np.ndarray:
     """Each value lies between two neighbouring levels; ``decide`` sees how far up it lies
-    (0..255) and picks one of the two, pixel by pixel. Channels are decided independently."""
+    (0..255) and picks one of the two, pixel by pixel. Channels are decided independently,
+    band by band (bands start on multiples of 8 rows: a Bayer pattern runs on unbroken)."""
     step = 255.0 / (levels - 1)
     values = np.arange(256, dtype=np.float64)
     lower = np.minimum(np.floor(values / step), levels - 2).astype(np.uint8)
     fraction = np.rint((values - lower * step) / step * 255).clip(0, 255).astype(np.uint8)
     to_value = _level_values(levels)
 
-    def one_channel(channel: np.ndarray) -> np.ndarray:
+    channels = [pixels] if pixels.ndim == 2 else planes(pixels)
+    out = [np.empty_like(channel) for channel in channels]
+
+    def one_band(part: tuple[int, slice]) -> None:
+        c, rows = part
+        channel = channels[c][rows]
         up = decide(cv2.LUT(channel, fraction)) >> 7  # 255 -> 1
-        return cv2.LUT(cv2.add(cv2.LUT(channel, lower), up), to_value)
+        out[c][rows] = cv2.LUT(cv2.add(cv2.LUT(channel, lower), up), to_value)
 
-    if pixels.ndim == 2:
-        return one_channel(pixels)
-    # Channels side by side: Pillow's error diffusion and OpenCV release the interpreter lock.
-    return cv2.merge(_in_parallel(one_channel, planes(pixels)))
-
-
-def _in_parallel(work: Callable[[Any], np.ndarray], parts: Sequence[Any]) -> list[np.ndarray]:
-    """``work`` applied to every part, on a thread each; the threads end before this returns."""
-    if len(parts) == 1:
-        return [work(parts[0])]
-    with ThreadPoolExecutor(max_workers=len(parts), thread_name_prefix="nnstudio-pixels") as pool:
-        return list(pool.map(work, parts))
+    run_parts(one_band, [(c, rows) for rows in row_bands(pixels.shape[0]) for c in range(len(channels))], cancelled)
+    return out[0] if pixels.ndim == 2 else cv2.merge(out)
 
 
 def _pillow_fs_1bit(gray: np.ndarray) -> np.ndarray:

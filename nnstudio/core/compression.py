@@ -12,6 +12,7 @@ import cv2
 import numpy as np
 
 from .errors import InputError
+from .i18n import translate
 
 FORMATS = ("png", "jpeg", "webp", "bmp")
 LOSSY = ("jpeg", "webp")
@@ -37,9 +38,9 @@ class Encoded:
 def encode(pixels: np.ndarray, fmt: str, quality: int = 90) -> Encoded:
     """Encode an 8-bit gray or RGB image; ``quality`` (1..100) applies to JPEG and WebP."""
     if fmt not in FORMATS:
-        raise InputError(f"Unknown format {fmt!r}; use one of {', '.join(FORMATS)}.")
+        raise InputError(translate("Compression", "Unknown format {fmt}; use one of {value}.").format(fmt=repr(fmt), value=', '.join(FORMATS)))
     if not 1 <= quality <= 100:
-        raise InputError(f"The quality must be 1..100, not {quality}.")
+        raise InputError(translate("Compression", "The quality must be 1..100, not {quality}.").format(quality=quality))
     # OpenCV encodes BGR; the one BGR conversion outside the loader, undone right after.
     bgr = pixels if pixels.ndim == 2 else cv2.cvtColor(np.ascontiguousarray(pixels), cv2.COLOR_RGB2BGR)
     params = {
@@ -50,7 +51,7 @@ def encode(pixels: np.ndarray, fmt: str, quality: int = 90) -> Encoded:
     }[fmt]
     ok, buffer = cv2.imencode(f".{'jpg' if fmt == 'jpeg' else fmt}", bgr, params)
     if not ok:
-        raise InputError(f"OpenCV could not encode this image as {fmt.upper()}.")
+        raise InputError(translate("Compression", "OpenCV could not encode this image as {value}.").format(value=fmt.upper()))
     flag = cv2.IMREAD_GRAYSCALE if pixels.ndim == 2 else cv2.IMREAD_COLOR
     decoded = cv2.imdecode(buffer, flag)
     if pixels.ndim == 3:
@@ -63,6 +64,6 @@ def encode(pixels: np.ndarray, fmt: str, quality: int = 90) -> Encoded:
 def psnr(reference: np.ndarray, test: np.ndarray) -> float:
     """Peak signal-to-noise ratio in dB for 8-bit images; infinite when they are identical."""
     if reference.shape != test.shape:
-        raise InputError("PSNR compares images of the same size and channels.")
+        raise InputError(translate("Compression", "PSNR compares images of the same size and channels."))
     mse = float(np.mean((reference.astype(np.float64) - test.astype(np.float64)) ** 2))
     return float("inf") if mse == 0 else 10.0 * np.log10(255.0**2 / mse)

@@ -16,8 +16,26 @@ import numpy as np
 
 from .errors import InputError
 from .kernels import check_kernel
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 PAD_MODES = ("zero", "reflect", "replicate", "wrap")
+#: How the padding modes and the named paddings read on screen (translated where shown).
+PAD_MODE_LABELS = {
+    "zero": QT_TRANSLATE_NOOP("Convolution", "zero"),
+    "reflect": QT_TRANSLATE_NOOP("Convolution", "reflect"),
+    "replicate": QT_TRANSLATE_NOOP("Convolution", "replicate"),
+    "wrap": QT_TRANSLATE_NOOP("Convolution", "wrap"),
+}
+PADDING_LABELS = {"valid": QT_TRANSLATE_NOOP("Convolution", "valid"), "same": QT_TRANSLATE_NOOP("Convolution", "same")}
+
+
+def padding_label(padding: str | int) -> str:
+    """'valid', 'same' or the number of pixels, in the user's language."""
+    return translate("Convolution", PADDING_LABELS[padding]) if padding in PADDING_LABELS else str(padding)
+
+
+def pad_mode_label(mode: str) -> str:
+    return translate("Convolution", PAD_MODE_LABELS[mode]) if mode in PAD_MODE_LABELS else mode
 #: OpenCV's border for each mode; REFLECT_101 (edge not repeated) is torch's 'reflect' and
 #: WRAP is torch's 'circular'.
 _BORDERS = {
@@ -56,7 +74,7 @@ def pad_amounts(padding: str | int, k: int, dilation: int) -> tuple[int, int]:
         return total // 2, total - total // 2
     p = int(padding)
     if p < 0:
-        raise InputError("Padding must be 0 or more pixels.")
+        raise InputError(translate("Convolution", "Padding must be 0 or more pixels."))
     return p, p
 
 
@@ -75,13 +93,13 @@ def output_shape(shape_hw: tuple[int, int], kernel_shape: tuple[int, int], setti
 
 def check_settings(settings: ConvSettings) -> None:
     if settings.pad_mode not in PAD_MODES:
-        raise InputError(f"Padding mode must be one of {', '.join(PAD_MODES)}, not {settings.pad_mode!r}.")
+        raise InputError(translate("Convolution", "Padding mode must be one of {value}, not {pad_mode}.").format(value=', '.join(PAD_MODES), pad_mode=repr(settings.pad_mode)))
     if int(settings.stride) < 1:
-        raise InputError("The stride must be 1 or more.")
+        raise InputError(translate("Convolution", "The stride must be 1 or more."))
     if int(settings.dilation) < 1:
-        raise InputError("The dilation must be 1 or more.")
+        raise InputError(translate("Convolution", "The dilation must be 1 or more."))
     if not (settings.padding in ("valid", "same") or isinstance(settings.padding, (int, np.integer))):
-        raise InputError(f"Padding must be 'valid', 'same' or a whole number, not {settings.padding!r}.")
+        raise InputError(translate("Convolution", "Padding must be 'valid', 'same' or a whole number, not {padding}.").format(padding=repr(settings.padding)))
 
 
 def pad_hwc(image: np.ndarray, kernel_shape: tuple[int, int], settings: ConvSettings) -> np.ndarray:
@@ -99,9 +117,9 @@ def check_pad_fits(shape_hw: tuple[int, int], kernel_shape: tuple[int, int], set
     pads = [pad_amounts(settings.padding, k, settings.dilation) for k in kernel_shape]
     ph, pw = max(pads[0]), max(pads[1])
     if mode == "reflect" and (ph >= h or pw >= w):
-        raise InputError(f"Reflect padding of {max(ph, pw)} needs an image larger than that on every side; this one is {w}×{h}.")
+        raise InputError(translate("Convolution", "Reflect padding of {value} needs an image larger than that on every side; this one is {w}×{h}.").format(value=max(ph, pw), w=w, h=h))
     if mode == "wrap" and (ph > h or pw > w):
-        raise InputError(f"Wrap padding of {max(ph, pw)} cannot exceed the image size ({w}×{h}).")
+        raise InputError(translate("Convolution", "Wrap padding of {value} cannot exceed the image size ({w}×{h}).").format(value=max(ph, pw), w=w, h=h))
 
 
 def dilate_kernel(kernel: np.ndarray, dilation: int) -> np.ndarray:
@@ -123,8 +141,7 @@ def correlate_hwc(image: np.ndarray, kernel: np.ndarray, settings: ConvSettings)
     if ho < 1 or wo < 1:
         ek = (d * (kernel.shape[0] - 1) + 1, d * (kernel.shape[1] - 1) + 1)
         raise InputError(
-            f"The kernel covers {ek[1]}×{ek[0]} pixels (with dilation), more than the "
-            f"{image.shape[1]}×{image.shape[0]} image plus its padding: use a smaller kernel or more padding."
+            translate("Convolution", "The kernel covers {value}×{value2} pixels (with dilation), more than the {value3}×{value4} image plus its padding: use a smaller kernel or more padding.").format(value=ek[1], value2=ek[0], value3=image.shape[1], value4=image.shape[0])
         )
     image = np.ascontiguousarray(image, np.float32)
     check_pad_fits(image.shape[:2], kernel.shape, settings)

@@ -141,7 +141,7 @@ def _load(name: str, opts: DataOptions) -> DataSet:
         table = read_table(opts.file, str(opts.extra.get("encoding", "auto")), opts.extra.get("delimiter") or None)
         return table_dataset(table, choice, opts.test_ratio, opts.seed)
     if name in ("idx-folder", "image-folder") and not opts.folder:
-        raise InputError(f"The data set '{name}' needs a folder: set \"folder\" in the design's dataset.")
+        raise InputError(translate("DatasetRegistry", "The data set '{name}' needs a folder: set \"folder\" in the design's dataset.").format(name=name))
     if name == "idx-folder":
         x_tr, y_tr, x_te, y_te = load_idx_folder(opts.folder)
         n_classes = int(max(y_tr.max(initial=0), y_te.max(initial=0))) + 1
@@ -151,17 +151,17 @@ def _load(name: str, opts: DataOptions) -> DataSet:
     if name == "image-folder":
         images, labels, classes = load_image_folder(opts.folder, opts.image_size)
         return _images(Path(opts.folder).name, images, labels, classes, opts, 255.0)
-    raise InputError(f"Unknown data set '{name}'; choose one of {', '.join(DATASET_NAMES)}.")
+    raise InputError(translate("DatasetRegistry", "Unknown data set '{name}'; choose one of {value}.").format(name=name, value=', '.join(DATASET_NAMES)))
 
 
 def check_trainable(data: DataSet) -> None:
     """Refuse data sets a network cannot learn from, with a sentence saying why."""
     if len(data.x_train) == 0:
-        raise InputError(f"The data set '{data.name}' has no training samples.")
+        raise InputError(translate("DatasetRegistry", "The data set '{name}' has no training samples.").format(name=data.name))
     if data.task == "regress":
         if not np.isfinite(data.y_train).all() or float(np.ptp(data.y_train)) == 0.0:
             raise InputError(translate("Datasets", "The targets of '{name}' are all the same number: there is "
                                        "nothing to predict.").format(name=data.name))
         return
     if len(np.unique(data.y_train)) < 2:
-        raise InputError(f"The data set '{data.name}' has only one class; a classifier needs two or more.")
+        raise InputError(translate("DatasetRegistry", "The data set '{name}' has only one class; a classifier needs two or more.").format(name=data.name))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import InputError
+from .i18n import translate
 
 #: Class colours (RGB) for the scatter plot and the plane, colour-blind friendly (Okabe-Ito).
 CLASS_COLOURS = np.array(
@@ -48,9 +49,9 @@ def plane_grid(points: np.ndarray, steps: int = 100, margin: float = 0.1, to_inp
     `to_inputs` turns its points into the network's inputs (feature crosses)."""
     points = np.asarray(points, dtype=np.float64)
     if points.ndim != 2 or points.shape[1] != 2 or len(points) == 0:
-        raise InputError("A decision boundary needs a data set of points with two features.")
+        raise InputError(translate("DecisionGrid", "A decision boundary needs a data set of points with two features."))
     if steps < 2:
-        raise InputError("The plane needs at least 2 steps a side.")
+        raise InputError(translate("DecisionGrid", "The plane needs at least 2 steps a side."))
     low, high = points.min(axis=0), points.max(axis=0)
     span = np.where(high - low > 0, high - low, 1.0)  # one point or a line still gets a plane
     low, high = low - margin * span, high + margin * span
@@ -70,7 +71,7 @@ def decision_image(probabilities: np.ndarray, *, confidence_shading: bool = True
     its probability, faded toward white where the network is unsure."""
     probs = np.asarray(probabilities, dtype=np.float32)
     if probs.ndim != 3 or probs.shape[2] < 2:
-        raise InputError("Class probabilities must be shaped (height, width, classes) with 2 or more classes.")
+        raise InputError(translate("DecisionGrid", "Class probabilities must be shaped (height, width, classes) with 2 or more classes."))
     k = probs.shape[2]
     colours = CLASS_COLOURS[np.arange(k) % len(CLASS_COLOURS)]
     rgb = probs @ colours

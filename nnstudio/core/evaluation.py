@@ -5,14 +5,15 @@ from __future__ import annotations
 import numpy as np
 
 from .errors import InputError
+from .i18n import translate
 
 
 def _labels(true: np.ndarray, predicted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     true, predicted = np.asarray(true).ravel(), np.asarray(predicted).ravel()
     if true.shape != predicted.shape:
-        raise InputError(f"There are {true.size} true labels but {predicted.size} predictions.")
+        raise InputError(translate("Evaluation", "There are {size} true labels but {size2} predictions.").format(size=true.size, size2=predicted.size))
     if true.size and (true.min() < 0 or predicted.min() < 0):
-        raise InputError("Class labels must be 0 or more.")
+        raise InputError(translate("Evaluation", "Class labels must be 0 or more."))
     return true.astype(np.int64), predicted.astype(np.int64)
 
 
@@ -22,7 +23,7 @@ def confusion_matrix(true: np.ndarray, predicted: np.ndarray, n_classes: int | N
     seen = int(max(true.max(initial=-1), predicted.max(initial=-1))) + 1
     k = seen if n_classes is None else int(n_classes)
     if seen > k:
-        raise InputError(f"A label {seen - 1} does not fit {k} classes.")
+        raise InputError(translate("Evaluation", "A label {value} does not fit {k} classes.").format(value=seen - 1, k=k))
     return np.bincount(true * k + predicted, minlength=k * k).reshape(k, k)
 
 

@@ -13,6 +13,7 @@ import numpy as np
 from .convolution import ConvSettings, check_pad_fits, output_shape, pad_amounts, pad_hwc
 from .errors import InputError
 from .pooling import PoolSettings, check_pool
+from .i18n import translate
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class PoolExplanation:
 
 def _check_index(shape_hw: tuple[int, int], row: int, col: int) -> None:
     if not (0 <= row < shape_hw[0] and 0 <= col < shape_hw[1]):
-        raise InputError(f"Pixel ({col}, {row}) is outside the {shape_hw[1]}×{shape_hw[0]} output.")
+        raise InputError(translate("Explain", "Pixel ({col}, {row}) is outside the {value}×{value2} output.").format(col=col, row=row, value=shape_hw[1], value2=shape_hw[0]))
 
 
 def explain_conv(x_hwc: np.ndarray, kernel: np.ndarray, settings: ConvSettings, channel: int, row: int, col: int) -> ConvExplanation:

@@ -9,7 +9,7 @@ not on that scale (sigmoid's 0..1, a blur's sums above 255).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -47,6 +47,12 @@ class MapPicture:
 def render_map(hwc: np.ndarray, channel: int | None = None, as_image: bool = False) -> MapPicture:
     """An 8-bit picture of an (H, W, C) float map; ``channel`` picks one, None shows all.
     ``as_image`` draws the values as the picture they are, clipped to 0..255."""
+    if channel is None and hwc.ndim == 3 and hwc.shape[2] not in (1, 3):
+        # Two or four-plus maps (a conv layer's output) are no colour picture: map 0 is
+        # drawn and the legend says how to see the others.
+        first = render_map(hwc, 0, as_image)
+        return replace(first, legend=translate("FeatureDisplay", "map 0 of {n}, choose a channel for the "
+                                               "others; {legend}").format(n=hwc.shape[2], legend=first.legend))
     x = np.ascontiguousarray(hwc if channel is None else hwc[:, :, channel : channel + 1], np.float32)
     flat = x.reshape(x.shape[0], -1)  # one 2-D plane, so OpenCV's single-pass checks apply
     non_finite = 0
@@ -74,15 +80,17 @@ def render_map(hwc: np.ndarray, channel: int | None = None, as_image: bool = Fal
         idx = idx.reshape(x.shape)
         if x.shape[2] == 1:
             pixels = cv2.LUT(cv2.merge([idx[:, :, 0]] * 3), DIVERGING_LUT.reshape(256, 1, 3))
-            legend = f"blue < 0 < red, white = 0, ±{m:.4g} saturates"
+            legend = translate("FeatureDisplay", "blue < 0 < red, white = 0, ±{m} saturates").format(m=f"{m:.4g}")
         else:  # each colour channel on its own: 0 is mid-grey, ± the largest magnitude 0 / 255
-            pixels, legend = idx, f"per channel: mid-grey = 0, ±{m:.4g} = dark / bright"
+            pixels, legend = idx, translate("FeatureDisplay", "per channel: mid-grey = 0, ±{m} = dark / bright").format(
+                m=f"{m:.4g}")
         return MapPicture(np.ascontiguousarray(pixels), -m, m, lo, hi, True, non_finite, legend)
     top = 1.0 if hi <= 1.0 else 255.0 if hi <= 255.0 else hi
     scaled = cv2.convertScaleAbs(x, alpha=255.0 / top) if x.shape[2] <= 4 else np.clip(x * (255.0 / top), 0, 255).astype(np.uint8)
     scaled = scaled.reshape(x.shape)
     pixels = scaled[:, :, 0] if x.shape[2] == 1 else scaled
-    return MapPicture(np.ascontiguousarray(pixels), 0.0, top, lo, hi, False, non_finite, f"shown 0..{top:.4g}")
+    return MapPicture(np.ascontiguousarray(pixels), 0.0, top, lo, hi, False, non_finite,
+                      translate("FeatureDisplay", "shown 0..{top}").format(top=f"{top:.4g}"))
 
 
 def _even_sample(x: np.ndarray, size: int = 65_536) -> np.ndarray:

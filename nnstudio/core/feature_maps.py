@@ -14,6 +14,7 @@ import cv2
 import numpy as np
 
 from .errors import InputError
+from .i18n import translate
 
 #: Colour of the gaps between maps: dark, so that a map of zeros (viridis purple) still shows.
 GAP_RGB = (40, 40, 40)
@@ -63,7 +64,7 @@ def colormap_lut(name: str = "viridis") -> np.ndarray:
     else:
         code = getattr(cv2, f"COLORMAP_{name.upper()}", None)
         if code is None:
-            raise InputError(f"There is no colour map called {name}.")
+            raise InputError(translate("FeatureMaps", "There is no colour map called {name}.").format(name=name))
         lut = cv2.applyColorMap(np.arange(256, dtype=np.uint8)[:, None], code)[:, 0, ::-1]
     lut = np.ascontiguousarray(lut)
     lut.flags.writeable = False
@@ -91,9 +92,9 @@ def tile_maps(
     if maps.ndim == 2:
         maps = maps[None]
     if maps.ndim != 3 or maps.shape[0] == 0:
-        raise InputError(f"Feature maps must be shaped (channels, height, width), not {maps.shape}.")
+        raise InputError(translate("FeatureMaps", "Feature maps must be shaped (channels, height, width), not {shape}.").format(shape=maps.shape))
     if scale not in SCALES:
-        raise InputError(f"The colour scale must be one of {', '.join(SCALES)}, not {scale}.")
+        raise InputError(translate("FeatureMaps", "The colour scale must be one of {value}, not {scale}.").format(value=', '.join(SCALES), scale=scale))
     count, h, w = maps.shape
     columns = columns or max(1, math.ceil(math.sqrt(count)))
     mins, maxs = maps.min(axis=(1, 2)), maps.max(axis=(1, 2))
@@ -118,7 +119,7 @@ def dense_strip(vector: np.ndarray, *, columns: int = STRIP_COLUMNS, gap: int = 
     """A dense layer's (N,) outputs as cells of one pixel each, wrapping after `columns` cells."""
     vector = np.asarray(vector, dtype=np.float32).ravel()
     if vector.size == 0:
-        raise InputError("A dense layer with no units cannot be drawn.")
+        raise InputError(translate("FeatureMaps", "A dense layer with no units cannot be drawn."))
     n = vector.size
     columns = min(columns, n)
     rows = math.ceil(n / columns)

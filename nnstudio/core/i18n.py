@@ -61,6 +61,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """
     if _translator is not None:
         return _translator(context, text, disambiguation, n)
+    return english(text, n)
+
+
+def english(text: str, n: int = -1) -> str:
+    """The English source with its plural resolved: what :func:`translate` gives without a
+    translator, and what a translator falls back to for a text it lacks."""
     if n < 0:
         return text
     return re.sub(r"\((e?s)\)", "" if n == 1 else r"\1", text).replace("%n", str(n))

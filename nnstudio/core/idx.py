@@ -32,20 +32,20 @@ def read_idx(path: str | Path) -> np.ndarray:
         with opener(path, "rb") as handle:
             head = handle.read(4)
             if len(head) < 4 or head[0] != 0 or head[1] != 0 or head[2] not in _TYPES:
-                raise InputError(f"{path.name} is not an IDX file (MNIST's *-ubyte format).")
+                raise InputError(translate("Idx", "{name} is not an IDX file (MNIST's *-ubyte format).").format(name=path.name))
             ndim = head[3]
             dims = handle.read(4 * ndim)
             if len(dims) < 4 * ndim:
-                raise InputError(f"{path.name} is cut short: its header is incomplete.")
+                raise InputError(translate("Idx", "{name} is cut short: its header is incomplete.").format(name=path.name))
             shape = tuple(int(d) for d in np.frombuffer(dims, ">u4", ndim))
             dtype = np.dtype(_TYPES[head[2]])
             count = math.prod(shape)
             check_data_budget(path.name, count * dtype.itemsize)
             raw = handle.read(count * dtype.itemsize)
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        raise InputError(f"Cannot read the IDX file {path.name}: {exc}.") from exc
+        raise InputError(translate("Idx", "Cannot read the IDX file {name}: {exc}.").format(name=path.name, exc=exc)) from exc
     if len(raw) < count * dtype.itemsize:
-        raise InputError(f"{path.name} is cut short: it holds less data than its header says.")
+        raise InputError(translate("Idx", "{name} is cut short: it holds less data than its header says.").format(name=path.name))
     data = np.frombuffer(raw, dtype, count).reshape(shape)
     return data.astype(dtype.newbyteorder("="))
 
@@ -56,7 +56,7 @@ def write_idx(path: str | Path, array: np.ndarray) -> None:
     dtype = np.dtype(array.dtype).newbyteorder(">")
     key = dtype.str.lstrip("<>|")
     if key not in codes:
-        raise InputError(f"IDX cannot hold {array.dtype} data.")
+        raise InputError(translate("Idx", "IDX cannot hold {dtype} data.").format(dtype=array.dtype))
     head = bytes([0, 0, codes[key], array.ndim]) + np.array(array.shape, ">u4").tobytes()
     blob = head + np.ascontiguousarray(array, dtype).tobytes()
     path = Path(path)
@@ -75,15 +75,15 @@ def load_idx_folder(folder: str | Path) -> tuple[np.ndarray, np.ndarray, np.ndar
     """train images, train labels, test images, test labels from an MNIST-style folder."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise InputError(f"{folder} is not a folder.")
+        raise InputError(translate("Idx", "{folder} is not a folder.").format(folder=folder))
     parts = []
     for stem in ("train-images", "train-labels", "t10k-images", "t10k-labels"):
         found = _find(folder, stem)
         if found is None:
-            raise InputError(f"{folder.name} has no {stem}-idx*-ubyte file (MNIST's names).")
+            raise InputError(translate("Idx", "{name} has no {stem}-idx*-ubyte file (MNIST's names).").format(name=folder.name, stem=stem))
         parts.append(read_idx(found))
     if len(parts[0]) != len(parts[1]) or len(parts[2]) != len(parts[3]):
-        raise InputError("The IDX image and label files hold different numbers of samples.")
+        raise InputError(translate("Idx", "The IDX image and label files hold different numbers of samples."))
     if parts[0].ndim != 3 or parts[2].ndim != 3 or parts[1].ndim != 1 or parts[3].ndim != 1:
         raise InputError(translate("Datasets", "{name}: IDX images must be (N, height, width) and "
                                    "labels (N,).").format(name=folder.name))

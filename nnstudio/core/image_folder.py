@@ -19,10 +19,10 @@ def load_image_folder(folder: str | Path, size: int = 28) -> tuple[np.ndarray, n
     """images (n, size, size) uint8 gray, labels (n,) int64, class names (sub-folder names)."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise InputError(f"{folder} is not a folder.")
+        raise InputError(translate("ImageFolder", "{folder} is not a folder.").format(folder=folder))
     classes = sorted(p.name for p in folder.iterdir() if p.is_dir())
     if len(classes) < 2:
-        raise InputError(f"{folder.name} needs at least two sub-folders, one per class.")
+        raise InputError(translate("ImageFolder", "{name} needs at least two sub-folders, one per class.").format(name=folder.name))
     files = [(index, file) for index, name in enumerate(classes)
              for file in sorted((folder / name).iterdir()) if file.suffix.lower() in _SUFFIXES]
     check_data_budget(translate("Datasets", "{n} images of {size}×{size}").format(
@@ -34,8 +34,8 @@ def load_image_folder(folder: str | Path, size: int = 28) -> tuple[np.ndarray, n
         images.append(cv2.resize(gray, (size, size), interpolation=cv2.INTER_AREA))
         labels.append(index)
     if not images:
-        raise InputError(f"{folder.name} holds no images in its class sub-folders.")
+        raise InputError(translate("ImageFolder", "{name} holds no images in its class sub-folders.").format(name=folder.name))
     empty = [name for index, name in enumerate(classes) if index not in set(labels)]
     if empty:
-        raise InputError(f"The class folder '{empty[0]}' in {folder.name} holds no images.")
+        raise InputError(translate("ImageFolder", "The class folder '{value}' in {name} holds no images.").format(value=empty[0], name=folder.name))
     return np.stack(images), np.array(labels, np.int64), classes

@@ -20,6 +20,7 @@ from .atomic_write import write_bytes
 from .errors import InputError
 from .image_facts import ImageSource
 from .png_format import read_png_format, trns_alpha, with_png_facts
+from .i18n import translate
 
 #: Largest image accepted, checked from the header before any pixel is decoded. At 100
 #: megapixels the RGB array alone is 300 MB; every view and filter keeps a few of those.
@@ -72,20 +73,20 @@ def load_image(path: str | Path) -> LoadedImage:
         raise
     except UnidentifiedImageError:
         raise InputError(
-            f"{name} is not an image nnstudio can read (it reads {READABLE_FORMATS})."
+            translate("ImageIo", "{name} is not an image nnstudio can read (it reads {READABLE_FORMATS}).").format(name=name, READABLE_FORMATS=READABLE_FORMATS)
         ) from None
     except Image.DecompressionBombError:
         raise InputError(_too_large_message(name)) from None
     except PermissionError:
-        raise InputError(f"{name} cannot be read: permission denied.") from None
+        raise InputError(translate("ImageIo", "{name} cannot be read: permission denied.").format(name=name)) from None
     except MemoryError:
-        raise InputError(f"{name} is too large to decode in the memory available.") from None
+        raise InputError(translate("ImageIo", "{name} is too large to decode in the memory available.").format(name=name)) from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         if "truncated" in str(exc).lower():
             raise InputError(
-                f"{name} is cut short (truncated): the file ends before the image does."
+                translate("ImageIo", "{name} is cut short (truncated): the file ends before the image does.").format(name=name)
             ) from None
-        raise InputError(f"{name} is damaged and could not be decoded ({exc}).") from None
+        raise InputError(translate("ImageIo", "{name} is damaged and could not be decoded ({exc}).").format(name=name, exc=exc)) from None
 
 
 def image_from_array(
@@ -104,9 +105,9 @@ def image_from_array(
     if arr.ndim == 3 and arr.shape[2] == 1:
         arr = arr[:, :, 0]
     if arr.ndim not in (2, 3) or (arr.ndim == 3 and arr.shape[2] not in (2, 3, 4)):
-        raise InputError(f"{name} has shape {arr.shape}, which is not a gray, RGB or RGBA image.")
+        raise InputError(translate("ImageIo", "{name} has shape {shape}, which is not a gray, RGB or RGBA image.").format(name=name, shape=arr.shape))
     if arr.shape[0] == 0 or arr.shape[1] == 0:
-        raise InputError(f"{name} has no pixels ({arr.shape[1]}x{arr.shape[0]}).")
+        raise InputError(translate("ImageIo", "{name} has no pixels ({value}x{value2}).").format(name=name, value=arr.shape[1], value2=arr.shape[0]))
     _check_pixel_count((arr.shape[1], arr.shape[0]), name)
     channels = 1 if arr.ndim == 2 else arr.shape[2]
     has_alpha = channels in (2, 4)
@@ -149,7 +150,7 @@ def to_uint8(arr: np.ndarray) -> np.ndarray:
         if lo >= 0.0 and hi <= 1.0:
             lo, hi = 0.0, 1.0
         return _scale(finite, lo, hi)
-    raise InputError(f"Pixels of type {arr.dtype} cannot be shown as an image.")
+    raise InputError(translate("ImageIo", "Pixels of type {dtype} cannot be shown as an image.").format(dtype=arr.dtype))
 
 
 def encode_png(pixels: np.ndarray) -> bytes:
@@ -170,14 +171,14 @@ def save_png(path: str | Path, pixels: np.ndarray) -> None:
 def _check_file(path: Path, name: str) -> None:
     try:
         if path.is_dir():
-            raise InputError(f"{name} is a folder, not an image file.")
+            raise InputError(translate("ImageIo", "{name} is a folder, not an image file.").format(name=name))
         size = path.stat().st_size
     except FileNotFoundError:
-        raise InputError(f"{name}: no such file.") from None
+        raise InputError(translate("ImageIo", "{name}: no such file.").format(name=name)) from None
     except PermissionError:
-        raise InputError(f"{name} cannot be read: permission denied.") from None
+        raise InputError(translate("ImageIo", "{name} cannot be read: permission denied.").format(name=name)) from None
     if size == 0:
-        raise InputError(f"{name} is empty (0 bytes): there is no image in it.")
+        raise InputError(translate("ImageIo", "{name} is empty (0 bytes): there is no image in it.").format(name=name))
 
 
 def _check_pixel_count(size: tuple[int, int], name: str) -> None:
@@ -205,7 +206,7 @@ def _decode_16bit_colour_png(path: Path, name: str) -> LoadedImage:
     raw = np.frombuffer(path.read_bytes(), dtype=np.uint8)
     bgr = cv2.imdecode(raw, cv2.IMREAD_UNCHANGED)
     if bgr is None:
-        raise InputError(f"{name} is damaged and could not be decoded.")
+        raise InputError(translate("ImageIo", "{name} is damaged and could not be decoded.").format(name=name))
     code = cv2.COLOR_BGRA2RGBA if bgr.shape[2] == 4 else cv2.COLOR_BGR2RGB
     rgb = cv2.cvtColor(bgr, code)
     png = read_png_format(path)

@@ -49,7 +49,7 @@ def image_size_of(input_shape: tuple[int, ...]) -> tuple[int, int, int]:
     if len(shape) == 1 and math.isqrt(shape[0]) ** 2 == shape[0]:
         side = math.isqrt(shape[0])
         return 1, side, side
-    raise InputError(f"A picture cannot be turned into an input of shape {shape}; the network needs an image input.")
+    raise InputError(translate("ModelInput", "A picture cannot be turned into an input of shape {shape}; the network needs an image input.").format(shape=shape))
 
 
 def crop_to_ink(gray: np.ndarray, margin: float = 0.15) -> np.ndarray:
@@ -73,10 +73,10 @@ def to_model_input(pixels: np.ndarray, input_shape: tuple[int, ...], *, fit_to_i
     """Convert an 8-bit gray/RGB image, or a float image in [0, 1], to one network input."""
     pixels = np.asarray(pixels)
     if pixels.ndim not in (2, 3) or (pixels.ndim == 3 and pixels.shape[2] not in (1, 3, 4)) or 0 in pixels.shape:
-        raise InputError(f"An image of shape {pixels.shape} cannot be used as a network input.")
+        raise InputError(translate("ModelInput", "An image of shape {shape} cannot be used as a network input.").format(shape=pixels.shape))
     channels, height, width = image_size_of(input_shape)
     if channels not in (1, 3):
-        raise InputError(f"Pictures can feed networks with 1 or 3 input channels, not {channels}.")
+        raise InputError(translate("ModelInput", "Pictures can feed networks with 1 or 3 input channels, not {channels}.").format(channels=channels))
     # Before cv2.resize is asked for it: float32 working copies of the source and the result,
     # and the 8-bit thumbnail.
     check_budget(translate("ModelInput", "An input of {c}×{h}×{w}").format(c=channels, h=height, w=width),

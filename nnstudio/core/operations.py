@@ -14,6 +14,7 @@ import cv2
 import numpy as np
 
 from .errors import InputError
+from .i18n import translate
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def perspective(x, tl_x=0.1, tl_y=0.0, tr_x=0.9, tr_y=0.0, br_x=1.0, br_y=1.0, b
     quad = np.float64(corners).reshape(4, 2)
     area = 0.5 * abs(np.dot(quad[:, 0], np.roll(quad[:, 1], 1)) - np.dot(quad[:, 1], np.roll(quad[:, 0], 1)))
     if area < 1e-3:
-        raise InputError("These four corners collapse the image to a line; move them apart.")
+        raise InputError(translate("Operations", "These four corners collapse the image to a line; move them apart."))
     return _warp(x, perspective_matrix(w, h, corners))
 
 
@@ -203,7 +204,7 @@ def jpeg(x: np.ndarray, quality: float = 20) -> np.ndarray:
     src = cv2.cvtColor(u8, cv2.COLOR_RGB2BGR) if colour else np.ascontiguousarray(u8[:, :, 0])
     ok, data = cv2.imencode(".jpg", src, [cv2.IMWRITE_JPEG_QUALITY, int(quality)])
     if not ok:
-        raise InputError("OpenCV could not encode this map as JPEG.")
+        raise InputError(translate("Operations", "OpenCV could not encode this map as JPEG."))
     decoded = cv2.imdecode(data, cv2.IMREAD_COLOR if colour else cv2.IMREAD_GRAYSCALE)
     if colour:
         return cv2.cvtColor(decoded, cv2.COLOR_BGR2RGB).astype(np.float32)

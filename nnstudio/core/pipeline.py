@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from .activations import activate
-from .convolution import ConvSettings, correlate_hwc
+from .activations import activate, activation_name
+from .bands import Cancelled, check
+from .convolution import ConvSettings, correlate_hwc, pad_mode_label, padding_label
 from .errors import InputError
+from .i18n import translate
 from .kernels import keeps_brightness
 from .operation_catalog import OPERATIONS, apply_operation
 from .pooling import PoolSettings, pool_hwc
@@ -46,7 +48,9 @@ class ConvStage:
     def describe(self) -> str:
         s = self.settings
         kh, kw = self.kernel.shape
-        return f"conv {kh}×{kw}, stride {s.stride}, pad {s.padding} ({s.pad_mode}), dilation {s.dilation}"
+        return translate("Pipeline", "conv {kh}×{kw}, stride {stride}, pad {padding} ({mode}), dilation {dilation}").format(
+            kh=kh, kw=kw, stride=s.stride, padding=padding_label(s.padding), mode=pad_mode_label(s.pad_mode),
+            dilation=s.dilation)
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,7 @@ class ActivationStage:
         return activate(x, self.function)
 
     def describe(self) -> str:
-        return f"activation {self.function}"
+        return translate("Pipeline", "activation {function}").format(function=activation_name(self.function))
 
 
 @dataclass(frozen=True)
@@ -74,8 +78,10 @@ class PoolStage:
     def describe(self) -> str:
         s = self.settings
         if s.kind == "global_avg":
-            return "global average pool"
-        return f"{s.kind} pool {s.size}×{s.size}, stride {s.step}, pad {s.padding}"
+            return translate("Pipeline", "global average pool")
+        text = (translate("Pipeline", "max pool {k}×{k}, stride {stride}, pad {padding}") if s.kind == "max" else
+                translate("Pipeline", "avg pool {k}×{k}, stride {stride}, pad {padding}"))
+        return text.format(k=s.size, stride=s.step, padding=s.padding)
 
 
 @dataclass(frozen=True)
@@ -92,14 +98,10 @@ class OperationStage:
 
     def describe(self) -> str:
         operation = OPERATIONS.get(self.name)
-        return operation.label if operation else self.name
+        return translate("Operations", operation.label) if operation else self.name
 
 
 Stage = ConvStage | ActivationStage | PoolStage | OperationStage
-
-
-class Cancelled(Exception):
-    """A newer request made this run pointless (raised between stages)."""
 
 
 @dataclass(frozen=True)
@@ -146,27 +148,28 @@ def run_until_error(
 
     ``reuse`` holds outputs already known for this image and the first stages (the input
     first); those are not computed again. Outputs are read-only, so sharing them is safe.
-    ``cancelled`` is asked between stages; when it says yes, Cancelled is raised.
+    ``cancelled`` is asked between stages; when it says yes, Cancelled (core/bands.py) is raised.
     """
     if reuse:
         outputs = list(reuse)
     else:
         x = input_map(pixels, gray)
         x.setflags(write=False)
-        outputs = [StageOutput("input", x, as_image=True)]
+        outputs = [StageOutput(translate("Pipeline", "input"), x, as_image=True)]
     x = outputs[-1].hwc
     for index in range(len(outputs), len(stages) + 1):
         stage = stages[index - 1]
-        if cancelled is not None and cancelled():
-            raise Cancelled()
+        check(cancelled)
         if stage.enabled:
             try:
                 x = np.asarray(stage.apply(x), np.float32)
             except InputError as exc:
-                return outputs, f"Stage {index} ({stage.describe()}): {exc}"
+                return outputs, translate("Pipeline", "Stage {n} ({stage}): {message}").format(
+                    n=index, stage=stage.describe(), message=exc)
             if x.ndim == 2:
                 x = x[:, :, None]
             x.setflags(write=False)
         as_image = outputs[-1].as_image if not stage.enabled else isinstance(stage, ConvStage) and stage.shown_as_image()
-        outputs.append(StageOutput(stage.describe() if stage.enabled else f"{stage.describe()} (off)", x, as_image))
+        label = stage.describe() if stage.enabled else translate("Pipeline", "{stage} (off)").format(stage=stage.describe())
+        outputs.append(StageOutput(label, x, as_image))
     return outputs, None

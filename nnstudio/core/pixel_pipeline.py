@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from .bands import IsCancelled, check
 from .bitdepth import BitDepthResult, BitDepthSettings, convert
 from .resample import resample, target_size
 
@@ -19,10 +20,13 @@ class PixelSettings:
     interp: str = "area"
 
 
-def apply(pixels: np.ndarray, settings: PixelSettings) -> BitDepthResult:
-    """Resample, then convert; the result's image is read-only (views may keep it)."""
+def apply(pixels: np.ndarray, settings: PixelSettings, cancelled: IsCancelled | None = None) -> BitDepthResult:
+    """Resample, then convert; the result's image is read-only (views may keep it). Raises
+    Cancelled (core/bands.py) between steps and bands once ``cancelled()`` says so."""
     size = target_size(pixels.shape[1], pixels.shape[0], size=settings.size, scale=settings.scale)
-    result = convert(resample(pixels, size, settings.interp), settings.depth)
+    resampled = resample(pixels, size, settings.interp)
+    check(cancelled)
+    result = convert(resampled, settings.depth, cancelled)
     image = result.image if result.image is not pixels else pixels.copy()
     image.setflags(write=False)
     return replace(result, image=image)

@@ -13,6 +13,7 @@ import cv2
 import numpy as np
 
 from .errors import InputError
+from .i18n import translate
 
 POOL_KINDS = ("max", "avg", "global_avg")
 
@@ -38,18 +39,17 @@ def pool_output_size(n: int, settings: PoolSettings) -> int:
 def check_pool(shape_hw: tuple[int, int], settings: PoolSettings) -> tuple[int, int]:
     """The output (H, W), or InputError when the settings cannot work on this size."""
     if settings.kind not in POOL_KINDS:
-        raise InputError(f"Pooling must be one of {', '.join(POOL_KINDS)}, not {settings.kind!r}.")
+        raise InputError(translate("Pooling", "Pooling must be one of {value}, not {kind}.").format(value=', '.join(POOL_KINDS), kind=repr(settings.kind)))
     if settings.kind == "global_avg":
         return 1, 1
     if settings.size < 1 or settings.step < 1:
-        raise InputError("Pooling size and stride must be 1 or more.")
+        raise InputError(translate("Pooling", "Pooling size and stride must be 1 or more."))
     if not 0 <= settings.padding <= settings.size // 2:
-        raise InputError(f"Pooling padding must be between 0 and half the window ({settings.size // 2}).")
+        raise InputError(translate("Pooling", "Pooling padding must be between 0 and half the window ({value}).").format(value=settings.size // 2))
     ho, wo = (pool_output_size(n, settings) for n in shape_hw)
     if ho < 1 or wo < 1:
         raise InputError(
-            f"A {settings.size}×{settings.size} pooling window does not fit in the "
-            f"{shape_hw[1]}×{shape_hw[0]} map: use a smaller window or more padding."
+            translate("Pooling", "A {size}×{size} pooling window does not fit in the {value}×{value2} map: use a smaller window or more padding.").format(size=settings.size, value=shape_hw[1], value2=shape_hw[0])
         )
     return ho, wo
 

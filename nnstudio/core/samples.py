@@ -10,6 +10,7 @@ from .i18n import QT_TRANSLATE_NOOP, translate
 from .image_io import LoadedImage, image_from_array, load_image
 from .patterns import PATTERNS
 from .resources import resource
+from .i18n import translate
 
 #: Shipped photographs (see resources/LICENSES.md), name -> menu label.
 PHOTOS = {
@@ -39,7 +40,7 @@ def load_sample(name: str) -> LoadedImage:
         return image_from_array(make(), name, fmt="pattern", copy=False)
     if name not in PHOTOS:
         known = ", ".join(sample_labels())
-        raise InputError(f"There is no sample called {name!r}; the samples are: {known}.")
+        raise InputError(translate("Samples", "There is no sample called {name}; the samples are: {known}.").format(name=repr(name), known=known))
     with importlib.resources.as_file(resource("images", f"{name}.png")) as path:
         loaded = load_image(path)
     return LoadedImage(loaded.pixels, loaded.alpha, replace(loaded.source, name=name, path=None))

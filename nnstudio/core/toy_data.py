@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from .errors import InputError
+from .i18n import translate
 
 GATES = {
     "gate-and": (0, 0, 0, 1),
@@ -23,7 +24,7 @@ TOY_SETS = ("circle", "quadrants", "gauss", "spiral", "moons")
 def gate(name: str) -> tuple[np.ndarray, np.ndarray]:
     """The four corners of the unit square and the gate's output: x (4, 2) float32, y (4,)."""
     if name not in GATES:
-        raise InputError(f"Unknown logic gate '{name}'; choose one of {', '.join(GATES)}.")
+        raise InputError(translate("ToyData", "Unknown logic gate '{name}'; choose one of {value}.").format(name=name, value=', '.join(GATES)))
     x = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float32)
     return x, np.array(GATES[name], dtype=np.int64)
 
@@ -73,11 +74,11 @@ def toy_set(
 ) -> tuple[np.ndarray, np.ndarray]:
     """n points of a 2-D set, Gaussian noise of std `noise` added: x (n, 2) float32, y (n,)."""
     if name not in _MAKERS:
-        raise InputError(f"Unknown 2-D data set '{name}'; choose one of {', '.join(TOY_SETS)}.")
+        raise InputError(translate("ToyData", "Unknown 2-D data set '{name}'; choose one of {value}.").format(name=name, value=', '.join(TOY_SETS)))
     if n < 2:
-        raise InputError("A 2-D data set needs at least 2 points.")
+        raise InputError(translate("ToyData", "A 2-D data set needs at least 2 points."))
     if noise < 0:
-        raise InputError("Noise must be zero or positive.")
+        raise InputError(translate("ToyData", "Noise must be zero or positive."))
     rng = np.random.default_rng(seed)
     x, y = _MAKERS[name](n, rng)
     x = x + rng.normal(0, noise, x.shape) if noise else x
@@ -89,7 +90,7 @@ def split(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Shuffle, then cut off `test_ratio` of the samples as the test split."""
     if not 0 <= test_ratio < 1:
-        raise InputError("The test ratio must be at least 0 and below 1.")
+        raise InputError(translate("ToyData", "The test ratio must be at least 0 and below 1."))
     order = np.random.default_rng(seed).permutation(len(x))
     n_test = int(round(len(x) * test_ratio))
     test, train = order[:n_test], order[n_test:]

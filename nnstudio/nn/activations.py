@@ -18,6 +18,7 @@ from torch import nn
 
 from ..core.atomic_write import write_with
 from ..core.errors import InputError
+from ..core.i18n import translate
 
 
 def layer_name(index: int, kind: str) -> str:
@@ -69,7 +70,7 @@ def capture_activations(model: nn.Sequential, inputs: np.ndarray | torch.Tensor)
     was) when the batch does not fit the model.
     """
     if not isinstance(model, nn.Sequential):
-        raise InputError("Activations can be shown only for a sequential model (one layer after another).")
+        raise InputError(translate("Activations", "Activations can be shown only for a sequential model (one layer after another)."))
     batch = as_model_batch(model, inputs)
     outputs: list[torch.Tensor | None] = [None] * len(model)
 
@@ -87,7 +88,7 @@ def capture_activations(model: nn.Sequential, inputs: np.ndarray | torch.Tensor)
             model(batch)
     except RuntimeError as exc:
         raise InputError(
-            f"An input of shape {tuple(batch.shape)} does not fit this network ({_first_line(exc)})."
+            translate("Activations", "An input of shape {value} does not fit this network ({value2}).").format(value=tuple(batch.shape), value2=_first_line(exc))
         ) from None
     finally:
         for handle in handles:

@@ -27,15 +27,15 @@ PRESETS = ("perceptron_and", "perceptron_xor", "mlp_xor", "mlp_spiral", "mlp_dig
            "lenet_digits", "cnn_shapes", "deep_sigmoid_spiral", "deep_relu_spiral",
            "overfit_mlp", "overfit_mlp_dropout", "overfit_mlp_l2", "mlp_shapes", "mlp_table")
 LOSSES = ("cross_entropy", "bce", "mse", "mae", "huber")
-#: Losses for a number to predict (regression): mean squared error, mean absolute error,
-#: Huber (squared below 1, absolute above: less swayed by outliers).
+# Losses for a number to predict (regression): mean squared error, mean absolute error,
+# Huber (squared below 1, absolute above: less swayed by outliers).
 REGRESSION_LOSSES = ("mse", "mae", "huber")
-#: Presets for regression, trained on the command line (the window's views are for classes).
+# Presets for regression, trained on the command line (the window's views are for classes).
 REGRESSION_PRESETS = ("mlp_regress",)
-#: torch.optim's optimisers by their lower-case names.
+# torch.optim's optimisers by their lower-case names.
 OPTIMISERS = ("sgd", "rmsprop", "adagrad", "adam", "adamw")
-#: How the learning rate changes over the epochs: constant; step (×0.1 after each third of
-#: the epochs, torch's StepLR); cosine (down to 0 along half a cosine, CosineAnnealingLR).
+# How the learning rate changes over the epochs: constant; step (×0.1 after each third of
+# the epochs, torch's StepLR); cosine (down to 0 along half a cosine, CosineAnnealingLR).
 SCHEDULES = ("constant", "step", "cosine")
 DEVICES = ("auto", "cpu", "cuda", "mps")
 
@@ -150,7 +150,7 @@ def _check_value(where: str, key: str, value, setting) -> None:
 def check_layer(index: int, layer: dict) -> dict:
     """The layer's full settings, or DesignError naming the layer and the bad key."""
     if not isinstance(layer, dict) or "type" not in layer:
-        raise DesignError(f"layer {index + 1}: each layer needs a \"type\"", index)
+        raise DesignError(translate("Design", 'layer {value}: each layer needs a "type"').format(value=index + 1), index)
     kind = layer["type"]
     spec = SPECS.get(kind) if isinstance(kind, str) else None
     where = _label(index, layer)
@@ -161,8 +161,7 @@ def check_layer(index: int, layer: dict) -> dict:
         if key == "type":
             continue
         if spec.inferred and key == spec.inferred:
-            raise DesignError(f"{where}: '{key}' is inferred from the previous layer; "
-                              "remove it", index, {"op": "drop", "key": key,
+            raise DesignError(translate("Design", "{where}: '{key}' is inferred from the previous layer; remove it").format(where=where, key=key), index, {"op": "drop", "key": key,
                                                     "label": f"Remove '{key}'"})
         setting = spec.setting(key)
         if setting is None:
@@ -180,7 +179,7 @@ def check_layer(index: int, layer: dict) -> dict:
             fix = None if setting.default is None else {
                 "op": "set", "key": setting.name, "value": setting.default,
                 "label": f"Set {setting.name} to {setting.default}"}
-            raise DesignError(f"{where}: setting '{setting.name}' is required", index, fix)
+            raise DesignError(translate("Design", "{where}: setting '{name}' is required").format(where=where, name=setting.name), index, fix)
     return spec.full(layer)
 
 

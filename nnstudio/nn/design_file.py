@@ -15,7 +15,7 @@ from pathlib import Path
 from ..core.atomic_write import write_text
 from ..core.dataset_registry import DATASET_NAMES, DataOptions
 from ..core.errors import InputError
-from ..core.i18n import translate
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.resources import resource
 from .design import PRESETS, REGRESSION_PRESETS, VERSION, Design, DesignError, TrainingConfig, input_problem
 from .design_limits import (DATA_RANGES, MAX_DEPTH, MAX_FILE_BYTES, MAX_LAYERS, MAX_NAME,
@@ -36,7 +36,7 @@ def data_options(dataset: dict) -> DataOptions:
     allowed = {f.name for f in fields(DataOptions)}
     bad = sorted(set(options) - allowed)
     if bad:
-        raise _refuse("Unknown data set option {key} (allowed: name, {allowed}).",
+        raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "Unknown data set option {key} (allowed: name, {allowed})."),
                       key=short_repr(bad[0]), allowed=", ".join(sorted(allowed)))
     for key, value in options.items():
         if key in DATA_RANGES:
@@ -46,22 +46,22 @@ def data_options(dataset: dict) -> DataOptions:
                 raise DesignError(str(exc)) from None
     folder = options.get("folder", "")
     if not isinstance(folder, str) or len(folder) > _MAX_FOLDER or "\0" in folder:
-        raise _refuse("dataset: 'folder' must be the path of a folder, not {value}.",
+        raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "dataset: 'folder' must be the path of a folder, not {value}."),
                       value=short_repr(folder))
     path = options.get("file", "")
     if not isinstance(path, str) or len(path) > _MAX_FOLDER or "\0" in path:
         raise _refuse("dataset: 'file' must be the path of a table file, not {value}.", value=short_repr(path))
     if not isinstance(options.get("extra", {}), dict):
-        raise _refuse("dataset: 'extra' must be an object.")
+        raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "dataset: 'extra' must be an object."))
     return DataOptions(**options)
 
 
 def _text(data: dict, key: str, default: str, limit: int) -> str:
     value = data.get(key, default)
     if not isinstance(value, str):
-        raise _refuse("The design's {key} must be text, not {value}.", key=key, value=short_repr(value))
+        raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "The design's {key} must be text, not {value}."), key=key, value=short_repr(value))
     if len(value) > limit:
-        raise _refuse("The design's {key} is {n} characters long; at most {limit} are allowed.",
+        raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "The design's {key} is {n} characters long; at most {limit} are allowed."),
                       key=key, n=f"{len(value):,}", limit=f"{limit:,}")
     return value
 
@@ -72,25 +72,25 @@ def design_from_dict(data: dict) -> Design:
     Layer settings are checked by analyse()/validate() so that the designer can show a file
     with a bad layer marked; everything else (and the layers' own types) is checked here."""
     if not isinstance(data, dict):
-        raise _refuse("A design file must hold one JSON object.")
+        raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "A design file must hold one JSON object."))
     if json_depth(data) > MAX_DEPTH:
-        raise _refuse("The design nests lists or objects more than {limit} deep; no design needs that.",
+        raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "The design nests lists or objects more than {limit} deep; no design needs that."),
                       limit=MAX_DEPTH)
     unknown = sorted(set(data) - _TOP_KEYS)
     if unknown:
-        raise _refuse("Unknown design key {key} (allowed: {allowed}).", key=short_repr(unknown[0]),
+        raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "Unknown design key {key} (allowed: {allowed})."), key=short_repr(unknown[0]),
                       allowed=", ".join(sorted(_TOP_KEYS)))
     version = data.get("version", VERSION)
     if isinstance(version, bool) or version != VERSION:
-        raise _refuse("This design file has version {version}; nnstudio reads version {ours}.",
+        raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "This design file has version {version}; nnstudio reads version {ours}."),
                       version=short_repr(version), ours=VERSION)
     if "input" not in data or "layers" not in data:
-        raise _refuse("A design needs an \"input\" shape and a \"layers\" list.")
+        raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "A design needs an \"input\" shape and a \"layers\" list."))
     layers = data["layers"]
     if not isinstance(layers, list) or not all(isinstance(layer, dict) for layer in layers):
-        raise _refuse("\"layers\" must be a list of layer objects.")
+        raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "\"layers\" must be a list of layer objects."))
     if len(layers) > MAX_LAYERS:
-        raise _refuse("The design has {n} layers; nnstudio builds networks of up to {limit}.",
+        raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "The design has {n} layers; nnstudio builds networks of up to {limit}."),
                       n=f"{len(layers):,}", limit=MAX_LAYERS)
     for index, layer in enumerate(layers):
         if "type" in layer and not isinstance(layer["type"], str):  # a missing one: analyse()
@@ -108,23 +108,23 @@ def design_from_dict(data: dict) -> Design:
                     value=short_repr(wild)), index)
     training = data.get("training", {})
     if not isinstance(training, dict):
-        raise _refuse("\"training\" must be an object of settings.")
+        raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "\"training\" must be an object of settings."))
     names = {f.name for f in fields(TrainingConfig)}
     bad = sorted(set(training) - names)
     if bad:
-        raise _refuse("Unknown training setting {key} (allowed: {allowed}).", key=short_repr(bad[0]),
+        raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "Unknown training setting {key} (allowed: {allowed})."), key=short_repr(bad[0]),
                       allowed=", ".join(sorted(names)))
     config = TrainingConfig(**training).checked()
     dataset = data.get("dataset", {"name": "gate-xor"})
     if not isinstance(dataset, dict) or "name" not in dataset:
-        raise _refuse("\"dataset\" must be an object with a \"name\".")
+        raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "\"dataset\" must be an object with a \"name\"."))
     if not isinstance(dataset["name"], str) or dataset["name"] not in DATASET_NAMES:
-        raise _refuse("Unknown data set {name}; choose one of {choices}.",
+        raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "Unknown data set {name}; choose one of {choices}."),
                       name=short_repr(dataset["name"]), choices=", ".join(DATASET_NAMES))
     data_options(dataset)  # refused now, not when training starts
     inp = data["input"]
     if not isinstance(inp, list):
-        raise _refuse("\"input\" must be a list such as [2] or [1, 28, 28].")
+        raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "\"input\" must be a list such as [2] or [1, 28, 28]."))
     # Unlike a layer's setting, which the designer marks on its block, the input shape
     # feeds every view at once (the neuron view, the image conversion): refused here.
     if (problem := input_problem(inp)) is not None:
@@ -137,24 +137,24 @@ def design_from_dict(data: dict) -> Design:
 def parse_design(raw: bytes | str, where: str) -> Design:
     """A Design from the bytes of a file (or pasted text); `where` names it in sentences."""
     if len(raw) > MAX_FILE_BYTES:
-        raise _refuse("{where} is {size} kB; a design file is at most {limit} kB.", where=where,
+        raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "{where} is {size} kB; a design file is at most {limit} kB."), where=where,
                       size=f"{len(raw) / 1000:,.0f}", limit=f"{MAX_FILE_BYTES / 1000:,.0f}")
     if isinstance(raw, bytes):
         try:
             raw = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise _refuse("{where} is not UTF-8 text (byte {at} cannot be read); save it as UTF-8.",
+            raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "{where} is not UTF-8 text (byte {at} cannot be read); save it as UTF-8."),
                           where=where, at=exc.start) from None
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise _refuse("{where} is not valid JSON ({reason}, line {line}).", where=where,
+        raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "{where} is not valid JSON ({reason}, line {line})."), where=where,
                       reason=exc.msg, line=exc.lineno) from None
     except RecursionError:
-        raise _refuse("The design nests lists or objects more than {limit} deep; no design needs that.",
+        raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "The design nests lists or objects more than {limit} deep; no design needs that."),
                       limit=MAX_DEPTH) from None
     except ValueError:  # a number with thousands of digits, refused by Python's int()
-        raise _refuse("{where} holds a number too long to read.", where=where) from None
+        raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "{where} holds a number too long to read."), where=where) from None
     return design_from_dict(data)
 
 
@@ -171,7 +171,7 @@ def load_design(path_or_preset: str | Path) -> Design:
                 presets=", ".join(PRESETS)))
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise _refuse("{where} is {size} kB; a design file is at most {limit} kB.", where=path.name,
+            raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "{where} is {size} kB; a design file is at most {limit} kB."), where=path.name,
                           size=f"{size / 1000:,.0f}", limit=f"{MAX_FILE_BYTES / 1000:,.0f}")
         with path.open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)  # a file growing meanwhile is still bounded

@@ -103,7 +103,7 @@ def onnx_max_difference(model: nn.Module, path: str | Path, inputs: np.ndarray) 
         import onnx
         import onnxruntime
     except ImportError:
-        raise InputError("Checking an ONNX file needs onnx and onnxruntime: pip install 'nnstudio[export]'.") from None
+        raise InputError(translate("Export", "Checking an ONNX file needs onnx and onnxruntime: pip install 'nnstudio[export]'.")) from None
     onnx.checker.check_model(onnx.load(str(path)), full_check=True)
     session = onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"])
     x = np.ascontiguousarray(inputs, dtype=np.float32)

@@ -8,6 +8,7 @@ from torch import nn
 
 from ..core.errors import InputError
 from .activations import as_model_batch
+from ..core.i18n import translate
 
 
 def output_probabilities(model: nn.Sequential, outputs: torch.Tensor) -> torch.Tensor:
@@ -18,7 +19,7 @@ def output_probabilities(model: nn.Sequential, outputs: torch.Tensor) -> torch.T
     """
     last = model[-1] if len(model) else None
     if outputs.ndim != 2:
-        raise InputError(f"The network's output is shaped {tuple(outputs.shape)}, not (samples, classes).")
+        raise InputError(translate("Predict", "The network's output is shaped {value}, not (samples, classes).").format(value=tuple(outputs.shape)))
     if outputs.shape[1] == 1:
         p = outputs if isinstance(last, nn.Sigmoid) else torch.sigmoid(outputs)
         return torch.cat([1 - p, p], dim=1)
@@ -38,7 +39,7 @@ def predict_probabilities(model: nn.Sequential, inputs: np.ndarray | torch.Tenso
                 try:
                     outputs = model(batch)
                 except RuntimeError as exc:
-                    raise InputError(f"An input of shape {tuple(batch.shape)} does not fit this network.") from exc
+                    raise InputError(translate("Predict", "An input of shape {value} does not fit this network.").format(value=tuple(batch.shape))) from exc
                 chunks.append(output_probabilities(model, outputs).cpu().float().numpy())
     finally:
         model.train(was_training)

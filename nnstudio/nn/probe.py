@@ -38,7 +38,8 @@ def probe_plane(model: nn.Sequential, grid: PlaneGrid) -> PlaneProbe:
     linears = [i for i, m in enumerate(model) if isinstance(m, nn.Linear)]
     width = grid.network_inputs.shape[1]
     if not linears or model[linears[0]].in_features != width:
-        raise InputError(f"The decision boundary needs a network whose first Linear layer takes {width} features.")
+        raise InputError(translate("Probe", "The decision boundary needs a network whose first Linear layer takes "
+                                   "{n} features.").format(n=width))
     seen: dict[int, torch.Tensor] = {}
 
     def keep(index: int):

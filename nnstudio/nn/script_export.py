@@ -177,11 +177,11 @@ def _layer_code(design: Design, num_classes: int) -> list[str]:
 
 
 def _optimizer_code(design: Design) -> str:
-    c = design.training
-    if c.optimizer == "sgd":
-        return (f"    return torch.optim.SGD(model.parameters(), lr=lr, momentum={c.momentum!r}, "
-                f"weight_decay={c.weight_decay!r})")
-    return f"    return torch.optim.Adam(model.parameters(), lr=lr, weight_decay={c.weight_decay!r})"
+    # The same constructor the Code view writes: every optimiser, Nesterov included
+    # (imported here: code_export builds on this module's layer code).
+    from .code_export import torch_optimizer_code
+
+    return "    return " + torch_optimizer_code(design.training, lr="lr")
 
 
 def script_text(design: Design, data: DataSet, script_name: str, data_name: str) -> str:

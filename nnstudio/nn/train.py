@@ -22,6 +22,8 @@ DataLoader, no per-sample Python.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import math
 import threading
 import time
@@ -104,11 +106,11 @@ def resolve_device(name: str) -> torch.device:
     if name == "auto":
         return torch.device("cuda" if torch.cuda.is_available() else "mps" if has_mps else "cpu")
     if name == "cuda" and not torch.cuda.is_available():
-        raise InputError("CUDA was chosen but torch sees no CUDA GPU; choose Auto or CPU.")
+        raise InputError(translate("Train", "CUDA was chosen but torch sees no CUDA GPU; choose Auto or CPU."))
     if name == "mps" and not has_mps:
-        raise InputError("MPS was chosen but this machine has no Apple GPU; choose Auto or CPU.")
+        raise InputError(translate("Train", "MPS was chosen but this machine has no Apple GPU; choose Auto or CPU."))
     if name not in ("cpu", "cuda", "mps"):
-        raise InputError(f"Unknown device '{name}'; choose auto, cpu, cuda or mps.")
+        raise InputError(translate("Train", "Unknown device '{name}'; choose auto, cpu, cuda or mps.").format(name=name))
     return torch.device(name)
 
 
@@ -121,6 +123,17 @@ def device_name(device: torch.device) -> str:
 def limit_threads() -> None:
     """Leave one core to the GUI thread (torch takes them all by default)."""
     torch.set_num_threads(training_threads())
+
+
+def trim_heap() -> None:
+    """Hand the C heap's free pages back to the system (glibc's malloc_trim). Memory torch
+    freed on a training thread stays in that thread's malloc arena otherwise, and the
+    process keeps it after the run. Nothing happens where there is no glibc."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 class Trainer:
@@ -139,9 +152,7 @@ class Trainer:
                                         "has classes: use cross_entropy, bce or mse.").format(loss=self.config.loss,
                                                                                            data=data.name))
         if tuple(design.input) != data.input_shape:
-            raise DesignError(f"The design takes input {fmt_shape(tuple(design.input))} but the "
-                              f"data set '{data.name}' gives {fmt_shape(data.input_shape)}; "
-                              "change the input shape or the data set.")
+            raise DesignError(translate("Train", "The design takes input {value} but the data set '{name}' gives {value2}; change the input shape or the data set.").format(value=fmt_shape(tuple(design.input)), name=data.name, value2=fmt_shape(data.input_shape)))
         self.device = resolve_device(self.config.device)
         torch.manual_seed(self.config.seed)
         self.model = build_model(design, data.outputs)
@@ -176,6 +187,16 @@ class Trainer:
     @property
     def device_label(self) -> str:
         return device_name(self.device)
+
+    def release(self) -> None:
+        """Training is over: drop what only training needs (the optimiser's state, the data's
+        copies on the device, the device's cached blocks). The model stays: the views, Save
+        weights and Export read it; so do the optimiser's settings (its param groups)."""
+        self.optimizer.state.clear()  # momentum / Adam's moments: as large as the model, or twice
+        self.x_train = self.y_train = self.x_test = self.y_test = None
+        if self.device.type == "cuda":
+            torch.cuda.empty_cache()
+        trim_heap()
 
     def reset_weights(self) -> None:
         """Fresh random weights (seeded) and a fresh optimiser: training starts over."""
@@ -333,7 +354,7 @@ class Trainer:
             train_loss = float(np.dot(batch_losses, _sizes(seen, batch, len(batch_losses))) / seen)
             if not np.isfinite(batch_losses).all():
                 raise TrainingDiverged(
-                    f"loss became NaN at epoch {self.epoch}; lower the learning rate")
+                    translate("Train", "loss became NaN at epoch {epoch}; lower the learning rate").format(epoch=self.epoch))
             test_loss, test_acc = self.evaluate(self.x_test, self.y_test)
             seconds = time.perf_counter() - started
             train_score = correct / max(seen, 1)

@@ -9,6 +9,7 @@ from torch import nn
 
 from ..core.errors import InputError
 from .activations import layer_name
+from ..core.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -27,10 +28,10 @@ def conv_kernels(model: nn.Sequential, index: int | None = None) -> np.ndarray:
     layer unless an index is given. InputError for a network without one."""
     convs = conv_layer_indices(model)
     if not convs:
-        raise InputError("This network has no convolution layer, so it has no kernels to show.")
+        raise InputError(translate("Weights", "This network has no convolution layer, so it has no kernels to show."))
     index = convs[0] if index is None else index
     if index not in convs:
-        raise InputError(f"Layer {index} is not a convolution layer.")
+        raise InputError(translate("Weights", "Layer {index} is not a convolution layer.").format(index=index))
     kernels = model[index].weight.detach().cpu().float().numpy().copy()
     kernels.flags.writeable = False
     return kernels

@@ -21,7 +21,7 @@ from torch import nn
 
 from ..core.atomic_write import write_bytes
 from ..core.errors import InputError
-from ..core.i18n import translate
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from .weight_fit import weights_mismatch
 
 #: Room for the pickle, the archive's small records and its directory beside the storages.
@@ -47,31 +47,31 @@ def _check_archive(path: Path, needed: int) -> None:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise _refuse("There is no weights file {name}.", path) from None
+        raise _refuse(QT_TRANSLATE_NOOP("WeightsFile", "There is no weights file {name}."), path) from None
     except OSError:
-        raise _refuse("{name} cannot be read.", path) from None
+        raise _refuse(QT_TRANSLATE_NOOP("WeightsFile", "{name} cannot be read."), path) from None
     if path.is_dir():
-        raise _refuse("{name} is a folder, not a weights file.", path)
+        raise _refuse(QT_TRANSLATE_NOOP("WeightsFile", "{name} is a folder, not a weights file."), path)
     # A file for a slightly different network (a wider layer) is read and named layer by
     # layer; one that would inflate to more than twice this design's weights is not read.
     allowed = max(2 * needed, needed + _OVERHEAD)
     if size > allowed + _OVERHEAD:
-        raise _refuse("The weights in {name} do not fit this design: the file is {size} MB, its "
-                      "layers hold {needed} MB.", path,
+        raise _refuse(QT_TRANSLATE_NOOP("WeightsFile", "The weights in {name} do not fit this design: the file is {size} MB, its "
+                      "layers hold {needed} MB."), path,
                       size=f"{size / 1e6:,.1f}", needed=f"{needed / 1e6:,.1f}")
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise _refuse("{name} is not a weights file nnstudio can read (a .pt file saved by "
-                      "nnstudio or torch.save).", path) from None
+        raise _refuse(QT_TRANSLATE_NOOP("WeightsFile", "{name} is not a weights file nnstudio can read (a .pt file saved by "
+                      "nnstudio or torch.save)."), path) from None
     if any(m.compress_type != zipfile.ZIP_STORED for m in members):
-        raise _refuse("{name} holds compressed data, which torch.save never writes; it is not "
-                      "a weights file nnstudio opens.", path)
+        raise _refuse(QT_TRANSLATE_NOOP("WeightsFile", "{name} holds compressed data, which torch.save never writes; it is not "
+                      "a weights file nnstudio opens."), path)
     storages = sum(m.file_size for m in members if "/data/" in m.filename)
     if storages > allowed or sum(m.file_size for m in members) > allowed + _OVERHEAD:
-        raise _refuse("The weights in {name} do not fit this design: the file declares more "
-                      "data than its layers hold.", path)
+        raise _refuse(QT_TRANSLATE_NOOP("WeightsFile", "The weights in {name} do not fit this design: the file declares more "
+                      "data than its layers hold."), path)
 
 
 def load_weights(model: nn.Module, path: str | Path) -> None:
@@ -84,25 +84,25 @@ def load_weights(model: nn.Module, path: str | Path) -> None:
     try:
         state = torch.load(str(path), map_location="cpu", weights_only=True)
     except Exception:  # noqa: BLE001 (torch raises many kinds; its text is not for users)
-        raise _refuse("{name} is not a weights file nnstudio can read (it is damaged or holds "
-                      "more than tensors).", path) from None
+        raise _refuse(QT_TRANSLATE_NOOP("WeightsFile", "{name} is not a weights file nnstudio can read (it is damaged or holds "
+                      "more than tensors)."), path) from None
     if not isinstance(state, dict) or not all(isinstance(k, str) for k in state):
-        raise _refuse("{name} does not hold a state dict of weights (names and tensors).", path)
+        raise _refuse(QT_TRANSLATE_NOOP("WeightsFile", "{name} does not hold a state dict of weights (names and tensors)."), path)
     mismatch = weights_mismatch(model, state, path.name)  # the first layer that differs
     if mismatch is not None:
         raise InputError(mismatch)
     for key, tensor in state.items():
         want = expected[key]
         if not isinstance(tensor, torch.Tensor):
-            raise _refuse("{name} does not hold a state dict of weights (names and tensors).", path)
+            raise _refuse(QT_TRANSLATE_NOOP("WeightsFile", "{name} does not hold a state dict of weights (names and tensors)."), path)
         if tensor.is_floating_point() and not bool(torch.isfinite(tensor).all()):
-            raise _refuse("{name} holds NaN or infinite weights ('{key}').", path, key=key[:80])
+            raise _refuse(QT_TRANSLATE_NOOP("WeightsFile", "{name} holds NaN or infinite weights ('{key}')."), path, key=key[:80])
         if tensor.is_floating_point() != want.is_floating_point():
-            raise _refuse("The weights in {name} do not fit this design ('{key}' has another "
-                          "type).", path, key=key[:80])
+            raise _refuse(QT_TRANSLATE_NOOP("WeightsFile", "The weights in {name} do not fit this design ('{key}' has another "
+                          "type)."), path, key=key[:80])
     try:
         model.load_state_dict(state)
     except (RuntimeError, TypeError, ValueError):
-        raise _refuse("The weights in {name} do not fit this design (different layers or "
-                      "sizes).", path) from None
+        raise _refuse(QT_TRANSLATE_NOOP("WeightsFile", "The weights in {name} do not fit this design (different layers or "
+                      "sizes)."), path) from None
 

@@ -85,4 +85,6 @@ def run_gui(image_path: str | None = None, language: str | None = None, clean: b
             open_image()
     else:
         window.sessions.restore_last(then=open_image)
+    if settings.lessons_shown():  # on the first start, and whenever it was left open
+        window.show_lessons()
     return app.exec()

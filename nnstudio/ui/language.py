@@ -81,6 +81,8 @@ def install_files(language: str, files: list[tuple[str, str]]) -> list[QTranslat
         else:
             translator.deleteLater()
     app.setProperty("nnstudio_language", language)
+    # Numbers on screen (counts, sizes) as the language writes them: see locale_numbers.py.
+    QLocale.setDefault(QLocale(language) if language in LANGUAGES else QLocale(ENGLISH))
     _installed.extend(translators)
     i18n.install(_qt_translate)
     return translators
@@ -127,6 +129,25 @@ def language_installed(language: str | None) -> Iterator[None]:
 
 def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def hangul_family() -> str | None:
+    """An installed font family for Korean, the Korean cut of a CJK family first."""
+    families = QFontDatabase.families(QFontDatabase.WritingSystem.Korean)
+    korean = [f for f in families if "KR" in f or "Korean" in f]
+    return (korean or families or [None])[0]
+
+
+def prefer_hangul_font(widget) -> None:
+    """In Korean, draw ``widget`` in a family that has Hangul *and* Latin. Left to fall back
+    glyph by glyph from a Latin font, Qt measures an item text that mixes both ("활성화 ReLU")
+    smaller than it paints it, elides it and drops its next line. (Only where that bites: the
+    whole window in a CJK font has taller lines, which other views are not sized for.)"""
+    family = hangul_family() if installed_language() == KOREAN else None
+    if family is not None:
+        font = widget.font()
+        font.setFamilies([family, *font.families()])
+        widget.setFont(font)
 
 
 def hangul_font_available() -> bool:

@@ -27,9 +27,10 @@ from .safety import install_guards, relay
 from .help import HelpActions
 from .session import SessionActions
 from .settings import Settings
+from .tensors import TensorsPage
 from .workers import LatestJobRunner
 
-PAGE_TYPES: tuple[type[Page], ...] = (PixelsPage, FiltersPage, NetworkPage, LearningPage)
+PAGE_TYPES: tuple[type[Page], ...] = (PixelsPage, FiltersPage, NetworkPage, LearningPage, TensorsPage)
 DEFAULT_SIZE = (1280, 820)  # first start, before any size has been remembered
 OPEN_PATTERNS = "*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp"
 ERROR_TIMEOUT_MS = 15_000
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, page.display_title())
             self.tabs.setTabToolTip(self.tabs.count() - 1, page.display_description())
         self.setCentralWidget(self.tabs)
+        self._page(TensorsPage).follow_network(self._page(NetworkPage).network)
 
         self._loader = LatestJobRunner("loader", self)
         self._loader.finished.connect(self._use_image)
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.image_label)
         self.statusBar().addPermanentWidget(self.device_label)
 
+        self.lessons_dock = None  # Help ▸ Lessons, made when first shown
         self._build_menus()
         self.tabs.setCurrentIndex(min(max(self.settings.last_tab(), 0), self.tabs.count() - 1))
         self._restored = False
@@ -147,6 +150,9 @@ class MainWindow(QMainWindow):
         return True
 
     # --- state and messages ----------------------------------------------------------------
+    def _page(self, kind: type[Page]) -> Page:
+        return next(page for page in self.pages if isinstance(page, kind))
+
     def current_page(self) -> Page:
         return self.pages[self.tabs.currentIndex()]
 
@@ -187,6 +193,8 @@ class MainWindow(QMainWindow):
                 file_menu.addSeparator()
         # Using a tab's own entry shows that tab.
         file_menu.triggered.connect(self._show_page_of)
+        self._action(file_menu, self.tr("Open &lesson…"), lambda: self.show_lessons().ask_open(), None,
+                     "action_open_lesson")
         self._action(file_menu, self.tr("Save &result as…"), lambda: self.save_result(), QKeySequence("Ctrl+Shift+S"), "action_save_result")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "action_quit")
@@ -199,8 +207,22 @@ class MainWindow(QMainWindow):
         self.language_menu.restart_requested.connect(self.restart)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")
+        self._action(help_menu, self.tr("&Lessons"), self.show_lessons, None, "action_lessons")
         self.help = HelpActions(self, help_menu)  # Glossary, Keyboard shortcuts, About; show_place()
         self._action(help_menu, self.tr("Show &log"), self.show_log, None, "action_show_log")
+
+    def show_lessons(self):
+        """Help ▸ Lessons: the chapters beside the tabs (made when first asked for)."""
+        from .lessons.panel import LessonsDock
+
+        if self.lessons_dock is None:
+            self.lessons_dock = LessonsDock(self)
+            self.lessons_dock.failed.connect(self.show_error)
+            self.lessons_dock.said.connect(lambda text: self.statusBar().showMessage(text, ERROR_TIMEOUT_MS))
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lessons_dock)
+        self.lessons_dock.show()
+        self.lessons_dock.raise_()
+        return self.lessons_dock
 
     def show_log(self) -> LogDialog:
         """Help > Show log: what went wrong this session, in a small window."""
@@ -280,6 +302,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_last_tab(self.tabs.currentIndex())
+        self.settings.set_lessons_shown(self.lessons_dock is not None and self.lessons_dock.isVisible())
         self.sessions.save_last_now()  # before the pages stop: the weights are read from them
         self.shutdown()
         super().closeEvent(event)

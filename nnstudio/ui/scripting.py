@@ -12,6 +12,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .app import create_application
+from .language import language_installed
 from .picture_files import save_png
 from .settings import Settings
 
@@ -29,10 +30,16 @@ def wait_until(condition, ms: int = 180_000) -> None:
 
 
 @contextmanager
-def scripted_window(tab: str, size: tuple[int, int]) -> Iterator:
+def scripted_window(tab: str, size: tuple[int, int], language: str | None = None) -> Iterator:
     """The main window offscreen on ``tab``, as a user first sees it (the compute device
-    already named), without remembered settings; shut down and closed afterwards."""
+    already named), without remembered settings, in ``language`` ("ko", "en"; None: as it
+    is); shut down and closed afterwards."""
     app = create_application(offscreen=True)
+    with language_installed(language):
+        yield from _scripted(app, tab, size)
+
+
+def _scripted(app, tab: str, size: tuple[int, int]) -> Iterator:
     from .main_window import MainWindow
 
     window = MainWindow(settings=Settings(persist=False))
@@ -55,7 +62,19 @@ def save_grab(window, path: Path) -> Path:
     return save_png(window.grab(), path)
 
 
-def print_rendered(render: Callable[[str], list[Path]]) -> None:
-    """``python -m ...screenshots [FOLDER]``: render into FOLDER (default: here), list the files."""
-    for path in render(sys.argv[1] if len(sys.argv) > 1 else "."):
+def print_rendered(render: Callable[..., list[Path]]) -> None:
+    """``python -m ...screenshots [FOLDER] [--lang ko|en]``: render into FOLDER (default: here)
+    in that language (Korean pictures get a "-ko" suffix), list the files."""
+    args = sys.argv[1:]
+    language = None
+    if "--lang" in args:
+        at = args.index("--lang")
+        language = args[at + 1] if at + 1 < len(args) else None
+        del args[at:at + 2]
+    for path in render(args[0] if args else ".", language):
         print(path)
+
+
+def shot_name(stem: str, language: str | None) -> str:
+    """'pixels-zoom.png', or 'pixels-zoom-ko.png' for the Korean picture."""
+    return f"{stem}-{language}.png" if language and language != "en" else f"{stem}.png"

@@ -97,6 +97,26 @@ class Settings:
         """The folder of the settings file; the last session is kept beside it."""
         return Path(self._q.fileName()).parent
 
+    # lessons -------------------------------------------------------------------------
+    def lessons_done(self) -> set[str]:
+        """The finished lesson steps, as "lesson-id/step-id" keys."""
+        value = self._q.value("lessons/done", [])
+        if isinstance(value, str):
+            value = [value]
+        return {str(v) for v in value if isinstance(v, str) and v} if isinstance(value, (list, tuple)) else set()
+
+    def set_lessons_done(self, keys: set[str]) -> None:
+        self._set("lessons/done", sorted(keys))
+
+    def lessons_shown(self) -> bool:
+        """Whether the Lessons panel opens at start: yes on the first start, then as it was
+        left (closing it dismisses it for the next starts)."""
+        value = self._q.value("lessons/shown", True)
+        return value not in (False, "false", "0", 0)
+
+    def set_lessons_shown(self, shown: bool) -> None:
+        self._set("lessons/shown", bool(shown))
+
     def sync(self) -> None:
         """Write pending changes now (before another process reads them)."""
         if self._persist:

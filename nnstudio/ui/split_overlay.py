@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRectF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from .image_levels import display_levels
 
-LINE_TIP = "Drag the line: left of it the picture before, right of it the picture after."
+LINE_TIP = QT_TRANSLATE_NOOP("SplitOverlay", "Drag the line: left of it the picture before, right of it the picture "
+                             "after.")
 
 
 class SplitOverlay(QObject):
@@ -31,7 +32,7 @@ class SplitOverlay(QObject):
         self.line = pg.InfiniteLine(angle=90, movable=True, pen=pg.mkPen("#ffd400", width=2),
                                     hoverPen=pg.mkPen("#fff27a", width=3))
         self.line.setZValue(6)
-        self.line.setToolTip(LINE_TIP)
+        self.line.setToolTip(self.tr(LINE_TIP))
         box.addItem(self.clip, ignoreBounds=True)
         box.addItem(self.line, ignoreBounds=True)
         self.line.sigPositionChanged.connect(self._update_clip)

@@ -38,17 +38,27 @@ TS_FILES = {"ko": ("ko_KR", 1), "en": ("en_US", 2)}
 #: full pass over every tab adds the rest, until this becomes ALL.
 ALL = "all"
 TRANSLATED_CONTEXTS: tuple[str, ...] | str = (
-    "Cli", "DataFit", "Device", "DeviceLabel", "LanguageMenu", "MainWindow", "Page", "Samples", "TableData",
-    "FeatureCross", "PointEditor", "PointSet", "TableFile", "TableImportDialog",
-    # The Network and Learning tabs, the layers' help, the presets' and data sets' descriptions,
-    # the activation formulas:
-    "ActivationGrid", "ActivationPanel", "BackpropPanel", "BackpropText", "ConfusionView",
-    "DataPanel", "DataSets", "DecisionView", "DesignCanvas", "DesignModel", "DrawCanvas",
-    "DrawingPad", "Formulas", "Gates", "GradientPlot", "GraphView", "InsideDemo", "InsidePanel",
-    "Inspector", "LayerHelp", "LayerPalette", "LearningPage", "ModelInputSteps", "NetworkDocument",
-    "NetworkFiles", "NetworkPage", "NeuronView", "PerceptronPanel", "PlaneProbe", "Presets",
-    "RosenblattPanel", "RunBar", "RunLegend", "TrainingPanel", "TrainingPlots", "WeightsView",
-    "XorPanel",
+    "ActivationControls", "ActivationGrid", "ActivationPanel", "Activations", "AtomicWrite",
+    "Backprop", "BackpropPanel", "BackpropText", "Bitdepth", "CLI", "Cli", "CliActivations",
+    "CliArguments", "CliExport", "CliFilter", "CliHelp", "CliMain", "CliPixels", "CliScreenshot",
+    "CliTrain", "CompareView", "CompareViews", "Compression", "CompressionPanel", "ConfusionView",
+    "ConvControls", "ConversionControls", "Convolution", "DataFit", "DataPanel", "DataSets",
+    "DatasetRegistry", "DecisionGrid", "DecisionView", "Design", "DesignCanvas", "DesignFile",
+    "DesignLimits", "DesignModel", "Device", "DeviceLabel", "DrawCanvas", "DrawingPad",
+    "Evaluation", "Explain", "ExplainPanel", "Export", "FactsPanel", "FeatureCross",
+    "FeatureDisplay", "FeatureMaps", "FilterCompute", "FiltersPage", "Formulas", "Gates",
+    "GradientPlot", "GraphView", "HistogramPanel", "Idx", "ImageFolder", "ImageIo", "Info",
+    "InputControls", "InsideDemo", "InsidePanel", "Inspector", "KernelEditor", "Kernels",
+    "LanguageMenu", "LatestJobRunner", "LayerHelp", "LayerPalette", "Layers", "LearningPage",
+    "LessonFile", "Lessons", "LessonsDock", "LogDialog", "MainWindow", "MemoryBudget",
+    "ModelInput", "ModelInputSteps", "NetworkDocument", "NetworkFiles", "NetworkPage",
+    "NeuronView", "Numbers", "OperationForm", "Operations", "Page", "PaletteSwatches",
+    "PerceptronPanel", "Pipeline", "PipelineModel", "PipelineStrip", "PixelMatrix", "PixelsPage",
+    "PlaneProbe", "PointEditor", "PointSet", "PoolControls", "Pooling", "Predict", "Presets",
+    "Probe", "Resample", "RosenblattPanel", "RunBar", "RunLegend", "Safety", "Samples", "Settings",
+    "SplitOverlay", "StepRecorder", "TableData", "TableFile", "TableImportDialog", "ToyData",
+    "Train", "TrainingPanel", "TrainingPlots", "WeightFit", "Weights", "WeightsFile",
+    "WeightsView", "XorPanel",
 )
 
 

@@ -1,13 +1,15 @@
 """Background work for the GUI: one worker thread, latest request wins.
 
 A slider drag or a burst of drops submits many jobs; only the newest one matters. Jobs that
-have not started yet are cancelled, and a result that arrives after a newer request is
-dropped, so the view never flickers back to stale output (the pattern of napari's
-_layer_slicer). Results come back to the GUI thread through a queued Qt signal.
+have not started yet are cancelled, a cancellable job that is running is told to stop at its
+next band (core/bands.py), and a result that arrives after a newer request is dropped, so the
+view never flickers back to stale output (the pattern of napari's _layer_slicer). Results
+come back to the GUI thread through a queued Qt signal; the GUI thread never waits.
 """
 
 from __future__ import annotations
 
+import threading
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -15,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from ..core.bands import Cancelled
 from ..core.errors import InputError
 from .session_log import logger
 
@@ -33,6 +36,7 @@ class LatestJobRunner(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"nnstudio-{name}")
         self._generation = 0
         self._pending: list[Future] = []
+        self._stop_running = threading.Event()  # set when a newer job supersedes the running one
         self._closed = False
         self._done.connect(self._on_done)
 
@@ -40,26 +44,33 @@ class LatestJobRunner(QObject):
     def busy(self) -> bool:
         return any(not f.done() for f in self._pending)
 
-    def submit(self, fn: Callable[..., Any], *args: Any) -> None:
-        """Run fn(*args) in the background; any earlier job that has not started is dropped."""
+    def submit(self, fn: Callable[..., Any], *args: Any, cancellable: bool = False) -> None:
+        """Run fn(*args) in the background; any earlier job that has not started is dropped,
+        and one that is running stops at its next band when it was submitted ``cancellable``:
+        such a job is called as fn(*args, cancelled=...) and raises core.bands.Cancelled."""
         if self._closed:
             return
         for stale in self._pending:
             stale.cancel()
+        self._stop_running.set()
+        self._stop_running = stop = threading.Event()
         self._generation += 1
         generation = self._generation
-        future = self._executor.submit(fn, *args)
+        future = (self._executor.submit(fn, *args, cancelled=stop.is_set) if cancellable
+                  else self._executor.submit(fn, *args))
         self._pending = [f for f in self._pending if not f.done()] + [future]
         future.add_done_callback(lambda f: self._emit_done(generation, f))
 
     def shutdown(self) -> None:
         """Cancel what has not started, wait for what has: call before the owner goes away."""
         self._closed = True
+        self._stop_running.set()
         self._executor.shutdown(wait=True, cancel_futures=True)
 
     def _emit_done(self, generation: int, future: Future) -> None:
-        if not future.cancelled() and not self._closed:
-            self._done.emit(generation, future)
+        if future.cancelled() or self._closed or isinstance(future.exception(), Cancelled):
+            return  # superseded: nobody waits for it
+        self._done.emit(generation, future)
 
     @Slot(int, object)
     def _on_done(self, generation: int, future: Future) -> None:

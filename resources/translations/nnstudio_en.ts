@@ -12,12 +12,93 @@
     </message>
 </context>
 <context>
+    <name>Broadcasting</name>
+    <message numerus="yes">
+        <source>{name} has no axis {axis}: it gets one of size 1 in front, repeated %n time(s).</source>
+        <translation>
+            <numerusform>{name} has no axis {axis}: it gets one of size 1 in front, repeated %n time.</numerusform>
+            <numerusform>{name} has no axis {axis}: it gets one of size 1 in front, repeated %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has size 1 on axis {axis}: it is repeated %n time(s) along it.</source>
+        <translation>
+            <numerusform>{name} has size 1 on axis {axis}: it is repeated %n time along it.</numerusform>
+            <numerusform>{name} has size 1 on axis {axis}: it is repeated %n times along it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliActivations</name>
+    <message numerus="yes">
+        <source>Wrote %n layer(s) for {what} to {path}</source>
+        <translation>
+            <numerusform>Wrote %n layer for {what} to {path}</numerusform>
+            <numerusform>Wrote %n layers for {what} to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliTrain</name>
+    <message numerus="yes">
+        <source>final: test R² {r2}, test MSE {mse} after %n epoch(s){saved}</source>
+        <translation>
+            <numerusform>final: test R² {r2}, test MSE {mse} after %n epoch{saved}</numerusform>
+            <numerusform>final: test R² {r2}, test MSE {mse} after %n epochs{saved}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>final: test accuracy {acc} after %n epoch(s){saved}</source>
+        <translation>
+            <numerusform>final: test accuracy {acc} after %n epoch{saved}</numerusform>
+            <numerusform>final: test accuracy {acc} after %n epochs{saved}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConvLayer</name>
+    <message numerus="yes">
+        <source>The kernel expects %n input channel(s) but the input has {c} (RGB has 3, gray 1): its second axis must be {c}.</source>
+        <translation>
+            <numerusform>The kernel expects %n input channel but the input has {c} (RGB has 3, gray 1): its second axis must be {c}.</numerusform>
+            <numerusform>The kernel expects %n input channels but the input has {c} (RGB has 3, gray 1): its second axis must be {c}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Device</name>
     <message numerus="yes">
         <source>CPU (%n thread(s))</source>
         <translation>
             <numerusform>CPU (%n thread)</numerusform>
             <numerusform>CPU (%n threads)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeviceBench</name>
+    <message numerus="yes">
+        <source>CPU, all %n thread(s)</source>
+        <translation>
+            <numerusform>CPU, all %n thread</numerusform>
+            <numerusform>CPU, all %n threads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DevicesView</name>
+    <message numerus="yes">
+        <source>Done: %n measurement(s).</source>
+        <translation>
+            <numerusform>Done: %n measurement.</numerusform>
+            <numerusform>Done: %n measurements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n measurement(s).</source>
+        <translation>
+            <numerusform>Stopped after %n measurement.</numerusform>
+            <numerusform>Stopped after %n measurements.</numerusform>
         </translation>
     </message>
 </context>

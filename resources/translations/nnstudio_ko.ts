@@ -61,6 +61,17 @@
     </message>
 </context>
 <context>
+    <name>ActivationControls</name>
+    <message>
+        <source>The nonlinearity applied to every value of the feature map, giving the activation map.</source>
+        <translation>특징 맵(feature map)의 모든 값에 적용하는 비선형 함수입니다. 결과는 활성화 맵(activation map)입니다.</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>활성화</translation>
+    </message>
+</context>
+<context>
     <name>ActivationGrid</name>
     <message>
         <source>One colour scale per layer</source>
@@ -177,30 +188,105 @@
     </message>
 </context>
 <context>
+    <name>Activations</name>
+    <message>
+        <source>No nonlinearity: the feature map passes through unchanged.</source>
+        <translation>비선형 함수 없음: 특징 맵이 그대로 지나갑니다.</translation>
+    </message>
+    <message>
+        <source>ReLU keeps positive responses and sets negative ones to 0: only places where the pattern matches survive.</source>
+        <translation>ReLU는 양수 응답은 그대로 두고 음수는 0으로 만듭니다. 패턴이 맞는 곳만 살아남습니다.</translation>
+    </message>
+    <message>
+        <source>Like ReLU, but negative values are multiplied by {slope} instead of vanishing, so a little of them still flows on.</source>
+        <translation>ReLU와 비슷하지만 음수 값을 없애지 않고 {slope}를 곱합니다. 그래서 음수도 조금은 흘러갑니다.</translation>
+    </message>
+    <message>
+        <source>Squeezes every value into 0..1; large responses saturate near 1 and large negative ones near 0.</source>
+        <translation>모든 값을 0..1 사이로 눌러 담습니다. 큰 응답은 1 근처에서, 큰 음수 응답은 0 근처에서 포화됩니다.</translation>
+    </message>
+    <message>
+        <source>Squeezes every value into −1..1, keeping the sign of the response.</source>
+        <translation>모든 값을 −1..1 사이로 눌러 담고, 응답의 부호는 유지합니다.</translation>
+    </message>
+    <message>
+        <source>|x| keeps the strength of a response but forgets its sign: edges in both directions light up alike.</source>
+        <translation>|x|는 응답의 세기는 남기고 부호는 버립니다. 양쪽 방향의 경계가 똑같이 밝아집니다.</translation>
+    </message>
+    <message>
+        <source>Activation must be one of {value}, not {kind}.</source>
+        <translation>활성화 함수는 {value} 중 하나여야 합니다. {kind}은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>How each activation is named on screen: PyTorch&apos;s class names, which stay as they are in every language (&quot;none&quot; is translated where shown).</extracomment>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Activations can be shown only for a sequential model (one layer after another).</source>
+        <translation>활성화는 층이 차례로 이어진 순차 모델에서만 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>An input of shape {value} does not fit this network ({value2}).</source>
+        <translation>모양(shape)이 {value}인 입력은 이 신경망에 맞지 않습니다 ({value2}).</translation>
+    </message>
+</context>
+<context>
+    <name>ArrayGrid</name>
+    <message>
+        <source>a copy: this operand was repeated along an axis of size 1</source>
+        <translation>복사본: 이 피연산자는 크기 1인 축을 따라 반복되었습니다</translation>
+    </message>
+</context>
+<context>
     <name>AtomicWrite</name>
     <message>
         <source>Could not write {name}: {reason}; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 쓰지 못했습니다: {reason}. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>{path} is not a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}은(는) 파일 이름이 아닙니다.</translation>
     </message>
     <message>
         <source>Cannot write {name}: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 쓸 수 없습니다: 폴더입니다.</translation>
     </message>
     <message>
         <source>Cannot write {name}: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 쓸 수 없습니다: 폴더 {folder}이(가) 없습니다.</translation>
     </message>
     <message>
         <source>Cannot write {name}: the folder {folder} is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 쓸 수 없습니다: 폴더 {folder}은(는) 읽기 전용입니다.</translation>
     </message>
     <message>
         <source>Cannot write {name}: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 쓸 수 없습니다: 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>디스크가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>폴더입니다</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>이름이 너무 깁니다</translation>
     </message>
 </context>
 <context>
@@ -208,47 +294,47 @@
     <message>
         <source>Backprop with numbers takes up to {n} plain inputs; this design takes {shape}.</source>
         <extracomment>Layer types that may follow a Linear as its activation, and their short names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>숫자로 보는 역전파는 평범한 입력 {n}개까지 다룹니다. 이 설계의 입력은 {shape}입니다.</translation>
     </message>
     <message>
         <source>Backprop with numbers shows up to {layers} Linear layers of up to {width} neurons; this design is larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자로 보는 역전파는 뉴런 {width}개 이하인 Linear 층 {layers}개까지 보여 줍니다. 이 설계는 그보다 큽니다.</translation>
     </message>
     <message>
         <source>A Softmax can only be the last layer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 Softmax는 마지막 층에만 올 수 있습니다.</translation>
     </message>
     <message>
         <source>Backprop with numbers needs Linear layers, each followed by at most one of ReLU, Sigmoid, Tanh (Softmax last); layer {n} is {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자로 보는 역전파에는 Linear 층이 필요하고, 각 층 뒤에는 ReLU, Sigmoid, Tanh 중 하나까지만 올 수 있습니다(Softmax는 마지막). {n}번째 층은 {kind}입니다.</translation>
     </message>
     <message>
         <source>The design has no Linear layer to trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>설계에 따라갈 Linear 층이 없습니다.</translation>
     </message>
     <message>
         <source>The target must be a class from 0 to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표값은 0부터 {last}까지의 클래스여야 합니다.</translation>
     </message>
     <message>
         <source>The target needs {n} numbers, one per output.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표값에는 출력마다 하나씩, 숫자 {n}개가 필요합니다.</translation>
     </message>
     <message>
         <source>The input needs {n} numbers; {m} were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력에는 숫자 {n}개가 필요한데 {m}개가 주어졌습니다.</translation>
     </message>
     <message>
         <source>A typed input needs a target too.</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 입력한 값에는 목표값도 필요합니다.</translation>
     </message>
     <message>
         <source>The sample must be between 0 and {last} (the training split has {n} samples).</source>
-        <translation type="unfinished"></translation>
+        <translation>샘플 번호는 0부터 {last} 사이여야 합니다 (학습 데이터의 샘플은 {n}개입니다).</translation>
     </message>
     <message>
         <source>The learning rate must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률(learning rate)은 양수여야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -402,63 +488,220 @@
     </message>
 </context>
 <context>
+    <name>Bitdepth</name>
+    <message>
+        <source>Unknown mode {mode}; use one of {value}.</source>
+        <extracomment>Palettes are chosen from at most this many pixels (a regular subsample); mapping every pixel to the palette then runs on the whole image.</extracomment>
+        <translation>알 수 없는 모드 {mode}입니다. {value} 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Unknown dithering {dither}; use one of {value}.</source>
+        <translation>알 수 없는 디더링 {dither}입니다. {value} 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The threshold must be 0..255 or Otsu, not {threshold}.</source>
+        <translation>임계값은 0..255이거나 Otsu여야 합니다. {threshold}은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Bits per channel must be 1..8, not {bits}.</source>
+        <translation>채널당 비트 수는 1..8이어야 합니다. {bits}은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A palette holds 2..256 colours, not {colors}.</source>
+        <translation>팔레트에는 2..256개의 색이 들어갑니다. {colors}개는 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>Bit planes are numbered 0..7, not {value}.</source>
+        <translation>비트 평면 번호는 0..7입니다. {value}은(는) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown channel {channel}; use gray, r, g or b.</source>
+        <translation>알 수 없는 채널 {channel}입니다. gray, r, g, b 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Ordered dithering uses a 2x2, 4x4 or 8x8 Bayer matrix, not {n}x{n}.</source>
+        <extracomment>The image holds each stored value times this: a 1-bit image (or one bit plane) stores 0 and 1 and is shown as 0 (black) and 255 (white), so its step is 255.</extracomment>
+        <translation>순서 디더링은 2x2, 4x4, 8x8 Bayer 행렬을 씁니다. {n}x{n}은(는) 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastModel</name>
+    <message>
+        <source>{shape} holds {count} values; the playground draws at most {limit} (nnstudio broadcast on the command line takes more).</source>
+        <extracomment>The playground draws every value; beyond this many the arrays are explained, not drawn.</extracomment>
+        <translation>{shape}에는 값이 {count}개 있습니다. 이 실습 화면은 최대 {limit}개까지 그립니다(명령줄의 nnstudio broadcast는 더 많이 받습니다).</translation>
+    </message>
+    <message>
+        <source>{text} is not a number.</source>
+        <translation>{text}은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Values must be finite numbers.</source>
+        <translation>값은 유한한 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The result has more than {limit} values: the shapes are explained but not drawn.</source>
+        <translation>결과의 값이 {limit}개보다 많습니다. 모양(shape)은 설명하지만 값은 그리지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastView</name>
+    <message>
+        <source>+ add</source>
+        <translation>+ 덧셈</translation>
+    </message>
+    <message>
+        <source>× multiply</source>
+        <translation>× 곱셈</translation>
+    </message>
+    <message>
+        <source>Sizes separated by commas, e.g. 3, 3 or 1, 3; press Enter</source>
+        <translation>크기를 쉼표로 구분해 쓰고(예: 3, 3 또는 1, 3) Enter를 누르세요</translation>
+    </message>
+    <message>
+        <source>Shape of A:</source>
+        <translation>A의 모양:</translation>
+    </message>
+    <message>
+        <source>Shape of B:</source>
+        <translation>B의 모양:</translation>
+    </message>
+    <message>
+        <source>Operation:</source>
+        <translation>연산:</translation>
+    </message>
+    <message>
+        <source>The rule (numpy and PyTorch): line the shapes up on the right; a missing axis counts as size 1. On every axis the sizes must be equal, or one of them 1: that one is repeated to match. Nothing is shrunk, and no data is invented beyond copies.</source>
+        <translation>규칙(numpy와 PyTorch 공통): 두 모양(shape)을 오른쪽 끝에 맞춰 세웁니다. 없는 축은 크기 1로 봅니다. 모든 축에서 두 크기가 같거나 한쪽이 1이어야 하며, 1인 쪽이 다른 크기만큼 반복됩니다. 줄어드는 일은 없고, 복사본 말고 새로 만들어지는 데이터도 없습니다.</translation>
+    </message>
+    <message>
+        <source>A {shape}</source>
+        <translation>A {shape}</translation>
+    </message>
+    <message>
+        <source>B {shape}</source>
+        <translation>B {shape}</translation>
+    </message>
+    <message>
+        <source>{a} {op} {b} → {result}</source>
+        <translation>{a} {op} {b} → {result}</translation>
+    </message>
+    <message>
+        <source>A as used {shape}</source>
+        <translation>실제로 쓰이는 A {shape}</translation>
+    </message>
+    <message>
+        <source>B as used {shape}</source>
+        <translation>실제로 쓰이는 B {shape}</translation>
+    </message>
+    <message>
+        <source>Result {shape}</source>
+        <translation>결과 {shape}</translation>
+    </message>
+    <message>
+        <source> — showing [{index}]</source>
+        <translation> — [{index}] 표시</translation>
+    </message>
+</context>
+<context>
+    <name>Broadcasting</name>
+    <message>
+        <source>{text} is not a shape: write sizes from 0 to {limit} separated by commas, such as 3,3 or 1,3.</source>
+        <extracomment>Values are shown (GUI) or printed (CLI) only for arrays this small.</extracomment>
+        <translation>{text}은(는) 모양(shape)이 아닙니다. 0부터 {limit}까지의 크기를 쉼표로 구분해 쓰세요(예: 3,3 또는 1,3).</translation>
+    </message>
+    <message>
+        <source>{text} has {rank} axes; at most {limit} are shown.</source>
+        <translation>{text}에는 축이 {rank}개 있습니다. 최대 {limit}개까지 다룹니다.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} do not broadcast: on axis {axis} (counted from the right) A has size {m} and B has size {n}; two sizes must be equal or one of them must be 1.</source>
+        <translation>{a}와 {b}는 브로드캐스팅(broadcasting)되지 않습니다. 축 {axis}(오른쪽부터 센 번호)에서 A의 크기는 {m}, B의 크기는 {n}입니다. 두 크기가 같거나 한쪽이 1이어야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has no axis {axis}: it gets one of size 1 in front, repeated %n time(s).</source>
+        <translation>
+            <numerusform>{name}에는 축 {axis}가 없습니다. 앞에 크기 1인 축이 붙고, %n번 반복됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has size 1 on axis {axis}: it is repeated %n time(s) along it.</source>
+        <translation>
+            <numerusform>{name}는 축 {axis}의 크기가 1입니다. 이 축을 따라 %n번 반복됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shapes are equal: nothing is repeated, the operation works element by element.</source>
+        <translation>모양이 같습니다. 반복되는 것 없이 원소끼리 연산합니다.</translation>
+    </message>
+    <message>
+        <source>The result {shape} has {count} values; values are shown for at most {limit}: use smaller sizes.</source>
+        <translation>결과 {shape}에는 값이 {count}개 있습니다. 값은 최대 {limit}개까지 보여 줍니다. 더 작은 크기를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Unknown operation {op}; choose add or mul.</source>
+        <translation>알 수 없는 연산 {op}입니다. add 또는 mul을 고르세요.</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>{what} must be numbers separated by commas, such as 0,1.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}은(는) 0,1처럼 쉼표로 구분한 숫자여야 합니다.</translation>
     </message>
     <message>
         <source>{what} must be finite numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}은(는) 유한한 숫자여야 합니다.</translation>
     </message>
     <message>
         <source>{name}: input {x}, target {target}, loss {loss}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 입력 {x}, 목표값 {target}, 손실 {loss}</translation>
     </message>
     <message>
         <source>layer {n} ({f}): z = {z}  a = {a}</source>
-        <translation type="unfinished"></translation>
+        <translation>층 {n} ({f}): z = {z}  a = {a}</translation>
     </message>
     <message>
         <source>loss L = {loss:.6f}</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 L = {loss:.6f}</translation>
     </message>
     <message>
         <source>layer {n}: dL/da = {da}  dL/dz = {dz}  dL/db = {db}</source>
-        <translation type="unfinished"></translation>
+        <translation>층 {n}: dL/da = {da}  dL/dz = {dz}  dL/db = {db}</translation>
     </message>
     <message>
         <source>  dL/dW =
 {dw}</source>
-        <translation type="unfinished"></translation>
+        <translation>  dL/dW =
+{dw}</translation>
     </message>
     <message>
         <source>after W &lt;- W - {lr:g} dL/dW: loss {new:.6f} (was {old:.6f})</source>
-        <translation type="unfinished"></translation>
+        <translation>W &lt;- W - {lr:g} dL/dW 후: 손실 {new:.6f} (이전 {old:.6f})</translation>
     </message>
     <message>
         <source>--epochs must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--epochs는 1 이상이어야 합니다.</translation>
     </message>
     <message>
         <source>design</source>
-        <translation type="unfinished">설계</translation>
+        <translation>설계</translation>
     </message>
     <message>
         <source>parameters</source>
-        <translation type="unfinished">파라미터</translation>
+        <translation>파라미터</translation>
     </message>
     <message>
         <source>train acc</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 정확도</translation>
     </message>
     <message>
         <source>test acc</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 정확도</translation>
     </message>
     <message>
         <source>s/epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>초/에포크</translation>
     </message>
 </context>
 <context>
@@ -480,28 +723,97 @@
         <source>start with a clean session instead of the one saved when nnstudio last closed</source>
         <translation>nnstudio를 마지막으로 닫을 때 저장한 세션 대신 새 세션으로 시작합니다</translation>
     </message>
+    <message>
+        <source>list the built-in lessons or verify a lesson</source>
+        <translation>내장 레슨을 나열하거나 레슨을 검증합니다</translation>
+    </message>
+    <message>
+        <source>the built-in lessons in order</source>
+        <translation>내장 레슨을 순서대로 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>one JSON array: id, title per language, step count</source>
+        <translation>JSON 배열 하나: id, 언어별 제목, 단계 수</translation>
+    </message>
+    <message>
+        <source>check every step: its setup leaves the task undone, its solution does it</source>
+        <translation>모든 단계를 확인합니다: 준비 상태에서는 과제가 안 끝났고, 풀이를 적용하면 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>a built-in lesson&apos;s id, a lesson file, or all</source>
+        <translation>내장 레슨의 id, 레슨 파일, 또는 all</translation>
+    </message>
+</context>
+<context>
+    <name>CliActivations</name>
+    <message>
+        <source>--sample must be between 0 and {last} (the test split of {name} has {n} samples).</source>
+        <translation>--sample은 0부터 {last} 사이여야 합니다 ({name}의 테스트 데이터에는 샘플이 {n}개 있습니다).</translation>
+    </message>
+    <message>
+        <source>test sample {i} (label {label})</source>
+        <translation>테스트 샘플 {i} (레이블 {label})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n layer(s) for {what} to {path}</source>
+        <translation>
+            <numerusform>{what}의 층 %n개를 {path}에 썼습니다</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliArguments</name>
     <message>
         <source>{text} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}은(는) 정수가 아닙니다</translation>
     </message>
     <message>
         <source>{value} is outside {lo} … {hi}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}은(는) {lo} … {hi} 범위를 벗어납니다</translation>
     </message>
     <message>
         <source>{text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
         <source>{value} is outside {lo:g} … {hi:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}은(는) {lo:g} … {hi:g} 범위를 벗어납니다</translation>
     </message>
     <message>
         <source>{name} must end in {suffixes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) {suffixes}(으)로 끝나야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>CliBroadcast</name>
+    <message>
+        <source>{a} {op} {b} → {result}</source>
+        <translation>{a} {op} {b} → {result}</translation>
+    </message>
+</context>
+<context>
+    <name>CliCode</name>
+    <message>
+        <source>{path} ({framework}: build_model() and a training loop under __main__)</source>
+        <translation>{path} ({framework}: build_model()과 __main__ 아래의 학습 루프)</translation>
+    </message>
+</context>
+<context>
+    <name>CliDevices</name>
+    <message>
+        <source>choose from {choices}</source>
+        <translation>{choices} 중에서 고르세요</translation>
+    </message>
+</context>
+<context>
+    <name>CliExport</name>
+    <message>
+        <source>Wrote {script} and its data {data}</source>
+        <translation>{script}와(과) 그 데이터 {data}를 썼습니다</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>{path}을(를) 썼습니다</translation>
     </message>
 </context>
 <context>
@@ -509,46 +821,327 @@
     <message>
         <source>{reason} (valid, same or 0 … {limit} pixels)</source>
         <extracomment>Sizes the filter command accepts; far beyond any teaching use, and small enough that a padded image stays within memory (100 MP images, 1,024 pixels on every side).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{reason} (valid, same 또는 0 … {limit} 픽셀)</translation>
+    </message>
+    <message>
+        <source>{name}: the output must end in .png or .npy.</source>
+        <translation>{name}: 출력 파일은 .png 또는 .npy로 끝나야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>save every layer&apos;s output for one input (.npz)</source>
+        <translation>입력 하나에 대한 모든 층의 출력을 저장합니다 (.npz)</translation>
+    </message>
+    <message>
+        <source>a picture, converted to the network&apos;s input</source>
+        <translation>그림 한 장, 신경망의 입력으로 변환됩니다</translation>
+    </message>
+    <message>
+        <source>sample I of the test split</source>
+        <translation>테스트 데이터의 샘플 I</translation>
+    </message>
+    <message>
+        <source>the file to write (exactly this name: .npz is not added)</source>
+        <translation>쓸 파일 (이 이름 그대로, .npz를 붙이지 않음)</translation>
+    </message>
+    <message>
+        <source>backpropagation with numbers for one sample</source>
+        <translation>샘플 하나로 숫자를 따라가며 보는 역전파</translation>
+    </message>
+    <message>
+        <source>sample I of the training split (default 0)</source>
+        <translation>학습 데이터의 샘플 I (기본값 0)</translation>
+    </message>
+    <message>
+        <source>the input, typed in</source>
+        <translation>직접 입력한 입력값</translation>
+    </message>
+    <message>
+        <source>a class label, or one number per output (BCE, MSE)</source>
+        <translation>클래스 레이블, 또는 출력마다 숫자 하나 (BCE, MSE)</translation>
+    </message>
+    <message>
+        <source>learning rate of the step (the design&apos;s by default)</source>
+        <translation>이 단계의 학습률 (기본값: 설계의 학습률)</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>JSON 객체 하나로 출력</translation>
+    </message>
+    <message>
+        <source>train designs and compare parameters, accuracy, time</source>
+        <translation>여러 설계를 학습시켜 파라미터, 정확도, 시간을 비교합니다</translation>
+    </message>
+    <message>
+        <source>design files or preset names, such as mlp_shapes cnn_shapes</source>
+        <translation>설계 파일 또는 프리셋 이름 (예: mlp_shapes cnn_shapes)</translation>
+    </message>
+    <message>
+        <source>epochs for every design (each its own by default)</source>
+        <translation>모든 설계의 에포크 수 (기본값: 설계마다 자기 값)</translation>
+    </message>
+    <message>
+        <source>where to train</source>
+        <translation>학습할 장치</translation>
+    </message>
+    <message>
+        <source>one JSON object per design</source>
+        <translation>설계마다 JSON 객체 하나</translation>
+    </message>
+    <message>
+        <source>export a network as ONNX, TorchScript or a PyTorch script</source>
+        <translation>신경망을 ONNX, TorchScript 또는 PyTorch 스크립트로 내보냅니다</translation>
+    </message>
+    <message>
+        <source>what to write</source>
+        <translation>쓸 형식</translation>
+    </message>
+    <message>
+        <source>the file to write (its folder must exist)</source>
+        <translation>쓸 파일 (폴더가 이미 있어야 함)</translation>
+    </message>
+    <message>
+        <source>convolve an image with a kernel, then an activation and pooling (torch semantics)</source>
+        <translation>이미지에 커널로 합성곱을 하고, 이어서 활성화와 풀링을 합니다 (torch와 같은 방식)</translation>
+    </message>
+    <message>
+        <source>the image file</source>
+        <translation>이미지 파일</translation>
+    </message>
+    <message>
+        <source>OUT.png (min-max scaled) or OUT.npy (float32 C,H,W)</source>
+        <translation>OUT.png (최솟값–최댓값으로 맞춤) 또는 OUT.npy (float32 C,H,W)</translation>
+    </message>
+    <message>
+        <source>a preset name, a matrix like &apos;[[0,1,0],[1,-4,1],[0,1,0]]&apos; (each channel on its own), or a layer kernel C_out×C_in×k×k as nested lists or {&quot;weight&quot;: ..., &quot;bias&quot;: ...}, inline or in a .json file (torch&apos;s conv2d with groups=1)</source>
+        <translation>프리셋 이름, &apos;[[0,1,0],[1,-4,1],[0,1,0]]&apos; 같은 행렬(채널마다 따로), 또는 C_out×C_in×k×k 층 커널(중첩 리스트나 {&quot;weight&quot;: ..., &quot;bias&quot;: ...}, 직접 쓰거나 .json 파일로; torch의 conv2d, groups=1)</translation>
+    </message>
+    <message>
+        <source>valid, same or P pixels on every side</source>
+        <translation>valid, same 또는 모든 방향에 P 픽셀</translation>
+    </message>
+    <message>
+        <source>convert to gray first (OpenCV RGB→gray)</source>
+        <translation>먼저 회색조로 변환 (OpenCV RGB→gray)</translation>
+    </message>
+    <message>
+        <source>default: the pool size</source>
+        <translation>기본값: 풀링 크기</translation>
+    </message>
+    <message>
+        <source>print an image&apos;s size, channels, bit depth and uncompressed sizes</source>
+        <translation>이미지의 크기, 채널, 비트 깊이, 압축하지 않은 크기를 출력합니다</translation>
+    </message>
+    <message>
+        <source>a design file, or a preset name such as lenet_digits</source>
+        <translation>설계 파일 또는 프리셋 이름 (예: lenet_digits)</translation>
+    </message>
+    <message>
+        <source>trained weights saved by `nnstudio train --save` (untrained if left out)</source>
+        <translation>`nnstudio train --save`로 저장한 학습된 가중치 (없으면 학습 전 상태)</translation>
+    </message>
+    <message>
+        <source>change an image&apos;s bit depth or resolution and save the result as PNG</source>
+        <translation>이미지의 비트 깊이나 해상도를 바꾸고 결과를 PNG로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Convert IMAGE as the Pixels tab does and write an 8-bit PNG (a 1-bit result is saved with the values 0 and 255).</source>
+        <translation>IMAGE를 픽셀 탭과 같은 방식으로 변환해 8비트 PNG로 씁니다 (1비트 결과는 값 0과 255로 저장됩니다).</translation>
+    </message>
+    <message>
+        <source>the PNG file to write</source>
+        <translation>쓸 PNG 파일</translation>
+    </message>
+    <message>
+        <source>what to turn the image into</source>
+        <translation>이미지를 무엇으로 바꿀지</translation>
+    </message>
+    <message>
+        <source>bits per channel for --mode bits (1..8)</source>
+        <translation>--mode bits의 채널당 비트 수 (1..8)</translation>
+    </message>
+    <message>
+        <source>1-bit: pixels brighter than T become white; &apos;otsu&apos; picks T</source>
+        <translation>1비트: T보다 밝은 픽셀은 흰색, &apos;otsu&apos;는 T를 자동으로 고름</translation>
+    </message>
+    <message>
+        <source>dithering for 1bit, bits, palette</source>
+        <translation>1bit, bits, palette의 디더링</translation>
+    </message>
+    <message>
+        <source>palette size for --mode palette (2..256)</source>
+        <translation>--mode palette의 팔레트 크기 (2..256)</translation>
+    </message>
+    <message>
+        <source>bit plane for --mode bitplane (0..7)</source>
+        <translation>--mode bitplane의 비트 평면 (0..7)</translation>
+    </message>
+    <message>
+        <source>channel for --mode bitplane</source>
+        <translation>--mode bitplane의 채널</translation>
+    </message>
+    <message>
+        <source>resample to this size first</source>
+        <translation>먼저 이 크기로 리샘플링</translation>
+    </message>
+    <message>
+        <source>resample by this factor first</source>
+        <translation>먼저 이 배율로 리샘플링</translation>
+    </message>
+    <message>
+        <source>interpolation for resampling</source>
+        <translation>리샘플링의 보간 방법</translation>
+    </message>
+    <message>
+        <source>render the main window offscreen to a PNG</source>
+        <translation>메인 창을 화면 없이 그려 PNG로 저장합니다</translation>
+    </message>
+    <message>
+        <source>the tab to show</source>
+        <translation>보여 줄 탭</translation>
+    </message>
+    <message>
+        <source>the image to load (default: the built-in sample)</source>
+        <translation>불러올 이미지 (기본값: 내장 샘플 이미지)</translation>
+    </message>
+    <message>
+        <source>window size, WxH</source>
+        <translation>창 크기, WxH</translation>
+    </message>
+    <message>
+        <source>train a network design (a JSON file or a preset)</source>
+        <translation>신경망 설계(JSON 파일 또는 프리셋)를 학습시킵니다</translation>
+    </message>
+    <message>
+        <source>a design file, or a preset name such as mlp_xor</source>
+        <translation>설계 파일 또는 프리셋 이름 (예: mlp_xor)</translation>
+    </message>
+    <message>
+        <source>train on this data set instead of the design&apos;s</source>
+        <translation>설계의 데이터셋 대신 이 데이터셋으로 학습</translation>
+    </message>
+    <message>
+        <source>train on your own CSV/TSV table; the design&apos;s input and output sizes follow it</source>
+        <translation>직접 만든 CSV/TSV 표로 학습합니다. 설계의 입력과 출력 크기는 표에 맞춰집니다</translation>
+    </message>
+    <message>
+        <source>with --data: the column of labels, by name or number (default: the last column)</source>
+        <translation>--data와 함께: 레이블이 든 열, 이름이나 번호로 (기본값: 마지막 열)</translation>
+    </message>
+    <message>
+        <source>with --data: feature columns, comma-separated (default: every other column)</source>
+        <translation>--data와 함께: 특징 열들, 쉼표로 구분 (기본값: 나머지 모든 열)</translation>
+    </message>
+    <message>
+        <source>with --data: utf-8, cp949, … (default: found from the file)</source>
+        <translation>--data와 함께: utf-8, cp949, … (기본값: 파일에서 알아냄)</translation>
+    </message>
+    <message>
+        <source>with --data: the cell separator (default: found from the file)</source>
+        <translation>--data와 함께: 칸 구분 문자 (기본값: 파일에서 알아냄)</translation>
+    </message>
+    <message>
+        <source>with --data: classes or a number to predict (default: a label column of more than 50 different numbers is a number to predict)</source>
+        <translation>--data와 함께: 클래스를 맞힐지, 숫자를 예측할지 (기본값: 레이블 열에 서로 다른 숫자가 50개보다 많으면 숫자 예측)</translation>
+    </message>
+    <message>
+        <source>number of epochs (1 … 100,000)</source>
+        <translation>에포크 수 (1 … 100,000)</translation>
+    </message>
+    <message>
+        <source>samples per optimiser step (1 … 65,536)</source>
+        <translation>최적화 한 단계당 샘플 수 (1 … 65,536)</translation>
+    </message>
+    <message>
+        <source>learning rate (1e-05 … 10)</source>
+        <translation>학습률 (1e-05 … 10)</translation>
+    </message>
+    <message>
+        <source>random seed (weights, shuffling)</source>
+        <translation>난수 시드 (가중치, 섞기)</translation>
+    </message>
+    <message>
+        <source>save the trained weights here (checked before training starts)</source>
+        <translation>학습된 가중치를 여기에 저장 (학습 시작 전에 확인)</translation>
+    </message>
+    <message>
+        <source>one JSON object per epoch</source>
+        <translation>에포크마다 JSON 객체 하나</translation>
     </message>
 </context>
 <context>
     <name>CliMain</name>
     <message>
         <source>nnstudio: error: {message}</source>
-        <extracomment>Options of `nnstudio` itself; any other first argument belongs to the app (`gui`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nnstudio: 오류: {message}</translation>
     </message>
     <message>
         <source>nnstudio: error: there is not enough memory for this; use smaller sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>nnstudio: 오류: 이 작업에 필요한 메모리가 부족합니다. 더 작은 크기를 쓰세요.</translation>
     </message>
     <message>
         <source>nnstudio: stopped (Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>nnstudio: 멈췄습니다 (Ctrl+C).</translation>
     </message>
     <message>
         <source>nnstudio: internal error: {kind}: {message} (set NNSTUDIO_DEBUG=1 to see the traceback)</source>
-        <translation type="unfinished"></translation>
+        <translation>nnstudio: 내부 오류: {kind}: {message} (NNSTUDIO_DEBUG=1로 설정하면 트레이스백을 볼 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>Learn neural networks and image processing by doing. With no command, opens the app.</source>
+        <extracomment>Options of `nnstudio` itself; any other first argument belongs to the app (`gui`).</extracomment>
+        <translation>직접 해 보며 신경망과 영상 처리를 배웁니다. 명령 없이 실행하면 앱이 열립니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CliPixels</name>
+    <message>
+        <source>{text} is not a threshold 0..255 or &apos;otsu&apos;</source>
+        <translation>{text}은(는) 0..255 임계값도 &apos;otsu&apos;도 아닙니다</translation>
+    </message>
+    <message>
+        <source>{path}: {mode}, {w}x{h}, {bits} bits per pixel</source>
+        <translation>{path}: {mode}, {w}x{h}, 픽셀당 {bits}비트</translation>
+    </message>
+    <message>
+        <source>, threshold {t}</source>
+        <translation>, 임계값 {t}</translation>
+    </message>
+    <message>
+        <source>, {k} palette colours</source>
+        <translation>, 팔레트 색 {k}개</translation>
+    </message>
+</context>
+<context>
+    <name>CliScreenshot</name>
+    <message>
+        <source>{text} is not a size like 1280x800</source>
+        <translation>{text}은(는) 1280x800 같은 크기가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{text} is outside 200x150 .. 8000x8000</source>
+        <translation>{text}은(는) 200x150 .. 8000x8000 범위를 벗어납니다</translation>
     </message>
 </context>
 <context>
     <name>CliTrain</name>
     <message>
         <source>Training {design} on {data} ({train} train, {test} test samples) on {device}: {epochs} epochs of {batches} batches (Ctrl+C stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}에서 {data}로 {design} 학습 (학습 샘플 {train}개, 테스트 샘플 {test}개): 에포크 {epochs}번, 에포크마다 배치 {batches}개 (Ctrl+C로 멈춤)</translation>
     </message>
     <message>
         <source>nnstudio: stopped (Ctrl+C) after {n} of {total} epochs{saved}.</source>
-        <translation type="unfinished"></translation>
+        <translation>nnstudio: 에포크 {total}번 중 {n}번 뒤에 멈췄습니다 (Ctrl+C){saved}.</translation>
     </message>
     <message>
         <source>; weights saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>; 가중치를 {path}에 저장했습니다</translation>
     </message>
     <message>
         <source>No epoch was trained; ask for at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습한 에포크가 없습니다. 적어도 한 번은 지정하세요.</translation>
     </message>
     <message>
         <source>--{option} goes with --data TABLE.</source>
@@ -557,6 +1150,76 @@
     <message>
         <source>Give either --dataset or --data, not both.</source>
         <translation>--dataset과 --data 중 하나만 주세요.</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}  loss {loss}  R² {r2}  test loss {test_loss}  test R² {test_r2}  {ms} ms</source>
+        <translation>에포크 {epoch}  손실 {loss}  R² {r2}  테스트 손실 {test_loss}  테스트 R² {test_r2}  {ms} ms</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}  loss {loss}  acc {acc}  test loss {test_loss}  test acc {test_acc}  {ms} ms</source>
+        <translation>에포크 {epoch}  손실 {loss}  정확도 {acc}  테스트 손실 {test_loss}  테스트 정확도 {test_acc}  {ms} ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>final: test R² {r2}, test MSE {mse} after %n epoch(s){saved}</source>
+        <translation>
+            <numerusform>최종: 에포크 %n번 뒤 테스트 R² {r2}, 테스트 MSE {mse}{saved}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>final: test accuracy {acc} after %n epoch(s){saved}</source>
+        <translation>
+            <numerusform>최종: 에포크 %n번 뒤 테스트 정확도 {acc}{saved}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CodeExport</name>
+    <message>
+        <source>The layer {type} has no Keras version here.</source>
+        <translation>{type} 층은 여기서 Keras 코드로 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown framework {name}; choose pytorch or keras.</source>
+        <translation>알 수 없는 프레임워크 {name}입니다. pytorch 또는 keras를 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeView</name>
+    <message>
+        <source>PyTorch: nn.Sequential and a training loop</source>
+        <translation>PyTorch: nn.Sequential과 학습 루프</translation>
+    </message>
+    <message>
+        <source>Keras 3: keras.Sequential, compile and fit</source>
+        <translation>Keras 3: keras.Sequential, compile, fit</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy the whole file to the clipboard</source>
+        <translation>파일 전체를 클립보드에 복사합니다</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Eager or graph?&lt;/b&gt; PyTorch runs eagerly: each line computes as Python reaches it, so print() and a debugger work inside the network. TensorFlow 1 first built a dataflow graph of the whole computation and then ran it in a session (define, then run). TensorFlow 2 and Keras 3 are eager by default too, and compile a graph only when asked (tf.function, jit_compile), as torch.compile does for PyTorch: faster, harder to debug. The same file runs with &lt;code&gt;nnstudio code DESIGN --framework pytorch|keras -o FILE.py&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;즉시 실행(eager)인가, 그래프(graph)인가?&lt;/b&gt; PyTorch는 즉시 실행됩니다. Python이 각 줄에 닿는 순간 계산하므로 신경망 안에서도 print()와 디버거를 쓸 수 있습니다. TensorFlow 1은 먼저 전체 계산의 데이터 흐름 그래프(dataflow graph)를 만들고, 그다음 세션에서 실행했습니다(Define and Run). TensorFlow 2와 Keras 3도 기본은 즉시 실행이며, 요청할 때만(tf.function, jit_compile) 그래프로 컴파일합니다. PyTorch의 torch.compile도 같습니다. 더 빠르지만 디버깅은 어려워집니다. 같은 파일을 &lt;code&gt;nnstudio code DESIGN --framework pytorch|keras -o FILE.py&lt;/code&gt;로 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No code yet: {problem}</source>
+        <translation>아직 코드가 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>⚠ {problem} The code below is of the last design that worked, {name}.</source>
+        <translation>⚠ {problem} 아래 코드는 마지막으로 문제없던 설계 {name}의 코드입니다.</translation>
+    </message>
+    <message>
+        <source>The design {name}: {inputs} in, {outputs} out, {params} trainable parameters in both. Each file defines build_model(); run it to train on stand-in data.</source>
+        <translation>설계 {name}: 입력 {inputs}, 출력 {outputs}, 학습되는 파라미터는 양쪽 모두 {params}개입니다. 각 파일은 build_model()을 정의하며, 실행하면 임시 데이터로 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Copied the {framework} code.</source>
+        <translation>{framework} 코드를 복사했습니다.</translation>
     </message>
 </context>
 <context>
@@ -615,6 +1278,149 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <source>Beside</source>
+        <extracomment>The ways to compare, by key: what the view menu offers.</extracomment>
+        <translation>나란히</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>분할</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>원본</translation>
+    </message>
+</context>
+<context>
+    <name>CompareViews</name>
+    <message>
+        <source>Beside</source>
+        <extracomment>The ways to compare, by key: what the tab&apos;s menu offers.</extracomment>
+        <translation>나란히</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>분할</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <source>Left: the selected stage&apos;s input; right: its output. Scroll to zoom, drag to pan (both views move together); click a pixel on the right to see how it was computed.</source>
+        <translation>왼쪽: 선택한 단계의 입력, 오른쪽: 그 출력. 휠로 확대/축소, 드래그로 이동합니다(두 보기가 함께 움직입니다). 오른쪽 픽셀을 클릭하면 그 값이 어떻게 계산되었는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{before} left of the line | {after}</source>
+        <translation>선의 왼쪽: {before} | {after}</translation>
+    </message>
+</context>
+<context>
+    <name>Compression</name>
+    <message>
+        <source>Unknown format {fmt}; use one of {value}.</source>
+        <translation>알 수 없는 형식 {fmt}입니다. {value} 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The quality must be 1..100, not {quality}.</source>
+        <translation>품질은 1..100이어야 합니다. {quality}은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>OpenCV could not encode this image as {value}.</source>
+        <translation>OpenCV가 이 이미지를 {value}(으)로 인코딩하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>PSNR compares images of the same size and channels.</source>
+        <translation>PSNR은 크기와 채널이 같은 이미지끼리 비교합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CompressionPanel</name>
+    <message>
+        <source>PNG: lossless (every pixel comes back exactly); shrinks flat areas and few colours best.</source>
+        <translation>PNG: 무손실(모든 픽셀이 그대로 돌아옵니다). 평평한 영역과 색이 적은 이미지를 가장 잘 줄입니다.</translation>
+    </message>
+    <message>
+        <source>JPEG: lossy; throws away fine detail the eye barely sees, in 8×8 blocks. Low quality shows blocks and ringing.</source>
+        <translation>JPEG: 손실 압축. 눈에 잘 띄지 않는 미세한 부분을 8×8 블록 단위로 버립니다. 품질이 낮으면 블록과 물결 무늬(링잉)가 보입니다.</translation>
+    </message>
+    <message>
+        <source>WebP: lossy here too, usually smaller than JPEG at the same quality.</source>
+        <translation>WebP: 여기서도 손실 압축이며, 같은 품질이면 보통 JPEG보다 작습니다.</translation>
+    </message>
+    <message>
+        <source>BMP: no compression at all, just the pixels (rows padded to 4 bytes) after a header.</source>
+        <translation>BMP: 압축이 전혀 없습니다. 헤더 뒤에 픽셀만 있습니다(행은 4바이트 단위로 채움).</translation>
+    </message>
+    <message>
+        <source>∞ dB (identical)</source>
+        <extracomment>How the formats are written (WebP is not WEBP).</extracomment>
+        <translation>∞ dB (똑같음)</translation>
+    </message>
+    <message>
+        <source>The file format the result is encoded with, in memory.</source>
+        <translation>결과를 메모리 안에서 인코딩할 파일 형식입니다.</translation>
+    </message>
+    <message>
+        <source>JPEG/WebP quality: lower keeps less detail and makes smaller files.</source>
+        <translation>JPEG/WebP 품질: 낮을수록 세부가 덜 남고 파일이 작아집니다.</translation>
+    </message>
+    <message>
+        <source>Show the decoded result</source>
+        <translation>디코딩한 결과 보기</translation>
+    </message>
+    <message>
+        <source>Look at what a viewer shows after decoding: at low JPEG quality the 8×8 blocks appear.</source>
+        <translation>디코딩한 뒤 뷰어가 보여 주는 모습을 봅니다. JPEG 품질이 낮으면 8×8 블록이 보입니다.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>품질</translation>
+    </message>
+    <message>
+        <source>Encoding as {format}…</source>
+        <translation>{format}(으)로 인코딩하는 중…</translation>
+    </message>
+    <message>
+        <source>{format} at quality {quality}</source>
+        <translation>{format}, 품질 {quality}</translation>
+    </message>
+    <message>
+        <source>encoded: {size}</source>
+        <translation>인코딩: {size}</translation>
+    </message>
+    <message>
+        <source>raw: {size}</source>
+        <translation>원본 데이터: {size}</translation>
+    </message>
+    <message>
+        <source>ratio: {ratio} : 1</source>
+        <translation>압축률: {ratio} : 1</translation>
+    </message>
+    <message>
+        <source>PSNR vs. the image before encoding: {db}</source>
+        <translation>인코딩 전 이미지 대비 PSNR: {db}</translation>
+    </message>
+    <message>
+        <source>PSNR vs. the original: {db}</source>
+        <translation>원본 대비 PSNR: {db}</translation>
+    </message>
+</context>
+<context>
     <name>ConfusionView</name>
     <message>
         <source>predicted class</source>
@@ -651,78 +1457,614 @@ is {true}</source>
     <name>ConvControls</name>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>자동</translation>
     </message>
     <message>
         <source>As an image when the kernel sums to 1, else as a signed feature map.</source>
-        <translation type="unfinished"></translation>
+        <translation>커널의 합이 1이면 이미지로, 아니면 부호 있는 특징 맵으로 그립니다.</translation>
     </message>
     <message>
         <source>as an image (clipped to 0–255)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지로 (0–255로 자름)</translation>
     </message>
     <message>
         <source>Values below 0 show black, above 255 white: the picture a blur, sharpen or emboss makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>0보다 작은 값은 검정, 255보다 큰 값은 흰색입니다. 흐림, 선명하게, 엠보싱이 만드는 그림입니다.</translation>
     </message>
     <message>
         <source>signed feature map</source>
-        <translation type="unfinished"></translation>
+        <translation>부호 있는 특징 맵</translation>
     </message>
     <message>
         <source>Blue below 0, white at 0, red above: how strongly and in which direction each place responds.</source>
-        <translation type="unfinished"></translation>
+        <translation>0보다 작으면 파랑, 0이면 흰색, 크면 빨강: 각 위치가 얼마나 강하게, 어느 방향으로 반응하는지 보여 줍니다.</translation>
     </message>
     <message>
         <source>How the output is drawn. It is the same numbers either way; only the picture of them changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>출력을 그리는 방법입니다. 숫자는 어느 쪽이든 같고 그림만 달라집니다.</translation>
     </message>
     <message>
         <source>show output</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 표시</translation>
     </message>
     <message>
         <source>The weights sum to {sum}: a flat area keeps its value, so the output is a picture on the input&apos;s 0–255 scale. Shown as an image, clipped to 0–255.</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치의 합이 {sum}입니다. 평평한 영역은 값이 그대로 유지되므로, 출력은 입력과 같은 0–255 척도의 그림입니다. 0–255로 잘라 이미지로 보여 줍니다.</translation>
     </message>
     <message>
         <source>The weights sum to {sum}: the output is a feature map whose sign says which way each place responds. Shown signed: blue &lt; 0 &lt; red, white = 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치의 합이 {sum}입니다. 출력은 부호가 각 위치의 반응 방향을 말해 주는 특징 맵입니다. 부호 있게 보여 줍니다: 파랑 &lt; 0 &lt; 빨강, 흰색 = 0.</translation>
     </message>
     <message>
         <source>(Automatic: image when the weights sum to 1.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(자동: 가중치의 합이 1이면 이미지로 보여 줍니다.)</translation>
+    </message>
+    <message>
+        <source>Pixels outside the image count as 0 (black): edges of the image look like edges to the filter.</source>
+        <translation>이미지 바깥의 픽셀을 0(검정)으로 봅니다. 이미지의 가장자리가 필터에는 경계처럼 보입니다.</translation>
+    </message>
+    <message>
+        <source>The image is mirrored at its border (without repeating the edge pixel), so no artificial edge appears.</source>
+        <translation>이미지를 테두리에서 거울처럼 뒤집습니다(가장자리 픽셀은 반복하지 않음). 그래서 인위적인 경계가 생기지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The outermost pixel is repeated outwards.</source>
+        <translation>가장 바깥 픽셀을 바깥쪽으로 반복합니다.</translation>
+    </message>
+    <message>
+        <source>The image repeats like a tile: leaving on the right comes back on the left (circular padding).</source>
+        <translation>이미지를 타일처럼 반복합니다. 오른쪽으로 나가면 왼쪽에서 다시 들어옵니다(순환 패딩).</translation>
+    </message>
+    <message>
+        <source>How far the kernel jumps between outputs. Stride 2 computes every second position, so the map shrinks to about half in each direction.</source>
+        <translation>출력 사이에 커널이 건너뛰는 거리입니다. 스트라이드(stride) 2는 두 칸마다 계산하므로 맵이 가로세로 약 절반으로 줄어듭니다.</translation>
+    </message>
+    <message>
+        <source>valid (none)</source>
+        <translation>valid (없음)</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>Pixels added around the image before sliding. &apos;valid&apos; adds none (the map shrinks by k−1); &apos;same&apos; adds just enough to keep the size at stride 1.</source>
+        <translation>밀기 전에 이미지 둘레에 덧붙이는 픽셀입니다. &apos;valid&apos;는 덧붙이지 않고(맵이 k−1만큼 줄어듦), &apos;same&apos;은 스트라이드 1에서 크기가 유지될 만큼만 덧붙입니다.</translation>
+    </message>
+    <message>
+        <source>What the added border pixels contain.</source>
+        <translation>덧붙인 테두리 픽셀에 무엇을 넣을지 정합니다.</translation>
+    </message>
+    <message>
+        <source>Gaps between the kernel&apos;s taps: dilation 2 spreads a 3×3 kernel over 5×5 pixels, seeing further at the same cost.</source>
+        <translation>커널 탭 사이의 간격입니다. 팽창(dilation) 2는 3×3 커널을 5×5 픽셀에 펼쳐, 같은 비용으로 더 넓게 봅니다.</translation>
+    </message>
+    <message>
+        <source>The output size of a convolution: n input pixels, padding p per side, dilation d, kernel k, stride s.</source>
+        <translation>합성곱(convolution)의 출력 크기: 입력 픽셀 n, 한쪽 패딩 p, 팽창 d, 커널 k, 스트라이드 s.</translation>
+    </message>
+    <message>
+        <source>stride</source>
+        <translation>스트라이드</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>패딩</translation>
+    </message>
+    <message>
+        <source>pad mode</source>
+        <translation>패딩 방식</translation>
+    </message>
+    <message>
+        <source>dilation</source>
+        <translation>팽창</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>높이</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>너비</translation>
+    </message>
+    <message>
+        <source>out = ⌊(n + 2p − d·(k−1) − 1) / s⌋ + 1</source>
+        <translation>출력 = ⌊(n + 2p − d·(k−1) − 1) / s⌋ + 1</translation>
+    </message>
+</context>
+<context>
+    <name>ConvLayer</name>
+    <message>
+        <source>Every kernel weight must be a number, in nested lists of the same lengths.</source>
+        <extracomment>BT.601 luminance weights: the RGB kernels of the starting layer look at brightness.</extracomment>
+        <translation>커널(kernel)의 가중치는 모두 숫자여야 하며, 길이가 같은 중첩 리스트로 써야 합니다.</translation>
+    </message>
+    <message>
+        <source>A layer kernel has 4 axes (C_out, C_in, k, k); this one has shape {shape}.</source>
+        <translation>층의 커널은 축이 4개(C_out, C_in, k, k)입니다. 이 커널의 모양은 {shape}입니다.</translation>
+    </message>
+    <message>
+        <source>A layer kernel may have at most {c} channels each way and {k}×{k} weights; this one is {shape}.</source>
+        <translation>층의 커널은 입력·출력 채널이 각각 최대 {c}개, 크기는 최대 {k}×{k}입니다. 이 커널은 {shape}입니다.</translation>
+    </message>
+    <message>
+        <source>The bias needs one number per output map ({n}); it has shape {shape}.</source>
+        <translation>편향(bias)은 출력 맵마다 하나씩({n}개) 있어야 합니다. 지금 모양은 {shape}입니다.</translation>
+    </message>
+    <message>
+        <source>Kernel weights and biases must be finite numbers that fit in 32-bit floats.</source>
+        <translation>커널 가중치와 편향은 32비트 실수에 들어가는 유한한 숫자여야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kernel expects %n input channel(s) but the input has {c} (RGB has 3, gray 1): its second axis must be {c}.</source>
+        <translation>
+            <numerusform>커널은 입력 채널 %n개를 기대하지만 입력에는 {c}개가 있습니다(RGB는 3개, 회색조는 1개). 커널의 두 번째 축이 {c}이어야 합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That position is outside the output map.</source>
+        <translation>그 위치는 출력 맵 밖입니다.</translation>
+    </message>
+    <message>
+        <source>A kernel object holds &quot;weight&quot; (C_out × C_in × k × k) and optionally &quot;bias&quot;, nothing else.</source>
+        <translation>커널 객체에는 &quot;weight&quot;(C_out × C_in × k × k)와, 필요하면 &quot;bias&quot;만 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>A kernel is a 2-D matrix k × k (one per channel) or a 4-D layer kernel C_out × C_in × k × k; this one has {n} level(s) of lists.</source>
+        <translation>커널은 2차원 행렬 k × k(채널마다 하나) 또는 4차원 층 커널 C_out × C_in × k × k입니다. 이 커널은 리스트가 {n}단계입니다.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than a kernel file can be ({limit} MB).</source>
+        <translation>{name}은(는) 커널 파일의 최대 크기({limit} MB)보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>There is no kernel file {name}.</source>
+        <translation>커널 파일 {name}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}.</source>
+        <translation>{name}을(를) 읽을 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not JSON: write nested lists C_out × C_in × k × k, or {{&quot;weight&quot;: …, &quot;bias&quot;: …}}.</source>
+        <translation>{name}은(는) JSON이 아닙니다. 중첩 리스트 C_out × C_in × k × k 또는 {{&quot;weight&quot;: …, &quot;bias&quot;: …}}로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>per-channel conv {c}→{c}</source>
+        <translation>채널별 합성곱 {c}→{c}</translation>
+    </message>
+    <message>
+        <source>conv layer {i}→{o}</source>
+        <translation>합성곱 층 {i}→{o}</translation>
+    </message>
+    <message>
+        <source>{what} {kh}×{kw}, stride {stride}, pad {pad}, dilation {d}</source>
+        <translation>{what} {kh}×{kw}, stride {stride}, padding {pad}, dilation {d}</translation>
+    </message>
+</context>
+<context>
+    <name>ConvLayerControls</name>
+    <message>
+        <source>A real CNN layer: every output map has one kernel slice per input channel; the slices&apos; results are added together, plus the map&apos;s bias. The first maps of this one look for vertical, horizontal and diagonal edges, the last for red against green.</source>
+        <translation>실제 CNN의 합성곱 층(convolution layer)입니다. 출력 맵마다 입력 채널 하나에 커널 조각이 하나씩 있고, 조각들의 결과를 모두 더한 뒤 그 맵의 편향(bias)을 더합니다. 처음 맵들은 세로·가로·대각선 경계를, 마지막 맵은 빨강과 초록의 차이를 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Input channels C_in: 3 for RGB, 1 for gray; it must match what the previous stage gives.</source>
+        <translation>입력 채널 C_in: RGB는 3, 회색조는 1입니다. 앞 단계가 내보내는 채널 수와 같아야 합니다.</translation>
+    </message>
+    <message>
+        <source>Output maps C_out: one kernel (C_in slices) and one bias each.</source>
+        <translation>출력 맵 C_out: 맵마다 커널 하나(C_in개의 조각)와 편향 하나가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Which output map&apos;s kernel to edit</source>
+        <translation>커널을 편집할 출력 맵</translation>
+    </message>
+    <message>
+        <source>Which input channel&apos;s slice of that kernel to edit</source>
+        <translation>그 커널에서 편집할 입력 채널의 조각</translation>
+    </message>
+    <message>
+        <source>Added to every value of this output map</source>
+        <translation>이 출력 맵의 모든 값에 더해집니다</translation>
+    </message>
+    <message>
+        <source>How far the kernel jumps between outputs</source>
+        <translation>출력 하나마다 커널이 건너뛰는 거리</translation>
+    </message>
+    <message>
+        <source>Gaps between the kernel&apos;s taps</source>
+        <translation>커널 원소 사이의 간격</translation>
+    </message>
+    <message>
+        <source>Per channel instead (groups = C)</source>
+        <translation>대신 채널별로 (groups = C)</translation>
+    </message>
+    <message>
+        <source>What the plain Conv stage does: channel c is correlated with slice c of map 0 alone and the channels are never added. torch: nn.Conv2d(C, C, k, groups=C).</source>
+        <translation>일반 Conv 단계가 하는 계산입니다. 채널 c는 맵 0의 조각 c와만 계산되고, 채널끼리 더하지 않습니다. torch: nn.Conv2d(C, C, k, groups=C).</translation>
+    </message>
+    <message>
+        <source>input channels</source>
+        <translation>입력 채널</translation>
+    </message>
+    <message>
+        <source>output maps</source>
+        <translation>출력 맵</translation>
+    </message>
+    <message>
+        <source>kernel size</source>
+        <translation>커널 크기</translation>
+    </message>
+    <message>
+        <source>edit map</source>
+        <translation>편집할 맵</translation>
+    </message>
+    <message>
+        <source>its slice for channel</source>
+        <translation>채널별 조각</translation>
+    </message>
+    <message>
+        <source>bias of the map</source>
+        <translation>맵의 편향</translation>
+    </message>
+    <message>
+        <source>map {n}</source>
+        <translation>맵 {n}</translation>
+    </message>
+    <message>
+        <source>channel {n}</source>
+        <translation>채널 {n}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parameters&lt;/b&gt;: this layer C_out × C_in × k × k + C_out = {o} × {i} × {k} × {k} + {o} = &lt;b&gt;{full}&lt;/b&gt; (nn.Conv2d({i}, {o}, {k})). Per channel (groups = {i}): {i} × {k} × {k} + {i} = &lt;b&gt;{dw}&lt;/b&gt; (nn.Conv2d({i}, {i}, {k}, groups={i})), but it can never combine colours.</source>
+        <translation>&lt;b&gt;파라미터&lt;/b&gt;: 이 층은 C_out × C_in × k × k + C_out = {o} × {i} × {k} × {k} + {o} = &lt;b&gt;{full}&lt;/b&gt;개 (nn.Conv2d({i}, {o}, {k})). 채널별(groups = {i})이면 {i} × {k} × {k} + {i} = &lt;b&gt;{dw}&lt;/b&gt;개 (nn.Conv2d({i}, {i}, {k}, groups={i}))이지만, 색을 서로 조합할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Set C_in = {n} (the channels coming in)</source>
+        <translation>C_in = {n}로 맞추기 (들어오는 채널 수)</translation>
+    </message>
+    <message>
+        <source>⚠ {text} is not a number; the weight stays as it was.</source>
+        <translation>⚠ {text}은(는) 숫자가 아닙니다. 가중치는 그대로입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvLayerExplain</name>
+    <message>
+        <source>channel {c} patch</source>
+        <translation>채널 {c} 패치</translation>
+    </message>
+    <message>
+        <source>slice [{o}, {c}]</source>
+        <translation>조각 [{o}, {c}]</translation>
+    </message>
+    <message>
+        <source>Output (x {x}, y {y}), map {o}: per channel, so only channel {o} is used and nothing is added across channels.</source>
+        <translation>출력 (x {x}, y {y}), 맵 {o}: 채널별 계산이므로 채널 {o}만 쓰고 채널끼리 더하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Output (x {x}, y {y}), map {o}: each input channel&apos;s patch times its own kernel slice, then all of them added, plus the bias.</source>
+        <translation>출력 (x {x}, y {y}), 맵 {o}: 입력 채널마다 패치와 그 채널의 커널 조각을 곱해 더하고, 그 결과를 모두 더한 뒤 편향을 더합니다.</translation>
+    </message>
+    <message>
+        <source>Σ over channels: {parts} + bias {bias} = &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp; (value in the map: {shown})</source>
+        <translation>채널에 걸친 Σ: {parts} + 편향 {bias} = &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp; (맵의 값: {shown})</translation>
     </message>
 </context>
 <context>
     <name>ConversionControls</name>
     <message>
         <source>Each pixel as loaded: 8 bits for each of R, G and B = 24 bits, 2^24 = 16,777,216 colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>불러온 그대로의 픽셀: R, G, B 각각 8비트 = 24비트, 2^24 = 16,777,216가지 색.</translation>
     </message>
     <message>
         <source>One brightness number per pixel, 0 (black) to 255 (white): 8 bits, 256 grays.</source>
-        <translation type="unfinished"></translation>
+        <translation>픽셀마다 밝기 숫자 하나, 0(검정)부터 255(흰색)까지: 8비트, 회색 256단계.</translation>
     </message>
     <message>
         <source>One bit per pixel: 0 is black, 1 is white. A threshold or dithering decides which.</source>
-        <translation type="unfinished"></translation>
+        <translation>픽셀마다 1비트: 0은 검정, 1은 흰색. 임계값이나 디더링이 어느 쪽인지 정합니다.</translation>
     </message>
     <message>
         <source>Keep 2^N evenly spaced levels per channel: fewer bits, fewer colours, visible bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>채널마다 고르게 떨어진 2^N단계만 남깁니다. 비트가 적을수록 색이 적어지고 띠가 보입니다.</translation>
     </message>
     <message>
         <source>Indexed colour: each pixel stores the index (0..K-1) of a colour in a palette of K colours chosen for this image, ⌈log2 K⌉ bits (4 for 16 colours); the palette holds the colours themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>인덱스 컬러: 각 픽셀은 이 이미지에 맞게 고른 K색 팔레트 안에서 한 색의 번호(0..K-1)를 ⌈log2 K⌉비트로 저장합니다(16색이면 4비트). 색 자체는 팔레트에 들어 있습니다.</translation>
     </message>
     <message>
         <source>An 8-bit value is 8 bits; plane p shows bit p of every pixel. Plane 7 (worth 128) carries the picture, plane 0 (worth 1) looks like noise.</source>
-        <translation type="unfinished"></translation>
+        <translation>8비트 값은 비트 8개입니다. 평면 p는 모든 픽셀의 p번째 비트를 보여 줍니다. 평면 7(값 128)이 그림을 담고, 평면 0(값 1)은 잡음처럼 보입니다.</translation>
     </message>
     <message>
         <source>{n} bits: 2^{n} = {levels} levels per channel, 2^{n3} = {colours} colours</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}비트: 채널당 2^{n} = {levels}단계, 2^{n3} = {colours}가지 색</translation>
+    </message>
+    <message>
+        <source>Original (8 bits per channel)</source>
+        <extracomment>Labels and tips are English constants, shown translated (context &quot;ConversionControls&quot;).</extracomment>
+        <translation>원본 (채널당 8비트)</translation>
+    </message>
+    <message>
+        <source>8-bit gray</source>
+        <translation>8비트 회색조</translation>
+    </message>
+    <message>
+        <source>1-bit black and white</source>
+        <translation>1비트 흑백</translation>
+    </message>
+    <message>
+        <source>N bits per channel</source>
+        <translation>채널당 N비트</translation>
+    </message>
+    <message>
+        <source>Indexed colour (palette)</source>
+        <translation>인덱스 컬러 (팔레트)</translation>
+    </message>
+    <message>
+        <source>Bit planes</source>
+        <translation>비트 평면</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Floyd–Steinberg</source>
+        <translation>Floyd–Steinberg</translation>
+    </message>
+    <message>
+        <source>Ordered (Bayer 2×2)</source>
+        <translation>순서 디더링 (Bayer 2×2)</translation>
+    </message>
+    <message>
+        <source>Ordered (Bayer 4×4)</source>
+        <translation>순서 디더링 (Bayer 4×4)</translation>
+    </message>
+    <message>
+        <source>Ordered (Bayer 8×8)</source>
+        <translation>순서 디더링 (Bayer 8×8)</translation>
+    </message>
+    <message>
+        <source>Dithering trades resolution for tones: Floyd–Steinberg pushes each pixel&apos;s rounding error onto its neighbours; ordered dithering compares pixels with a repeating Bayer pattern.</source>
+        <translation>디더링은 해상도를 내주고 톤을 얻습니다. Floyd–Steinberg는 각 픽셀의 반올림 오차를 이웃 픽셀에 나눠 주고, 순서 디더링은 반복되는 Bayer 패턴과 픽셀을 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>최근접</translation>
+    </message>
+    <message>
+        <source>Bilinear</source>
+        <translation>쌍선형</translation>
+    </message>
+    <message>
+        <source>Bicubic</source>
+        <translation>쌍삼차</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>Nearest: each new pixel copies one old pixel. Fast, blocky, aliases.</source>
+        <translation>최근접: 새 픽셀마다 옛 픽셀 하나를 그대로 복사합니다. 빠르지만 계단이 지고 앨리어싱이 생깁니다.</translation>
+    </message>
+    <message>
+        <source>Bilinear: blends the 2×2 nearest pixels.</source>
+        <translation>쌍선형: 가장 가까운 2×2 픽셀을 섞습니다.</translation>
+    </message>
+    <message>
+        <source>Bicubic: a smooth curve through the 4×4 nearest pixels; sharper than bilinear.</source>
+        <translation>쌍삼차: 가장 가까운 4×4 픽셀을 지나는 매끄러운 곡선을 씁니다. 쌍선형보다 선명합니다.</translation>
+    </message>
+    <message>
+        <source>Area: averages all the pixels a new pixel covers; the best way to shrink.</source>
+        <translation>영역: 새 픽셀이 덮는 모든 픽셀의 평균을 냅니다. 줄일 때 가장 좋은 방법입니다.</translation>
+    </message>
+    <message>
+        <source>Gray</source>
+        <translation>회색조</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>빨강</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <source>What each pixel is stored as.</source>
+        <translation>픽셀 하나를 무엇으로 저장하는지 정합니다.</translation>
+    </message>
+    <message>
+        <source>Bit depth</source>
+        <translation>비트 깊이</translation>
+    </message>
+    <message>
+        <source>Gray = {r}·R + {g}·G + {b}·B
+(ITU-R BT.601 luma weights)</source>
+        <translation>회색 = {r}·R + {g}·G + {b}·B
+(ITU-R BT.601 휘도 가중치)</translation>
+    </message>
+    <message>
+        <source>Green looks brightest to the eye and blue darkest, so they weigh differently.</source>
+        <translation>눈에는 초록이 가장 밝고 파랑이 가장 어둡게 보이므로 가중치가 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Pixels brighter than the threshold become white (1), the rest black (0).</source>
+        <translation>임계값보다 밝은 픽셀은 흰색(1), 나머지는 검정(0)이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>임계값</translation>
+    </message>
+    <message>
+        <source>Otsu (automatic threshold)</source>
+        <translation>Otsu (자동 임계값)</translation>
+    </message>
+    <message>
+        <source>Otsu&apos;s method picks the threshold that best splits the pixels into a dark and a light group.</source>
+        <translation>Otsu 방법은 픽셀을 어두운 무리와 밝은 무리로 가장 잘 나누는 임계값을 고릅니다.</translation>
+    </message>
+    <message>
+        <source>Dithering</source>
+        <translation>디더링</translation>
+    </message>
+    <message>
+        <source>Bits kept per channel: N bits give 2^N levels per channel and 2^(3N) colours.</source>
+        <translation>채널마다 남기는 비트 수: N비트는 채널당 2^N단계, 2^(3N)가지 색입니다.</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>비트</translation>
+    </message>
+    <message>
+        <source>How many colours the palette holds; 256 is the most one byte per pixel can index.</source>
+        <translation>팔레트에 담을 색의 수입니다. 픽셀당 1바이트로 가리킬 수 있는 최대는 256입니다.</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>색 수</translation>
+    </message>
+    <message>
+        <source>The 8-bit channel whose bits are shown.</source>
+        <translation>비트를 보여 줄 8비트 채널입니다.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Plane p shows bit p (worth 2^p) of every pixel: white where it is 1.</source>
+        <translation>평면 p는 모든 픽셀의 p번째 비트(값 2^p)를 보여 줍니다. 1인 곳이 흰색입니다.</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>평면</translation>
+    </message>
+    <message>
+        <source>Rebuild from ticked planes</source>
+        <translation>선택한 평면으로 다시 만들기</translation>
+    </message>
+    <message>
+        <source>Add up the ticked planes (each worth 2^p): the high planes alone already look like the image.</source>
+        <translation>선택한 평면(각각 값 2^p)을 더합니다. 높은 평면만으로도 벌써 이미지처럼 보입니다.</translation>
+    </message>
+    <message>
+        <source>Plane {p}: worth {worth}.</source>
+        <translation>평면 {p}: 값 {worth}.</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>해상도</translation>
+    </message>
+    <message>
+        <source>Resolution is the number of pixels: fewer pixels, less detail and less memory.</source>
+        <translation>해상도(resolution)는 픽셀의 수입니다. 픽셀이 적을수록 세부도 적고 메모리도 적게 씁니다.</translation>
+    </message>
+    <message>
+        <source>Downsample by this factor in each direction; the result is shown enlarged with nearest neighbour, so its pixels show as blocks.</source>
+        <translation>가로세로 각각 이 배율로 줄입니다. 결과는 최근접 방식으로 확대해 보여 주므로 픽셀이 블록으로 보입니다.</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>배율</translation>
+    </message>
+    <message>
+        <source>Exact size instead (W × H)</source>
+        <translation>대신 정확한 크기로 (W × H)</translation>
+    </message>
+    <message>
+        <source>Resample to a width and height of your choice; a different aspect ratio stretches the image, since pixels stay square.</source>
+        <translation>원하는 너비와 높이로 리샘플링합니다. 픽셀은 정사각형이므로 가로세로 비율이 다르면 이미지가 늘어납니다.</translation>
+    </message>
+    <message>
+        <source>Width in pixels: the number of columns.</source>
+        <translation>픽셀 단위 너비: 열의 수.</translation>
+    </message>
+    <message>
+        <source>Height in pixels: the number of rows.</source>
+        <translation>픽셀 단위 높이: 행의 수.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>How new pixels get their values.</source>
+        <translation>새 픽셀이 값을 얻는 방법입니다.</translation>
+    </message>
+    <message>
+        <source>Interpolation</source>
+        <translation>보간</translation>
+    </message>
+</context>
+<context>
+    <name>Convolution</name>
+    <message>
+        <source>zero</source>
+        <extracomment>How the padding modes and the named paddings read on screen (translated where shown).</extracomment>
+        <translation>0으로 채움</translation>
+    </message>
+    <message>
+        <source>reflect</source>
+        <translation>반사</translation>
+    </message>
+    <message>
+        <source>replicate</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <source>wrap</source>
+        <translation>순환</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>Padding must be 0 or more pixels.</source>
+        <extracomment>OpenCV&apos;s border for each mode; REFLECT_101 (edge not repeated) is torch&apos;s &apos;reflect&apos; and WRAP is torch&apos;s &apos;circular&apos;. With padding filter2D cannot do itself (not &apos;same&apos;-like, or wrap), from this stride on filtering only the rows that are kept (k row-filters over 1/s of the rows each) is used instead of one full stride-1 filter2D pass that is then subsampled. With &apos;same&apos;-like padding the full pass is done with filter2D&apos;s own border and is always the fastest. Measured in benchmarks/filters_pipeline.py; numpy&apos;s sum of k² strided slices, which computes only the kept outputs, is 3-30× slower than both.</extracomment>
+        <translation>패딩은 0 픽셀 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Padding mode must be one of {value}, not {pad_mode}.</source>
+        <translation>패딩 방식은 {value} 중 하나여야 합니다. {pad_mode}은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The stride must be 1 or more.</source>
+        <translation>스트라이드는 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The dilation must be 1 or more.</source>
+        <translation>팽창은 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Padding must be &apos;valid&apos;, &apos;same&apos; or a whole number, not {padding}.</source>
+        <translation>패딩은 &apos;valid&apos;, &apos;same&apos; 또는 정수여야 합니다. {padding}은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reflect padding of {value} needs an image larger than that on every side; this one is {w}×{h}.</source>
+        <translation>반사 패딩 {value}에는 모든 방향으로 그보다 큰 이미지가 필요합니다. 이 이미지는 {w}×{h}입니다.</translation>
+    </message>
+    <message>
+        <source>Wrap padding of {value} cannot exceed the image size ({w}×{h}).</source>
+        <translation>순환 패딩 {value}은(는) 이미지 크기({w}×{h})를 넘을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The kernel covers {value}×{value2} pixels (with dilation), more than the {value3}×{value4} image plus its padding: use a smaller kernel or more padding.</source>
+        <translation>커널이 (팽창을 포함해) {value}×{value2} 픽셀을 덮어, 패딩을 더한 {value3}×{value4} 이미지보다 큽니다. 더 작은 커널이나 더 큰 패딩을 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -895,6 +2237,25 @@ is {true}</source>
     </message>
 </context>
 <context>
+    <name>DatasetRegistry</name>
+    <message>
+        <source>The data set &apos;{name}&apos; needs a folder: set &quot;folder&quot; in the design&apos;s dataset.</source>
+        <translation>데이터셋 &apos;{name}&apos;에는 폴더가 필요합니다: 설계의 dataset에 &quot;folder&quot;를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown data set &apos;{name}&apos;; choose one of {value}.</source>
+        <translation>알 수 없는 데이터셋 &apos;{name}&apos;입니다. {value} 중 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The data set &apos;{name}&apos; has no training samples.</source>
+        <translation>데이터셋 &apos;{name}&apos;에 학습 샘플이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The data set &apos;{name}&apos; has only one class; a classifier needs two or more.</source>
+        <translation>데이터셋 &apos;{name}&apos;에는 클래스가 하나뿐입니다. 분류기에는 둘 이상이 필요합니다.</translation>
+    </message>
+</context>
+<context>
     <name>Datasets</name>
     <message>
         <source>&apos;{name}&apos; with {n} points</source>
@@ -906,7 +2267,6 @@ is {true}</source>
     </message>
     <message>
         <source>{name}: IDX images must be (N, height, width) and labels (N,).</source>
-        <extracomment>Labels are class numbers; each class gets a name and an output neuron.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -924,6 +2284,21 @@ is {true}</source>
     <message>
         <source>The targets of &apos;{name}&apos; are all the same number: there is nothing to predict.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionGrid</name>
+    <message>
+        <source>A decision boundary needs a data set of points with two features.</source>
+        <translation>결정 경계에는 특징이 두 개인 점들의 데이터셋이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The plane needs at least 2 steps a side.</source>
+        <translation>평면에는 한 변에 적어도 2단계가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Class probabilities must be shaped (height, width, classes) with 2 or more classes.</source>
+        <translation>클래스 확률은 (높이, 너비, 클래스) 모양이어야 하고 클래스는 2개 이상이어야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -954,68 +2329,67 @@ is {true}</source>
     <name>Design</name>
     <message>
         <source>Unknown loss {value}; choose one of {choices}.</source>
-        <extracomment>Losses for a number to predict (regression): mean squared error, mean absolute error, Huber (squared below 1, absolute above: less swayed by outliers). Presets for regression, trained on the command line (the window&apos;s views are for classes). torch.optim&apos;s optimisers by their lower-case names. How the learning rate changes over the epochs: constant; step (×0.1 after each third of the epochs, torch&apos;s StepLR); cosine (down to 0 along half a cosine, CosineAnnealingLR).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 손실 {value}입니다. {choices} 중 하나를 고르세요.</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>학습</translation>
     </message>
     <message>
         <source>Unknown device {value}; choose auto, cpu, cuda or mps.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 장치 {value}입니다. auto, cpu, cuda, mps 중 하나를 고르세요.</translation>
     </message>
     <message>
         <source>layer {number} ({type})</source>
-        <translation type="unfinished"></translation>
+        <translation>층 {number} ({type})</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 또는 false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>정수</translation>
     </message>
     <message>
         <source>a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>유한한 숫자</translation>
     </message>
     <message>
         <source>a whole number or a pair [h, w]</source>
-        <translation type="unfinished"></translation>
+        <translation>정수 또는 [h, w] 쌍</translation>
     </message>
     <message>
         <source>{where}: setting &apos;{key}&apos; must be {wanted}, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 설정 &apos;{key}&apos;은(는) {wanted}여야 합니다. {value}은(는) 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>{where}: setting &apos;{key}&apos; must be at least {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 설정 &apos;{key}&apos;은(는) {limit} 이상이어야 합니다</translation>
     </message>
     <message>
         <source>{where}: setting &apos;{key}&apos; must be at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 설정 &apos;{key}&apos;은(는) {limit} 이하여야 합니다</translation>
     </message>
     <message>
         <source>{where}: unknown layer type {type}; choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 알 수 없는 층 종류 {type}입니다. {choices} 중 하나를 고르세요</translation>
     </message>
     <message>
         <source>{where}: unknown setting {key} (allowed: {allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 알 수 없는 설정 {key} (쓸 수 있는 것: {allowed})</translation>
     </message>
     <message>
         <source>The input shape must be a list of 1 to 3 whole numbers from 1 to {limit}, such as [2] or [1, 28, 28].</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 모양은 [2]나 [1, 28, 28]처럼 1부터 {limit}까지의 정수 1~3개로 된 목록이어야 합니다.</translation>
     </message>
     <message>
         <source>the input</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <source>The design has no layers; drag one from the palette.</source>
-        <translation type="unfinished"></translation>
+        <translation>설계에 층이 없습니다. 팔레트에서 하나를 끌어다 놓으세요.</translation>
     </message>
     <message>
         <source>Unknown optimiser {value}; choose one of {choices}.</source>
@@ -1028,6 +2402,18 @@ is {true}</source>
     <message>
         <source>training: nesterov must be true or false, not {value}.</source>
         <translation>training: nesterov는 {value}가 아니라 true나 false여야 합니다.</translation>
+    </message>
+    <message>
+        <source>layer {value}: each layer needs a &quot;type&quot;</source>
+        <translation>층 {value}: 모든 층에는 &quot;type&quot;이 필요합니다</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{key}&apos; is inferred from the previous layer; remove it</source>
+        <translation>{where}: &apos;{key}&apos;은(는) 앞 층에서 정해집니다. 지우세요</translation>
+    </message>
+    <message>
+        <source>{where}: setting &apos;{name}&apos; is required</source>
+        <translation>{where}: 설정 &apos;{name}&apos;이(가) 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -1077,27 +2463,111 @@ is {true}</source>
     <name>DesignFile</name>
     <message>
         <source>dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터셋</translation>
     </message>
     <message>
         <source>layer {number}: &quot;type&quot; must be a layer name such as &quot;Linear&quot;, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>층 {number}: &quot;type&quot;은 &quot;Linear&quot; 같은 층 이름이어야 합니다. {value}은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is neither a design file nor a preset ({presets}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos;은(는) 설계 파일도 프리셋({presets})도 아닙니다.</translation>
     </message>
     <message>
         <source>not a usable file name</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 수 있는 파일 이름이 아닙니다</translation>
     </message>
     <message>
         <source>{name} cannot be read: {reason}.</source>
-        <translation type="unfinished">{name}을(를) 읽을 수 없습니다: {reason}.</translation>
+        <translation>{name}을(를) 읽을 수 없습니다: {reason}.</translation>
     </message>
     <message>
         <source>layer {number}: &apos;{key}&apos; must be a finite number of at most {limit}, not {value}.</source>
         <translation>{number}번째 층: &apos;{key}&apos;는 크기가 {limit} 이하인 유한한 수여야 합니다. {value}는 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown data set option {key} (allowed: name, {allowed}).</source>
+        <translation>알 수 없는 데이터셋 옵션 {key} (쓸 수 있는 것: name, {allowed}).</translation>
+    </message>
+    <message>
+        <source>dataset: &apos;folder&apos; must be the path of a folder, not {value}.</source>
+        <translation>dataset: &apos;folder&apos;는 폴더의 경로여야 합니다. {value}은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>dataset: &apos;extra&apos; must be an object.</source>
+        <translation>dataset: &apos;extra&apos;는 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The design&apos;s {key} must be text, not {value}.</source>
+        <translation>설계의 {key}은(는) 텍스트여야 합니다. {value}은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The design&apos;s {key} is {n} characters long; at most {limit} are allowed.</source>
+        <translation>설계의 {key}이(가) {n}자입니다. 최대 {limit}자까지 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A design file must hold one JSON object.</source>
+        <translation>설계 파일에는 JSON 객체 하나가 들어 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The design nests lists or objects more than {limit} deep; no design needs that.</source>
+        <translation>설계의 목록이나 객체가 {limit}단계보다 깊게 중첩되어 있습니다. 그런 설계는 필요하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown design key {key} (allowed: {allowed}).</source>
+        <translation>알 수 없는 설계 키 {key} (쓸 수 있는 것: {allowed}).</translation>
+    </message>
+    <message>
+        <source>This design file has version {version}; nnstudio reads version {ours}.</source>
+        <translation>이 설계 파일은 버전 {version}입니다. nnstudio는 버전 {ours}를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>A design needs an &quot;input&quot; shape and a &quot;layers&quot; list.</source>
+        <translation>설계에는 &quot;input&quot; 모양과 &quot;layers&quot; 목록이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;layers&quot; must be a list of layer objects.</source>
+        <translation>&quot;layers&quot;는 층 객체의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The design has {n} layers; nnstudio builds networks of up to {limit}.</source>
+        <translation>설계의 층이 {n}개입니다. nnstudio는 층 {limit}개까지의 신경망을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>&quot;training&quot; must be an object of settings.</source>
+        <translation>&quot;training&quot;은 설정들의 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown training setting {key} (allowed: {allowed}).</source>
+        <translation>알 수 없는 학습 설정 {key} (쓸 수 있는 것: {allowed}).</translation>
+    </message>
+    <message>
+        <source>&quot;dataset&quot; must be an object with a &quot;name&quot;.</source>
+        <translation>&quot;dataset&quot;은 &quot;name&quot;이 있는 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown data set {name}; choose one of {choices}.</source>
+        <translation>알 수 없는 데이터셋 {name}입니다. {choices} 중 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <source>&quot;input&quot; must be a list such as [2] or [1, 28, 28].</source>
+        <translation>&quot;input&quot;은 [2]나 [1, 28, 28] 같은 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where} is {size} kB; a design file is at most {limit} kB.</source>
+        <translation>{where}은(는) {size} kB입니다. 설계 파일은 최대 {limit} kB입니다.</translation>
+    </message>
+    <message>
+        <source>{where} is not UTF-8 text (byte {at} cannot be read); save it as UTF-8.</source>
+        <translation>{where}은(는) UTF-8 텍스트가 아닙니다({at}번째 바이트를 읽을 수 없음). UTF-8로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>{where} is not valid JSON ({reason}, line {line}).</source>
+        <translation>{where}은(는) 올바른 JSON이 아닙니다 ({reason}, {line}번째 줄).</translation>
+    </message>
+    <message>
+        <source>{where} holds a number too long to read.</source>
+        <translation>{where}에 읽을 수 없을 만큼 긴 숫자가 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1105,28 +2575,28 @@ is {true}</source>
     <message>
         <source>a whole number from {lo} to {hi}</source>
         <extracomment>Weights, their gradients and Adam&apos;s two moments: four numbers per parameter. Each activation is kept for the backward pass, and gets a gradient of its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{lo}부터 {hi}까지의 정수</translation>
     </message>
     <message>
         <source>a number from {lo} to {hi}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lo}부터 {hi}까지의 숫자</translation>
     </message>
     <message>
         <source>from {lo} to {hi}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lo}부터 {hi}까지</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be {wanted}, not {value}.</source>
         <extracomment>Training settings: what the Training panel&apos;s widgets offer. Data set options (the &quot;dataset&quot; entry of a design; the data panel&apos;s widgets).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{what}: &apos;{key}&apos;은(는) {wanted}여야 합니다. {value}은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>a number of {n} digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}자리 숫자</translation>
     </message>
     <message>
         <source>{where}: the network needs {size} to train up to here ({params} parameters, {acts} values per sample, batches of {batch}); nnstudio&apos;s limit is {budget}: make it smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: 여기까지 학습하려면 신경망에 {size}이(가) 필요합니다 (파라미터 {params}개, 샘플당 값 {acts}개, 배치 {batch}). nnstudio의 한도는 {budget}입니다. 더 작게 만드세요.</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +2640,27 @@ is {true}</source>
     </message>
 </context>
 <context>
+    <name>DeviceBench</name>
+    <message>
+        <source>CPU, 1 thread</source>
+        <translation>CPU, 스레드 1개</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU, all %n thread(s)</source>
+        <translation>
+            <numerusform>CPU, 스레드 %n개 모두</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sizes must be whole numbers from 8 to {limit}, such as 64,128,256.</source>
+        <translation>크기는 8부터 {limit}까지의 정수여야 합니다(예: 64,128,256).</translation>
+    </message>
+    <message>
+        <source>Unknown operation {op}; choose from {choices}.</source>
+        <translation>알 수 없는 연산 {op}입니다. {choices} 중에서 고르세요.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceLabel</name>
     <message>
         <source>Detecting compute device…</source>
@@ -1186,6 +2677,81 @@ is {true}</source>
     <message>
         <source>Training device: unknown (PyTorch did not load)</source>
         <translation>학습 장치: 알 수 없음 (PyTorch를 불러오지 못했습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesView</name>
+    <message>
+        <source>Devices: {names}.</source>
+        <translation>연산 장치: {names}.</translation>
+    </message>
+    <message>
+        <source>This computer has no CUDA or MPS GPU that PyTorch can use, so the race is 1 CPU thread against all of them.</source>
+        <translation>이 컴퓨터에는 PyTorch가 쓸 수 있는 CUDA나 MPS GPU가 없으므로, CPU 스레드 1개와 모든 스레드를 겨룹니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why a GPU trains faster.&lt;/b&gt; A CPU has a few cores, each fast and clever (caches, branch prediction, vector units doing 8–16 numbers at once); all its threads together help most on large work. A GPU has thousands of simple arithmetic units that do the same operation on many numbers at the same time: a matrix multiply or a convolution is exactly that, which is why deep learning uses GPUs. On small sizes the GPU loses: starting its work and copying the data over (the transfer rows of &lt;code&gt;nnstudio bench-devices --ops transfer&lt;/code&gt;) cost more than the arithmetic. Timing here leaves out a warm-up run, waits for the device to finish (synchronize) and takes the median.</source>
+        <translation>&lt;b&gt;GPU가 더 빨리 학습하는 이유.&lt;/b&gt; CPU에는 코어가 몇 개 있고, 각 코어는 빠르고 똑똑합니다(캐시, 분기 예측, 한 번에 숫자 8–16개를 처리하는 벡터 연산 장치). 모든 스레드를 함께 쓰면 큰 작업에서 가장 도움이 됩니다. GPU에는 같은 연산을 많은 숫자에 동시에 하는 단순한 연산 장치가 수천 개 있습니다. 행렬 곱셈과 합성곱(convolution)이 바로 그런 계산이라서 딥러닝은 GPU를 씁니다. 크기가 작으면 GPU가 집니다. 작업을 시작하고 데이터를 옮기는 비용(&lt;code&gt;nnstudio bench-devices --ops transfer&lt;/code&gt;의 transfer 행)이 계산보다 크기 때문입니다. 여기서는 준비 실행(warm-up)을 빼고, 장치가 끝날 때까지 기다린 뒤(synchronize) 중앙값을 잽니다.</translation>
+    </message>
+    <message>
+        <source>Looking for devices…</source>
+        <translation>연산 장치를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Matrix sides n (n × n matmul; a 16-channel n × n image for the convolution)</source>
+        <translation>행렬의 변 n (n × n 행렬 곱셈; 합성곱은 16채널 n × n 이미지)</translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation>겨루기</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>멈추기</translation>
+    </message>
+    <message>
+        <source>Sizes:</source>
+        <translation>크기:</translation>
+    </message>
+    <message>
+        <source>size n</source>
+        <translation>크기 n</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>연산</translation>
+    </message>
+    <message>
+        <source>⚠ A training run is going on; it would share the CPU with the race. Stop it first.</source>
+        <translation>⚠ 학습이 진행 중이라 CPU를 함께 쓰게 됩니다. 먼저 학습을 멈추세요.</translation>
+    </message>
+    <message>
+        <source>⚠ Sizes must be whole numbers from 8 to 4096 separated by commas, such as 64, 128, 256.</source>
+        <translation>⚠ 크기는 8부터 4096까지의 정수를 쉼표로 구분해 써야 합니다(예: 64, 128, 256).</translation>
+    </message>
+    <message>
+        <source>⚠ The race failed: {error}</source>
+        <translation>⚠ 측정에 실패했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Racing… (the window may be slow while all threads are busy)</source>
+        <translation>측정 중… (모든 스레드가 바쁜 동안 창이 느려질 수 있습니다)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n measurement(s).</source>
+        <translation>
+            <numerusform>완료: 측정 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n measurement(s).</source>
+        <translation>
+            <numerusform>측정 %n개 뒤에 멈췄습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1234,93 +2800,259 @@ is {true}</source>
     </message>
 </context>
 <context>
+    <name>Evaluation</name>
+    <message>
+        <source>There are {size} true labels but {size2} predictions.</source>
+        <translation>정답 레이블은 {size}개인데 예측은 {size2}개입니다.</translation>
+    </message>
+    <message>
+        <source>Class labels must be 0 or more.</source>
+        <translation>클래스 레이블은 0 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A label {value} does not fit {k} classes.</source>
+        <translation>레이블 {value}은(는) 클래스 {k}개에 맞지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <source>Pixel ({col}, {row}) is outside the {value}×{value2} output.</source>
+        <translation>픽셀 ({col}, {row})은(는) {value}×{value2} 출력 밖에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPanel</name>
+    <message>
+        <source>Click a pixel of the output (right view) to see how it was computed.</source>
+        <extracomment>The animated mode visits this many output pixels per side, starting at the clicked one.</extracomment>
+        <translation>출력(오른쪽 보기)의 픽셀을 클릭하면 그 값이 어떻게 계산되었는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>▶ Slide</source>
+        <translation>▶ 밀기</translation>
+    </message>
+    <message>
+        <source>Slide the window step by step over a {n}×{n} block of outputs, starting at the clicked pixel.</source>
+        <translation>클릭한 픽셀에서 시작해 출력의 {n}×{n} 블록 위로 창을 한 칸씩 밉니다.</translation>
+    </message>
+    <message>
+        <source>A convolution output is the sum of the element-wise products of the kernel and the patch under it; these are the actual numbers.</source>
+        <translation>합성곱(convolution)의 출력은 커널과 그 아래 조각(패치)의 원소별 곱을 모두 더한 값입니다. 여기 보이는 것이 실제 숫자입니다.</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ 멈춤</translation>
+    </message>
+    <message>
+        <source>Output (x {x}, y {y}), channel {c}: the patch starts at input (x {x0}, y {y0}), taps {step} pixels apart (dilation); negative positions are padding.</source>
+        <translation>출력 (x {x}, y {y}), 채널 {c}: 조각은 입력 (x {x0}, y {y0})에서 시작하고, 탭은 {step}픽셀 간격입니다(팽창). 음수 위치는 패딩입니다.</translation>
+    </message>
+    <message>
+        <source>Output (x {x}, y {y}), channel {c}: the patch starts at input (x {x0}, y {y0}); negative positions are padding.</source>
+        <translation>출력 (x {x}, y {y}), 채널 {c}: 조각은 입력 (x {x0}, y {y0})에서 시작합니다. 음수 위치는 패딩입니다.</translation>
+    </message>
+    <message>
+        <source>patch</source>
+        <translation>조각</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>커널</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>곱</translation>
+    </message>
+    <message>
+        <source>Σ products = &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp; (value in the feature map: {shown})</source>
+        <translation>Σ 곱 = &lt;b&gt;{total}&lt;/b&gt; &amp;nbsp; (특징 맵의 값: {shown})</translation>
+    </message>
+    <message>
+        <source>Channel {c}: the mean of all {n} values of the map.</source>
+        <translation>채널 {c}: 맵의 값 {n}개 전체의 평균입니다.</translation>
+    </message>
+    <message>
+        <source>Output (x {x}, y {y}), channel {c}: max over the window from input (x {x0}, y {y0})</source>
+        <translation>출력 (x {x}, y {y}), 채널 {c}: 입력 (x {x0}, y {y0})에서 시작하는 창의 최댓값</translation>
+    </message>
+    <message>
+        <source>Output (x {x}, y {y}), channel {c}: average over the window from input (x {x0}, y {y0})</source>
+        <translation>출력 (x {x}, y {y}), 채널 {c}: 입력 (x {x0}, y {y0})에서 시작하는 창의 평균</translation>
+    </message>
+    <message>
+        <source>; the winner is input (x {x}, y {y})</source>
+        <translation>; 이긴 값은 입력 (x {x}, y {y})</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>창</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>최댓값</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>{label} = &lt;b&gt;{value}&lt;/b&gt; &amp;nbsp; (value in the map: {shown})</source>
+        <translation>{label} = &lt;b&gt;{value}&lt;/b&gt; &amp;nbsp; (맵의 값: {shown})</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>An input of shape {shape} does not fit this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>모양이 {shape}인 입력은 이 신경망에 맞지 않습니다.</translation>
     </message>
     <message>
         <source>Models can be exported as {formats}, not {fmt}.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델은 {formats}(으)로 내보낼 수 있습니다. {fmt}은(는) 안 됩니다.</translation>
     </message>
     <message>
         <source>ONNX export needs the onnx package, which this installation lacks: pip install onnx, or export as TorchScript.</source>
-        <translation type="unfinished"></translation>
+        <translation>ONNX로 내보내려면 onnx 패키지가 필요한데 이 설치에는 없습니다. pip install onnx를 하거나 TorchScript로 내보내세요.</translation>
     </message>
     <message>
         <source>The network could not be exported as {format} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망을 {format}(으)로 내보내지 못했습니다 ({reason}).</translation>
+    </message>
+    <message>
+        <source>Checking an ONNX file needs onnx and onnxruntime: pip install &apos;nnstudio[export]&apos;.</source>
+        <translation>ONNX 파일을 확인하려면 onnx와 onnxruntime이 필요합니다: pip install &apos;nnstudio[export]&apos;.</translation>
     </message>
 </context>
 <context>
     <name>FactsPanel</name>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기</translation>
     </message>
     <message>
         <source>{w} × {h} = {n} pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>{w} × {h} = {n} 픽셀</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>채널</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>원본 파일</translation>
     </message>
     <message>
         <source>Source size</source>
-        <translation type="unfinished"></translation>
+        <translation>원본 크기</translation>
     </message>
     <message>
         <source>{w} × {h} × {bits} / 8 = {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{w} × {h} × {bits} / 8 = {size}</translation>
     </message>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>팔레트</translation>
     </message>
     <message>
         <source>{k} colours × 24 bits = {bytes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{k}색 × 24비트 = {bytes}</translation>
     </message>
     <message>
         <source>Index bits</source>
-        <translation type="unfinished"></translation>
+        <translation>인덱스 비트</translation>
     </message>
     <message>
         <source>⌈log2 {k}⌉ = {bits} bits per pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>⌈log2 {k}⌉ = 픽셀당 {bits}비트</translation>
     </message>
     <message>
         <source>Indexed size</source>
-        <translation type="unfinished"></translation>
+        <translation>인덱스 크기</translation>
     </message>
     <message>
         <source>{w} × {h} × {bits} / 8 + {palette} = {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{w} × {h} × {bits} / 8 + {palette} = {total}</translation>
     </message>
     <message>
         <source>{n} (transparency from the tRNS chunk)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} (tRNS 청크의 투명도)</translation>
     </message>
     <message>
         <source>{n} (with alpha)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} (알파 포함)</translation>
     </message>
     <message>
         <source>{bits}-bit palette of {k} colours</source>
-        <translation type="unfinished"></translation>
+        <translation>{bits}비트 팔레트, {k}색</translation>
     </message>
     <message>
         <source>{bits}-bit {colour}</source>
-        <translation type="unfinished"></translation>
+        <translation>{bits}비트 {colour}</translation>
     </message>
     <message>
         <source>{kind} ({detail}), {bpp} bits per pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ({detail}), 픽셀당 {bpp}비트</translation>
+    </message>
+    <message>
+        <source>Uncompressed size = width × height × bits per pixel / 8.</source>
+        <translation>압축하지 않은 크기 = 너비 × 높이 × 픽셀당 비트 / 8.</translation>
+    </message>
+    <message>
+        <source>1-bit</source>
+        <translation>1비트</translation>
+    </message>
+    <message>
+        <source>8-bit gray</source>
+        <translation>8비트 회색조</translation>
+    </message>
+    <message>
+        <source>24-bit RGB</source>
+        <translation>24비트 RGB</translation>
+    </message>
+    <message>
+        <source>32-bit RGBA</source>
+        <translation>32비트 RGBA</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Bits per pixel</source>
+        <translation>픽셀당 비트</translation>
+    </message>
+    <message>
+        <source>Levels per channel</source>
+        <translation>채널당 단계</translation>
+    </message>
+    <message>
+        <source>Colours possible</source>
+        <translation>가능한 색</translation>
+    </message>
+    <message>
+        <source>Uncompressed</source>
+        <translation>압축하지 않은 크기</translation>
+    </message>
+    <message>
+        <source>Threshold used</source>
+        <translation>사용한 임계값</translation>
+    </message>
+    <message>
+        <source>Image: {name}</source>
+        <translation>이미지: {name}</translation>
+    </message>
+    <message>
+        <source>gray</source>
+        <translation>회색조</translation>
+    </message>
+    <message>
+        <source>gray+alpha</source>
+        <translation>회색조+알파</translation>
+    </message>
+    <message>
+        <source>palette</source>
+        <translation>팔레트</translation>
     </message>
 </context>
 <context>
@@ -1347,30 +3079,153 @@ is {true}</source>
     <name>FeatureDisplay</name>
     <message>
         <source>as an image: values clipped to 0..255</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지로: 값을 0..255로 자름</translation>
+    </message>
+    <message>
+        <source>blue &lt; 0 &lt; red, white = 0, ±{m} saturates</source>
+        <translation>파랑 &lt; 0 &lt; 빨강, 흰색 = 0, ±{m}에서 포화</translation>
+    </message>
+    <message>
+        <source>per channel: mid-grey = 0, ±{m} = dark / bright</source>
+        <translation>채널별: 중간 회색 = 0, ±{m} = 어두움 / 밝음</translation>
+    </message>
+    <message>
+        <source>shown 0..{top}</source>
+        <translation>0..{top}으로 표시</translation>
+    </message>
+    <message>
+        <source>map 0 of {n}, choose a channel for the others; {legend}</source>
+        <translation>맵 {n}개 중 맵 0, 다른 맵은 채널을 고르세요; {legend}</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureMaps</name>
+    <message>
+        <source>There is no colour map called {name}.</source>
+        <extracomment>A dense vector longer than this wraps into rows, so a 120-unit layer stays readable. &quot;symmetric&quot; is one shared scale centred on zero, for weights whose sign matters.</extracomment>
+        <translation>{name}(이)라는 색 지도는 없습니다.</translation>
+    </message>
+    <message>
+        <source>Feature maps must be shaped (channels, height, width), not {shape}.</source>
+        <translation>특징 맵은 (채널, 높이, 너비) 모양이어야 합니다. {shape}은(는) 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>The colour scale must be one of {value}, not {scale}.</source>
+        <translation>색 척도는 {value} 중 하나여야 합니다. {scale}은(는) 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>A dense layer with no units cannot be drawn.</source>
+        <translation>유닛이 없는 완전 연결층은 그릴 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterCompute</name>
+    <message>
+        <source>input: PSNR {psnr} dB, SSIM {ssim}</source>
+        <translation>입력: PSNR {psnr} dB, SSIM {ssim}</translation>
+    </message>
+    <message>
+        <source>output: PSNR {psnr} dB, SSIM {ssim}</source>
+        <translation>출력: PSNR {psnr} dB, SSIM {ssim}</translation>
+    </message>
+    <message>
+        <source>Against the clean image (the input): {parts}</source>
+        <translation>깨끗한 이미지(입력) 대비: {parts}</translation>
+    </message>
+    <message>
+        <source>Against the clean image (the output of stage {n}): {parts}</source>
+        <translation>깨끗한 이미지({n}단계의 출력) 대비: {parts}</translation>
     </message>
 </context>
 <context>
     <name>FiltersPage</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">실행 취소</translation>
+        <translation>실행 취소</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">다시 실행</translation>
+        <translation>다시 실행</translation>
     </message>
     <message>
         <source>This is the input. Select a stage in the strip above, then click a pixel of its output (right view) to see how that value was computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력입니다. 위쪽 띠에서 단계를 고른 뒤, 그 출력(오른쪽 보기)의 픽셀을 클릭하면 그 값이 어떻게 계산되었는지 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Click a pixel of the output (right view) to see how stage {n} ({name}) computed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>출력(오른쪽 보기)의 픽셀을 클릭하면 {n}단계({name})가 그 값을 어떻게 계산했는지 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Click a pixel of the output (right view) to read its value. Conv and pooling stages also show how a value is computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>출력(오른쪽 보기)의 픽셀을 클릭하면 값을 읽을 수 있습니다. 합성곱과 풀링 단계는 값이 계산되는 과정도 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>all channels</source>
+        <translation>모든 채널</translation>
+    </message>
+    <message>
+        <source>channel {c} ({name})</source>
+        <translation>채널 {c} ({name})</translation>
+    </message>
+    <message>
+        <source>R / gray</source>
+        <translation>R / 회색조</translation>
+    </message>
+    <message>
+        <source>channel {c}</source>
+        <translation>채널 {c}</translation>
+    </message>
+    <message>
+        <source>Show every channel (colour) or one channel at a time; a one-channel signed map gets the blue–white–red colour map.</source>
+        <translation>모든 채널(컬러)을 한꺼번에, 또는 채널 하나씩 봅니다. 채널이 하나인 부호 있는 맵은 파랑–흰색–빨강 색 지도로 그립니다.</translation>
+    </message>
+    <message>
+        <source>Beside: the stage&apos;s input beside its output, zoom and pan move both. Split: the input over the output, left of a line you drag.</source>
+        <translation>나란히: 단계의 입력과 출력을 나란히 놓고, 확대와 이동이 함께 움직입니다. 분할: 끌어서 옮기는 선의 왼쪽에 입력을 출력 위에 겹쳐 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>⚠ {message}</source>
+        <translation>⚠ {message}</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>stage {n}</source>
+        <translation>{n}단계</translation>
+    </message>
+    <message>
+        <source>stage {n} (the last one that could run)</source>
+        <translation>{n}단계 (실행할 수 있었던 마지막 단계)</translation>
+    </message>
+    <message>
+        <source>before: {name} {shape}</source>
+        <translation>이전: {name} {shape}</translation>
+    </message>
+    <message>
+        <source>after: {name} {shape}</source>
+        <translation>이후: {name} {shape}</translation>
+    </message>
+    <message>
+        <source>output shape: {shape}</source>
+        <translation>출력 모양: {shape}</translation>
+    </message>
+    <message>
+        <source>signed feature map: min {min}, max {max} ({legend})</source>
+        <translation>부호 있는 특징 맵: 최솟값 {min}, 최댓값 {max} ({legend})</translation>
+    </message>
+    <message>
+        <source>map: min {min}, max {max} ({legend})</source>
+        <translation>맵: 최솟값 {min}, 최댓값 {max} ({legend})</translation>
+    </message>
+    <message>
+        <source> — {n} values overflowed to ±∞ or NaN (shown as 0): use smaller weights</source>
+        <translation> — 값 {n}개가 ±∞ 또는 NaN으로 넘쳤습니다(0으로 표시). 더 작은 가중치를 쓰세요</translation>
+    </message>
+    <message>
+        <source>Output ({x}, {y}), channel {c}: {value}. Select a conv or pooling stage to see how a value is computed.</source>
+        <translation>출력 ({x}, {y}), 채널 {c}: {value}. 합성곱이나 풀링 단계를 고르면 값이 계산되는 과정을 볼 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1506,18 +3361,186 @@ is {true}</source>
     </message>
 </context>
 <context>
+    <name>HistogramPanel</name>
+    <message>
+        <source>How many pixels have each value 0..255, per channel. Fewer bits leave a few tall spikes; dithering keeps the same few values in other proportions.</source>
+        <translation>채널마다 0..255의 각 값을 가진 픽셀이 몇 개인지 보여 줍니다. 비트가 적으면 높은 막대 몇 개만 남고, 디더링은 같은 몇 개의 값을 다른 비율로 남깁니다.</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Gray</source>
+        <translation>회색조</translation>
+    </message>
+</context>
+<context>
+    <name>Idx</name>
+    <message>
+        <source>{name} is not an IDX file (MNIST&apos;s *-ubyte format).</source>
+        <extracomment>Labels are class numbers; each class gets a name and an output neuron.</extracomment>
+        <translation>{name}은(는) IDX 파일(MNIST의 *-ubyte 형식)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{name} is cut short: its header is incomplete.</source>
+        <translation>{name}이(가) 잘려 있습니다: 헤더가 온전하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the IDX file {name}: {exc}.</source>
+        <translation>IDX 파일 {name}을(를) 읽을 수 없습니다: {exc}.</translation>
+    </message>
+    <message>
+        <source>{name} is cut short: it holds less data than its header says.</source>
+        <translation>{name}이(가) 잘려 있습니다: 헤더에 적힌 것보다 데이터가 적습니다.</translation>
+    </message>
+    <message>
+        <source>IDX cannot hold {dtype} data.</source>
+        <translation>IDX에는 {dtype} 데이터를 담을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder}은(는) 폴더가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{name} has no {stem}-idx*-ubyte file (MNIST&apos;s names).</source>
+        <translation>{name}에 {stem}-idx*-ubyte 파일(MNIST의 이름)이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The IDX image and label files hold different numbers of samples.</source>
+        <translation>IDX 이미지 파일과 레이블 파일의 샘플 수가 다릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFolder</name>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder}은(는) 폴더가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{name} needs at least two sub-folders, one per class.</source>
+        <translation>{name}에는 클래스마다 하나씩, 하위 폴더가 적어도 두 개 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{name} holds no images in its class sub-folders.</source>
+        <translation>{name}의 클래스 하위 폴더에 이미지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The class folder &apos;{value}&apos; in {name} holds no images.</source>
+        <translation>{name}의 클래스 폴더 &apos;{value}&apos;에 이미지가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageIo</name>
+    <message>
+        <source>{name} is not an image nnstudio can read (it reads {READABLE_FORMATS}).</source>
+        <translation>{name}은(는) nnstudio가 읽을 수 있는 이미지가 아닙니다 (읽을 수 있는 형식: {READABLE_FORMATS}).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: permission denied.</source>
+        <translation>{name}을(를) 읽을 수 없습니다: 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to decode in the memory available.</source>
+        <translation>{name}은(는) 남은 메모리로 디코딩하기에 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>{name} is cut short (truncated): the file ends before the image does.</source>
+        <translation>{name}이(가) 잘려 있습니다: 이미지가 끝나기 전에 파일이 끝납니다.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and could not be decoded ({exc}).</source>
+        <translation>{name}이(가) 손상되어 디코딩하지 못했습니다 ({exc}).</translation>
+    </message>
+    <message>
+        <source>{name} has shape {shape}, which is not a gray, RGB or RGBA image.</source>
+        <translation>{name}의 모양은 {shape}(으)로, 회색조, RGB, RGBA 이미지가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{name} has no pixels ({value}x{value2}).</source>
+        <translation>{name}에 픽셀이 없습니다 ({value}x{value2}).</translation>
+    </message>
+    <message>
+        <source>Pixels of type {dtype} cannot be shown as an image.</source>
+        <translation>{dtype} 형식의 픽셀은 이미지로 보여 줄 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not an image file.</source>
+        <translation>{name}은(는) 이미지 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>{name}: no such file.</source>
+        <translation>{name}: 그런 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes): there is no image in it.</source>
+        <translation>{name}은(는) 비어 있습니다(0바이트). 이미지가 들어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and could not be decoded.</source>
+        <translation>{name}이(가) 손상되어 디코딩하지 못했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Info</name>
     <message>
         <source>palette of {k} colours</source>
-        <translation type="unfinished"></translation>
+        <translation>{k}색 팔레트</translation>
     </message>
     <message>
         <source>  colour type:       {colour}, transparency: {transparency}</source>
-        <translation type="unfinished"></translation>
+        <translation>  색 형식:           {colour}, 투명도: {transparency}</translation>
     </message>
     <message>
         <source>  source size:       {bytes} bytes  ({human}, {bits} bits per pixel)</source>
-        <translation type="unfinished"></translation>
+        <translation>  원본 크기:         {bytes}바이트  ({human}, 픽셀당 {bits}비트)</translation>
+    </message>
+    <message>
+        <source>  size:              {w} x {h} pixels</source>
+        <translation>  크기:              {w} x {h} 픽셀</translation>
+    </message>
+    <message>
+        <source>{n} (with alpha)</source>
+        <translation>{n} (알파 포함)</translation>
+    </message>
+    <message>
+        <source>  channels:          {channels}</source>
+        <translation>  채널:              {channels}</translation>
+    </message>
+    <message>
+        <source>  source dtype:      {dtype} ({bits} bits per channel)</source>
+        <translation>  원본 자료형:       {dtype} (채널당 {bits}비트)</translation>
+    </message>
+    <message>
+        <source>  uncompressed size:</source>
+        <translation>  압축하지 않은 크기:</translation>
+    </message>
+    <message>
+        <source>8-bit gray</source>
+        <translation>8비트 회색조</translation>
+    </message>
+    <message>
+        <source>    {label} {bytes} bytes  ({human})</source>
+        <translation>    {label} {bytes}바이트  ({human})</translation>
+    </message>
+</context>
+<context>
+    <name>InputControls</name>
+    <message>
+        <source>Gray (one channel)</source>
+        <translation>회색조 (채널 하나)</translation>
+    </message>
+    <message>
+        <source>Convert the image to one gray channel first (OpenCV&apos;s RGB→gray); otherwise every stage works on each of the R, G and B channels separately.</source>
+        <translation>먼저 이미지를 회색 채널 하나로 바꿉니다(OpenCV의 RGB→gray). 그렇지 않으면 모든 단계가 R, G, B 채널을 각각 따로 처리합니다.</translation>
+    </message>
+    <message>
+        <source>The input: the current image as float32 values 0..255. Select a stage in the strip to edit it.</source>
+        <translation>입력: 현재 이미지를 0..255의 float32 값으로 둔 것입니다. 띠에서 단계를 고르면 편집할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1755,8 +3778,180 @@ the graph is drawn once it can be built.</source>
     <name>KernelEditor</name>
     <message>
         <source>Weight at row {r}, column {c}: {value}</source>
+        <translation>{r}행 {c}열의 가중치: {value}</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s side k: a k×k kernel looks at a k×k neighbourhood, so larger kernels see larger structures.</source>
         <extracomment>Room around a weight&apos;s text in its cell (the cell&apos;s own padding and the grid line).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>커널의 한 변 k: k×k 커널은 k×k 이웃을 보므로, 커널이 클수록 더 큰 구조를 봅니다.</translation>
+    </message>
+    <message>
+        <source>Preset…</source>
+        <translation>프리셋…</translation>
+    </message>
+    <message>
+        <source>Classic kernels; hover over one to read what it does.</source>
+        <translation>대표적인 커널입니다. 하나에 마우스를 올리면 무엇을 하는지 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>sum 1</source>
+        <translation>합 1</translation>
+    </message>
+    <message>
+        <source>Scale the weights so they sum to 1: the filtered image then keeps its overall brightness.</source>
+        <translation>가중치의 합이 1이 되도록 크기를 맞춥니다. 그러면 필터를 거친 이미지의 전체 밝기가 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>The weights. Each output value is the sum of these numbers times the pixels under them; type a number and the result updates.</source>
+        <translation>가중치입니다. 각 출력 값은 이 숫자들과 그 아래 픽셀을 곱해 더한 것입니다. 숫자를 입력하면 결과가 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>The kernel as a heat map: red weights add, blue weights subtract, white is 0.</source>
+        <translation>커널을 열 지도(heat map)로 그린 것: 빨간 가중치는 더하고, 파란 가중치는 빼며, 흰색은 0입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Kernels</name>
+    <message>
+        <source>Identity</source>
+        <extracomment>Largest kernel side the CLI accepts; bigger ones are not a teaching tool any more.</extracomment>
+        <translation>항등</translation>
+    </message>
+    <message>
+        <source>A single 1 in the centre copies every pixel unchanged: the starting point to see what any other change to the grid does.</source>
+        <translation>가운데의 1 하나가 모든 픽셀을 그대로 복사합니다. 격자를 다르게 바꾸면 무엇이 달라지는지 보는 출발점입니다.</translation>
+    </message>
+    <message>
+        <source>Box blur</source>
+        <translation>상자 흐림</translation>
+    </message>
+    <message>
+        <source>Every weight is 1/k², so each output is the plain average of its neighbourhood: edges and noise are smeared out.</source>
+        <translation>모든 가중치가 1/k²이라 각 출력은 이웃의 단순 평균입니다. 경계와 잡음이 뭉개집니다.</translation>
+    </message>
+    <message>
+        <source>Gaussian blur</source>
+        <translation>가우시안 흐림</translation>
+    </message>
+    <message>
+        <source>Weights fall off like a bell curve with σ: near pixels count more than far ones, so it blurs more gently than a box.</source>
+        <translation>가중치가 σ에 따라 종 모양으로 줄어듭니다. 가까운 픽셀이 먼 픽셀보다 더 크게 반영되어 상자보다 부드럽게 흐려집니다.</translation>
+    </message>
+    <message>
+        <source>Sharpen</source>
+        <translation>선명하게</translation>
+    </message>
+    <message>
+        <source>The centre minus its four neighbours, added to the pixel: differences to the surroundings grow, so edges look crisper.</source>
+        <translation>가운데에서 네 이웃을 뺀 값을 픽셀에 더합니다. 주변과의 차이가 커져 경계가 또렷해 보입니다.</translation>
+    </message>
+    <message>
+        <source>Sobel x</source>
+        <translation>Sobel x</translation>
+    </message>
+    <message>
+        <source>Right column minus left column: large where brightness changes from left to right, so it finds vertical edges (smoothed along the edge).</source>
+        <translation>오른쪽 열에서 왼쪽 열을 뺍니다. 밝기가 왼쪽에서 오른쪽으로 바뀌는 곳에서 커지므로 세로 경계를 찾습니다(경계를 따라 부드럽게 함).</translation>
+    </message>
+    <message>
+        <source>Sobel y</source>
+        <translation>Sobel y</translation>
+    </message>
+    <message>
+        <source>Bottom row minus top row: large where brightness changes from top to bottom, so it finds horizontal edges.</source>
+        <translation>아래 행에서 위 행을 뺍니다. 밝기가 위에서 아래로 바뀌는 곳에서 커지므로 가로 경계를 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Prewitt x</source>
+        <translation>Prewitt x</translation>
+    </message>
+    <message>
+        <source>Like Sobel x but with equal weights in each column: a horizontal derivative averaged over three rows.</source>
+        <translation>Sobel x와 비슷하지만 각 열의 가중치가 같습니다. 세 행에 걸쳐 평균한 가로 방향 미분입니다.</translation>
+    </message>
+    <message>
+        <source>Scharr x</source>
+        <translation>Scharr x</translation>
+    </message>
+    <message>
+        <source>A horizontal derivative whose 3-10-3 weights make the edge response almost the same in every direction.</source>
+        <translation>3-10-3 가중치로 경계 반응이 모든 방향에서 거의 같아지는 가로 방향 미분입니다.</translation>
+    </message>
+    <message>
+        <source>Laplacian</source>
+        <translation>라플라시안</translation>
+    </message>
+    <message>
+        <source>Four neighbours minus four times the centre: the second derivative, zero on flat areas and ramps, strong on thin lines and edges.</source>
+        <translation>네 이웃에서 가운데의 네 배를 뺍니다. 2차 미분으로, 평평한 곳과 완만한 경사에서는 0이고 가는 선과 경계에서 강합니다.</translation>
+    </message>
+    <message>
+        <source>Emboss</source>
+        <translation>엠보싱</translation>
+    </message>
+    <message>
+        <source>Bottom-right minus top-left plus the pixel: edges facing one way turn bright and the other way dark, like a relief lit from a corner.</source>
+        <translation>오른쪽 아래에서 왼쪽 위를 빼고 픽셀을 더합니다. 한쪽을 향한 경계는 밝게, 반대쪽은 어둡게 되어 모서리에서 빛을 비춘 부조처럼 보입니다.</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>윤곽선</translation>
+    </message>
+    <message>
+        <source>Eight times the centre minus all eight neighbours: flat areas become 0 and every edge, in any direction, stands out.</source>
+        <translation>가운데의 여덟 배에서 여덟 이웃을 모두 뺍니다. 평평한 곳은 0이 되고 모든 방향의 경계가 두드러집니다.</translation>
+    </message>
+    <message>
+        <source>Motion blur</source>
+        <translation>모션 블러</translation>
+    </message>
+    <message>
+        <source>One row of equal weights: each pixel averages its left and right neighbours, as if the camera moved sideways.</source>
+        <translation>같은 가중치로 된 한 행: 각 픽셀이 왼쪽과 오른쪽 이웃의 평균이 됩니다. 카메라가 옆으로 움직인 것처럼 보입니다.</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>무작위</translation>
+    </message>
+    <message>
+        <source>Weights drawn uniformly from −1..1 (seeded): what a network&apos;s filter looks like before training has shaped it.</source>
+        <translation>−1..1에서 고르게 뽑은 가중치(시드 고정): 학습으로 다듬어지기 전 신경망의 필터가 이렇게 생겼습니다.</translation>
+    </message>
+    <message>
+        <source>There is no kernel preset called {name}; choose one of {value}.</source>
+        <translation>{name}(이)라는 커널 프리셋은 없습니다. {value} 중 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <source>This kernel&apos;s weights sum to 0, so it cannot be scaled to sum 1 (edge filters do that on purpose).</source>
+        <translation>이 커널은 가중치의 합이 0이라 합이 1이 되도록 맞출 수 없습니다(경계 필터는 일부러 그렇게 만듭니다).</translation>
+    </message>
+    <message>
+        <source>A kernel must be a non-empty 2-D matrix such as [[0,1,0],[1,-4,1],[0,1,0]].</source>
+        <translation>커널은 [[0,1,0],[1,-4,1],[0,1,0]]처럼 비어 있지 않은 2차원 행렬이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A kernel may be at most {MAX_KERNEL_SIDE}×{MAX_KERNEL_SIDE}; this one is {value}×{value2}.</source>
+        <translation>커널은 최대 {MAX_KERNEL_SIDE}×{MAX_KERNEL_SIDE}입니다. 이 커널은 {value}×{value2}입니다.</translation>
+    </message>
+    <message>
+        <source>Kernel weights must be finite numbers that fit in 32-bit floats.</source>
+        <translation>커널 가중치는 32비트 실수에 들어가는 유한한 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{text} is neither a kernel preset ({value}) nor a matrix like [[0,1,0],[1,-4,1],[0,1,0]].</source>
+        <translation>{text}은(는) 커널 프리셋({value})도 아니고 [[0,1,0],[1,-4,1],[0,1,0]] 같은 행렬도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A kernel matrix is a list of rows, like [[0,1,0],[1,-4,1],[0,1,0]].</source>
+        <translation>커널 행렬은 [[0,1,0],[1,-4,1],[0,1,0]]처럼 행들의 목록입니다.</translation>
+    </message>
+    <message>
+        <source>Every row of the kernel matrix must have the same number of values.</source>
+        <translation>커널 행렬의 모든 행은 값의 개수가 같아야 합니다.</translation>
+    </message>
+    <message>
+        <source>Every value of the kernel matrix must be a number.</source>
+        <translation>커널 행렬의 모든 값은 숫자여야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -1906,19 +4101,19 @@ the graph is drawn once it can be built.</source>
     <name>Layers</name>
     <message>
         <source>its padding {ph}×{pw} is more than half its {kh}×{kw} window</source>
-        <translation type="unfinished"></translation>
+        <translation>패딩 {ph}×{pw}이(가) {kh}×{kw} 창의 절반보다 큽니다</translation>
     </message>
     <message>
         <source>Set padding to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>패딩을 0으로</translation>
     </message>
     <message>
         <source>dim {dim} does not exist in its input (N, {shape}); choose {low} … {high} (1: over the classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 (N, {shape})에는 dim {dim}이(가) 없습니다. {low} … {high} 중에서 고르세요 (1: 클래스에 걸쳐)</translation>
     </message>
     <message>
         <source>Set dim to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>dim을 1로</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +4145,428 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>CNN vs MLP</source>
         <translation>CNN 대 MLP</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFile</name>
+    <message>
+        <source>There is no lesson called {name}; the built-in lessons are: {known}.</source>
+        <translation>{name}라는 레슨이 없습니다. 내장 레슨: {known}.</translation>
+    </message>
+    <message>
+        <source>There is no lesson file {path}.</source>
+        <translation>레슨 파일 {path}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than a lesson file can be (1 MB).</source>
+        <translation>{name}은(는) 레슨 파일의 최대 크기(1 MB)보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not a lesson file: it is not UTF-8 text.</source>
+        <translation>{name}은(는) 레슨 파일이 아닙니다: UTF-8 텍스트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not a lesson file: line {lineno}: {msg}.</source>
+        <translation>{name}은(는) 레슨 파일이 아닙니다: {lineno}행: {msg}.</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {strerror}.</source>
+        <translation>{name}을(를) 읽을 수 없습니다: {strerror}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a lesson file: it must hold one JSON object.</source>
+        <translation>{name}은(는) 레슨 파일이 아닙니다: JSON 객체 하나를 담아야 합니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not a lesson file: &quot;format&quot; must be &quot;{format}&quot;.</source>
+        <translation>{name}은(는) 레슨 파일이 아닙니다: &quot;format&quot;은 &quot;{format}&quot;이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{name}: &quot;version&quot; must be a whole number.</source>
+        <translation>{name}: &quot;version&quot;은 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{name} was written for a newer nnstudio (lesson format {version}); this one reads format {known}.</source>
+        <translation>{name}은(는) 더 새로운 nnstudio용입니다(레슨 형식 {version}). 이 버전은 형식 {known}까지 읽습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: &quot;order&quot; must be a whole number.</source>
+        <translation>{name}: &quot;order&quot;는 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{name}: &quot;steps&quot; must be a list of at least one step.</source>
+        <translation>{name}: &quot;steps&quot;는 단계가 하나 이상 든 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{name}: a lesson has at most {max_steps} steps.</source>
+        <translation>{name}: 레슨은 단계를 최대 {max_steps}개까지 가질 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{where}: the id is already used by another step.</source>
+        <translation>{where}: 이 id는 다른 단계가 이미 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name}, step {number} ({id})</source>
+        <translation>{name}, {number}단계 ({id})</translation>
+    </message>
+    <message>
+        <source>{name}, step {number}</source>
+        <translation>{name}, {number}단계</translation>
+    </message>
+    <message>
+        <source>{where}: a step must be a JSON object.</source>
+        <translation>{where}: 단계는 JSON 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;check&quot; must be a list of at least one condition.</source>
+        <translation>{where}: &quot;check&quot;는 조건이 하나 이상 든 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where} must be a JSON object.</source>
+        <translation>{where}은(는) JSON 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: there is no tab {state} (tabs: {join_tabs}).</source>
+        <translation>{where}: {state} 탭은 없습니다(탭: {join_tabs}).</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;image&quot; must be a sample name or a file name.</source>
+        <translation>{where}: &quot;image&quot;는 예제 이름이나 파일 이름이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;{part}&quot; must be a JSON object.</source>
+        <translation>{where}: &quot;{part}&quot;는 JSON 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: each condition of &quot;check&quot; must be an object like {{&quot;fact&quot;: &quot;filters.conv.stride&quot;, &quot;op&quot;: &quot;==&quot;, &quot;value&quot;: 2}}.</source>
+        <translation>{where}: &quot;check&quot;의 각 조건은 {{&quot;fact&quot;: &quot;filters.conv.stride&quot;, &quot;op&quot;: &quot;==&quot;, &quot;value&quot;: 2}} 같은 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: a condition needs a &quot;fact&quot; to look at.</source>
+        <translation>{where}: 조건에는 살펴볼 &quot;fact&quot;가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: {op} is not a comparison (use one of {join_ops}).</source>
+        <translation>{where}: {op}는 비교 연산이 아닙니다({join_ops} 중 하나를 쓰세요).</translation>
+    </message>
+    <message>
+        <source>{where}: the condition on {fact} needs a &quot;value&quot;.</source>
+        <translation>{where}: {fact}에 대한 조건에는 &quot;value&quot;가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: a value taken from another fact needs its &quot;fact&quot;.</source>
+        <translation>{where}: 다른 fact에서 가져오는 값에는 그 &quot;fact&quot;가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;times&quot; must be a number.</source>
+        <translation>{where}: &quot;times&quot;는 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: &quot;in&quot; needs a list of values.</source>
+        <translation>{where}: &quot;in&quot;에는 값의 목록이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {unknown} (allowed: {join_sorted_allowed}).</source>
+        <translation>{where}: 알 수 없는 키 {unknown}(쓸 수 있는 키: {join_sorted_allowed}).</translation>
+    </message>
+    <message>
+        <source>{where} must be a short name of letters, digits, - and _.</source>
+        <translation>{where}은(는) 글자, 숫자, -, _로 된 짧은 이름이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where} must be an object of texts per language, like {{&quot;ko&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}}.</source>
+        <translation>{where}은(는) {{&quot;ko&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}}처럼 언어별 텍스트 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: {language} is not a language nnstudio speaks ({join_languages}).</source>
+        <translation>{where}: {language}는 nnstudio가 지원하는 언어가 아닙니다({join_languages}).</translation>
+    </message>
+    <message>
+        <source>{where}: the {language} text is empty.</source>
+        <translation>{where}: {language} 텍스트가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of names.</source>
+        <translation>{where}은(는) 이름의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Nothing a check can see changed between the start and the end of the recording: change the app, then finish the step.</source>
+        <extracomment>Facts that follow from others (a map&apos;s size from the stride, the image&apos;s size from its name): a check names them only when nothing more direct changed.</extracomment>
+        <translation>녹화를 시작한 뒤로 확인 조건이 볼 수 있는 것이 바뀌지 않았습니다. 앱을 바꾼 다음 단계를 마치세요.</translation>
+    </message>
+    <message>
+        <source>{name} is not a lesson file nnstudio can add a step to.</source>
+        <translation>{name}은(는) nnstudio가 단계를 추가할 수 있는 레슨 파일이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>there is no sample or image file called {name}.</source>
+        <translation>{name}라는 예제나 이미지 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the Pixels setting {key} cannot be {value}.</source>
+        <translation>픽셀 설정 {key}은(는) {value}일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>there is no Pixels mode {mode} (modes: {modes}).</source>
+        <translation>{mode}라는 픽셀 모드는 없습니다(모드: {modes}).</translation>
+    </message>
+    <message>
+        <source>the Pixels settings cannot be used: {reason}</source>
+        <translation>픽셀 설정을 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>the Pixels view cannot show {value} (choices: {choices}).</source>
+        <translation>픽셀 보기는 {value}을(를) 보여 줄 수 없습니다(선택지: {choices}).</translation>
+    </message>
+    <message>
+        <source>&quot;compression&quot; holds a &quot;format&quot; and a &quot;quality&quot;.</source>
+        <translation>&quot;compression&quot;에는 &quot;format&quot;과 &quot;quality&quot;가 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>there is no compression format {value} (formats: {choices}).</source>
+        <translation>{value}라는 압축 형식은 없습니다(형식: {choices}).</translation>
+    </message>
+    <message>
+        <source>the compression quality must be a whole number from 1 to 100.</source>
+        <translation>압축 품질은 1부터 100까지의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;gray&quot; must be true or false.</source>
+        <translation>&quot;gray&quot;는 true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;stages&quot; must be a list of stages.</source>
+        <translation>&quot;stages&quot;는 단계의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Filters stage {n}: {reason}</source>
+        <translation>필터 {n}번 단계: {reason}</translation>
+    </message>
+    <message>
+        <source>&quot;select&quot; must be a stage number (0 is the input).</source>
+        <translation>&quot;select&quot;는 단계 번호여야 합니다(0은 입력).</translation>
+    </message>
+    <message>
+        <source>there is no preset {name} (presets: {known}).</source>
+        <translation>{name}라는 프리셋은 없습니다(프리셋: {known}).</translation>
+    </message>
+    <message>
+        <source>&quot;layers&quot; must be a list of layers as a design file writes them.</source>
+        <translation>&quot;layers&quot;는 설계 파일에 쓰는 것과 같은 층의 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;dataset&quot; must name a built-in data set, like {{&quot;name&quot;: &quot;spiral&quot;}}.</source>
+        <translation>&quot;dataset&quot;은 {{&quot;name&quot;: &quot;spiral&quot;}}처럼 내장 데이터셋을 가리켜야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;training&quot; may set {keys}.</source>
+        <translation>&quot;training&quot;으로 정할 수 있는 값: {keys}.</translation>
+    </message>
+    <message>
+        <source>Lesson step</source>
+        <translation>레슨 단계</translation>
+    </message>
+    <message>
+        <source>there is no Learning panel {name} (panels: {known}).</source>
+        <translation>{name}라는 학습 원리 패널은 없습니다(패널: {known}).</translation>
+    </message>
+    <message>
+        <source>&quot;perceptron&quot; sets w1, w2 and theta (numbers from −10 to 10) and bipolar.</source>
+        <translation>&quot;perceptron&quot;은 w1, w2, theta(−10부터 10까지의 숫자)와 bipolar를 정합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;activations&quot; sets the depth, a whole number from 1 to 50.</source>
+        <translation>&quot;activations&quot;는 깊이(1부터 50까지의 정수)를 정합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;rosenblatt&quot; sets the gate ({gates}) and what to run ({runs}).</source>
+        <translation>&quot;rosenblatt&quot;은 게이트({gates})와 실행 방식({runs})을 정합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;backprop&quot; sets the position (input, loss, end or a step number) and apply (true).</source>
+        <translation>&quot;backprop&quot;은 위치(input, loss, end 또는 단계 번호)와 apply(true)를 정합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be one of {choices}, not {value}.</source>
+        <translation>&quot;{key}&quot;는 {value}가 아니라 {choices} 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>{where}: the glossary has no term {term}.</source>
+        <translation>{where}: 용어집에 {term} 용어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{where}: the check looks at {fact}, which nnstudio does not know.</source>
+        <translation>{where}: 확인 조건이 보는 {fact}을(를) nnstudio는 알지 못합니다.</translation>
+    </message>
+    <message>
+        <source>a stage needs a &quot;kind&quot;: conv, activation, pool or operation.</source>
+        <translation>단계에는 &quot;kind&quot;(conv, activation, pool, operation)가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>a {kind} stage has no setting {key} (allowed: {allowed}).</source>
+        <translation>{kind} 단계에는 {key} 설정이 없습니다(쓸 수 있는 설정: {allowed}).</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false.</source>
+        <translation>&quot;enabled&quot;는 true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
+        <source>there is no activation {name} (known: {known}).</source>
+        <translation>{name}라는 활성화 함수는 없습니다(있는 것: {known}).</translation>
+    </message>
+    <message>
+        <source>a pool stage needs a type ({kinds}), a size of 1 … 64, a stride of 1 … 64 and a padding of at most half the size.</source>
+        <translation>풀링 단계에는 종류({kinds}), 1 … 64의 크기, 1 … 64의 스트라이드, 크기의 절반 이하인 패딩이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>there is no kernel {name} (known: {known}).</source>
+        <translation>{name}라는 커널은 없습니다(있는 것: {known}).</translation>
+    </message>
+    <message>
+        <source>a kernel&apos;s size must be an odd number from 1 to 31.</source>
+        <translation>커널 크기는 1부터 31까지의 홀수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>a kernel is a preset name or a list of rows of numbers.</source>
+        <translation>커널은 프리셋 이름이나 숫자 행의 목록입니다.</translation>
+    </message>
+    <message>
+        <source>a conv stage needs a stride of 1 … 64, a dilation of 1 … 16 and a padding of &quot;valid&quot;, &quot;same&quot; or 0 … 64 pixels.</source>
+        <translation>합성곱 단계에는 1 … 64의 스트라이드, 1 … 16의 팽창(dilation), &quot;valid&quot;·&quot;same&quot; 또는 0 … 64픽셀의 패딩이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>there is no image operation {name} (known: {known}).</source>
+        <translation>{name}라는 이미지 연산은 없습니다(있는 것: {known}).</translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; must be an object of numbers.</source>
+        <translation>&quot;params&quot;는 숫자로 된 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{operation} has no setting {key} that can be {value}.</source>
+        <translation>{operation}에는 {value}이(가) 될 수 있는 {key} 설정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the check is already true after the setup.</source>
+        <translation>준비 상태에서 이미 확인 조건이 참입니다.</translation>
+    </message>
+    <message>
+        <source>the step has no solution to verify it with.</source>
+        <translation>이 단계에는 검증에 쓸 풀이가 없습니다.</translation>
+    </message>
+    <message>
+        <source>after the solution {fact} is {value}.</source>
+        <translation>풀이를 적용한 뒤 {fact}은(는) {value}입니다.</translation>
+    </message>
+    <message>
+        <source>{where}: passes</source>
+        <translation>{where}: 통과</translation>
+    </message>
+    <message>
+        <source>{where}: fails: {reason}</source>
+        <translation>{where}: 실패: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsDock</name>
+    <message>
+        <source>Lessons</source>
+        <translation>레슨</translation>
+    </message>
+    <message>
+        <source>The chapters, in the order of the study notes; ✓ marks a finished one.</source>
+        <translation>학습 노트 순서대로 놓인 장(chapter)입니다. ✓는 끝낸 장입니다.</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <source>The previous step.</source>
+        <translation>이전 단계로 갑니다.</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <source>The next step (you may go on before this one is done).</source>
+        <translation>다음 단계로 갑니다(이 단계를 끝내지 않아도 넘어갈 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>Your task</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>보여 주기</translation>
+    </message>
+    <message>
+        <source>Put the app in the state this step starts from: the tab, the image and the settings it talks about.</source>
+        <translation>이 단계가 시작하는 상태로 앱을 맞춥니다: 설명에 나오는 탭, 이미지, 설정.</translation>
+    </message>
+    <message>
+        <source>Open lesson…</source>
+        <translation>레슨 열기…</translation>
+    </message>
+    <message>
+        <source>Open a lesson file a teacher wrote (JSON, see the README).</source>
+        <translation>선생님이 만든 레슨 파일(JSON, README 참고)을 엽니다.</translation>
+    </message>
+    <message>
+        <source>{mark}{n}. {title} ({done}/{total})</source>
+        <translation>{mark}{n}. {title} ({done}/{total})</translation>
+    </message>
+    <message>
+        <source>{lesson}: there is no control called {name} to hide.</source>
+        <translation>{lesson}: 숨길 {name}라는 컨트롤이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>레슨 열기</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation>레슨 (*.json)</translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>{total}단계 중 {n}단계</translation>
+    </message>
+    <message>
+        <source>Next chapter ▶</source>
+        <translation>다음 장 ▶</translation>
+    </message>
+    <message>
+        <source>Glossary: {terms}</source>
+        <translation>용어집: {terms}</translation>
+    </message>
+    <message>
+        <source>✓ Done! This chapter is finished: go on with Next chapter ▶.</source>
+        <translation>✓ 완료! 이 장을 끝냈습니다. &apos;다음 장 ▶&apos;으로 넘어가세요.</translation>
+    </message>
+    <message>
+        <source>✓ Done! Go on with Next ▶.</source>
+        <translation>✓ 완료! &apos;다음 ▶&apos;으로 넘어가세요.</translation>
+    </message>
+    <message>
+        <source>✓ Done! The steps you skipped are still open (◀ Back).</source>
+        <translation>✓ 완료! 건너뛴 단계는 아직 남아 있습니다(◀ 이전).</translation>
+    </message>
+    <message>
+        <source>Press Show me to start this step.</source>
+        <translation>&apos;보여 주기&apos;를 눌러 이 단계를 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Not done yet: this step is marked done by itself as soon as you have done the task.</source>
+        <translation>아직 안 끝났습니다: 과제를 해내면 이 단계는 저절로 완료로 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2085,27 +4702,47 @@ the graph is drawn once it can be built.</source>
         <source>dropped image</source>
         <translation>끌어다 놓은 이미지</translation>
     </message>
+    <message>
+        <source>Open &amp;lesson…</source>
+        <translation>레슨 열기(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>레슨(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>MemoryBudget</name>
     <message>
         <source>{what} would take {size} of memory; nnstudio&apos;s limit is {budget}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 메모리가 {size} 필요합니다. nnstudio의 한도는 {budget}입니다.</translation>
     </message>
     <message>
         <source>{what} would take {size} of memory; nnstudio holds data sets of up to {budget}: use fewer or smaller samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에는 메모리가 {size} 필요합니다. nnstudio는 {budget}까지의 데이터셋을 다룹니다. 샘플을 줄이거나 더 작게 하세요.</translation>
     </message>
 </context>
 <context>
     <name>ModelInput</name>
     <message>
         <source>An input of {c}×{h}×{w}</source>
-        <translation type="unfinished"></translation>
+        <translation>{c}×{h}×{w} 입력</translation>
     </message>
     <message>
         <source>A picture cannot be turned into an input of shape {shape}; its sizes must be whole numbers from 1 up.</source>
         <translation>그림을 모양 {shape}의 입력으로 바꿀 수 없습니다. 크기는 1 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A picture cannot be turned into an input of shape {shape}; the network needs an image input.</source>
+        <translation>그림을 모양이 {shape}인 입력으로 바꿀 수 없습니다. 신경망에 이미지 입력이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>An image of shape {shape} cannot be used as a network input.</source>
+        <translation>모양이 {shape}인 이미지는 신경망 입력으로 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Pictures can feed networks with 1 or 3 input channels, not {channels}.</source>
+        <translation>그림은 입력 채널이 1개나 3개인 신경망에만 넣을 수 있습니다. {channels}개는 안 됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2578,43 +5215,440 @@ the graph is drawn once it can be built.</source>
         <source>The neuron view draws dense networks of at most {n} neurons a layer (try mlp_xor or perceptron_xor).</source>
         <translation>뉴런 보기는 층마다 뉴런이 {n}개 이하인 완전 연결 신경망을 그립니다(mlp_xor이나 perceptron_xor을 열어 보세요).</translation>
     </message>
+    <message>
+        <source>class {name}</source>
+        <translation>클래스 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n}바이트</translation>
+    </message>
+    <message>
+        <source>{bytes} ({human})</source>
+        <translation>{bytes} ({human})</translation>
+    </message>
 </context>
 <context>
     <name>OperationForm</name>
     <message>
         <source>{label} ({family})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({family})</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
         <source>Geometric</source>
-        <translation type="unfinished"></translation>
+        <translation>기하 변환</translation>
     </message>
     <message>
         <source>Enhancement</source>
-        <translation type="unfinished"></translation>
+        <translation>화질 개선</translation>
     </message>
     <message>
         <source>Restoration</source>
-        <translation type="unfinished"></translation>
+        <translation>복원</translation>
     </message>
     <message>
         <source>Compression</source>
-        <translation type="unfinished">압축</translation>
+        <translation>압축</translation>
     </message>
     <message>
         <source>Morphology</source>
-        <translation type="unfinished"></translation>
+        <translation>형태학</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>임계값 처리</translation>
     </message>
     <message>
         <source>Edge detection</source>
-        <translation type="unfinished"></translation>
+        <translation>경계 검출</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same noise, so results can be compared.</source>
+        <translation>시드가 같으면 잡음도 같으므로 결과를 비교할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>tl x</source>
+        <extracomment>The perspective operation&apos;s corner parameters: top-left x … bottom-left y.</extracomment>
+        <translation>왼쪽 위 x</translation>
+    </message>
+    <message>
+        <source>tl y</source>
+        <translation>왼쪽 위 y</translation>
+    </message>
+    <message>
+        <source>tr x</source>
+        <translation>오른쪽 위 x</translation>
+    </message>
+    <message>
+        <source>tr y</source>
+        <translation>오른쪽 위 y</translation>
+    </message>
+    <message>
+        <source>br x</source>
+        <translation>오른쪽 아래 x</translation>
+    </message>
+    <message>
+        <source>br y</source>
+        <translation>오른쪽 아래 y</translation>
+    </message>
+    <message>
+        <source>bl x</source>
+        <translation>왼쪽 아래 x</translation>
+    </message>
+    <message>
+        <source>bl y</source>
+        <translation>왼쪽 아래 y</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>회전</translation>
+    </message>
+    <message>
+        <source>Turns the image about its centre; each output pixel is interpolated from the four input pixels around where it came from.</source>
+        <translation>이미지를 중심을 기준으로 돌립니다. 각 출력 픽셀은 원래 위치 주변의 입력 픽셀 네 개로 보간합니다.</translation>
+    </message>
+    <message>
+        <source>angle (°)</source>
+        <translation>각도 (°)</translation>
+    </message>
+    <message>
+        <source>Counter-clockwise angle in degrees.</source>
+        <translation>반시계 방향 각도(도).</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>크기 조절</translation>
+    </message>
+    <message>
+        <source>Resizes the image: shrinking averages pixels (area), enlarging interpolates between them (bilinear).</source>
+        <translation>이미지 크기를 바꿉니다. 줄일 때는 픽셀을 평균하고(영역), 늘릴 때는 그 사이를 보간합니다(쌍선형).</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>배율</translation>
+    </message>
+    <message>
+        <source>New size ÷ old size.</source>
+        <translation>새 크기 ÷ 원래 크기.</translation>
+    </message>
+    <message>
+        <source>Flip</source>
+        <translation>뒤집기</translation>
+    </message>
+    <message>
+        <source>Mirrors the image; a CNN trained with flipped copies learns that a mirrored cat is still a cat.</source>
+        <translation>이미지를 거울처럼 뒤집습니다. 뒤집은 사본으로 학습한 CNN은 거울에 비친 고양이도 고양이라는 것을 배웁니다.</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>축</translation>
+    </message>
+    <message>
+        <source>Which way to mirror.</source>
+        <translation>어느 방향으로 뒤집을지 정합니다.</translation>
+    </message>
+    <message>
+        <source>horizontal</source>
+        <translation>가로</translation>
+    </message>
+    <message>
+        <source>vertical</source>
+        <translation>세로</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>양쪽</translation>
+    </message>
+    <message>
+        <source>Shear</source>
+        <translation>기울이기</translation>
+    </message>
+    <message>
+        <source>An affine map that slides each row (or column) sideways in proportion to its distance from the centre; straight lines stay straight.</source>
+        <translation>각 행(또는 열)을 중심에서의 거리에 비례해 옆으로 미는 아핀 변환입니다. 직선은 직선으로 남습니다.</translation>
+    </message>
+    <message>
+        <source>shear x</source>
+        <translation>기울기 x</translation>
+    </message>
+    <message>
+        <source>shear y</source>
+        <translation>기울기 y</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>원근</translation>
+    </message>
+    <message>
+        <source>Moves the four corners anywhere: a homography, as when a camera looks at a page from an angle. Drag the corner handles in the before view.</source>
+        <translation>네 모서리를 어디로든 옮깁니다. 카메라가 비스듬히 종이를 볼 때와 같은 호모그래피입니다. 이전 보기에서 모서리 손잡이를 끌어 보세요.</translation>
+    </message>
+    <message>
+        <source>Corner position as a fraction of the width or height.</source>
+        <translation>너비나 높이에 대한 비율로 나타낸 모서리 위치.</translation>
+    </message>
+    <message>
+        <source>Brightness / contrast</source>
+        <translation>밝기 / 대비</translation>
+    </message>
+    <message>
+        <source>out = contrast × in + brightness, clipped to 0..255: contrast stretches the differences, brightness shifts everything.</source>
+        <translation>출력 = 대비 × 입력 + 밝기, 0..255로 자름: 대비는 차이를 늘리고, 밝기는 전체를 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>contrast</source>
+        <translation>대비</translation>
+    </message>
+    <message>
+        <source>brightness</source>
+        <translation>밝기</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>감마</translation>
+    </message>
+    <message>
+        <source>out = 255·(in/255)^γ: γ &lt; 1 lifts the shadows, γ &gt; 1 darkens them, while black and white stay put.</source>
+        <translation>출력 = 255·(입력/255)^γ: γ &lt; 1이면 어두운 부분이 밝아지고, γ &gt; 1이면 더 어두워집니다. 검정과 흰색은 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>γ</source>
+        <translation>γ</translation>
+    </message>
+    <message>
+        <source>Histogram equalisation</source>
+        <translation>히스토그램 평활화</translation>
+    </message>
+    <message>
+        <source>Remaps the grey levels so that each one is used about equally often: a low-contrast image spreads over the full range.</source>
+        <translation>모든 회색 단계가 거의 같은 빈도로 쓰이도록 다시 배치합니다. 대비가 낮은 이미지가 전체 범위로 퍼집니다.</translation>
+    </message>
+    <message>
+        <source>CLAHE</source>
+        <translation>CLAHE</translation>
+    </message>
+    <message>
+        <source>Equalisation in small tiles with a cap on how much any level may be boosted, so local detail improves without amplifying noise.</source>
+        <translation>작은 타일마다 평활화하되 한 단계를 얼마나 키울지에 상한을 둡니다. 잡음을 키우지 않고 국소적인 세부가 좋아집니다.</translation>
+    </message>
+    <message>
+        <source>clip limit</source>
+        <translation>제한값</translation>
+    </message>
+    <message>
+        <source>tiles</source>
+        <translation>타일 수</translation>
+    </message>
+    <message>
+        <source>Unsharp mask</source>
+        <translation>언샤프 마스크</translation>
+    </message>
+    <message>
+        <source>Adds back the difference between the image and a blurred copy: the fine detail the blur removed is amplified.</source>
+        <translation>이미지와 흐린 사본의 차이를 다시 더합니다. 흐림이 지운 미세한 세부가 강조됩니다.</translation>
+    </message>
+    <message>
+        <source>σ</source>
+        <translation>σ</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>세기</translation>
+    </message>
+    <message>
+        <source>Gaussian noise</source>
+        <translation>가우시안 잡음</translation>
+    </message>
+    <message>
+        <source>Adds random values from a bell curve to every pixel, like sensor noise in a dark photo.</source>
+        <translation>모든 픽셀에 종 모양 분포의 무작위 값을 더합니다. 어두운 곳에서 찍은 사진의 센서 잡음과 같습니다.</translation>
+    </message>
+    <message>
+        <source>Salt-and-pepper noise</source>
+        <translation>소금-후추 잡음</translation>
+    </message>
+    <message>
+        <source>Sets a random fraction of pixels to pure black or white, like dead pixels or transmission errors.</source>
+        <translation>무작위로 고른 일부 픽셀을 완전한 검정이나 흰색으로 만듭니다. 죽은 화소나 전송 오류와 같습니다.</translation>
+    </message>
+    <message>
+        <source>Median filter</source>
+        <translation>중앙값 필터</translation>
+    </message>
+    <message>
+        <source>Each pixel becomes the median of its neighbourhood: isolated outliers (salt and pepper) vanish while edges stay sharp.</source>
+        <translation>각 픽셀이 이웃의 중앙값이 됩니다. 외따로 튀는 값(소금과 후추)은 사라지고 경계는 선명하게 남습니다.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Gaussian denoise</source>
+        <translation>가우시안 잡음 제거</translation>
+    </message>
+    <message>
+        <source>A Gaussian-weighted average: good against Gaussian noise, but it blurs edges too.</source>
+        <translation>가우시안 가중 평균입니다. 가우시안 잡음에는 좋지만 경계도 흐려집니다.</translation>
+    </message>
+    <message>
+        <source>Bilateral filter</source>
+        <translation>양방향 필터</translation>
+    </message>
+    <message>
+        <source>Averages only neighbours that are both near and similar in value, so noise is smoothed while edges are kept.</source>
+        <translation>가까우면서 값도 비슷한 이웃만 평균합니다. 잡음은 부드러워지고 경계는 남습니다.</translation>
+    </message>
+    <message>
+        <source>diameter</source>
+        <translation>지름</translation>
+    </message>
+    <message>
+        <source>σ colour</source>
+        <translation>σ 색</translation>
+    </message>
+    <message>
+        <source>σ space</source>
+        <translation>σ 공간</translation>
+    </message>
+    <message>
+        <source>Non-local means</source>
+        <translation>비지역 평균</translation>
+    </message>
+    <message>
+        <source>Averages pixels whose surrounding patches look alike, wherever they are in the image: strong denoising that keeps texture.</source>
+        <translation>이미지 어디에 있든 주변 조각이 비슷한 픽셀끼리 평균합니다. 질감을 살리는 강한 잡음 제거입니다.</translation>
+    </message>
+    <message>
+        <source>strength h</source>
+        <translation>세기 h</translation>
+    </message>
+    <message>
+        <source>JPEG compression</source>
+        <translation>JPEG 압축</translation>
+    </message>
+    <message>
+        <source>Stores the image as JPEG and reads it back: 8×8 blocks lose their fine detail first, so low quality shows blocks and ringing at edges.</source>
+        <translation>이미지를 JPEG로 저장했다가 다시 읽습니다. 8×8 블록의 미세한 세부가 먼저 사라지므로 품질이 낮으면 블록과 경계의 물결 무늬가 보입니다.</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>품질</translation>
+    </message>
+    <message>
+        <source>0-100: lower quality, smaller file, more loss.</source>
+        <translation>0-100: 품질이 낮을수록 파일이 작고 손실이 큽니다.</translation>
+    </message>
+    <message>
+        <source>Erode</source>
+        <translation>침식</translation>
+    </message>
+    <message>
+        <source>Each pixel becomes the minimum of its neighbourhood: bright shapes shrink, dark gaps grow.</source>
+        <translation>각 픽셀이 이웃의 최솟값이 됩니다. 밝은 모양은 줄고 어두운 틈은 커집니다.</translation>
+    </message>
+    <message>
+        <source>Dilate</source>
+        <translation>팽창</translation>
+    </message>
+    <message>
+        <source>Each pixel becomes the maximum of its neighbourhood: bright shapes grow, small holes close.</source>
+        <translation>각 픽셀이 이웃의 최댓값이 됩니다. 밝은 모양은 커지고 작은 구멍은 메워집니다.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열림</translation>
+    </message>
+    <message>
+        <source>Erode then dilate: removes small bright specks while larger shapes keep their size.</source>
+        <translation>침식한 뒤 팽창합니다. 작고 밝은 점은 없어지고 큰 모양은 크기를 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫힘</translation>
+    </message>
+    <message>
+        <source>Dilate then erode: fills small dark holes and gaps while shapes keep their size.</source>
+        <translation>팽창한 뒤 침식합니다. 작고 어두운 구멍과 틈을 메우고 모양은 크기를 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Global threshold</source>
+        <translation>전역 임계값</translation>
+    </message>
+    <message>
+        <source>Every value above the level becomes white and the rest black: the simplest segmentation.</source>
+        <translation>기준보다 큰 값은 모두 흰색, 나머지는 검정이 됩니다. 가장 간단한 분할(segmentation)입니다.</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <source>Adaptive threshold</source>
+        <translation>적응형 임계값</translation>
+    </message>
+    <message>
+        <source>Compares each pixel with the mean of its own neighbourhood, so uneven lighting does not spoil the result.</source>
+        <translation>각 픽셀을 자기 이웃의 평균과 비교하므로 조명이 고르지 않아도 결과가 망가지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>블록</translation>
+    </message>
+    <message>
+        <source>offset C</source>
+        <translation>오프셋 C</translation>
+    </message>
+    <message>
+        <source>Otsu threshold</source>
+        <translation>Otsu 임계값</translation>
+    </message>
+    <message>
+        <source>Chooses the level that best separates the histogram into two classes (least variance within each).</source>
+        <translation>히스토그램을 두 클래스로 가장 잘 나누는(각 클래스 안의 분산이 가장 작은) 기준을 고릅니다.</translation>
+    </message>
+    <message>
+        <source>Canny edges</source>
+        <translation>Canny 경계</translation>
+    </message>
+    <message>
+        <source>Gradient, thin to one-pixel lines, then keep strong edges and the weak ones connected to them (two thresholds).</source>
+        <translation>기울기(gradient)를 구하고, 한 픽셀 두께의 선으로 가늘게 한 다음, 강한 경계와 그에 이어진 약한 경계를 남깁니다(임계값 두 개).</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <source>There is no image operation called {name}.</source>
+        <extracomment>The families in menu order (the ui names them: ui/filters/pipeline_strip.family_label).</extracomment>
+        <translation>{name}(이)라는 이미지 연산은 없습니다.</translation>
+    </message>
+    <message>
+        <source>{operation}: {parameter} must be between {low} and {high}.</source>
+        <translation>{operation}: {parameter}은(는) {low}와 {high} 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>These four corners collapse the image to a line; move them apart.</source>
+        <translation>이 네 모서리는 이미지를 선 하나로 접어 버립니다. 서로 떨어뜨리세요.</translation>
+    </message>
+    <message>
+        <source>OpenCV could not encode this map as JPEG.</source>
+        <translation>OpenCV가 이 맵을 JPEG로 인코딩하지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +5695,21 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>A threshold neuron set by hand, Rosenblatt&apos;s learning rule, XOR from gates, backpropagation with numbers, activation functions and their derivatives.</source>
         <translation>임계값으로 출력을 정하는 뉴런을 손으로 맞춰 보고, 로젠블랫의 학습 규칙, 게이트로 만드는 XOR, 숫자로 따라가는 역전파(backpropagation), 활성화 함수와 그 도함수를 차례로 살펴봅니다.</translation>
+    </message>
+    <message>
+        <source>Tensors</source>
+        <translation>텐서</translation>
+    </message>
+    <message>
+        <source>Tensors from 1-D to 5-D built from what is loaded, broadcasting step by step, the network design as PyTorch and Keras code, and the same work raced on each device.</source>
+        <translation>불러온 데이터로 만든 1차원부터 5차원까지의 텐서(tensor), 단계별 브로드캐스팅(broadcasting), PyTorch와 Keras 코드로 본 신경망 설계, 장치마다 같은 작업을 겨루는 속도 비교.</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteSwatches</name>
+    <message>
+        <source>The palette: the only colours this image may use. Each pixel stores the index of one of them, so a 16-colour image needs 4 bits per pixel.</source>
+        <translation>팔레트: 이 이미지가 쓸 수 있는 유일한 색들입니다. 각 픽셀은 그중 하나의 번호를 저장하므로 16색 이미지는 픽셀당 4비트가 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +5831,42 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>Pipeline</name>
+    <message>
+        <source>conv {kh}×{kw}, stride {stride}, pad {padding} ({mode}), dilation {dilation}</source>
+        <extracomment>How a conv stage&apos;s output is drawn: &quot;image&quot; clips it to 0..255 and shows it as the picture it is (a blur, a sharpen); &quot;signed&quot; shows a feature map, blue &lt; 0 &lt; red (an edge detector); &quot;auto&quot; picks &quot;image&quot; for kernels that sum to 1, which keep the input&apos;s brightness.</extracomment>
+        <translation>합성곱 {kh}×{kw}, 스트라이드 {stride}, 패딩 {padding} ({mode}), 팽창 {dilation}</translation>
+    </message>
+    <message>
+        <source>activation {function}</source>
+        <translation>활성화 {function}</translation>
+    </message>
+    <message>
+        <source>global average pool</source>
+        <translation>전역 평균 풀링</translation>
+    </message>
+    <message>
+        <source>max pool {k}×{k}, stride {stride}, pad {padding}</source>
+        <translation>최대 풀링 {k}×{k}, 스트라이드 {stride}, 패딩 {padding}</translation>
+    </message>
+    <message>
+        <source>avg pool {k}×{k}, stride {stride}, pad {padding}</source>
+        <translation>평균 풀링 {k}×{k}, 스트라이드 {stride}, 패딩 {padding}</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Stage {n} ({stage}): {message}</source>
+        <translation>{n}단계 ({stage}): {message}</translation>
+    </message>
+    <message>
+        <source>{stage} (off)</source>
+        <translation>{stage} (꺼짐)</translation>
+    </message>
+</context>
+<context>
     <name>PipelineJson</name>
     <message>
         <source>Filters stage {n}: {what}.</source>
@@ -2833,27 +5918,27 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>gray input</source>
         <extracomment>Edits of the same kind on the same stage closer together than this are one undo step: a slider drag or a spin box held down is one edit, not forty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>회색조 입력</translation>
     </message>
     <message>
         <source>colour input</source>
-        <translation type="unfinished"></translation>
+        <translation>컬러 입력</translation>
     </message>
     <message>
         <source>edit stage {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}단계 편집</translation>
     </message>
     <message>
         <source>add stage {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}단계 추가</translation>
     </message>
     <message>
         <source>remove stage {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}단계 삭제</translation>
     </message>
     <message>
         <source>move stage {i} to {j}</source>
-        <translation type="unfinished"></translation>
+        <translation>{i}단계를 {j}(으)로 이동</translation>
     </message>
     <message>
         <source>open session</source>
@@ -2864,22 +5949,118 @@ the graph is drawn once it can be built.</source>
     <name>PipelineStrip</name>
     <message>
         <source>Insert a classic image operation: geometric, enhancement, restoration, compression, morphology, thresholding or edge detection.</source>
-        <translation type="unfinished"></translation>
+        <translation>전통적인 이미지 연산을 넣습니다: 기하 변환, 화질 개선, 복원, 압축, 형태학, 임계값 처리, 경계 검출.</translation>
     </message>
     <message>
         <source>Undo the last change of the pipeline (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>파이프라인의 마지막 변경을 되돌립니다 (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Redo the change just undone (Ctrl+Shift+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>방금 되돌린 변경을 다시 실행합니다 (Ctrl+Shift+Z).</translation>
+    </message>
+    <message>
+        <source>Convolution: slide a kernel over each channel; the output is a feature map (signed: blue &lt; 0 &lt; red).</source>
+        <translation>합성곱(convolution): 각 채널 위로 커널을 밉니다. 출력은 특징 맵(feature map)입니다(부호 있음: 파랑 &lt; 0 &lt; 빨강).</translation>
+    </message>
+    <message>
+        <source>Activation: a nonlinearity applied to every value; without it, stacked convolutions would be one big convolution.</source>
+        <translation>활성화(activation): 모든 값에 적용하는 비선형 함수입니다. 이것이 없으면 쌓은 합성곱들은 하나의 큰 합성곱과 같습니다.</translation>
+    </message>
+    <message>
+        <source>Pooling: summarise each window by its max or mean, making the map smaller and tolerant to small shifts.</source>
+        <translation>풀링(pooling): 각 창을 최댓값이나 평균으로 요약해 맵을 줄이고 작은 이동에 둔감하게 만듭니다.</translation>
+    </message>
+    <message>
+        <source>A classic image-processing operation used as a stage.</source>
+        <translation>단계로 쓰는 전통적인 영상 처리 연산입니다.</translation>
+    </message>
+    <message>
+        <source>Conv layer: C_in → C_out maps, each the sum over all input channels of one kernel slice each, plus a bias (a real CNN layer).</source>
+        <translation>합성곱 층(Conv layer): C_in → C_out개의 맵. 각 맵은 모든 입력 채널에 대해 커널 조각 하나씩을 적용한 합에 편향을 더한 것입니다(실제 CNN 층).</translation>
+    </message>
+    <message>
+        <source>Every stage&apos;s output, left to right. Click one to see it large and edit it; untick it to switch the stage off.</source>
+        <translation>모든 단계의 출력이 왼쪽부터 차례로 놓입니다. 하나를 클릭하면 크게 보고 편집할 수 있고, 체크를 끄면 그 단계가 꺼집니다.</translation>
+    </message>
+    <message>
+        <source>+ Conv</source>
+        <translation>+ 합성곱</translation>
+    </message>
+    <message>
+        <source>+ Act</source>
+        <translation>+ 활성화</translation>
+    </message>
+    <message>
+        <source>+ Pool</source>
+        <translation>+ 풀링</translation>
+    </message>
+    <message>
+        <source>Insert after the selected stage. {tip}</source>
+        <translation>선택한 단계 뒤에 넣습니다. {tip}</translation>
+    </message>
+    <message>
+        <source>+ Operation</source>
+        <translation>+ 연산</translation>
+    </message>
+    <message>
+        <source>Move the selected stage one step earlier.</source>
+        <translation>선택한 단계를 한 칸 앞으로 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>Move the selected stage one step later.</source>
+        <translation>선택한 단계를 한 칸 뒤로 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>Remove the selected stage.</source>
+        <translation>선택한 단계를 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>The image the pipeline starts from.</source>
+        <translation>파이프라인이 시작하는 이미지입니다.</translation>
+    </message>
+    <message>
+        <source>+ Layer</source>
+        <translation>+ 층</translation>
+    </message>
+    <message>
+        <source>Insert a real conv layer after the selected stage: RGB → 4 feature maps, each summed over the channels.</source>
+        <translation>선택한 단계 뒤에 실제 합성곱 층을 넣습니다: RGB → 특징 맵(feature map) 4개, 각 맵은 모든 채널에 걸친 합입니다.</translation>
     </message>
 </context>
 <context>
     <name>PixelMatrix</name>
     <message>
         <source>{label}: columns {c0}–{c1}, rows {r0}–{r1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: 열 {c0}–{c1}, 행 {r0}–{r1}</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>모든 채널</translation>
+    </message>
+    <message>
+        <source>R (or gray)</source>
+        <translation>R (또는 회색조)</translation>
+    </message>
+    <message>
+        <source>How many rows and columns of pixels around the cursor to list.</source>
+        <translation>커서 주변의 몇 행, 몇 열의 픽셀을 나열할지 정합니다.</translation>
+    </message>
+    <message>
+        <source>A colour image is three such arrays stacked: R, G and B.</source>
+        <translation>컬러 이미지는 이런 배열 세 개(R, G, B)를 쌓은 것입니다.</translation>
+    </message>
+    <message>
+        <source>Each cell is one pixel&apos;s stored number(s); the colour behind it is the pixel.</source>
+        <translation>각 칸은 한 픽셀에 저장된 숫자이고, 칸의 배경색이 그 픽셀의 색입니다.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
     </message>
 </context>
 <context>
@@ -2897,75 +6078,159 @@ the graph is drawn once it can be built.</source>
     <name>PixelsPage</name>
     <message>
         <source>Copied the result to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>결과를 클립보드에 복사했습니다.</translation>
     </message>
     <message>
         <source>Move the mouse over the image to read its pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 위로 마우스를 움직이면 픽셀 값을 읽을 수 있습니다.</translation>
     </message>
     <message>
         <source>Original left of the line, result right: {mode}, {w} × {h}</source>
-        <translation type="unfinished"></translation>
+        <translation>선 왼쪽은 원본, 오른쪽은 결과: {mode}, {w} × {h}</translation>
     </message>
     <message>
         <source>Result: {mode}, {w} × {h}</source>
-        <translation type="unfinished"></translation>
+        <translation>결과: {mode}, {w} × {h}</translation>
     </message>
     <message>
         <source> (decoded)</source>
-        <translation type="unfinished"></translation>
+        <translation> (디코딩함)</translation>
     </message>
     <message>
         <source> — stores 0 and 1, shown as 0 = black, 1 = white</source>
-        <translation type="unfinished"></translation>
+        <translation> — 0과 1을 저장하며, 0 = 검정, 1 = 흰색으로 보여 줍니다</translation>
     </message>
     <message>
         <source> — stores a palette index per pixel, shown as its colour</source>
-        <translation type="unfinished"></translation>
+        <translation> — 픽셀마다 팔레트 번호를 저장하며, 그 색으로 보여 줍니다</translation>
     </message>
     <message>
         <source> (colour only: conversions drop the alpha channel)</source>
-        <translation type="unfinished"></translation>
+        <translation> (색만: 변환하면 알파 채널은 버려집니다)</translation>
     </message>
     <message>
         <source>Original: {w} × {h}, {bits}-bit {dtype}</source>
-        <translation type="unfinished"></translation>
+        <translation>원본: {w} × {h}, {bits}비트 {dtype}</translation>
     </message>
     <message>
         <source>⚠ {message}</source>
-        <translation type="unfinished">⚠ {message}</translation>
+        <translation>⚠ {message}</translation>
     </message>
     <message>
         <source>{where}  │  original {original}  │  result {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}  │  원본 {original}  │  결과 {result}</translation>
     </message>
     <message>
         <source>Result, 1 bit per pixel: the 0s and 1s it stores (0 = black, 1 = white)</source>
-        <translation type="unfinished"></translation>
+        <translation>결과, 픽셀당 1비트: 저장된 0과 1 (0 = 검정, 1 = 흰색)</translation>
     </message>
     <message>
         <source>Result: the palette index each pixel stores, on its palette colour</source>
-        <translation type="unfinished"></translation>
+        <translation>결과: 각 픽셀에 저장된 팔레트 번호, 그 팔레트 색 위에</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>index {index} = {colour}</source>
-        <translation type="unfinished"></translation>
+        <translation>번호 {index} = {colour}</translation>
     </message>
     <message>
         <source>white</source>
-        <translation type="unfinished"></translation>
+        <translation>흰색</translation>
     </message>
     <message>
         <source>black</source>
-        <translation type="unfinished"></translation>
+        <translation>검정</translation>
     </message>
     <message>
         <source>{value} ({colour})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ({colour})</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>모든 채널</translation>
+    </message>
+    <message>
+        <source>R as gray</source>
+        <translation>R을 회색조로</translation>
+    </message>
+    <message>
+        <source>G as gray</source>
+        <translation>G를 회색조로</translation>
+    </message>
+    <message>
+        <source>B as gray</source>
+        <translation>B를 회색조로</translation>
+    </message>
+    <message>
+        <source>H (hue) as gray</source>
+        <translation>H(색상)를 회색조로</translation>
+    </message>
+    <message>
+        <source>S (saturation) as gray</source>
+        <translation>S(채도)를 회색조로</translation>
+    </message>
+    <message>
+        <source>V (value) as gray</source>
+        <translation>V(명도)를 회색조로</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>맞춤</translation>
+    </message>
+    <message>
+        <source>Show the whole image.</source>
+        <translation>이미지 전체를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>One image pixel on one screen pixel. Zoom further (wheel) and each pixel becomes a square with its value.</source>
+        <translation>이미지 픽셀 하나를 화면 픽셀 하나에 보여 줍니다. 휠로 더 확대하면 픽셀마다 값이 적힌 정사각형이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Beside: the original beside (or above) the result, zoom and pan move both. Split: the original over the result, left of a line you drag. Result: the result alone, bigger.</source>
+        <translation>나란히: 원본을 결과 옆(또는 위)에 놓고 확대와 이동이 함께 움직입니다. 분할: 끌어서 옮기는 선의 왼쪽에 원본을 결과 위에 겹칩니다. 결과: 결과만 크게 봅니다.</translation>
+    </message>
+    <message>
+        <source>A colour image is three gray images (channels) stacked: R, G, B, or hue, saturation and value (HSV). Show one of them on its own.</source>
+        <translation>컬러 이미지는 회색 이미지(채널) 세 장을 쌓은 것입니다: R, G, B, 또는 색상, 채도, 명도(HSV). 그중 하나만 따로 봅니다.</translation>
+    </message>
+    <message>
+        <source>Copy result</source>
+        <translation>결과 복사</translation>
+    </message>
+    <message>
+        <source>Copy the result image to the clipboard (File ▸ Save result as… saves it).</source>
+        <translation>결과 이미지를 클립보드에 복사합니다 (파일 ▸ 결과를 다른 이름으로 저장…으로 저장할 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>Histograms</source>
+        <translation>히스토그램</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>압축</translation>
+    </message>
+    <message>
+        <source>{where} (result pixel {x}, {y})</source>
+        <translation>{where} (결과 픽셀 {x}, {y})</translation>
+    </message>
+    <message>
+        <source>gray {v} {hex}</source>
+        <translation>회색 {v} {hex}</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +6368,22 @@ the graph is drawn once it can be built.</source>
         <source>CNN vs MLP</source>
         <translation>CNN과 MLP 비교</translation>
     </message>
+    <message>
+        <source>Tensors</source>
+        <translation>텐서</translation>
+    </message>
+    <message>
+        <source>Broadcasting</source>
+        <translation>브로드캐스팅</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>연산 장치</translation>
+    </message>
 </context>
 <context>
     <name>PlaneProbe</name>
@@ -3228,6 +6509,83 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>PoolControls</name>
+    <message>
+        <source>max</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>global average</source>
+        <translation>전역 평균</translation>
+    </message>
+    <message>
+        <source>Max keeps the strongest response in each window (where a feature is, roughly); average keeps the mean; global average turns each channel into one number.</source>
+        <translation>최대는 각 창에서 가장 강한 응답을 남기고(특징이 대략 어디 있는지), 평균은 평균값을 남기며, 전역 평균은 채널마다 숫자 하나로 만듭니다.</translation>
+    </message>
+    <message>
+        <source>The window&apos;s side: a 2×2 window with stride 2 halves the width and height.</source>
+        <translation>창의 한 변: 스트라이드 2인 2×2 창은 너비와 높이를 절반으로 줄입니다.</translation>
+    </message>
+    <message>
+        <source>How far the window moves; equal to the size, the windows do not overlap.</source>
+        <translation>창이 움직이는 거리입니다. 크기와 같으면 창들이 겹치지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Pixels added around the map (at most half the window): −∞ for max pooling, 0 for average.</source>
+        <translation>맵 둘레에 덧붙이는 픽셀(최대 창의 절반): 최대 풀링은 −∞, 평균 풀링은 0입니다.</translation>
+    </message>
+    <message>
+        <source>pooling</source>
+        <translation>풀링</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>stride</source>
+        <translation>스트라이드</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>패딩</translation>
+    </message>
+</context>
+<context>
+    <name>Pooling</name>
+    <message>
+        <source>Pooling must be one of {value}, not {kind}.</source>
+        <translation>풀링은 {value} 중 하나여야 합니다. {kind}은(는) 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>Pooling size and stride must be 1 or more.</source>
+        <translation>풀링 크기와 스트라이드는 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Pooling padding must be between 0 and half the window ({value}).</source>
+        <translation>풀링 패딩은 0부터 창의 절반({value}) 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A {size}×{size} pooling window does not fit in the {value}×{value2} map: use a smaller window or more padding.</source>
+        <translation>{size}×{size} 풀링 창이 {value}×{value2} 맵에 들어가지 않습니다. 더 작은 창이나 더 큰 패딩을 쓰세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Predict</name>
+    <message>
+        <source>The network&apos;s output is shaped {value}, not (samples, classes).</source>
+        <translation>신경망의 출력 모양이 (샘플, 클래스)가 아니라 {value}입니다.</translation>
+    </message>
+    <message>
+        <source>An input of shape {value} does not fit this network.</source>
+        <translation>모양이 {value}인 입력은 이 신경망에 맞지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <source>A perceptron: one neuron, a weighted sum of the two inputs against a threshold (Linear with one output + Sigmoid, read as a step at 0.5), trained by gradient descent on the sigmoid with binary cross-entropy rather than Rosenblatt&apos;s rule: a step&apos;s slope is 0 wherever it is defined, so a gradient would never move the weights; the sigmoid is a step with a slope. The Learning tab shows the step neuron and Rosenblatt&apos;s rule. AND is linearly separable, so it is learned.</source>
@@ -3288,6 +6646,36 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Regression: two hidden layers of 16 tanh neurons predict a number (the height of a hill and a valley over the plane), trained with mean squared error.</source>
         <translation>회귀(regression): tanh 뉴런 16개의 은닉층 두 개가 수 하나(평면 위 언덕과 골짜기의 높이)를 예측하고, 평균 제곱 오차로 학습합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Probe</name>
+    <message>
+        <source>The decision boundary needs a network whose first Linear layer takes {n} features.</source>
+        <translation>결정 경계를 그리려면 첫 Linear 층이 특징 {n}개를 받는 신경망이 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Resample</name>
+    <message>
+        <source>{text} is not a size like 640x480.</source>
+        <translation>{text}은(는) 640x480 같은 크기가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The scale must be above 0 and at most {MAX_SCALE}, not {scale}.</source>
+        <translation>배율은 0보다 크고 {MAX_SCALE} 이하여야 합니다. {scale}은(는) 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>A size of {w}x{h} has no pixels; use at least 1x1.</source>
+        <translation>{w}x{h} 크기에는 픽셀이 없습니다. 적어도 1x1을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>{w}x{h} is more than {value} megapixels.</source>
+        <translation>{w}x{h}은(는) {value}메가픽셀보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>Unknown interpolation {interp}; use {value}.</source>
+        <translation>알 수 없는 보간 {interp}입니다. {value}을(를) 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -3609,7 +6997,6 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Chelsea the cat (RGB photo)</source>
-        <extracomment>Shipped photographs (see resources/LICENSES.md), name -&gt; menu label.</extracomment>
         <translation>고양이 첼시 (RGB 사진)</translation>
     </message>
     <message>
@@ -3631,6 +7018,11 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Horse (RGBA, transparent)</source>
         <translation>말 (RGBA, 투명 배경)</translation>
+    </message>
+    <message>
+        <source>There is no sample called {name}; the samples are: {known}.</source>
+        <extracomment>What the app shows on first start, so it is never empty.</extracomment>
+        <translation>{name}(이)라는 샘플은 없습니다. 샘플은 다음과 같습니다: {known}.</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +7178,44 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Where</source>
         <translation>위치</translation>
+    </message>
+</context>
+<context>
+    <name>SplitOverlay</name>
+    <message>
+        <source>Drag the line: left of it the picture before, right of it the picture after.</source>
+        <translation>선을 끌어 보세요: 선의 왼쪽은 이전 그림, 오른쪽은 이후 그림입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StepRecorder</name>
+    <message>
+        <source>● Record a step</source>
+        <translation>● 단계 녹화</translation>
+    </message>
+    <message>
+        <source>For teachers: press here where a step should start, change the app as a learner should, press again and choose a lesson file: the step is added with this start, this change as its solution and a check for it.</source>
+        <translation>선생님용: 단계가 시작할 상태에서 누르고, 학습자가 할 변경을 직접 한 뒤 다시 눌러 레슨 파일을 고르세요. 그 시작 상태, 그 변경(풀이), 그리고 변경을 알아보는 확인 조건으로 단계가 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>■ Finish the step…</source>
+        <translation>■ 단계 마치기…</translation>
+    </message>
+    <message>
+        <source>Recording a step: change the app as a learner should, then press Finish the step.</source>
+        <translation>단계를 녹화하는 중입니다: 학습자가 할 변경을 한 뒤 &apos;단계 마치기&apos;를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Added {step} to {name}: write its texts in the file.</source>
+        <translation>{name}에 {step}을(를) 추가했습니다. 파일에서 설명 문장을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Add the step to a lesson file</source>
+        <translation>단계를 추가할 레슨 파일</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation>레슨 (*.json)</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +7398,186 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>TensorAxes</name>
+    <message>
+        <source>sample</source>
+        <extracomment>Axis letters → what one index along that axis is (translated where shown).</extracomment>
+        <translation>샘플</translation>
+    </message>
+    <message>
+        <source>time step / frame</source>
+        <translation>시간 단계 / 프레임</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>row (height)</source>
+        <translation>행(높이)</translation>
+    </message>
+    <message>
+        <source>column (width)</source>
+        <translation>열(너비)</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>특징</translation>
+    </message>
+</context>
+<context>
+    <name>TensorExamples</name>
+    <message>
+        <source>Gray image (H, W)</source>
+        <translation>회색조 이미지 (H, W)</translation>
+    </message>
+    <message>
+        <source>{name}, gray (BT.601), uint8 as loaded</source>
+        <translation>{name}, 회색조(BT.601), 불러온 그대로 uint8</translation>
+    </message>
+    <message>
+        <source>Colour image (H, W, C)</source>
+        <translation>컬러 이미지 (H, W, C)</translation>
+    </message>
+    <message>
+        <source>{name}, uint8 channel-last as Pillow and OpenCV load it</source>
+        <translation>{name}, Pillow와 OpenCV가 불러오는 채널 마지막(channel-last) uint8</translation>
+    </message>
+    <message>
+        <source>Colour image (C, H, W)</source>
+        <translation>컬러 이미지 (C, H, W)</translation>
+    </message>
+    <message>
+        <source>{name}, float32 0..1 channel-first as PyTorch wants it</source>
+        <translation>{name}, PyTorch가 쓰는 채널 먼저(channel-first) float32 0..1</translation>
+    </message>
+    <message>
+        <source>Video / burst (N, T, C, H, W)</source>
+        <translation>동영상 / 연속 촬영 (N, T, C, H, W)</translation>
+    </message>
+    <message>
+        <source>pan right</source>
+        <translation>오른쪽으로 이동</translation>
+    </message>
+    <message>
+        <source>pan down</source>
+        <translation>아래로 이동</translation>
+    </message>
+    <message>
+        <source>{name} at {w}×{h}, shifted {step} px a frame</source>
+        <translation>{w}×{h} 크기의 {name}, 프레임마다 {step}픽셀씩 이동</translation>
+    </message>
+    <message>
+        <source>{name}, the first {n} training images</source>
+        <translation>{name}, 처음 {n}개 학습 이미지</translation>
+    </message>
+    <message>
+        <source>the built-in shapes set (the current data set has no images)</source>
+        <translation>내장 shapes 데이터셋(현재 데이터셋에는 이미지가 없음)</translation>
+    </message>
+    <message>
+        <source>Vector: one sample&apos;s features (F,)</source>
+        <translation>벡터: 샘플 하나의 특징 (F,)</translation>
+    </message>
+    <message>
+        <source>{name}, sample 0 ({n} features)</source>
+        <translation>{name}, 샘플 0 (특징 {n}개)</translation>
+    </message>
+    <message>
+        <source>Batch of images (N, C, H, W)</source>
+        <translation>이미지 배치 (N, C, H, W)</translation>
+    </message>
+    <message>
+        <source>the built-in spiral set</source>
+        <translation>내장 spiral 데이터셋</translation>
+    </message>
+    <message>
+        <source>Time series (N, T, F)</source>
+        <translation>시계열 (N, T, F)</translation>
+    </message>
+    <message>
+        <source>{source}: paths of {n} steps round the centre</source>
+        <translation>{source}: 중심을 도는 {n}단계 경로</translation>
+    </message>
+</context>
+<context>
+    <name>TensorsPage</name>
+    <message>
+        <source>Tensors</source>
+        <translation>텐서</translation>
+    </message>
+    <message>
+        <source>Broadcasting</source>
+        <translation>브로드캐스팅</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>연산 장치</translation>
+    </message>
+</context>
+<context>
+    <name>TensorsView</name>
+    <message>
+        <source>The axis drawn downwards</source>
+        <translation>아래 방향으로 그리는 축</translation>
+    </message>
+    <message>
+        <source>The axis drawn across</source>
+        <translation>가로 방향으로 그리는 축</translation>
+    </message>
+    <message>
+        <source>Draw down:</source>
+        <translation>세로 축:</translation>
+    </message>
+    <message>
+        <source>across:</source>
+        <translation>가로 축:</translation>
+    </message>
+    <message>
+        <source>Building the tensors…</source>
+        <translation>텐서를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;shape {shape} · rank {rank} · dtype {dtype} · {count} values × {itemsize} bytes = {size}&lt;br&gt;{source}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;모양(shape) {shape} · 차원 수(rank) {rank} · dtype {dtype} · 값 {count}개 × {itemsize}바이트 = {size}&lt;br&gt;{source}</translation>
+    </message>
+    <message>
+        <source>Drawn: tensor[{index}] → {h} × {w}, gray from {lo:.3g} (black) to {hi:.3g} (white)</source>
+        <translation>표시: tensor[{index}] → {h} × {w}, {lo:.3g}(검정)부터 {hi:.3g}(흰색)까지 회색조</translation>
+    </message>
+    <message>
+        <source>{letter} = {at} of {n}: {meaning}{what}</source>
+        <translation>{letter} = {at} / {n}: {meaning}{what}</translation>
+    </message>
+</context>
+<context>
+    <name>ToyData</name>
+    <message>
+        <source>Unknown logic gate &apos;{name}&apos;; choose one of {value}.</source>
+        <translation>알 수 없는 논리 게이트 &apos;{name}&apos;입니다. {value} 중 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Unknown 2-D data set &apos;{name}&apos;; choose one of {value}.</source>
+        <translation>알 수 없는 2차원 데이터셋 &apos;{name}&apos;입니다. {value} 중 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <source>A 2-D data set needs at least 2 points.</source>
+        <translation>2차원 데이터셋에는 점이 적어도 2개 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Noise must be zero or positive.</source>
+        <translation>잡음은 0이거나 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The test ratio must be at least 0 and below 1.</source>
+        <translation>테스트 비율은 0 이상 1 미만이어야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>Train</name>
     <message>
         <source>BatchNorm normalises over a batch, so it needs batches of 2 or more samples; raise the batch size.</source>
@@ -3975,12 +7585,32 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>&apos;{data}&apos; asks for a number, not a class: train it with a regression loss (mse, mae or huber).</source>
-        <extracomment>Networks up to this many parameters send their weights with every epoch (neuron view).</extracomment>
         <translation>&apos;{data}&apos;은(는) 클래스가 아니라 숫자를 예측합니다: 회귀 손실(mse, mae, huber)로 학습하세요.</translation>
     </message>
     <message>
         <source>The {loss} loss is for predicting numbers (regression); &apos;{data}&apos; has classes: use cross_entropy, bce or mse.</source>
         <translation>{loss} 손실은 숫자를 예측하는 회귀용입니다. &apos;{data}&apos;에는 클래스가 있으니 cross_entropy, bce, mse 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>CUDA was chosen but torch sees no CUDA GPU; choose Auto or CPU.</source>
+        <extracomment>Networks up to this many parameters send their weights with every epoch (neuron view).</extracomment>
+        <translation>CUDA를 골랐지만 torch가 CUDA GPU를 찾지 못했습니다. Auto나 CPU를 고르세요.</translation>
+    </message>
+    <message>
+        <source>MPS was chosen but this machine has no Apple GPU; choose Auto or CPU.</source>
+        <translation>MPS를 골랐지만 이 컴퓨터에는 Apple GPU가 없습니다. Auto나 CPU를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Unknown device &apos;{name}&apos;; choose auto, cpu, cuda or mps.</source>
+        <translation>알 수 없는 장치 &apos;{name}&apos;입니다. auto, cpu, cuda, mps 중 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The design takes input {value} but the data set &apos;{name}&apos; gives {value2}; change the input shape or the data set.</source>
+        <translation>설계의 입력은 {value}인데 데이터셋 &apos;{name}&apos;은(는) {value2}을(를) 줍니다. 입력 모양이나 데이터셋을 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>loss became NaN at epoch {epoch}; lower the learning rate</source>
+        <translation>에포크 {epoch}에서 손실이 NaN이 되었습니다. 학습률을 낮추세요</translation>
     </message>
 </context>
 <context>
@@ -4196,23 +7826,86 @@ the graph is drawn once it can be built.</source>
     <name>WeightFit</name>
     <message>
         <source>&apos;{key}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{key}&apos;</translation>
     </message>
     <message>
         <source>layer {n} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>층 {n} ({kind})</translation>
     </message>
     <message>
         <source>The weights in {file} do not fit this design: {layer} has no &apos;{name}&apos; in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}의 가중치가 이 설계에 맞지 않습니다: {layer}의 &apos;{name}&apos;이(가) 파일에 없습니다.</translation>
     </message>
     <message>
         <source>The weights in {file} do not fit this design: {layer} has {name} {here} here but {there} in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}의 가중치가 이 설계에 맞지 않습니다: {layer}의 {name}이(가) 여기서는 {here}인데 파일에서는 {there}입니다.</translation>
     </message>
     <message>
         <source>The weights in {file} do not fit this design: the file has &apos;{key}&apos;, a layer this design does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}의 가중치가 이 설계에 맞지 않습니다: 파일에 이 설계에 없는 층 &apos;{key}&apos;이(가) 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Weights</name>
+    <message>
+        <source>This network has no convolution layer, so it has no kernels to show.</source>
+        <translation>이 신경망에는 합성곱 층이 없어서 보여 줄 커널이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Layer {index} is not a convolution layer.</source>
+        <translation>층 {index}은(는) 합성곱 층이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsFile</name>
+    <message>
+        <source>There is no weights file {name}.</source>
+        <extracomment>Room for the pickle, the archive&apos;s small records and its directory beside the storages.</extracomment>
+        <translation>가중치 파일 {name}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read.</source>
+        <translation>{name}을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a weights file.</source>
+        <translation>{name}은(는) 가중치 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>The weights in {name} do not fit this design: the file is {size} MB, its layers hold {needed} MB.</source>
+        <translation>{name}의 가중치가 이 설계에 맞지 않습니다: 파일은 {size} MB인데 층들은 {needed} MB를 담습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not a weights file nnstudio can read (a .pt file saved by nnstudio or torch.save).</source>
+        <translation>{name}은(는) nnstudio가 읽을 수 있는 가중치 파일(nnstudio나 torch.save로 저장한 .pt 파일)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{name} holds compressed data, which torch.save never writes; it is not a weights file nnstudio opens.</source>
+        <translation>{name}에는 torch.save가 결코 쓰지 않는 압축 데이터가 있습니다. nnstudio가 여는 가중치 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The weights in {name} do not fit this design: the file declares more data than its layers hold.</source>
+        <translation>{name}의 가중치가 이 설계에 맞지 않습니다: 파일이 층들이 담는 것보다 많은 데이터를 선언합니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not a weights file nnstudio can read (it is damaged or holds more than tensors).</source>
+        <translation>{name}은(는) nnstudio가 읽을 수 있는 가중치 파일이 아닙니다 (손상되었거나 텐서 외의 것을 담고 있습니다).</translation>
+    </message>
+    <message>
+        <source>{name} does not hold a state dict of weights (names and tensors).</source>
+        <translation>{name}에 가중치의 state dict(이름과 텐서)가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} holds NaN or infinite weights (&apos;{key}&apos;).</source>
+        <translation>{name}에 NaN이나 무한대 가중치가 있습니다 (&apos;{key}&apos;).</translation>
+    </message>
+    <message>
+        <source>The weights in {name} do not fit this design (&apos;{key}&apos; has another type).</source>
+        <translation>{name}의 가중치가 이 설계에 맞지 않습니다 (&apos;{key}&apos;의 형식이 다릅니다).</translation>
+    </message>
+    <message>
+        <source>The weights in {name} do not fit this design (different layers or sizes).</source>
+        <translation>{name}의 가중치가 이 설계에 맞지 않습니다 (층이나 크기가 다릅니다).</translation>
     </message>
 </context>
 <context>

@@ -73,3 +73,20 @@ def test_torchrun_two_processes_gloo_cpu(tmp_path):
     two = script_accuracies(output)
     assert len(two) == 2  # only rank 0 prints
     assert two == pytest.approx(single, abs=0.03)
+
+
+@pytest.mark.parametrize("optimizer,nesterov,expected", [
+    ("sgd", True, torch.optim.SGD), ("rmsprop", False, torch.optim.RMSprop), ("adagrad", False, torch.optim.Adagrad),
+    ("adam", False, torch.optim.Adam), ("adamw", False, torch.optim.AdamW)])
+def test_the_script_builds_the_designs_optimiser(optimizer, nesterov, expected):
+    from dataclasses import replace
+
+    design, data = open_design_and_data("mlp_xor")
+    design = replace(design, training=replace(design.training, optimizer=optimizer, nesterov=nesterov,
+                                              weight_decay=0.01))
+    text = script_text(design, data, "s.py", "s_data.npz")
+    line = next(line.strip() for line in text.splitlines() if "torch.optim." in line and "return" in line)
+    model = build_model(design, data.num_classes)
+    built = eval(line.removeprefix("return "), {"torch": torch, "model": model, "lr": 0.1})  # noqa: S307
+    assert type(built) is expected and built.defaults["lr"] == 0.1 and built.defaults["weight_decay"] == 0.01
+    assert built.defaults.get("nesterov", False) is nesterov

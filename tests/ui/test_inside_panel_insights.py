@@ -55,3 +55,21 @@ def test_spiral_insight_draws_the_plane(panel):
     np.testing.assert_array_equal(panel.decision.plane_rgb, decision_image(insight.probe.probabilities))
     # A network without conv layers: dense strips only, one per layer.
     assert len(panel.activations.tilings) == len(model)
+
+
+def test_insights_while_another_view_is_shown_do_not_pile_up(panel):
+    """A long run with the Activations view on screen: the weights view later gets only the
+    epochs it shows (the newest WEIGHT_HISTORY), not every insight since."""
+    from dataclasses import replace
+
+    from nnstudio.ui.network.weights_view import HISTORY
+
+    design, data, model = trained("mlp_xor")
+    panel.prepare(design, data, True)
+    insight = take_insight(model, 1, data, data.x_test[0], None)
+    for epoch in range(1, 200):
+        panel.show_insight(replace(insight, epoch=epoch))
+    assert len(panel._weights_seen) <= HISTORY
+    panel.setCurrentWidget(panel.weights)
+    shown = panel.weights.histories[panel.weights.layer_box.currentText()]
+    assert [epoch for epoch, _ in shown] == list(range(200 - HISTORY, 200))

@@ -39,10 +39,10 @@ def _drop_urls(window, paths):
     QApplication.sendEvent(window, drop)
 
 
-def test_four_tabs_and_a_sample_loaded(make_main_window):
+def test_five_tabs_and_a_sample_loaded(make_main_window):
     window = make_main_window()
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Pixels", "Filters", "Network", "Learning"]
+    assert titles == ["Pixels", "Filters", "Network", "Learning", "Tensors"]
     np.testing.assert_array_equal(window.document.image.pixels, load_sample(DEFAULT_SAMPLE).pixels)
     for page in window.pages:
         assert page.title and page.description

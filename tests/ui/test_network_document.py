@@ -122,3 +122,27 @@ def test_every_result_names_its_run(document, qtbot):
     qtbot.waitUntil(lambda: document.run_state is RunState.FINISHED, timeout=30_000)
     assert seen and {item.run_id for item in seen} == {document.run.id}
     assert any(isinstance(item, EpochDone) and item.insight is not None for item in seen)
+
+
+@pytest.mark.parametrize("end", ["finish", "stop"])
+def test_a_run_that_ended_lets_go_of_what_only_training_needs(document, qtbot, end):
+    """After the last epoch or Stop, the optimiser's state and the data's device copies are
+    released; the trained model stays, equal to what the views and Save weights read."""
+    if end == "stop":
+        document.set_config(replace(document.config, epochs=100_000))
+    assert document.train()
+    run = document.run
+    if end == "stop":
+        qtbot.waitUntil(lambda: run.epochs_done > 2, timeout=20_000)
+        assert document.stop()
+    qtbot.waitUntil(lambda: document.run_state in (RunState.FINISHED, RunState.STOPPED), timeout=30_000)
+    qtbot.waitUntil(lambda: not run.worker.alive, timeout=10_000)
+    trainer = run.trainer
+    assert not trainer.optimizer.state and trainer.x_train is None and trainer.x_test is None
+    model, problem = document.trained_model()
+    assert problem is None and model is trainer.model
+    x = torch.as_tensor(document.data.x_test)
+    with torch.no_grad():
+        answers = model(x).argmax(1)
+    if end == "finish":  # mlp_xor's default run learns XOR
+        assert answers.tolist() == document.data.y_test.tolist()

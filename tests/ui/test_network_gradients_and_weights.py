@@ -144,3 +144,46 @@ def test_each_layer_has_its_own_colour_from_its_position(make):
     plot.add_epoch(1, _norms([1.0, 2.0, 3.0]))  # layers 0, 2, 4 of 5
     colours = [plot.curves[n].opts["pen"].color().name() for n in ("1: Linear", "3: Linear", "5: Linear")]
     assert colours == [layer_colour(i, 5).name() for i in (0, 2, 4)] and len(set(colours)) == 3
+
+
+def test_a_long_run_draws_its_gradient_curves_without_epoch_markers(qtbot):
+    """Markers while a curve is short; past MARKERS_UP_TO points only the line (a thousand
+    markers a layer made each redraw of a long run dearer), drawn as segments."""
+    from nnstudio.nn.gradients import GradientNorms
+    from nnstudio.ui.network.gradient_plot import MARKERS_UP_TO, GradientPlot
+
+    plot = GradientPlot()
+    qtbot.addWidget(plot)
+    names = ("1: Linear", "3: Linear")
+    for epoch in range(1, 11):
+        plot.add_epoch(epoch, GradientNorms(names, np.array([1e-3, 1.0]) * epoch, (0, 2), 3))
+    assert all(curve.opts["symbol"] == "o" for curve in plot.curves.values())
+    for epoch in range(11, MARKERS_UP_TO + 20):
+        plot.add_epoch(epoch, GradientNorms(names, np.array([1e-3, 1.0]) * epoch, (0, 2), 3))
+    assert all(curve.opts["symbol"] is None for curve in plot.curves.values())
+    assert all(curve.curve.opts["segmentedLineMode"] == "on" for curve in plot.curves.values())
+    x, y = plot.curves["3: Linear"].getData()
+    assert 10 ** y[-1] == pytest.approx(MARKERS_UP_TO + 19)  # the last epoch still on the (log) line
+
+
+def test_end_labels_fit_when_the_plot_is_first_shown_after_training(qtbot):
+    """Trained while another inside view was on screen, then shown: no end label is cut at
+    the right edge ("13: Linea" was)."""
+    from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    plot = GradientPlot()
+    tabs.addTab(QWidget(), "other")
+    tabs.addTab(plot, "gradients")
+    tabs.resize(420, 520)
+    tabs.show()
+    names = tuple(f"{i}: Linear" for i in (1, 3, 5, 7, 9, 11, 13))
+    for epoch in (1, 4, 15, 27, 40):
+        plot.add_epoch(epoch, GradientNorms(names, np.geomspace(1e-6, 1, 7), tuple(range(0, 13, 2)), 13))
+    tabs.setCurrentWidget(plot)
+    QApplication.processEvents()
+    box = plot.plot.getViewBox()
+    right = box.mapSceneToView(box.sceneBoundingRect().topRight()).x()
+    for label in plot.labels.values():
+        assert label.mapRectToView(label.boundingRect()).right() <= right

@@ -86,3 +86,17 @@ def test_a_narrow_view_wraps_titles_and_key_instead_of_cutting_or_overlapping(sh
             boxes.append((text, needed))
     titles = [b for t, b in boxes if t in ("Input", "Hidden 1 (Tanh)", "Output")]
     assert len(titles) == 3 and not any(_overlap(a, b) for i, a in enumerate(titles) for b in titles[i + 1:])
+
+
+def test_the_page_names_the_outputs_with_the_data_sets_classes(network_page, qtbot):
+    """Outputs read as the classes they stand for, and follow a change of data set."""
+    from dataclasses import replace
+
+    page = network_page
+    page.open_preset("mlp_xor")
+    qtbot.waitUntil(lambda: page.network.data_ready, timeout=10_000)
+    data = page.network.data
+    assert [t for t in texts(page.neurons) if t.startswith("class ")] == [f"class {n}" for n in data.class_names]
+    page.network.set_data(replace(data, class_names=("off", "on")))
+    assert [t for t in texts(page.neurons) if t.startswith("class ")] == ["class off", "class on"]
+    assert "out 0" not in texts(page.neurons)

@@ -77,7 +77,7 @@ def _change_everything(window, qtbot, tmp_path):
     filters = window.pages[1].model
     filters.add("pool")
     filters.select(1)
-    filters.update_selected(kernel=np.array([[0, 1, 0], [1, -4, 1], [0, 1, 0]], np.float32))
+    filters.update_selected("conv", kernel=np.array([[0, 1, 0], [1, -4, 1], [0, 1, 0]], np.float32))
     filters.add("gamma")
     filters.set_gray(False)
     network = window.pages[2]

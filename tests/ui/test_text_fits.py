@@ -1,7 +1,9 @@
 """Every visible label, button and tab title of the window fits at 1024×700 and 1280×800, or
 is elided on purpose with its whole text in the tooltip (measured by tests/ui/text_fit.py).
-The Network and Learning tabs are measured in Korean and in English, every side tab, inside
-view and sub-tab in turn."""
+The Pixels, Filters, Network and Learning tabs and the shell around them (tab bar, status bar)
+are measured in English and in Korean, whose words are often shorter but whose glyphs are
+wider: the Network tab's every side tab and inside view, also after an epoch of a CNN, and
+every Learning sub-tab."""
 
 from __future__ import annotations
 
@@ -9,20 +11,31 @@ import pytest
 from PySide6.QtCore import QPointF
 
 from nnstudio.core.samples import load_sample
-from nnstudio.ui import language
+from nnstudio.ui.language import language_installed
 
 from text_fit import cut_texts  # tests/ui/text_fit.py (pytest puts tests/ui on the path)
 
 SIZES = [(1024, 700), (1280, 800)]
+LANGUAGES = ["en", "ko"]
 
 
 @pytest.fixture
-def window(make_main_window, qtbot):
-    window = make_main_window(load_sample("chelsea"))
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.device_label.ready, timeout=60_000)  # its final text
-    return window
+def language():
+    """The interface language; a test that parametrizes ``language`` runs in each."""
+    return "en"
+
+
+@pytest.fixture
+def window(make_main_window, qtbot, language):
+    from nnstudio.ui.app import create_application
+
+    create_application()
+    with language_installed(language):
+        window = make_main_window(load_sample("chelsea"))
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.device_label.ready, timeout=60_000)  # its final text
+        yield window
 
 
 def _sized(window, qtbot, size):
@@ -30,6 +43,7 @@ def _sized(window, qtbot, size):
     qtbot.waitUntil(lambda: window.size().toTuple() == size, timeout=5_000)  # not held wider by a minimum
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("size", SIZES)
 def test_pixels_texts_fit(window, qtbot, size):
     _sized(window, qtbot, size)
@@ -52,14 +66,19 @@ def test_pixels_texts_fit(window, qtbot, size):
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("size", SIZES)
 def test_filters_texts_fit(window, qtbot, size):
     _sized(window, qtbot, size)
     window.select_tab("filters")
     page = window.pages[1]
-    for kind in ("canny", "median"):
+    for kind in ("canny", "median", "conv_layer"):
         page.model.add(kind)
-    problems = []
+    # Canny gives one channel: the layer offers to take it, and its fix button is measured too
+    fit = page.editor.layer.fit_channels
+    qtbot.waitUntil(lambda: fit.isVisible() and fit.width() >= fit.sizeHint().width(), timeout=10_000)
+    problems = [f"layer fix: {p}" for p in cut_texts(window)]
+    fit.click()
     for row in range(len(page.model.stages) + 1):
         page.model.select(row)
         qtbot.waitUntil(lambda: page.result is not None and page.result.complete
@@ -71,25 +90,14 @@ def test_filters_texts_fit(window, qtbot, size):
     assert not problems, "\n".join(problems)
 
 
-@pytest.fixture(params=["ko", "en"])
-def language_window(request, make_main_window, qtbot):
-    """The window built in Korean or English (texts are set when widgets are made)."""
-    with language.language_installed(request.param):
-        window = make_main_window(load_sample("chelsea"))
-        window.show()
-        qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: window.device_label.ready, timeout=60_000)
-        yield window
-
-
 def _check(window, size, what):
     grown = [] if window.size().toTuple() == size else [f"the window grew to {window.size().toTuple()}"]
     return [f"{what}: {p}" for p in grown + cut_texts(window)]
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("size", SIZES)
-def test_learning_texts_fit(language_window, qtbot, size):
-    window = language_window
+def test_learning_texts_fit(window, qtbot, size):
     _sized(window, qtbot, size)
     window.select_tab("learning")
     page = window.current_page()
@@ -100,9 +108,9 @@ def test_learning_texts_fit(language_window, qtbot, size):
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("size", SIZES)
-def test_network_texts_fit(language_window, qtbot, size):
-    window = language_window
+def test_network_texts_fit(window, qtbot, size):
     _sized(window, qtbot, size)
     window.select_tab("network")
     page = window.current_page()
@@ -124,4 +132,22 @@ def test_network_texts_fit(language_window, qtbot, size):
         problems += _check(window, size, f"lenet_digits after one epoch, inside view {inside}")
     page.run_bar.stop.click()
     qtbot.waitUntil(lambda: not page.network.training_alive, timeout=30_000)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_tensors_texts_fit(window, qtbot, size):
+    _sized(window, qtbot, size)
+    window.select_tab("tensors")
+    page = window.current_page()
+    qtbot.waitUntil(lambda: len(page.tensors.model.examples) == 7, timeout=10_000)
+    problems = []
+    for key in page.views:
+        page.show_view(key)
+        problems += [f"{key}: {p}" for p in cut_texts(window)]
+    page.show_view("tensors")
+    for example in [t.key for t in page.tensors.model.examples]:
+        page.tensors.model.select(example)
+        problems += [f"tensor {example}: {p}" for p in cut_texts(window)]
+    assert window.size().toTuple() == size
     assert not problems, "\n".join(problems)

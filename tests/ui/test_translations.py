@@ -221,8 +221,8 @@ def test_no_hangul_font_is_said_once(make_main_window, monkeypatch):
 def test_screenshot_in_korean_differs_and_leaves_english_behind(tmp_path):
     from nnstudio.ui.screenshot import render_screenshot
 
-    render_screenshot(tmp_path / "en.png", size=(640, 400), language="en")
-    render_screenshot(tmp_path / "ko.png", size=(640, 400), language="ko")
+    render_screenshot(tmp_path / "en.png", size=(1100, 720), language="en")  # above either minimum width
+    render_screenshot(tmp_path / "ko.png", size=(1100, 720), language="ko")
     en = np.asarray(Image.open(tmp_path / "en.png"))[:50]
     ko = np.asarray(Image.open(tmp_path / "ko.png"))[:50]
     assert en.shape == ko.shape and (en != ko).any()  # menus and tab titles changed
@@ -350,3 +350,74 @@ def test_pseudo_locale_network_and_learning_tabs_have_no_unwrapped_text(make_mai
     assert {"text", "tooltip", "plot", "item", "tab"} <= kinds, kinds  # the walk saw the views
     bad = text_walk.untranslated(texts)
     assert not bad, "not through tr():\n" + text_walk.report(bad)
+
+
+def _untranslated_on(page, qtbot) -> list[text_walk.Text]:
+    qtbot.wait(0)  # layout and pending paints, so that what is read is what is shown
+    return text_walk.untranslated(text_walk.visible_texts(page))
+
+
+def test_pseudo_locale_pixels_tab_in_every_mode(make_main_window, pseudo, qtbot):
+    """Every mode, every side tab, the hover readout and the compression report of the Pixels
+    tab went through tr() (states the window walk does not open)."""
+    window = make_main_window()
+    window.show()
+    window.select_tab("pixels")
+    page = window.pages[0]
+    bad = []
+    for mode in ("rgb24", "gray8", "1bit", "bits", "palette", "bitplane"):
+        page.controls.set_mode(mode)
+        qtbot.waitUntil(lambda: page.conversion is not None and page.conversion.settings == page.controls.settings(),
+                        timeout=20_000)
+        view = page.compare.result
+        view.graphics.scene().sigMouseMoved.emit(view.vb.mapViewToScene(QPointF(40.5, 30.5)))
+        for tab in range(page.side_tabs.count()):
+            page.side_tabs.setCurrentIndex(tab)
+            if page.side_tabs.currentWidget() is page.compression:
+                qtbot.waitUntil(lambda: page.compression.encoded is not None, timeout=20_000)
+            bad += _untranslated_on(page, qtbot)
+    page.controls.model.update(exact_size=True)
+    bad += _untranslated_on(page, qtbot)
+    assert not bad, "not through tr():\n" + text_walk.report(set(bad))
+
+
+def test_pseudo_locale_filters_tab_for_every_stage(make_main_window, pseudo, qtbot):
+    """Each kind of stage (conv, activation, pooling, every image operation) with its editor,
+    its strip entry and an explained pixel, and the operations menu, went through tr()."""
+    from nnstudio.core.operation_catalog import OPERATIONS
+
+    window = make_main_window()
+    window.show()
+    window.select_tab("filters")
+    page = window.pages[1]
+    page.model.select(0)
+    bad = text_walk.untranslated(text_walk.menu_texts(page.strip.add_operation.menu(), "operations"))
+    for kind in ("conv", "activation", "pool", *OPERATIONS):
+        page.model.add(kind)
+        qtbot.waitUntil(lambda: page.result is not None and page.result.complete
+                        and page.result.selected == page.model.selected, timeout=20_000)
+        page.views.click_frame_point(60.5, 40.5)
+        bad += [t for t in _untranslated_on(page, qtbot)]
+        page.model.remove_selected()
+    assert not bad, "not through tr():\n" + text_walk.report(set(bad))
+
+
+def test_counts_on_screen_follow_the_language_locale(make_main_window, qtbot):
+    """The facts panel's counts take the thousands separator of the interface language's
+    locale (German writes 135.300, English and Korean 135,300)."""
+    from PySide6.QtCore import QLocale
+
+    from nnstudio.core.samples import load_sample
+    from nnstudio.ui.locale_numbers import count
+
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        assert count(1234567) == "1.234.567"
+        window = make_main_window(load_sample("chelsea"))
+        page = window.pages[0]
+        qtbot.waitUntil(lambda: page.conversion is not None, timeout=20_000)
+        assert "451 × 300 = 135.300" in page.facts.text()
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    with lang.language_installed("ko"):
+        assert count(1234567) == "1,234,567"

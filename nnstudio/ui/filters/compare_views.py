@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..image_levels import display_levels
@@ -18,7 +18,8 @@ from ..split_overlay import SplitOverlay
 from .window_marker import WindowMarker
 
 #: The ways to compare, by key: what the tab's menu offers.
-COMPARE_MODES = {"beside": "Beside", "split": "Split"}
+COMPARE_MODES = {"beside": QT_TRANSLATE_NOOP("CompareViews", "Beside"),
+                 "split": QT_TRANSLATE_NOOP("CompareViews", "Split")}
 
 
 class CompareViews(QWidget):
@@ -30,8 +31,8 @@ class CompareViews(QWidget):
         self.canvas = pg.GraphicsLayoutWidget()
         self.canvas.setObjectName("compare_canvas")
         self.canvas.setBackground("#202020")
-        self.before_title = self.canvas.addLabel("before", row=0, col=0)
-        self.after_title = self.canvas.addLabel("after", row=0, col=1)
+        self.before_title = self.canvas.addLabel(self.tr("before"), row=0, col=0)
+        self.after_title = self.canvas.addLabel(self.tr("after"), row=0, col=1)
         self.before_box = self.canvas.addViewBox(row=1, col=0)
         self.after_box = self.canvas.addViewBox(row=1, col=1)
         self.before_image, self.after_image = pg.ImageItem(), pg.ImageItem()
@@ -47,12 +48,13 @@ class CompareViews(QWidget):
         self.after_box.setYLink(self.before_box)
         self.split = SplitOverlay(self.after_box, self)
         self.mode = "beside"
-        self._titles = ("before", "after")
+        self._titles = (self.tr("before"), self.tr("after"))
         self.patch_marker = WindowMarker("#ffd400")
         self.pixel_marker = WindowMarker("#ffd400")
         self.before_box.addItem(self.patch_marker)
         self.after_box.addItem(self.pixel_marker)
-        self.canvas.setToolTip("Left: the selected stage's input; right: its output. Scroll to zoom, drag to pan (both views move together); click a pixel on the right to see how it was computed.")
+        self.canvas.setToolTip(self.tr("Left: the selected stage's input; right: its output. Scroll to zoom, drag to pan "
+                                       "(both views move together); click a pixel on the right to see how it was computed."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
@@ -117,7 +119,7 @@ class CompareViews(QWidget):
     def _show_titles(self) -> None:
         before, after = self._titles
         if self.mode == "split":
-            before, after = "", f"{before} left of the line | {after}"
+            before, after = "", self.tr("{before} left of the line | {after}").format(before=before, after=after)
         for label, text in ((self.before_title, before), (self.after_title, after)):
             if label.text != text:
                 label.setText(text)

@@ -10,11 +10,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from ...core.feature_display import MapPicture, render_map, thumbnail
 from ...core.operation_catalog import OPERATIONS
 from ...core.operations import psnr, ssim
-from ...core.pipeline import Cancelled, OperationStage, Stage, StageOutput, run_until_error
+from ...core.bands import check
+from ...core.pipeline import OperationStage, Stage, StageOutput, run_until_error
 
 NOISE_OPERATIONS = ("gaussian_noise", "salt_pepper")
 
@@ -55,29 +57,24 @@ def reusable_prefix(previous: FilterResult | None, pixels: np.ndarray, stages: S
 
 def compute(
     pixels: np.ndarray, stages: Sequence[Stage], gray: bool, selected: int, channel: int | None,
-    previous: FilterResult | None = None, cancelled: Callable[[], bool] | None = None,
-    selected_first: bool = False,
+    previous: FilterResult | None = None, selected_first: bool = False, *,
+    cancelled: Callable[[], bool] | None = None,
 ) -> FilterResult:
     """Everything the tab shows for these settings. ``cancelled`` is polled between stages:
-    a job a newer request has overtaken stops early (pipeline.Cancelled) instead of
+    a job a newer request has overtaken stops early (core.bands.Cancelled) instead of
     keeping the worker busy while the user waits for the newest result.
 
     ``selected_first`` runs the stages only up to the selected one: during a slider drag
     the views show the stage being edited without waiting for the stages after it (a
     result with ``complete`` False; computing again with it as ``previous`` reuses it all)."""
-    def check() -> None:
-        # Pictures of a 1080p map take tens of ms each: an overtaken job skips them too.
-        if cancelled is not None and cancelled():
-            raise Cancelled()
-
     run = stages[:selected] if selected_first else stages
     keep = reusable_prefix(previous, pixels, run, gray)
     outputs, error = run_until_error(pixels, run, gray=gray, reuse=previous.outputs[:keep] if keep else (), cancelled=cancelled)
-    check()
+    check(cancelled)  # pictures of a 1080p map take tens of ms each: an overtaken job skips them too
     selected = max(0, min(selected, len(outputs) - 1))
     thumbs = list(previous.thumbnails[:keep]) if keep else []
     for o in outputs[len(thumbs):]:
-        check()
+        check(cancelled)
         thumbs.append(thumbnail(o.hwc, as_image=o.as_image))
     after_map = outputs[selected].hwc
     before_index = max(selected - 1, 0)
@@ -87,12 +84,12 @@ def compute(
     if keep > before_index and previous.selected == selected and previous.channel == channel:
         before = previous.before  # the stage's input did not change: neither did its picture
     else:
-        check()
+        check(cancelled)
         before = render_map(before_map, pick_before, outputs[before_index].as_image)
     if keep > selected and previous.selected == selected and previous.channel == channel:
         after = previous.after  # the second half of a selected-first run: already drawn
     else:
-        check()
+        check(cancelled)
         after = render_map(after_map, pick, outputs[selected].as_image)
     return FilterResult(
         outputs, thumbs, selected, before, after,
@@ -112,15 +109,20 @@ def restoration_metrics(outputs: list[StageOutput], stages: Sequence[Stage], sel
     clean_index = next((i for i in range(selected) if i < len(stages) and _is_noise(stages[i])), 0)
     clean = outputs[clean_index].hwc
     parts = []
-    for label, index in (("input", selected - 1), ("output", selected)):
+    for label, index in ((QCoreApplication.translate("FilterCompute", "input: PSNR {psnr} dB, SSIM {ssim}"), selected - 1),
+                         (QCoreApplication.translate("FilterCompute", "output: PSNR {psnr} dB, SSIM {ssim}"), selected)):
         x = outputs[index].hwc
         if index == clean_index or x.shape != clean.shape:
             continue
-        parts.append(f"{label}: PSNR {psnr(clean, x):.2f} dB, SSIM {ssim(clean, x):.3f}")
+        parts.append(label.format(psnr=f"{psnr(clean, x):.2f}", ssim=f"{ssim(clean, x):.3f}"))
     if not parts:
         return ""
-    clean_name = "the input" if clean_index == 0 else f"the output of stage {clean_index}"
-    return f"Against the clean image ({clean_name}): " + " · ".join(parts)
+    if clean_index == 0:
+        text = QCoreApplication.translate("FilterCompute", "Against the clean image (the input): {parts}")
+    else:
+        text = QCoreApplication.translate("FilterCompute", "Against the clean image (the output of stage {n}): {parts}")
+    return text.format(n=clean_index, parts=" · ".join(parts))
+
 
 
 def _is_noise(stage: Stage) -> bool:

@@ -39,12 +39,14 @@ class ExplainPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel("Click a pixel of the output (right view) to see how it was computed.", objectName="explain_heading", wordWrap=True)
+        self.heading = QLabel(self.tr("Click a pixel of the output (right view) to see how it was computed."),
+                              objectName="explain_heading", wordWrap=True)
         self.tables = QLabel(objectName="explain_tables")
         self.tables.setTextFormat(Qt.TextFormat.RichText)
         self.sum_label = QLabel(objectName="explain_sum", wordWrap=True)
-        self.animate = QPushButton("▶ Slide", objectName="explain_animate", checkable=True)
-        self.animate.setToolTip(f"Slide the window step by step over a {REGION}×{REGION} block of outputs, starting at the clicked pixel.")
+        self.animate = QPushButton(self.tr("▶ Slide"), objectName="explain_animate", checkable=True)
+        self.animate.setToolTip(self.tr("Slide the window step by step over a {n}×{n} block of outputs, starting at the "
+                                        "clicked pixel.").format(n=REGION))
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.animate)
@@ -54,7 +56,8 @@ class ExplainPanel(QWidget):
         layout.addWidget(self.tables)
         layout.addWidget(self.sum_label)
         layout.addStretch(1)
-        self.setToolTip("A convolution output is the sum of the element-wise products of the kernel and the patch under it; these are the actual numbers.")
+        self.setToolTip(self.tr("A convolution output is the sum of the element-wise products of the kernel and the patch "
+                                "under it; these are the actual numbers."))
         self.timer = QTimer(self)
         self.timer.setInterval(STEP_MS)
         self.timer.timeout.connect(self.step)
@@ -62,7 +65,7 @@ class ExplainPanel(QWidget):
         self.total: float | None = None
 
     def _on_animate(self, on: bool) -> None:
-        self.animate.setText("■ Stop" if on else "▶ Slide")
+        self.animate.setText(self.tr("■ Stop") if on else self.tr("▶ Slide"))
         if on:
             self.timer.start()
         else:
@@ -73,27 +76,41 @@ class ExplainPanel(QWidget):
 
     def show_conv(self, e: ConvExplanation, displayed: float) -> None:
         self.total = e.total
-        spread = f", taps {e.step} pixels apart (dilation)" if e.step > 1 else ""
-        self.heading.setText(f"Output (x {e.col}, y {e.row}), channel {e.channel}: the patch starts at input (x {e.origin[1]}, y {e.origin[0]}){spread}; negative positions are padding.")
+        if e.step > 1:
+            text = self.tr("Output (x {x}, y {y}), channel {c}: the patch starts at input (x {x0}, y {y0}), taps {step} "
+                           "pixels apart (dilation); negative positions are padding.")
+        else:
+            text = self.tr("Output (x {x}, y {y}), channel {c}: the patch starts at input (x {x0}, y {y0}); negative "
+                           "positions are padding.")
+        self.heading.setText(text.format(x=e.col, y=e.row, c=e.channel, x0=e.origin[1], y0=e.origin[0], step=e.step))
         self.tables.setText(
-            "<table><tr><td>" + matrix_html(e.patch, "patch") + "</td><td valign='middle'>&nbsp;⊙&nbsp;</td><td>"
-            + matrix_html(e.kernel, "kernel") + "</td><td valign='middle'>&nbsp;=&nbsp;</td><td>"
-            + matrix_html(e.products, "products") + "</td></tr></table>"
+            "<table><tr><td>" + matrix_html(e.patch, self.tr("patch")) + "</td><td valign='middle'>&nbsp;⊙&nbsp;</td><td>"
+            + matrix_html(e.kernel, self.tr("kernel")) + "</td><td valign='middle'>&nbsp;=&nbsp;</td><td>"
+            + matrix_html(e.products, self.tr("products")) + "</td></tr></table>"
         )
-        self.sum_label.setText(f"Σ products = <b>{_cell(e.total)}</b> &nbsp; (value in the feature map: {_cell(displayed)})")
+        self.sum_label.setText(self.tr("Σ products = <b>{total}</b> &nbsp; (value in the feature map: {shown})").format(
+            total=_cell(e.total), shown=_cell(displayed)))
 
     def show_pool(self, e: PoolExplanation, displayed: float) -> None:
         self.total = e.result
         if e.kind == "global_avg":
-            self.heading.setText(f"Channel {e.channel}: the mean of all {e.window.size} values of the map.")
+            self.heading.setText(self.tr("Channel {c}: the mean of all {n} values of the map.").format(
+                c=e.channel, n=e.window.size))
             self.tables.setText("")
         else:
-            where = f"; the winner is input (x {e.winner[1]}, y {e.winner[0]})" if e.winner else ""
-            self.heading.setText(f"Output (x {e.col}, y {e.row}), channel {e.channel}: {e.kind} over the window from input (x {e.origin[1]}, y {e.origin[0]}){where}")
+            if e.kind == "max":
+                text = self.tr("Output (x {x}, y {y}), channel {c}: max over the window from input (x {x0}, y {y0})")
+            else:
+                text = self.tr("Output (x {x}, y {y}), channel {c}: average over the window from input (x {x0}, y {y0})")
+            text = text.format(x=e.col, y=e.row, c=e.channel, x0=e.origin[1], y0=e.origin[0])
+            if e.winner:
+                text += self.tr("; the winner is input (x {x}, y {y})").format(x=e.winner[1], y=e.winner[0])
+            self.heading.setText(text)
             high = None if e.winner is None else (e.winner[0] - e.origin[0], e.winner[1] - e.origin[1])
-            self.tables.setText(matrix_html(e.window, "window", high))
-        label = "max" if e.kind == "max" else "mean"
-        self.sum_label.setText(f"{label} = <b>{_cell(e.result)}</b> &nbsp; (value in the map: {_cell(displayed)})")
+            self.tables.setText(matrix_html(e.window, self.tr("window"), high))
+        label = self.tr("max") if e.kind == "max" else self.tr("mean")
+        self.sum_label.setText(self.tr("{label} = <b>{value}</b> &nbsp; (value in the map: {shown})").format(
+            label=label, value=_cell(e.result), shown=_cell(displayed)))
 
     def show_value(self, text: str) -> None:
         self.total = None

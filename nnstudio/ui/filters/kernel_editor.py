@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QSlider, QTableWidget,
@@ -54,26 +54,31 @@ class KernelEditor(QWidget):
         self.size_combo = QComboBox(objectName="kernel_size")
         for k in KERNEL_SIZES:
             self.size_combo.addItem(f"{k}×{k}", k)
-        self.size_combo.setToolTip("The kernel's side k: a k×k kernel looks at a k×k neighbourhood, so larger kernels see larger structures.")
+        self.size_combo.setToolTip(self.tr("The kernel's side k: a k×k kernel looks at a k×k neighbourhood, so larger "
+                                           "kernels see larger structures."))
         self.preset_combo = QComboBox(objectName="kernel_preset")
-        self.preset_combo.addItem("Preset…", "")
+        self.preset_combo.addItem(self.tr("Preset…"), "")
         for preset in PRESETS.values():
-            self.preset_combo.addItem(preset.label, preset.name)
-            self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.explanation, Qt.ItemDataRole.ToolTipRole)
-        self.preset_combo.setToolTip("Classic kernels; hover over one to read what it does.")
+            self.preset_combo.addItem(QCoreApplication.translate("Kernels", preset.label), preset.name)
+            self.preset_combo.setItemData(self.preset_combo.count() - 1,
+                                          QCoreApplication.translate("Kernels", preset.explanation),
+                                          Qt.ItemDataRole.ToolTipRole)
+        self.preset_combo.setToolTip(self.tr("Classic kernels; hover over one to read what it does."))
         self.sigma_slider = QSlider(Qt.Orientation.Horizontal, objectName="sigma")
         self.sigma_slider.setRange(1, 50)
         self.sigma_slider.setValue(10)
         self.sigma_slider.setToolTip("σ of the Gaussian preset: how far the bell curve reaches. Larger σ blurs more (the kernel must be large enough to hold it).")
         self.sigma_label = QLabel("σ 1.0")
-        self.normalise_box = QCheckBox("sum 1", objectName="normalise")
-        self.normalise_box.setToolTip("Scale the weights so they sum to 1: the filtered image then keeps its overall brightness.")
+        self.normalise_box = QCheckBox(self.tr("sum 1"), objectName="normalise")
+        self.normalise_box.setToolTip(self.tr("Scale the weights so they sum to 1: the filtered image then keeps its "
+                                              "overall brightness."))
         self.table = QTableWidget(objectName="kernel_grid")
         self.table.horizontalHeader().setVisible(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.setToolTip("The weights. Each output value is the sum of these numbers times the pixels under them; type a number and the result updates.")
+        self.table.setToolTip(self.tr("The weights. Each output value is the sum of these numbers times the pixels under "
+                                      "them; type a number and the result updates."))
         self.heat = QLabel(objectName="kernel_heat")
-        self.heat.setToolTip("The kernel as a heat map: red weights add, blue weights subtract, white is 0.")
+        self.heat.setToolTip(self.tr("The kernel as a heat map: red weights add, blue weights subtract, white is 0."))
         self.heat.setFixedSize(72, 72)
 
         top = QHBoxLayout()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 from superqt.utils import signals_blocked
 
@@ -15,6 +16,11 @@ from .pipeline_strip import family_label
 def _decimals(step: float) -> int:
     text = f"{step:g}"
     return len(text.split(".")[1]) if "." in text else 0
+
+
+def _ops(text: str) -> str:
+    """A name or sentence of core/operation_catalog.py (marked there for translation)."""
+    return QCoreApplication.translate("Operations", text)
 
 
 class OperationForm(QWidget):
@@ -42,13 +48,14 @@ class OperationForm(QWidget):
         operation = OPERATIONS[stage.name]
         if stage.name != self._name:
             self._name = stage.name
-            self.title.setText(self.tr("{label} ({family})").format(label=operation.label, family=family_label(operation.family)))
-            self.explanation.setText(operation.tooltip)
+            self.title.setText(self.tr("{label} ({family})").format(label=_ops(operation.label),
+                                                                       family=family_label(operation.family)))
+            self.explanation.setText(_ops(operation.tooltip))
             while self.form.rowCount():
                 self.form.removeRow(0)
             self.widgets = {p.name: self._make(p) for p in operation.params}
             for p in operation.params:
-                self.form.addRow(p.label, self.widgets[p.name])
+                self.form.addRow(_ops(p.label), self.widgets[p.name])
         values = {**operation.defaults(), **stage.params}
         for name, widget in self.widgets.items():
             with signals_blocked(widget):
@@ -60,7 +67,7 @@ class OperationForm(QWidget):
     def _make(self, p: Param) -> QWidget:
         if p.choices:
             widget = QComboBox()
-            widget.addItems(list(p.choices))
+            widget.addItems([_ops(c) for c in p.choices])
             widget.currentIndexChanged.connect(self._on_changed)
         elif p.is_int:
             widget = QSpinBox()
@@ -74,7 +81,7 @@ class OperationForm(QWidget):
             widget.setSingleStep(p.step)
             widget.valueChanged.connect(self._on_changed)
         widget.setObjectName(f"param_{p.name}")
-        widget.setToolTip(p.tooltip or OPERATIONS[self._name].tooltip)
+        widget.setToolTip(_ops(p.tooltip or OPERATIONS[self._name].tooltip))
         return widget
 
     def values(self) -> dict:

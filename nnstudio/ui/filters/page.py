@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
 
+from ...core.conv_layer import ConvLayerStage
 from ...core.errors import InputError
 from ...core.explain import explain_conv, explain_pool
 from ...core.image_io import LoadedImage
@@ -24,10 +25,13 @@ from ...core.operation_catalog import OPERATIONS
 from ...core.pipeline import ConvStage, OperationStage, PoolStage
 from ..choices import choice_combo
 from ..document import ImageDocument
+from ..locale_numbers import count
 from ..page import Page
 from ..workers import LatestJobRunner
 from .compare_views import COMPARE_MODES, CompareViews
 from .compute import FilterResult, compute
+from .conv_layer_editor import MAX_MAPS
+from .conv_layer_explain import show_layer_value
 from .explain_panel import REGION, ExplainPanel
 from .pipeline_model import PipelineModel
 from .pipeline_strip import PipelineStrip
@@ -53,13 +57,17 @@ class FiltersPage(Page):
         self.views = CompareViews()
         self.explain = ExplainPanel()
         # Both narrow, so that a 1024-pixel window holds the row.
-        channels = {None: "all channels", **{c: f"channel {c} ({name})" for c, name in enumerate(("R / gray", "G", "B"))}}
+        channels = {None: self.tr("all channels"),
+                    **{c: self.tr("channel {c} ({name})").format(c=c, name=name)
+                       for c, name in enumerate((self.tr("R / gray"), "G", "B"))},
+                    **{c: self.tr("channel {c}").format(c=c) for c in range(3, MAX_MAPS)}}  # a conv layer's further maps
         self.channel = choice_combo(
-            "view_channel", channels, "Show every channel (colour) or one channel at a time; a one-channel "
-            "signed map gets the blue–white–red colour map.", narrow_chars=6)
+            "view_channel", channels, self.tr("Show every channel (colour) or one channel at a time; a one-channel "
+                                              "signed map gets the blue–white–red colour map."), narrow_chars=6)
         self.compare_mode = choice_combo(
-            "compare_mode", COMPARE_MODES, "Beside: the stage's input beside its output, zoom and pan move "
-            "both. Split: the input over the output, left of a line you drag.", narrow_chars=6)
+            "compare_mode", COMPARE_MODES, self.tr("Beside: the stage's input beside its output, zoom and pan move "
+                                                   "both. Split: the input over the output, left of a line you drag."),
+            narrow_chars=6, context="CompareViews")
         self.info = QLabel(objectName="map_info", wordWrap=True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = QLabel(objectName="filters_message", wordWrap=True)
@@ -91,7 +99,6 @@ class FiltersPage(Page):
         layout.addWidget(splitter, 1)
 
         self.result: FilterResult | None = None
-        self._request = 0
         self._explained: tuple[int, int, int] | None = None  # (stage, row, col)
         self._anchor: tuple[int, int] | None = None
         self._step = 0
@@ -124,16 +131,14 @@ class FiltersPage(Page):
 
     # --- computing ----------------------------------------------------------------------
     def recompute(self) -> None:
-        self._request += 1
         self._submit(selected_first=True)
 
     def _submit(self, selected_first: bool) -> None:
-        request = self._request
         # The working copy: a 100-megapixel image would make float32 stages of 1.2 GB each.
+        # A newer submit stops this job between stages (the runner cancels it).
         self.runner.submit(compute, self.document.working_pixels, self.model.stages, self.model.gray,
-                           self.model.selected, self.channel.currentData(), self.result,
-                           lambda: self._request != request,  # read by the worker: an int compare
-                           selected_first)
+                           self.model.selected, self.channel.currentData(), self.result, selected_first,
+                           cancellable=True)
 
     def _on_image_changed(self, _image: LoadedImage) -> None:
         self._reset_explanation()
@@ -153,7 +158,7 @@ class FiltersPage(Page):
         if stage is None:
             text = self.tr("This is the input. Select a stage in the strip above, then click a pixel of its "
                            "output (right view) to see how that value was computed.")
-        elif isinstance(stage, ConvStage | PoolStage):
+        elif isinstance(stage, ConvStage | PoolStage | ConvLayerStage):
             text = self.tr("Click a pixel of the output (right view) to see how stage {n} ({name}) computed it.").format(
                 n=self.model.selected, name=stage.describe())
         else:
@@ -163,21 +168,28 @@ class FiltersPage(Page):
 
     def _on_result(self, result: FilterResult) -> None:
         self.result = result
-        self.message.setText(f"⚠ {result.error}" if result.error else "")
+        self.message.setText(self.tr("⚠ {message}").format(message=result.error) if result.error else "")
         outputs = result.outputs
         self.strip.show_results(result.thumbnails, [o.shape_text for o in outputs], result.complete)
         if not result.complete:
             self._submit(selected_first=False)  # the later stages, for the strip
         i = result.selected
         frame = (self.document.image.width, self.document.image.height)
-        before_name = "input" if i <= 1 else f"stage {i - 1}"
-        after_name = outputs[i].label if i == self.model.selected else f"stage {i} (the last one that could run)"
-        self.views.display(result.before.pixels, result.after.pixels, frame,
-                           (f"before: {before_name} {outputs[max(i - 1, 0)].shape_text}", f"after: {after_name} {outputs[i].shape_text}"))
+        before_name = self.tr("input") if i <= 1 else self.tr("stage {n}").format(n=i - 1)
+        if i == self.model.selected:
+            after_name = outputs[i].label
+        else:
+            after_name = self.tr("stage {n} (the last one that could run)").format(n=i)
+        self.views.display(result.before.pixels, result.after.pixels, frame, (
+            self.tr("before: {name} {shape}").format(name=before_name, shape=outputs[max(i - 1, 0)].shape_text),
+            self.tr("after: {name} {shape}").format(name=after_name, shape=outputs[i].shape_text)))
         self.info.setText(self._describe(result))
         stage_input = outputs[max(i - 1, 0)].hwc
         self.editor.conv.set_input_shape(stage_input.shape[:2] if i > 0 else None)
-        self.editor.pool.shape.setText(f"output shape: {outputs[i].shape_text}" if i > 0 else "")
+        selected = self.model.selected
+        self.editor.layer.set_incoming_channels(
+            outputs[selected - 1].hwc.shape[2] if 0 < selected <= len(outputs) else None)
+        self.editor.pool.shape.setText(self.tr("output shape: {shape}").format(shape=outputs[i].shape_text) if i > 0 else "")
         self.views.show_corners(self._perspective_corners())
         if self._explained and self._explained[0] == i:
             self.explain_pixel(*self._explained[1:])
@@ -186,14 +198,18 @@ class FiltersPage(Page):
 
     def _describe(self, result: FilterResult) -> str:
         a = result.after
-        kind = "signed feature map" if a.signed else "map"
-        text = f"{kind}: min {a.minimum:.4g}, max {a.maximum:.4g} ({a.legend})"
+        if a.signed:
+            text = self.tr("signed feature map: min {min}, max {max} ({legend})")
+        else:
+            text = self.tr("map: min {min}, max {max} ({legend})")
+        text = text.format(min=f"{a.minimum:.4g}", max=f"{a.maximum:.4g}", legend=a.legend)
         if a.non_finite:
-            text += f" — {a.non_finite} values overflowed to ±∞ or NaN (shown as 0): use smaller weights"
+            text += self.tr(" — {n} values overflowed to ±∞ or NaN (shown as 0): use smaller weights").format(
+                n=count(a.non_finite))
         return text + (f"<br>{result.metrics}" if result.metrics else "")
 
     def show_message(self, text: str) -> None:
-        self.message.setText(f"⚠ {text}")
+        self.message.setText(self.tr("⚠ {message}").format(message=text))
 
     # --- perspective by dragging ---------------------------------------------------------
     def _perspective_corners(self) -> list[tuple[float, float]] | None:
@@ -239,6 +255,8 @@ class FiltersPage(Page):
                 kh, kw = e.kernel.shape
                 r0, c0 = e.origin
                 self.views.mark((r0, c0, r0 + e.step * (kh - 1) + 1, c0 + e.step * (kw - 1) + 1), (row, col))
+            elif isinstance(stage, ConvLayerStage) and stage.enabled:
+                self.views.mark(show_layer_value(self.explain, stage, stage_input, channel, row, col, value), (row, col))
             elif isinstance(stage, PoolStage) and stage.enabled:
                 e = explain_pool(stage_input, stage.settings, channel, row, col)
                 self.explain.show_pool(e, value)
@@ -246,7 +264,9 @@ class FiltersPage(Page):
                 patch = (e.origin[0], e.origin[1], e.origin[0] + k, e.origin[1] + k) if k else (0, 0, *stage_input.shape[:2])
                 self.views.mark(patch, (row, col))
             else:
-                self.explain.show_value(f"Output ({col}, {row}), channel {channel}: {value:.6g}. Select a conv or pooling stage to see how a value is computed.")
+                self.explain.show_value(self.tr("Output ({x}, {y}), channel {c}: {value}. Select a conv or pooling stage to "
+                                                "see how a value is computed.").format(x=col, y=row, c=channel,
+                                                                                       value=f"{value:.6g}"))
                 self.views.mark(None, (row, col))
         except InputError as exc:
             self.show_message(str(exc))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ...core.conv_layer import ConvLayerStage, starting_layer
 from ...core.convolution import ConvSettings
 from ...core.kernels import make_kernel
 from ...core.operation_catalog import OPERATIONS
@@ -31,6 +32,8 @@ def default_stages() -> list[Stage]:
 def new_stage(kind: str) -> Stage:
     if kind == "conv":
         return ConvStage(make_kernel("identity"), ConvSettings(padding="same"))
+    if kind == "conv_layer":
+        return ConvLayerStage(starting_layer())
     if kind == "activation":
         return ActivationStage("relu")
     if kind == "pool":
@@ -144,7 +147,11 @@ class PipelineModel(QObject):
         position = self._selected
         stages = list(self._stages)
         stages.insert(position, new_stage(kind))
-        self._edit(stages=stages, selected=position + 1, text=self.tr("add stage {n}").format(n=position + 1))
+        # A conv layer mixes colour channels: its starting kernels take RGB, so the input
+        # becomes colour in the same (undoable) step.
+        gray = False if kind == "conv_layer" else None
+        self._edit(stages=stages, selected=position + 1, gray=gray,
+                   text=self.tr("add stage {n}").format(n=position + 1))
 
     def remove_selected(self) -> None:
         if self._selected == 0:
@@ -167,11 +174,12 @@ class PipelineModel(QObject):
         if stage.enabled != enabled:
             self.replace_stage(index, replace(stage, enabled=enabled), ("enabled",))
 
-    def load(self, stages: list[Stage], gray: bool, selected: int = 1) -> None:
-        """Replace the whole pipeline (a session was opened): one undoable edit, and the views
-        load the selected stage again even if its number stays."""
-        selected = max(0, min(selected, len(stages)))
-        self._edit(stages=list(stages), gray=gray, selected=selected, text=self.tr("open session"))
+    def load(self, stages, gray: bool, selected: int = 1, text: str | None = None) -> None:
+        """Replace the whole pipeline (a session was opened, a lesson step's Show me): one
+        undoable edit, and the views load the selected stage again even if its number stays."""
+        stages = list(stages)
+        self._edit(stages=stages, gray=gray, selected=max(0, min(selected, len(stages))),
+                   text=text or self.tr("open session"))
         self.selection_changed.emit(self._selected)
 
     # --- undo ---------------------------------------------------------------------------

@@ -6,7 +6,7 @@ Click a thumbnail to see it large and edit the stage; the check box switches a s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout, QListView, QListWidget, QListWidgetItem, QMenu, QPushButton, QToolButton,
@@ -17,15 +17,21 @@ from superqt.utils import signals_blocked
 
 from ...core.feature_display import MapPicture
 from ...core.operation_catalog import FAMILIES, OPERATIONS
+from ..language import prefer_hangul_font
 from ..qt_image import to_qimage
 from .pipeline_model import PipelineModel
 
 THUMB = 84
 STAGE_TIPS = {
-    "conv": "Convolution: slide a kernel over each channel; the output is a feature map (signed: blue < 0 < red).",
-    "activation": "Activation: a nonlinearity applied to every value; without it, stacked convolutions would be one big convolution.",
-    "pool": "Pooling: summarise each window by its max or mean, making the map smaller and tolerant to small shifts.",
-    "operation": "A classic image-processing operation used as a stage.",
+    "conv": QT_TRANSLATE_NOOP("PipelineStrip", "Convolution: slide a kernel over each channel; the output is a feature "
+                              "map (signed: blue < 0 < red)."),
+    "activation": QT_TRANSLATE_NOOP("PipelineStrip", "Activation: a nonlinearity applied to every value; without it, "
+                                    "stacked convolutions would be one big convolution."),
+    "pool": QT_TRANSLATE_NOOP("PipelineStrip", "Pooling: summarise each window by its max or mean, making the map "
+                              "smaller and tolerant to small shifts."),
+    "operation": QT_TRANSLATE_NOOP("PipelineStrip", "A classic image-processing operation used as a stage."),
+    "conv_layer": QT_TRANSLATE_NOOP("PipelineStrip", "Conv layer: C_in → C_out maps, each the sum over all input "
+                                    "channels of one kernel slice each, plus a bias (a real CNN layer)."),
 }
 
 
@@ -42,17 +48,19 @@ class PipelineStrip(QWidget):
         self.list.setGridSize(QSize(THUMB + 62, THUMB + 40))
         self.list.setFixedHeight(THUMB + 58)
         self.list.setWordWrap(True)
-        self.list.setToolTip("Every stage's output, left to right. Click one to see it large and edit it; untick it to switch the stage off.")
+        prefer_hangul_font(self.list)
+        self.list.setToolTip(self.tr("Every stage's output, left to right. Click one to see it large and edit it; untick "
+                                     "it to switch the stage off."))
 
         buttons = QVBoxLayout()
         buttons.setSpacing(2)
         row1, row2 = QHBoxLayout(), QHBoxLayout()
-        for text, kind, tip in (("+ Conv", "conv", STAGE_TIPS["conv"]), ("+ Act", "activation", STAGE_TIPS["activation"]), ("+ Pool", "pool", STAGE_TIPS["pool"])):
+        for text, kind in ((self.tr("+ Conv"), "conv"), (self.tr("+ Act"), "activation"), (self.tr("+ Pool"), "pool")):
             button = QPushButton(text, objectName=f"add_{kind}")
-            button.setToolTip(f"Insert after the selected stage. {tip}")
+            button.setToolTip(self.tr("Insert after the selected stage. {tip}").format(tip=self.tr(STAGE_TIPS[kind])))
             button.clicked.connect(lambda _=False, k=kind: self.model.add(k))
             row1.addWidget(button)
-        self.add_operation = QToolButton(objectName="add_operation", text="+ Operation")
+        self.add_operation = QToolButton(objectName="add_operation", text=self.tr("+ Operation"))
         self.add_operation.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_operation.setToolTip(self.tr("Insert a classic image operation: geometric, enhancement, restoration, "
                                               "compression, morphology, thresholding or edge detection."))
@@ -61,16 +69,21 @@ class PipelineStrip(QWidget):
             sub = menu.addMenu(family_label(family))
             for op in OPERATIONS.values():
                 if op.family == family:
-                    action = sub.addAction(op.label)
-                    action.setToolTip(op.tooltip)
+                    action = sub.addAction(QCoreApplication.translate("Operations", op.label))
+                    action.setToolTip(QCoreApplication.translate("Operations", op.tooltip))
                     action.triggered.connect(lambda _=False, n=op.name: self.model.add(n))
             sub.setToolTipsVisible(True)
         self.add_operation.setMenu(menu)
         row2.addWidget(self.add_operation)
+        add_layer = QPushButton(self.tr("+ Layer"), objectName="add_conv_layer")
+        add_layer.setToolTip(self.tr("Insert a real conv layer after the selected stage: RGB → 4 feature maps, "
+                                     "each summed over the channels."))
+        add_layer.clicked.connect(lambda: self.model.add("conv_layer"))
+        row1.addWidget(add_layer)
         for text, name, tip, slot in (
-            ("◀", "move_left", "Move the selected stage one step earlier.", lambda: self.model.move_selected(-1)),
-            ("▶", "move_right", "Move the selected stage one step later.", lambda: self.model.move_selected(1)),
-            ("✕", "remove_stage", "Remove the selected stage.", self.model.remove_selected),
+            ("◀", "move_left", self.tr("Move the selected stage one step earlier."), lambda: self.model.move_selected(-1)),
+            ("▶", "move_right", self.tr("Move the selected stage one step later."), lambda: self.model.move_selected(1)),
+            ("✕", "remove_stage", self.tr("Remove the selected stage."), self.model.remove_selected),
         ):
             button = QPushButton(text, objectName=name)
             button.setToolTip(tip)
@@ -118,18 +131,23 @@ class PipelineStrip(QWidget):
             self.list.takeItem(self.list.count() - 1)
         while self.list.count() < len(stages) + 1:
             self.list.addItem(QListWidgetItem())
+        metrics = self.list.fontMetrics()
+        room = self.list.gridSize().width() - 12
         for row in range(self.list.count()):
             item = self.list.item(row)
             if row == 0:
-                name, tip = "input", "The image the pipeline starts from."
+                name, tip = self.tr("input"), self.tr("The image the pipeline starts from.")
             else:
                 stage = stages[row - 1]
                 name = stage.describe()
-                tip = STAGE_TIPS[stage.kind] + f"\n{name}"
+                tip = self.tr(STAGE_TIPS[stage.kind]) + f"\n{name}"
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if stage.enabled else Qt.CheckState.Unchecked)
             shape = self._shapes[row] if row < len(self._shapes) else ("—" if self._shapes else "")
-            item.setText(f"{row}. {_short(name)}\n{shape}")
+            # One line for the name (elided to the cell: the tooltip holds it whole), one for
+            # the shape, so a long name in any language never pushes the shape out of view.
+            title = metrics.elidedText(f"{row}. {_short(name)}", Qt.TextElideMode.ElideRight, room)
+            item.setText(f"{title}\n{shape}")
             item.setToolTip(tip)
         self.list.setCurrentRow(self.model.selected)
 

@@ -78,6 +78,13 @@ VIEWS: dict[str, dict[str, tuple[str, Callable[[Page], QWidget | None]]]] = {
                            ("vanishing", QT_TRANSLATE_NOOP("Places", "Vanishing gradients")),
                            ("compare", QT_TRANSLATE_NOOP("Places", "CNN vs MLP")))
     },
+    "tensors": {
+        key: (title, lambda p, k=key: p.views.get(k))
+        for key, title in (("tensors", QT_TRANSLATE_NOOP("Places", "Tensors")),
+                           ("broadcast", QT_TRANSLATE_NOOP("Places", "Broadcasting")),
+                           ("code", QT_TRANSLATE_NOOP("Places", "Code")),
+                           ("devices", QT_TRANSLATE_NOOP("Places", "Devices")))
+    },
 }
 
 

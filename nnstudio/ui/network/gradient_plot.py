@@ -18,13 +18,17 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .curve_history import CurveHistory
 from .layer_colours import layer_colour
-from .plot_export import export_png, light_grid, plot_widget
+from .plot_export import export_png, light_grid, plot_widget, segment_lines
 from .run_legend import KEEP_RUNS, add_legend, earlier_pen, run_label, runs_bar
 
 if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
     from ...nn.gradients import GradientNorms
 
 LABEL_GAP_PX = 13  # vertical room of one end label
+# Epoch markers while a curve has at most this many points. Past that they merge into the
+# line and tell nothing, and drawing a thousand of them per layer made every redraw of a
+# long run dearer (13 ms at epoch 100, 56 ms at epoch 3,000).
+MARKERS_UP_TO = 60
 
 
 def spread(positions: np.ndarray, gap: float, high: float) -> np.ndarray:
@@ -63,12 +67,14 @@ class _Run:
         for name, index, value in zip(norms.names, indices, norms.norms):
             if name not in self.curves:
                 colour = self.colours[name] = layer_colour(index, count)
-                curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=5,
-                                        symbolBrush=colour, symbolPen=None)
+                curve = segment_lines(pg.PlotDataItem(pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=5,
+                                                      symbolBrush=colour, symbolPen=None))
                 self.plot.addItem(curve)
                 self.curves[name], self.histories[name] = curve, CurveHistory(500)
             if value > 0:  # a log scale has no room for 0 (a layer that got no gradient)
                 self.histories[name].append(float(epoch), float(value))
+            if len(self.histories[name]) > MARKERS_UP_TO and self.curves[name].opts["symbol"] is not None:
+                self.curves[name].setSymbol(None)
             self.curves[name].setData(self.histories[name].x, self.histories[name].y)
 
     def dim(self) -> None:
@@ -114,7 +120,9 @@ class GradientPlot(QWidget):
         layout.addWidget(self.plot)
         self.runs: list[_Run] = []
         self.labels: dict[str, pg.TextItem] = {}  # the current run's end labels
-        self.plot.getViewBox().sigResized.connect(self._place_labels)
+        # The room kept for the end labels is measured in pixels: refit when they change (the
+        # axis' tick labels widen, the view is first shown after training while hidden).
+        self.plot.getViewBox().sigResized.connect(self._refit)
 
     # --- what the tests and the inside panel read ------------------------------------------
     @property
@@ -167,10 +175,14 @@ class GradientPlot(QWidget):
         self._fit()
         self._place_labels()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._refit()
+
+    def _refit(self) -> None:
         if self.current is not None and self.current.curves:
             self._fit()
+            self._place_labels()
 
     def clear_earlier(self) -> None:
         for run in self.runs[:-1]:

@@ -8,9 +8,9 @@ model they use for drawing-to-predict is the insight's own CPU copy.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from collections import deque
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Signal
@@ -31,7 +31,7 @@ from .draw_canvas import DrawCanvas
 from .gradient_plot import GradientPlot
 from .graph_view import GraphView
 from .view_picker import FlowLayout
-from .weights_view import WeightsView
+from .weights_view import HISTORY as WEIGHT_HISTORY, WeightsView
 
 if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
     from ...nn.insight import Insight
@@ -114,7 +114,9 @@ class InsidePanel(QTabWidget):
         self.latest: Insight | None = None
         self.probe: np.ndarray | None = None
         self._stale: set[QWidget] = set()  # views not yet drawn with the latest insight
-        self._weights_seen: list = []  # (epoch, histograms) not yet given to the weights view
+        # (epoch, histograms) not yet given to the weights view: only as many as it shows, or a
+        # long run with another view on screen would pile up every insight's histograms.
+        self._weights_seen: deque = deque(maxlen=WEIGHT_HISTORY)
         # The untrained network and what the views show of it are made on a worker: building
         # a large design and reading it takes seconds, which the window's thread cannot spare.
         self._builder = LatestJobRunner("inside-views", self)
@@ -192,7 +194,7 @@ class InsidePanel(QTabWidget):
         self._untrained_insight = None
         self._generation += 1
         self.weights.histories = {}
-        self._weights_seen = []
+        self._weights_seen.clear()
         self._stale |= set(self._views())
         self._draw_current()
 
@@ -317,7 +319,7 @@ class InsidePanel(QTabWidget):
             self.weights.show_kernels(insight.kernels, self.tr("first Conv2d"))
             for epoch, histograms in self._weights_seen:
                 self.weights.add_histograms(epoch, histograms)
-            self._weights_seen = []
+            self._weights_seen.clear()
         elif view is self.confusion and insight.confusion is not None:
             self.confusion.show_confusion(insight.confusion, list(data.class_names))
             if data.kind == "images":

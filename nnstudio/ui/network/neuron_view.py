@@ -193,7 +193,8 @@ class NeuronView(QWidget):
                 rect = QRectF(point.x() - radius - 42, point.y() - 9, 38, 18)
                 self.texts.append((rect, text, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, QColor("#111111")))
             elif c == last:
-                name = self.output_names[r] if len(self.output_names) == len(column) else self.tr("out {n}").format(n=r)
+                name = (self.tr("class {name}").format(name=self.output_names[r])
+                        if len(self.output_names) == len(column) else self.tr("out {n}").format(n=r))
                 rect = QRectF(point.x() + radius + 4, point.y() - 16, MARGIN_RIGHT - 6, 16)
                 self.texts.append((rect, name, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, QColor("#111111")))
 

@@ -253,6 +253,8 @@ class NetworkPage(Page):
         self.inspector.show_verdict(network.verdict())
         if network.run is None:
             self.neuron_panel.set_design(shape, design.layers)
+        if network.data is not None:
+            self.neurons.set_output_names(list(network.data.class_names))
         self.inside.prepare(design, network.data, network.problem() is None)
         self.neuron_panel.set_probe(self.inside.probe_input())
         network.set_view_wishes(plane_grid=self.inside.grid)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .curve_history import CurveHistory, SmoothedHistory
 from .overfit_marker import OverfitMarker
-from .plot_export import light_grid
+from .plot_export import light_grid, segment_lines
 from .run_legend import KEEP_RUNS, add_legend, earlier_pen, run_label, runs_bar
 
 TRAIN, TEST, BATCH = "#1565c0", "#e65100", "#90caf9"
@@ -32,7 +32,7 @@ def smooth(values: np.ndarray, weight: float = 0.8) -> np.ndarray:
 
 
 def _curve(plot: pg.PlotItem, pen, name: str | None = None, antialias: bool = True) -> pg.PlotDataItem:
-    curve = pg.PlotDataItem(pen=pen, name=name, antialias=antialias)
+    curve = segment_lines(pg.PlotDataItem(pen=pen, name=name, antialias=antialias))
     plot.addItem(curve)  # takes the plot's downsampling and clip-to-view
     return curve
 

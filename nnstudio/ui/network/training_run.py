@@ -127,23 +127,25 @@ def train_run(stop: threading.Event, run: Run, wishes: Callable[[], ViewWishes],
 
     trainer = Trainer(run.design, run.data, run.config, initial=run.initial)
     run.trainer = trainer
-    yield DeviceKnown(run.id, trainer.device_label)
-    last_insight = float("-inf")
-    for item in trainer.epochs(stop=stop, progress_every=BATCH_STREAM_S):
-        if isinstance(item, BatchProgress):
-            yield BatchLosses(run.id, item.epoch, item.first, item.batches, item.losses)
-            continue
-        run.epochs_done = item.epoch
-        last = item.epoch == run.config.epochs
-        insight = None
-        pausing = pause_due()
-        if last or pausing or time.monotonic() - last_insight >= INSIGHT_INTERVAL_S:
-            view = wishes()
-            probe = view.probe_input
-            if probe is None or tuple(probe.shape) != tuple(run.data.input_shape):
-                probe = run.data.x_test[0] if len(run.data.x_test) else run.data.x_train[0]
-            insight = take_insight(trainer.model, item.epoch, run.data, probe, view.plane_grid,
-                                   last or pausing or view.evaluate_always)
-            last_insight = time.monotonic()
-        yield EpochDone(run.id, item, insight)
-
+    try:
+        yield DeviceKnown(run.id, trainer.device_label)
+        last_insight = float("-inf")
+        for item in trainer.epochs(stop=stop, progress_every=BATCH_STREAM_S):
+            if isinstance(item, BatchProgress):
+                yield BatchLosses(run.id, item.epoch, item.first, item.batches, item.losses)
+                continue
+            run.epochs_done = item.epoch
+            last = item.epoch == run.config.epochs
+            insight = None
+            pausing = pause_due()
+            if last or pausing or time.monotonic() - last_insight >= INSIGHT_INTERVAL_S:
+                view = wishes()
+                probe = view.probe_input
+                if probe is None or tuple(probe.shape) != tuple(run.data.input_shape):
+                    probe = run.data.x_test[0] if len(run.data.x_test) else run.data.x_train[0]
+                insight = take_insight(trainer.model, item.epoch, run.data, probe, view.plane_grid,
+                                       last or pausing or view.evaluate_always)
+                last_insight = time.monotonic()
+            yield EpochDone(run.id, item, insight)
+    finally:  # finished, stopped or failed: this run never trains again (Train starts a new one)
+        trainer.release()

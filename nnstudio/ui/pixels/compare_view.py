@@ -4,7 +4,7 @@ alone."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
@@ -12,7 +12,9 @@ from ..split_overlay import SplitOverlay
 from .image_view import ImageView
 
 #: The ways to compare, by key: what the view menu offers.
-COMPARE_MODES = {"beside": "Beside", "split": "Split", "result": "Result"}
+COMPARE_MODES = {"beside": QT_TRANSLATE_NOOP("CompareView", "Beside"),
+                 "split": QT_TRANSLATE_NOOP("CompareView", "Split"),
+                 "result": QT_TRANSLATE_NOOP("CompareView", "Result")}
 
 
 class CompareView(QWidget):
@@ -21,9 +23,9 @@ class CompareView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.original = ImageView("Original")
+        self.original = ImageView(self.tr("Original"))
         self.original.setObjectName("original_view")
-        self.result = ImageView("Result")
+        self.result = ImageView(self.tr("Result"))
         self.result.setObjectName("result_view")
         self.result.vb.setXLink(self.original.vb)
         self.result.vb.setYLink(self.original.vb)

@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QSlider, QWidget
 
 from ...core.compression import FORMATS, LOSSY, Encoded, encode, psnr
-from ...core.image_facts import human_bytes
+from ..locale_numbers import byte_size, decimal
 from ..workers import LatestJobRunner
 
 FORMAT_TIPS = {
-    "png": "PNG: lossless (every pixel comes back exactly); shrinks flat areas and few colours best.",
-    "jpeg": "JPEG: lossy; throws away fine detail the eye barely sees, in 8×8 blocks. Low quality shows blocks and ringing.",
-    "webp": "WebP: lossy here too, usually smaller than JPEG at the same quality.",
-    "bmp": "BMP: no compression at all, just the pixels (rows padded to 4 bytes) after a header.",
+    "png": QT_TRANSLATE_NOOP("CompressionPanel", "PNG: lossless (every pixel comes back exactly); shrinks flat areas "
+                             "and few colours best."),
+    "jpeg": QT_TRANSLATE_NOOP("CompressionPanel", "JPEG: lossy; throws away fine detail the eye barely sees, in 8×8 "
+                              "blocks. Low quality shows blocks and ringing."),
+    "webp": QT_TRANSLATE_NOOP("CompressionPanel", "WebP: lossy here too, usually smaller than JPEG at the same quality."),
+    "bmp": QT_TRANSLATE_NOOP("CompressionPanel", "BMP: no compression at all, just the pixels (rows padded to 4 bytes) "
+                             "after a header."),
 }
+
+
+#: How the formats are written (WebP is not WEBP).
+_FORMAT_NAMES = {"png": "PNG", "jpeg": "JPEG", "webp": "WebP", "bmp": "BMP"}
 
 
 def _encode_job(
@@ -29,7 +36,9 @@ def _encode_job(
 
 
 def _decibels(value: float) -> str:
-    return "∞ dB (identical)" if value == float("inf") else f"{value:.2f} dB"
+    if value == float("inf"):
+        return QCoreApplication.translate("CompressionPanel", "∞ dB (identical)")
+    return f"{decimal(value, 2)} dB"
 
 
 class CompressionPanel(QWidget):
@@ -40,22 +49,23 @@ class CompressionPanel(QWidget):
         self.format = QComboBox()
         self.format.setObjectName("format")
         for i, fmt in enumerate(FORMATS):
-            self.format.addItem(fmt.upper(), fmt)
-            self.format.setItemData(i, FORMAT_TIPS[fmt], Qt.ItemDataRole.ToolTipRole)
-        self.format.setToolTip("The file format the result is encoded with, in memory.")
+            self.format.addItem(_FORMAT_NAMES.get(fmt, fmt.upper()), fmt)
+            self.format.setItemData(i, self.tr(FORMAT_TIPS[fmt]), Qt.ItemDataRole.ToolTipRole)
+        self.format.setToolTip(self.tr("The file format the result is encoded with, in memory."))
         self.quality = QSlider(Qt.Orientation.Horizontal, objectName="quality")
         self.quality.setRange(1, 100)
         self.quality.setValue(75)
-        self.quality.setToolTip("JPEG/WebP quality: lower keeps less detail and makes smaller files.")
+        self.quality.setToolTip(self.tr("JPEG/WebP quality: lower keeps less detail and makes smaller files."))
         self.quality_label = QLabel("75")
-        self.show_decoded = QCheckBox("Show the decoded result", objectName="show_decoded")
-        self.show_decoded.setToolTip("Look at what a viewer shows after decoding: at low JPEG quality the 8×8 blocks appear.")
+        self.show_decoded = QCheckBox(self.tr("Show the decoded result"), objectName="show_decoded")
+        self.show_decoded.setToolTip(self.tr("Look at what a viewer shows after decoding: at low JPEG quality the 8×8 "
+                                             "blocks appear."))
         self.report = QLabel(objectName="compression_report")
         self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.report.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow("Format", self.format)
-        form.addRow("Quality", self.quality)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Quality"), self.quality)
         form.addRow("", self.quality_label)
         form.addRow(self.show_decoded)
         form.addRow(self.report)
@@ -97,21 +107,24 @@ class CompressionPanel(QWidget):
         fmt = self.format.currentData()
         self.quality.setEnabled(fmt in LOSSY)
         if self._pixels is not None:
-            self.report.setText(f"Encoding as {fmt.upper()}…")
+            self.report.setText(self.tr("Encoding as {format}…").format(format=_FORMAT_NAMES.get(fmt, fmt.upper())))
             self._runner.submit(_encode_job, self._pixels, self._original, fmt, self.quality.value())
 
     def _on_encoded(self, outcome: tuple[Encoded, float, float | None]) -> None:
         self.encoded, self.psnr, vs_original = outcome
         enc = self.encoded
-        quality = f" at quality {self.quality.value()}" if enc.fmt in LOSSY else ""
-        db = _decibels(self.psnr)
-        original = "" if vs_original is None else f"<br>PSNR vs. the original: {_decibels(vs_original)}"
-        self.report.setText(
-            f"<b>{enc.fmt.upper()}{quality}</b><br>"
-            f"encoded: {enc.size:,} bytes ({human_bytes(enc.size)})<br>"
-            f"raw: {enc.raw_bytes:,} bytes ({human_bytes(enc.raw_bytes)})<br>"
-            f"ratio: {enc.ratio:.1f} : 1<br>"
-            f"PSNR vs. the image before encoding: {db}{original}"
-        )
+        name = _FORMAT_NAMES.get(enc.fmt, enc.fmt.upper())
+        if enc.fmt in LOSSY:
+            name = self.tr("{format} at quality {quality}").format(format=name, quality=self.quality.value())
+        lines = [
+            f"<b>{name}</b>",
+            self.tr("encoded: {size}").format(size=byte_size(enc.size)),
+            self.tr("raw: {size}").format(size=byte_size(enc.raw_bytes)),
+            self.tr("ratio: {ratio} : 1").format(ratio=decimal(enc.ratio, 1)),
+            self.tr("PSNR vs. the image before encoding: {db}").format(db=_decibels(self.psnr)),
+        ]
+        if vs_original is not None:
+            lines.append(self.tr("PSNR vs. the original: {db}").format(db=_decibels(vs_original)))
+        self.report.setText("<br>".join(lines))
         if self.show_decoded.isChecked():
             self.decoded_changed.emit()

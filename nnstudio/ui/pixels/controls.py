@@ -6,7 +6,7 @@ only builds a PixelSettings; the page runs the conversion.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,34 +26,56 @@ from PySide6.QtWidgets import (
 from ...core.bitdepth import LUMA_WEIGHTS
 from ...core.pixel_pipeline import PixelSettings
 from ..choices import choice_combo
+from ..locale_numbers import count
 from .palette_swatches import PaletteSwatches
 from .settings_model import PixelSettingsModel
 
+#: Labels and tips are English constants, shown translated (context "ConversionControls").
+CONTEXT = "ConversionControls"
 MODE_LABELS = {
-    "rgb24": "Original (8 bits per channel)",
-    "gray8": "8-bit gray",
-    "1bit": "1-bit black and white",
-    "bits": "N bits per channel",
-    "palette": "Indexed colour (palette)",
-    "bitplane": "Bit planes",
+    "rgb24": QT_TRANSLATE_NOOP("ConversionControls", "Original (8 bits per channel)"),
+    "gray8": QT_TRANSLATE_NOOP("ConversionControls", "8-bit gray"),
+    "1bit": QT_TRANSLATE_NOOP("ConversionControls", "1-bit black and white"),
+    "bits": QT_TRANSLATE_NOOP("ConversionControls", "N bits per channel"),
+    "palette": QT_TRANSLATE_NOOP("ConversionControls", "Indexed colour (palette)"),
+    "bitplane": QT_TRANSLATE_NOOP("ConversionControls", "Bit planes"),
 }
 DITHER_LABELS = {
-    "none": "None",
-    "floyd-steinberg": "Floyd–Steinberg",
-    "bayer2": "Ordered (Bayer 2×2)",
-    "bayer4": "Ordered (Bayer 4×4)",
-    "bayer8": "Ordered (Bayer 8×8)",
+    "none": QT_TRANSLATE_NOOP("ConversionControls", "None"),
+    "floyd-steinberg": QT_TRANSLATE_NOOP("ConversionControls", "Floyd–Steinberg"),
+    "bayer2": QT_TRANSLATE_NOOP("ConversionControls", "Ordered (Bayer 2×2)"),
+    "bayer4": QT_TRANSLATE_NOOP("ConversionControls", "Ordered (Bayer 4×4)"),
+    "bayer8": QT_TRANSLATE_NOOP("ConversionControls", "Ordered (Bayer 8×8)"),
 }
-DITHER_TIP = (
+DITHER_TIP = QT_TRANSLATE_NOOP(
+    "ConversionControls",
     "Dithering trades resolution for tones: Floyd–Steinberg pushes each pixel's rounding error "
     "onto its neighbours; ordered dithering compares pixels with a repeating Bayer pattern."
 )
-INTERP_TIPS = {
-    "nearest": "Nearest: each new pixel copies one old pixel. Fast, blocky, aliases.",
-    "bilinear": "Bilinear: blends the 2×2 nearest pixels.",
-    "bicubic": "Bicubic: a smooth curve through the 4×4 nearest pixels; sharper than bilinear.",
-    "area": "Area: averages all the pixels a new pixel covers; the best way to shrink.",
+INTERP_LABELS = {
+    "nearest": QT_TRANSLATE_NOOP("ConversionControls", "Nearest"),
+    "bilinear": QT_TRANSLATE_NOOP("ConversionControls", "Bilinear"),
+    "bicubic": QT_TRANSLATE_NOOP("ConversionControls", "Bicubic"),
+    "area": QT_TRANSLATE_NOOP("ConversionControls", "Area"),
 }
+INTERP_TIPS = {
+    "nearest": QT_TRANSLATE_NOOP("ConversionControls", "Nearest: each new pixel copies one old pixel. Fast, blocky, aliases."),
+    "bilinear": QT_TRANSLATE_NOOP("ConversionControls", "Bilinear: blends the 2×2 nearest pixels."),
+    "bicubic": QT_TRANSLATE_NOOP("ConversionControls",
+                                 "Bicubic: a smooth curve through the 4×4 nearest pixels; sharper than bilinear."),
+    "area": QT_TRANSLATE_NOOP("ConversionControls",
+                              "Area: averages all the pixels a new pixel covers; the best way to shrink."),
+}
+PLANE_CHANNELS = {
+    "gray": QT_TRANSLATE_NOOP("ConversionControls", "Gray"),
+    "r": QT_TRANSLATE_NOOP("ConversionControls", "Red"),
+    "g": QT_TRANSLATE_NOOP("ConversionControls", "Green"),
+    "b": QT_TRANSLATE_NOOP("ConversionControls", "Blue"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _slider(lo: int, hi: int, value: int, tip: str, name: str) -> QSlider:
@@ -90,7 +112,8 @@ class ConversionControls(QWidget):
         super().__init__(parent)
         self.model = model if model is not None else PixelSettingsModel(self)
         self._bound: dict[str, QWidget] = {}
-        self.mode = choice_combo("mode", MODE_LABELS, "What each pixel is stored as.", narrow_chars=8)
+        self.mode = choice_combo("mode", MODE_LABELS, self.tr("What each pixel is stored as."), narrow_chars=8,
+                                 context=CONTEXT)
         for i, key in enumerate(MODE_LABELS):
             self.mode.setItemData(i, self._mode_tips()[key], Qt.ItemDataRole.ToolTipRole)
         self.mode_tip = QLabel(wordWrap=True)
@@ -102,7 +125,7 @@ class ConversionControls(QWidget):
         self.pages.addWidget(self._bits_page())
         self.pages.addWidget(self._palette_page())
         self.pages.addWidget(self._planes_page())
-        depth = QGroupBox("Bit depth")
+        depth = QGroupBox(self.tr("Bit depth"))
         depth_layout = QVBoxLayout(depth)
         depth_layout.addWidget(self.mode)
         depth_layout.addWidget(self.mode_tip)
@@ -142,33 +165,36 @@ class ConversionControls(QWidget):
     # --- pages ---------------------------------------------------------------------------
     def _gray_page(self) -> QWidget:
         r, g, b = LUMA_WEIGHTS
-        label = QLabel(f"Gray = {r:.3f}·R + {g:.3f}·G + {b:.3f}·B\n(ITU-R BT.601 luma weights)", wordWrap=True)
-        label.setToolTip("Green looks brightest to the eye and blue darkest, so they weigh differently.")
+        label = QLabel(self.tr("Gray = {r}·R + {g}·G + {b}·B\n(ITU-R BT.601 luma weights)").format(
+            r=f"{r:.3f}", g=f"{g:.3f}", b=f"{b:.3f}"), wordWrap=True)
+        label.setToolTip(self.tr("Green looks brightest to the eye and blue darkest, so they weigh differently."))
         return label
 
     def _one_bit_page(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.threshold = _slider(0, 255, 128, "Pixels brighter than the threshold become white (1), the rest black (0).", "threshold")
-        self.threshold_label = _slider_row(form, "Threshold", self.threshold)
-        self.otsu = _checkbox("Otsu (automatic threshold)", "Otsu's method picks the threshold that best "
-                              "splits the pixels into a dark and a light group.", "otsu")
+        self.threshold = _slider(0, 255, 128, self.tr("Pixels brighter than the threshold become white (1), the rest "
+                                                     "black (0)."), "threshold")
+        self.threshold_label = _slider_row(form, self.tr("Threshold"), self.threshold)
+        self.otsu = _checkbox(self.tr("Otsu (automatic threshold)"), self.tr("Otsu's method picks the threshold that best "
+                              "splits the pixels into a dark and a light group."), "otsu")
         form.addRow(self.otsu)
-        self.dither_1bit = choice_combo("dither_1bit", DITHER_LABELS, DITHER_TIP, narrow_chars=8)
-        form.addRow("Dithering", self.dither_1bit)
+        self.dither_1bit = choice_combo("dither_1bit", DITHER_LABELS, _tr(DITHER_TIP), narrow_chars=8, context=CONTEXT)
+        form.addRow(self.tr("Dithering"), self.dither_1bit)
         return page
 
     def _bits_page(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.bits = _slider(1, 8, 4, "Bits kept per channel: N bits give 2^N levels per channel and 2^(3N) colours.", "bits")
+        self.bits = _slider(1, 8, 4, self.tr("Bits kept per channel: N bits give 2^N levels per channel and 2^(3N) "
+                                            "colours."), "bits")
         self.bits_label = QLabel()
         self.bits_label.setObjectName("bits_label")
         self.bits_label.setWordWrap(True)
-        form.addRow("Bits", self.bits)
+        form.addRow(self.tr("Bits"), self.bits)
         form.addRow(self.bits_label)
-        self.dither_bits = choice_combo("dither_bits", DITHER_LABELS, DITHER_TIP, narrow_chars=8)
-        form.addRow("Dithering", self.dither_bits)
+        self.dither_bits = choice_combo("dither_bits", DITHER_LABELS, _tr(DITHER_TIP), narrow_chars=8, context=CONTEXT)
+        form.addRow(self.tr("Dithering"), self.dither_bits)
         return page
 
     def _palette_page(self) -> QWidget:
@@ -176,11 +202,12 @@ class ConversionControls(QWidget):
         form = QFormLayout(page)
         self.colors = QSpinBox(minimum=2, maximum=256, value=16)
         self.colors.setObjectName("colors")
-        self.colors.setToolTip("How many colours the palette holds; 256 is the most one byte per pixel can index.")
-        form.addRow("Colours", self.colors)
-        self.dither_palette = choice_combo("dither_palette", {k: DITHER_LABELS[k] for k in ("none", "floyd-steinberg")}, DITHER_TIP,
-                                           narrow_chars=8)
-        form.addRow("Dithering", self.dither_palette)
+        self.colors.setToolTip(self.tr("How many colours the palette holds; 256 is the most one byte per pixel can "
+                                       "index."))
+        form.addRow(self.tr("Colours"), self.colors)
+        self.dither_palette = choice_combo("dither_palette", {k: DITHER_LABELS[k] for k in ("none", "floyd-steinberg")},
+                                           _tr(DITHER_TIP), narrow_chars=8, context=CONTEXT)
+        form.addRow(self.tr("Dithering"), self.dither_palette)
         self.swatches = PaletteSwatches()
         form.addRow(self.swatches)
         return page
@@ -188,53 +215,55 @@ class ConversionControls(QWidget):
     def _planes_page(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.plane_channel = choice_combo("plane_channel", {"gray": "Gray", "r": "Red", "g": "Green", "b": "Blue"},
-                                          "The 8-bit channel whose bits are shown.", narrow_chars=8)
-        form.addRow("Channel", self.plane_channel)
-        self.plane = _slider(0, 7, 7, "Plane p shows bit p (worth 2^p) of every pixel: white where it is 1.", "plane")
-        self.plane_label = _slider_row(form, "Plane", self.plane)
-        self.rebuild = _checkbox("Rebuild from ticked planes", "Add up the ticked planes (each worth 2^p): "
-                                 "the high planes alone already look like the image.", "rebuild")
+        self.plane_channel = choice_combo("plane_channel", PLANE_CHANNELS,
+                                          self.tr("The 8-bit channel whose bits are shown."), narrow_chars=8,
+                                          context=CONTEXT)
+        form.addRow(self.tr("Channel"), self.plane_channel)
+        self.plane = _slider(0, 7, 7, self.tr("Plane p shows bit p (worth 2^p) of every pixel: white where it is 1."),
+                             "plane")
+        self.plane_label = _slider_row(form, self.tr("Plane"), self.plane)
+        self.rebuild = _checkbox(self.tr("Rebuild from ticked planes"), self.tr("Add up the ticked planes (each worth "
+                                 "2^p): the high planes alone already look like the image."), "rebuild")
         form.addRow(self.rebuild)
         grid = QGridLayout()
         self.plane_boxes = []
         for p in range(7, -1, -1):
             box = QCheckBox(str(p))
             box.setChecked(p >= 4)
-            box.setToolTip(f"Plane {p}: worth {2 ** p}.")
+            box.setToolTip(self.tr("Plane {p}: worth {worth}.").format(p=p, worth=2 ** p))
             grid.addWidget(box, (7 - p) // 4, (7 - p) % 4)
             self.plane_boxes.append(box)
         form.addRow(grid)
         return page
 
     def _resolution_box(self) -> QGroupBox:
-        box = QGroupBox("Resolution")
-        box.setToolTip("Resolution is the number of pixels: fewer pixels, less detail and less memory.")
+        box = QGroupBox(self.tr("Resolution"))
+        box.setToolTip(self.tr("Resolution is the number of pixels: fewer pixels, less detail and less memory."))
         form = QFormLayout(box)
         self.scale = QDoubleSpinBox(minimum=0.01, maximum=1.0, singleStep=0.05, value=1.0, decimals=2)
         self.scale.setObjectName("scale")
-        self.scale.setToolTip("Downsample by this factor in each direction; the result is shown enlarged "
-                              "with nearest neighbour, so its pixels show as blocks.")
-        form.addRow("Scale", self.scale)
-        self.exact_size = _checkbox("Exact size instead (W × H)", "Resample to a width and height of your "
-                                    "choice; a different aspect ratio stretches the image, since pixels "
-                                    "stay square.", "exact_size")
+        self.scale.setToolTip(self.tr("Downsample by this factor in each direction; the result is shown enlarged "
+                                      "with nearest neighbour, so its pixels show as blocks."))
+        form.addRow(self.tr("Scale"), self.scale)
+        self.exact_size = _checkbox(self.tr("Exact size instead (W × H)"), self.tr("Resample to a width and height of "
+                                    "your choice; a different aspect ratio stretches the image, since pixels "
+                                    "stay square."), "exact_size")
         form.addRow(self.exact_size)
         self.width_spin = QSpinBox(minimum=1, maximum=20000, value=64, objectName="width")
         self.height_spin = QSpinBox(minimum=1, maximum=20000, value=64, objectName="height")
-        self.width_spin.setToolTip("Width in pixels: the number of columns.")
-        self.height_spin.setToolTip("Height in pixels: the number of rows.")
+        self.width_spin.setToolTip(self.tr("Width in pixels: the number of columns."))
+        self.height_spin.setToolTip(self.tr("Height in pixels: the number of rows."))
         sizes = QHBoxLayout()
         sizes.addWidget(self.width_spin)
         sizes.addWidget(QLabel("×"))
         sizes.addWidget(self.height_spin)
-        form.addRow("Size", sizes)
-        self.interp = choice_combo("interp", {k: k.capitalize() for k in INTERP_TIPS}, "How new pixels get their values.",
-                                   narrow_chars=8)
+        form.addRow(self.tr("Size"), sizes)
+        self.interp = choice_combo("interp", INTERP_LABELS, self.tr("How new pixels get their values."),
+                                   narrow_chars=8, context=CONTEXT)
         for i, key in enumerate(INTERP_TIPS):
-            self.interp.setItemData(i, INTERP_TIPS[key], Qt.ItemDataRole.ToolTipRole)
+            self.interp.setItemData(i, _tr(INTERP_TIPS[key]), Qt.ItemDataRole.ToolTipRole)
         self.interp.setCurrentIndex(list(INTERP_TIPS).index("area"))
-        form.addRow("Interpolation", self.interp)
+        form.addRow(self.tr("Interpolation"), self.interp)
         return box
 
     # --- model <-> view ------------------------------------------------------------------
@@ -276,7 +305,7 @@ class ConversionControls(QWidget):
         self.mode_tip.setText(self._mode_tips()[s.mode])
         n = s.bits
         self.bits_label.setText(self.tr("{n} bits: 2^{n} = {levels} levels per channel, 2^{n3} = {colours} colours").format(
-            n=n, levels=2 ** n, n3=3 * n, colours=f"{2 ** (3 * n):,}"))
+            n=n, levels=2 ** n, n3=3 * n, colours=count(2 ** (3 * n))))
         self.threshold.setEnabled(s.threshold_applies)
         self.otsu.setEnabled(s.otsu_applies)
         self.plane.setEnabled(not s.rebuild)

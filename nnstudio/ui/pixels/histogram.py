@@ -6,6 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+
 COLOURS = {"R": (230, 60, 60), "G": (60, 190, 60), "B": (70, 110, 240), "Gray": (200, 200, 200),
            "H": (220, 160, 40), "S": (180, 80, 200), "V": (200, 200, 200)}
 
@@ -13,11 +14,11 @@ COLOURS = {"R": (230, 60, 60), "G": (60, 190, 60), "B": (70, 110, 240), "Gray": 
 class HistogramPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setToolTip("How many pixels have each value 0..255, per channel. Fewer bits leave "
-                        "a few tall spikes; dithering keeps the same few values in other proportions.")
+        self.setToolTip(self.tr("How many pixels have each value 0..255, per channel. Fewer bits leave "
+                                "a few tall spikes; dithering keeps the same few values in other proportions."))
         layout = QVBoxLayout(self)
         self.plots = {}
-        for key, title in (("original", "Original"), ("result", "Result")):
+        for key, title in (("original", self.tr("Original")), ("result", self.tr("Result"))):
             plot = pg.PlotWidget(title=title)
             plot.setObjectName(f"histogram_{key}")
             plot.setMouseEnabled(x=False, y=False)
@@ -29,6 +30,10 @@ class HistogramPanel(QWidget):
         self.counts: dict[str, dict[str, np.ndarray]] = {}
         self._curves: dict[str, dict[str, pg.PlotDataItem]] = {key: {} for key in self.plots}
 
+    def _name(self, channel: str) -> str:
+        """Channel letters stay; "Gray" is a word."""
+        return self.tr("Gray") if channel == "Gray" else channel
+
     def set_histograms(self, key: str, counts: dict[str, np.ndarray]) -> None:
         """Replace one plot's curves: ``counts`` maps channel name -> 256 counts."""
         self.counts[key] = counts
@@ -39,7 +44,7 @@ class HistogramPanel(QWidget):
             curves.clear()
             for name in counts:
                 colour = COLOURS.get(name, (200, 200, 200))
-                curves[name] = plot.plot(stepMode="center", pen=pg.mkPen(colour, width=1.5), name=name,
+                curves[name] = plot.plot(stepMode="center", pen=pg.mkPen(colour, width=1.5), name=self._name(name),
                                          fillLevel=0, brush=(*colour, 50))
         x = np.arange(257)
         for name, values in counts.items():  # the same curves, new data: cheap

@@ -32,8 +32,13 @@ from .histogram import HistogramPanel
 from .pixel_matrix import PixelMatrix
 from .settings_model import PixelSettingsModel
 
-SHOW_LABELS = {"colour": "All channels", "R": "R as gray", "G": "G as gray", "B": "B as gray",
-               "H": "H (hue) as gray", "S": "S (saturation) as gray", "V": "V (value) as gray"}
+SHOW_LABELS = {"colour": QT_TRANSLATE_NOOP("PixelsPage", "All channels"),
+               "R": QT_TRANSLATE_NOOP("PixelsPage", "R as gray"),
+               "G": QT_TRANSLATE_NOOP("PixelsPage", "G as gray"),
+               "B": QT_TRANSLATE_NOOP("PixelsPage", "B as gray"),
+               "H": QT_TRANSLATE_NOOP("PixelsPage", "H (hue) as gray"),
+               "S": QT_TRANSLATE_NOOP("PixelsPage", "S (saturation) as gray"),
+               "V": QT_TRANSLATE_NOOP("PixelsPage", "V (value) as gray")}
 
 
 class PixelsPage(Page):
@@ -57,7 +62,7 @@ class PixelsPage(Page):
             self.facts = FactsPanel()
             self.histograms = HistogramPanel()
             self.compression = CompressionPanel()
-            self.readout = QLabel("Move the mouse over the image to read its pixels.")
+            self.readout = QLabel(self.tr("Move the mouse over the image to read its pixels."))
             self.readout.setObjectName("readout")
             self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             # A long readout must not widen the window; it is cut at the right edge instead.
@@ -87,29 +92,31 @@ class PixelsPage(Page):
         scroll.setMinimumWidth(need)
         scroll.setMaximumWidth(max(290, need))
         scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        fit, one = QPushButton("Fit"), QPushButton("1:1")
+        fit, one = QPushButton(self.tr("Fit")), QPushButton("1:1")
         for button in (fit, one):
             button.setMaximumWidth(48)
-        fit.setToolTip("Show the whole image.")
-        one.setToolTip("One image pixel on one screen pixel. Zoom further (wheel) and each pixel becomes a square with its value.")
+        fit.setToolTip(self.tr("Show the whole image."))
+        one.setToolTip(self.tr("One image pixel on one screen pixel. Zoom further (wheel) and each pixel becomes a "
+                               "square with its value."))
         fit.clicked.connect(self.compare.fit)
         one.clicked.connect(self.compare.one_to_one)
         # Both narrow, so that the bar fits a 1024-pixel window.
         self.compare_mode = choice_combo(
             "compare_mode", COMPARE_MODES,
-            "Beside: the original beside (or above) the result, zoom and pan move both. Split: the original "
-            "over the result, left of a line you drag. Result: the result alone, bigger.", narrow_chars=4)
+            self.tr("Beside: the original beside (or above) the result, zoom and pan move both. Split: the original "
+                    "over the result, left of a line you drag. Result: the result alone, bigger."), narrow_chars=4,
+            context="CompareView")
         self.compare_mode.currentIndexChanged.connect(self._on_compare_mode_changed)
         self.show_channel = choice_combo(
             "show_channel", SHOW_LABELS,
-            "A colour image is three gray images (channels) stacked: R, G, B, or hue, saturation and value "
-            "(HSV). Show one of them on its own.", narrow_chars=6)
-        copy = QPushButton("Copy result", objectName="copy_result")
-        copy.setToolTip("Copy the result image to the clipboard (File ▸ Save result as… saves it).")
+            self.tr("A colour image is three gray images (channels) stacked: R, G, B, or hue, saturation and value "
+                    "(HSV). Show one of them on its own."), narrow_chars=6, context="PixelsPage")
+        copy = QPushButton(self.tr("Copy result"), objectName="copy_result")
+        copy.setToolTip(self.tr("Copy the result image to the clipboard (File ▸ Save result as… saves it)."))
         copy.clicked.connect(self.copy_result)
         bar = QHBoxLayout()
         bar.setSpacing(4)  # the bar sets the centre's least width: a 1024-pixel window must hold it
-        for w in (fit, one, self.compare_mode, QLabel("Show"), self.show_channel):
+        for w in (fit, one, self.compare_mode, QLabel(self.tr("Show")), self.show_channel):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(copy)
@@ -118,10 +125,10 @@ class PixelsPage(Page):
         centre.addWidget(self.compare, 1)
         centre.addWidget(self.readout)
         self.side_tabs = QTabWidget(objectName="side_tabs")
-        self.side_tabs.addTab(self.matrix, "Numbers")
-        self.side_tabs.addTab(self.facts, "Facts")
-        self.side_tabs.addTab(self.histograms, "Histograms")
-        self.side_tabs.addTab(self.compression, "Compression")
+        self.side_tabs.addTab(self.matrix, self.tr("Numbers"))
+        self.side_tabs.addTab(self.facts, self.tr("Facts"))
+        self.side_tabs.addTab(self.histograms, self.tr("Histograms"))
+        self.side_tabs.addTab(self.compression, self.tr("Compression"))
         # At least as wide as its tab titles: a narrow window must not cut "Compression".
         bar = self.side_tabs.tabBar()
         titles = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
@@ -163,7 +170,8 @@ class PixelsPage(Page):
             return
         show = self.show_channel.currentData()
         with_histograms = self.side_tabs.currentWidget() is self.histograms
-        self._runner.submit(run_conversion, self.document.image, settings, show, self.conversion, with_histograms)
+        self._runner.submit(run_conversion, self.document.image, settings, show, self.conversion, with_histograms,
+                           cancellable=True)
 
     def _on_compare_mode_changed(self) -> None:
         self.compare.set_mode(self.compare_mode.currentData())
@@ -249,7 +257,9 @@ class PixelsPage(Page):
         image = conv.image
         original = _describe(image.pixels[row, col], None if image.alpha is None else image.alpha[row, col])
         result = _describe_result(conv.result, res_at)
-        where = f"x {col}, y {row}" + (f" (result pixel {res_at[0]}, {res_at[1]})" if res_at != at else "")
+        where = f"x {col}, y {row}"
+        if res_at != at:
+            where = self.tr("{where} (result pixel {x}, {y})").format(where=where, x=res_at[0], y=res_at[1])
         if hovering:
             self._set_readout(self.tr("{where}  │  original {original}  │  result {result}").format(
                 where=where, original=original, result=result))
@@ -286,7 +296,8 @@ def _describe(value: np.ndarray, alpha: int | None) -> str:
     """'R 200 G 10 B 30 #C80A1E', 'gray 77 #4D4D4D', with ' A 255' when there is alpha."""
     values = np.atleast_1d(value).astype(int)
     if len(values) == 1:
-        text = f"gray {values[0]} #{values[0]:02X}{values[0]:02X}{values[0]:02X}"
+        text = QCoreApplication.translate("PixelsPage", "gray {v} {hex}").format(
+            v=values[0], hex=f"#{values[0]:02X}{values[0]:02X}{values[0]:02X}")
     else:
         r, g, b = values[:3]
         text = f"R {r} G {g} B {b} #{r:02X}{g:02X}{b:02X}"

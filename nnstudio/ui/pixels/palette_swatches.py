@@ -18,8 +18,8 @@ class PaletteSwatches(QWidget):
         self.setObjectName("palette_swatches")
         self.colours = np.zeros((0, 3), np.uint8)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip("The palette: the only colours this image may use. Each pixel stores the "
-                        "index of one of them, so a 16-colour image needs 4 bits per pixel.")
+        self.setToolTip(self.tr("The palette: the only colours this image may use. Each pixel stores the "
+                                "index of one of them, so a 16-colour image needs 4 bits per pixel."))
 
     def set_colours(self, colours: np.ndarray | None) -> None:
         self.colours = np.zeros((0, 3), np.uint8) if colours is None else colours

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from ..choices import choice_combo
 
-CHANNELS = {"all": "All channels", "0": "R (or gray)", "1": "G", "2": "B"}
+CHANNELS = {"all": QT_TRANSLATE_NOOP("PixelMatrix", "All channels"), "0": QT_TRANSLATE_NOOP("PixelMatrix", "R (or gray)"),
+            "1": "G", "2": "B"}
 
 
 class PixelMatrix(QWidget):
@@ -26,15 +27,16 @@ class PixelMatrix(QWidget):
         super().__init__(parent)
         self.size = QSpinBox(minimum=4, maximum=16, value=8)
         self.size.setObjectName("matrix_size")
-        self.size.setToolTip("How many rows and columns of pixels around the cursor to list.")
-        self.channel = choice_combo("matrix_channel", CHANNELS, "A colour image is three such arrays stacked: R, G and B.")
+        self.size.setToolTip(self.tr("How many rows and columns of pixels around the cursor to list."))
+        self.channel = choice_combo("matrix_channel", CHANNELS,
+                                    self.tr("A colour image is three such arrays stacked: R, G and B."), context="PixelMatrix")
         self.caption = QLabel(wordWrap=True)
         self.caption.setObjectName("matrix_caption")
         self.table = QTableWidget()
         self.table.setObjectName("matrix_table")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.table.setToolTip("Each cell is one pixel's stored number(s); the colour behind it is the pixel.")
+        self.table.setToolTip(self.tr("Each cell is one pixel's stored number(s); the colour behind it is the pixel."))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(10)
         # Rows are sized to their numbers once per refresh (_refresh), not by the header's
@@ -45,7 +47,7 @@ class PixelMatrix(QWidget):
         font.setPointSizeF(max(6.0, font.pointSizeF() - 1.5))
         self.table.setFont(font)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Size"))
+        top.addWidget(QLabel(self.tr("Size")))
         top.addWidget(self.size)
         top.addWidget(self.channel, 1)
         layout = QVBoxLayout(self)

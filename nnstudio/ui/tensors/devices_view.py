@@ -1,0 +1,162 @@
+"""The Devices view: the same matrix multiply and convolution raced at growing sizes on the CPU
+with 1 thread and with all threads, and on CUDA or MPS when present; GFLOP/s against size,
+and why the curves look as they do.
+
+The race runs on a worker thread (GeneratorWorker) that yields one measurement at a time and
+stops between measurements when asked; the window joins it on close.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...core.errors import InputError
+from ...nn.device_bench import DEFAULT_SIZES, BenchRow, bench, check_sizes, list_devices
+from ..generator_worker import GeneratorWorker, WorkerState
+from ..network.plot_export import plot_widget
+from ..workers import LatestJobRunner
+
+COLOURS = {"cpu-1": "#7f8c8d", "cpu-all": "#2980b9", "cuda": "#27ae60", "mps": "#8e44ad"}
+SYMBOLS = {"matmul": "o", "conv": "t"}
+
+
+class DevicesView(QWidget):
+    def __init__(self, busy: Callable[[], bool] = lambda: False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("devices_view")
+        self._busy = busy
+        self.devices: list = []  # filled on a worker: listing them imports torch
+        self.rows: list[BenchRow] = []
+        self.worker: GeneratorWorker | None = None
+        self.device_line = QLabel(self.tr("Looking for devices…"), objectName="devices_line", wordWrap=True)
+        self._lister = LatestJobRunner("devices", self)
+        self._lister.finished.connect(self._on_devices)
+        self._lister.failed.connect(self.device_line.setText)
+        why = QLabel(self.tr(
+            "<b>Why a GPU trains faster.</b> A CPU has a few cores, each fast and clever (caches, branch "
+            "prediction, vector units doing 8–16 numbers at once); all its threads together help most on large "
+            "work. A GPU has thousands of simple arithmetic units that do the same operation on many numbers at "
+            "the same time: a matrix multiply or a convolution is exactly that, which is why deep learning uses "
+            "GPUs. On small sizes the GPU loses: starting its work and copying the data over (the transfer rows "
+            "of <code>nnstudio bench-devices --ops transfer</code>) cost more than the arithmetic. Timing here "
+            "leaves out a warm-up run, waits for the device to finish (synchronize) and takes the median."),
+            wordWrap=True)
+        why.setTextFormat(Qt.TextFormat.RichText)
+        self.sizes = QLineEdit(", ".join(map(str, DEFAULT_SIZES)), objectName="bench_sizes")
+        self.sizes.setToolTip(self.tr("Matrix sides n (n × n matmul; a 16-channel n × n image for the convolution)"))
+        self.sizes.setMaximumWidth(220)
+        self.race = QPushButton(self.tr("Race"), objectName="bench_race", enabled=False)
+        self.stop = QPushButton(self.tr("Stop"), objectName="bench_stop", enabled=False)
+        self.status = QLabel(objectName="bench_status", wordWrap=True)
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("Sizes:")))
+        controls.addWidget(self.sizes)
+        controls.addWidget(self.race)
+        controls.addWidget(self.stop)
+        controls.addWidget(self.status, 1)
+        self.plot = plot_widget(self)
+        self.plot.setLogMode(x=True, y=True)
+        self.plot.setLabel("bottom", self.tr("size n"))
+        self.plot.setLabel("left", "GFLOP/s")
+        self.plot.addLegend(offset=(10, 10))
+        self.curves: dict[tuple[str, str], pg.PlotDataItem] = {}
+        self.table = QTableWidget(0, 5, objectName="bench_table")
+        self.table.setHorizontalHeaderLabels([self.tr("device"), self.tr("operation"), "n", "ms", "GFLOP/s"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        splitter = QSplitter()
+        splitter.addWidget(self.plot)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(why)
+        layout.addWidget(self.device_line)
+        layout.addLayout(controls)
+        layout.addWidget(splitter, 1)
+        self.race.clicked.connect(self.start_race)
+        self.stop.clicked.connect(self.stop_race)
+        self._lister.submit(list_devices)  # last: its answer may come while the view is built
+
+    def _on_devices(self, devices: list) -> None:
+        self.devices = devices
+        names = ", ".join(d.name for d in devices)
+        gpu = any(d.kind != "cpu" for d in devices)
+        self.device_line.setText(self.tr("Devices: {names}.").format(names=names) + ("" if gpu else " " + self.tr(
+            "This computer has no CUDA or MPS GPU that PyTorch can use, so the race is 1 CPU thread against all "
+            "of them.")))
+        self.race.setEnabled(True)
+
+    def start_race(self) -> bool:
+        if not self.devices:
+            return False
+        if self.worker is not None and self.worker.alive:
+            return False
+        if self._busy():
+            self.status.setText(self.tr("⚠ A training run is going on; it would share the CPU with the race. Stop "
+                                        "it first."))
+            return False
+        try:
+            sizes = check_sizes(part for part in self.sizes.text().replace(" ", "").split(",") if part)
+        except (InputError, ValueError):
+            self.status.setText(self.tr("⚠ Sizes must be whole numbers from 8 to 4096 separated by commas, such as "
+                                        "64, 128, 256."))
+            return False
+        self.rows = []
+        self.table.setRowCount(0)
+        for curve in self.curves.values():
+            self.plot.removeItem(curve)
+        self.curves.clear()
+        if self.plot.plotItem.legend is not None:
+            self.plot.plotItem.legend.clear()
+        devices = self.devices
+        self.worker = GeneratorWorker(lambda stop: bench(devices, sizes, ("matmul", "conv"), 5, stop),
+                                      name="nnstudio-bench", parent=self)
+        self.worker.yielded.connect(self._on_row)
+        self.worker.state_changed.connect(self._on_state)
+        self.worker.errored.connect(lambda exc: self.status.setText(self.tr("⚠ The race failed: {error}").format(
+            error=str(exc)[:200])))
+        self.race.setEnabled(False)
+        self.stop.setEnabled(True)
+        self.status.setText(self.tr("Racing… (the window may be slow while all threads are busy)"))
+        self.worker.start()
+        return True
+
+    def stop_race(self) -> None:
+        if self.worker is not None:
+            self.worker.quit()
+
+    def _on_row(self, row: BenchRow) -> None:
+        self.rows.append(row)
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        for c, text in enumerate((row.device, row.operation, str(row.size), f"{row.seconds * 1e3:.3f}",
+                                  f"{row.gflops:.2f}" if row.gflops is not None else "")):
+            self.table.setItem(r, c, QTableWidgetItem(text))
+        key = (row.device, row.operation)
+        points = [x for x in self.rows if (x.device, x.operation) == key and x.gflops]
+        if key not in self.curves:
+            colour = COLOURS.get(row.device.split(":")[0], "#e67e22")
+            self.curves[key] = self.plot.plot([], [], pen=pg.mkPen(colour, width=2), symbol=SYMBOLS.get(row.operation, "o"),
+                                              symbolBrush=colour, name=f"{row.device} {row.operation}")
+        self.curves[key].setData([p.size for p in points], [p.gflops for p in points])
+
+    def _on_state(self, state: WorkerState, _sequence: int) -> None:
+        if state.done:
+            self.race.setEnabled(True)
+            self.stop.setEnabled(False)
+            if state is WorkerState.FINISHED:
+                self.status.setText(self.tr("Done: %n measurement(s).", "", len(self.rows)))
+            elif state is WorkerState.STOPPED:
+                self.status.setText(self.tr("Stopped after %n measurement(s).", "", len(self.rows)))
+
+    def shutdown(self) -> None:
+        self._lister.shutdown()
+        if self.worker is not None:
+            self.worker.join(30.0)

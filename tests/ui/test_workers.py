@@ -1,0 +1,47 @@
+"""The latest-request-wins runner: a newer request stops the running job at its next band,
+and only the newest result reaches the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from nnstudio.core.bands import Cancelled
+from nnstudio.ui.workers import LatestJobRunner
+
+
+def test_a_newer_request_stops_the_running_job_and_only_the_newest_result_arrives(qtbot):
+    runner = LatestJobRunner("test")
+    started, stopped = threading.Event(), threading.Event()
+    results, failures = [], []
+    runner.finished.connect(results.append)
+    runner.failed.connect(failures.append)
+
+    def long_job(cancelled):
+        """Thirty seconds of work in small bands, unless a newer request stops it."""
+        started.set()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if cancelled():
+                stopped.set()
+                raise Cancelled
+            threading.Event().wait(0.002)  # one band of work
+        return "stale"
+
+    runner.submit(long_job, cancellable=True)
+    assert started.wait(10)
+    begun = time.monotonic()
+    with qtbot.waitSignal(runner.finished, timeout=10_000) as blocker:
+        runner.submit(lambda cancelled: "newest", cancellable=True)
+    assert blocker.args == ["newest"] and stopped.is_set()
+    assert time.monotonic() - begun < 20  # it did not wait for the thirty seconds
+    runner.shutdown()
+    assert results == ["newest"] and failures == []
+
+
+def test_a_plain_job_is_not_given_a_cancel_token(qtbot):
+    runner = LatestJobRunner("test")
+    with qtbot.waitSignal(runner.finished, timeout=10_000) as blocker:
+        runner.submit(lambda a, b: a + b, 2, 3)
+    runner.shutdown()
+    assert blocker.args == [5]
