@@ -1,7 +1,7 @@
-"""Render the README's Neurons & learning screenshots, one per sub-tab, at 1280×800, and
-each again in Korean (learning-KEY-ko.png).
+"""Render the README's Neurons & learning screenshots, one per sub-tab, at 1280×800; with
+--lang ko the same in Korean (learning-KEY-ko.png).
 
-    python -m nnstudio.ui.learning.screenshots packaging/screenshots
+    python -m nnstudio.ui.learning.screenshots packaging/screenshots [--lang ko]
 """
 
 from __future__ import annotations
@@ -43,12 +43,10 @@ PREPARE = {"rosenblatt": _rosenblatt_on_xor, "backprop": _backprop_midway,
            "xor": _xor_with_learned, "vanishing": _train_both, "compare": _train_both}
 
 
-def render(folder: str | Path, keys: list[str] | None = None) -> list[Path]:
+def render(folder: str | Path, language: str | None = None, keys: list[str] | None = None) -> list[Path]:
     create_application(offscreen=True)
-    saved = _render(Path(folder), keys, "")
-    with language_installed("ko"):
-        saved += _render(Path(folder), keys, "-ko")
-    return saved
+    with language_installed(language):
+        return _render(Path(folder), keys, "-ko" if language == "ko" else "")
 
 
 def _render(folder: Path, keys: list[str] | None, suffix: str) -> list[Path]:
