@@ -17,7 +17,8 @@ from ..core.dataset_registry import DATASET_NAMES, DataOptions
 from ..core.errors import InputError
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.resources import resource
-from .design import PRESETS, REGRESSION_PRESETS, VERSION, Design, DesignError, TrainingConfig, input_problem
+from .design import (PRESETS, REGRESSION_PRESETS, VERSION, Design, DesignError, TrainingConfig,
+                     input_problem)
 from .design_limits import (DATA_RANGES, MAX_DEPTH, MAX_FILE_BYTES, MAX_LAYERS, MAX_NAME,
                             MAX_NUMBER, MAX_TEXT, check_range, json_depth, short_repr, wild_number)
 

@@ -61,3 +61,20 @@ def test_wild_numbers_are_one_sentence_and_nothing_changes(network_page, tmp_pat
 def test_a_picture_is_not_resized_to_an_impossible_input(shape):
     with pytest.raises(InputError):
         image_size_of(shape)
+
+
+def test_a_size_past_2_31_typed_in_the_inspector_is_refused(network_page, qtbot):
+    """The inspector's size field (kernel_size, stride, padding) took '99999999999999999999'
+    and the canvas raised OverflowError on it (the long monkey run, seed 4)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    page = network_page
+    page.open_preset("lenet_digits")
+    qtbot.waitUntil(lambda: page.network.data_ready, timeout=20_000)
+    page.canvas.setCurrentRow(0)  # Conv2d
+    edit = page.inspector.findChild(QLineEdit, "setting_stride")
+    before = page.model.design
+    edit.setText("99999999999999999999")
+    edit.editingFinished.emit()
+    assert page.model.design == before
+    assert "whole number" in page.inspector.verdict.text()

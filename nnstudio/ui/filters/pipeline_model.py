@@ -133,13 +133,14 @@ class PipelineModel(QObject):
         self._edit(stages=stages, text=self.tr("edit stage {n}").format(n=index),
                    merge_key=("edit", index, fields))
 
-    def update_selected(self, kind: str, **changes) -> None:
-        """Replace fields of the selected stage (e.g. kernel=..., settings=...) if it is a stage
-        of `kind` ("conv", "pool", ...): an editor's late signal, arriving after the selection
-        moved to a stage of another kind (undo, remove), must not give a conv stage pooling
-        settings, which every later drawing of the pipeline would fail on."""
+    def update_selected(self, kind: str | None = None, **changes) -> None:
+        """Replace fields of the selected stage (e.g. kernel=..., settings=...); with `kind`
+        ("conv", "pool", ...) only if the selected stage is of that kind. The editors always
+        name it: an editor's late signal, arriving after the selection moved to a stage of
+        another kind (undo, remove), must not give a conv stage pooling settings, which every
+        later drawing of the pipeline would fail on."""
         stage = self.selected_stage()
-        if stage is not None and stage.kind == kind:
+        if stage is not None and kind in (None, stage.kind):
             self.replace_stage(self._selected, replace(stage, **changes), tuple(sorted(changes)))
 
     def add(self, kind: str) -> None:

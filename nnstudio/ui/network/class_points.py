@@ -14,6 +14,8 @@ import pyqtgraph as pg
 from ...core.decision_grid import CLASS_COLOURS
 
 MAX_POINTS = 2000
+#: The class colours as "#rrggbb", for widgets that take names (the point editor's swatches).
+CLASS_HEX = ["#{:02x}{:02x}{:02x}".format(*(int(v) for v in colour)) for colour in CLASS_COLOURS]
 
 _BRUSHES: list | None = None  # made on first use: a QBrush needs the application
 

@@ -20,8 +20,7 @@ from ...core.feature_cross import PLAIN
 from ...nn.design import data_options
 from ...core.toy_data import GATES, TOY_SETS
 from ..workers import LatestJobRunner
-from ...core.decision_grid import CLASS_COLOURS
-from .class_points import class_points
+from .class_points import CLASS_HEX, class_points
 from .document import NetworkDocument
 from .view_picker import FlowLayout
 from .point_editor import PointEditor
@@ -95,7 +94,7 @@ class DataPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.summary)
-        self.point_editor = PointEditor(self.preview, [pg.mkColor(*c).name() for c in CLASS_COLOURS.astype(int)])
+        self.point_editor = PointEditor(self.preview, CLASS_HEX)
         self.point_editor.points_edited.connect(self._on_points_edited)
         self.point_editor.said.connect(lambda text, error: self.document.said.emit(text, error))
         layout.addWidget(self.point_editor)
@@ -313,8 +312,8 @@ class DataPanel(QWidget):
             x = plane.reshape(len(plane), -1)
             if x.shape[1] < 2:  # one feature: along a line
                 x = np.column_stack([x[:, 0], np.zeros(len(x))])
-            x, y, brushes = class_points(x, data.y_train)
-            plot.addItem(pg.ScatterPlotItem(x, y, size=6 if len(x) > 10 else 14, brush=brushes, pen=None))
+            xs, ys, brushes = class_points(x, data.y_train)
+            plot.addItem(pg.ScatterPlotItem(xs, ys, size=6 if len(xs) > 10 else 14, brush=brushes, pen=None))
         plot.autoRange()
 
     def shutdown(self) -> None:

@@ -396,8 +396,11 @@ def untrained_views(generation: int, design: Design, data: DataSet, model, probe
     from ...nn.insight import take_insight
     from ...nn.layer_graph import layer_graph
 
-    if model is None:
+    built = model is None
+    if built:
         model = build_model(design, data.num_classes).eval()
-    # Nothing trains this model (a run trains a model of its own): the views share it.
-    insight = take_insight(model.cpu().eval(), 0, data, probe, grid, evaluate=True, copy_model=False)
+    # A model built here is the insight's own (nothing trains it; a run trains a model of its
+    # own), so it is held once, not twice. One the views already draw with is copied: the
+    # window's thread may be reading it (the Draw tab's predictions) while this job runs.
+    insight = take_insight(model, 0, data, probe, grid, evaluate=True, copy_model=not built)
     return generation, model, insight, layer_graph(model, tuple(design.input))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFormLayout, QLabel, Q
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ...nn.design import Analysis
+from ...nn.design_limits import MAX_NUMBER
 from ...nn.layers import SPECS, Setting
 
 
@@ -22,6 +23,8 @@ def _parse_size(text: str):
         numbers = [int(p) for p in parts]
     except ValueError:
         return None
+    if any(abs(n) > MAX_NUMBER for n in numbers):
+        return None  # no setting takes it, and Qt's item data cannot even hold it (OverflowError)
     if len(numbers) == 1:
         return numbers[0]
     return numbers if len(numbers) == 2 else None
