@@ -2,85 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>The input x = {x} with target {t}. Press Next to compute the first neuron.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer {l}, neuron {j}: forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a = z = {a}   (no activation: the score itself)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a = softmax(z)_{j} = e^z{j} / Σ e^z = {a}   (needs every z of the layer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>p = softmax(a) = {p}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss: cross-entropy against class {c}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss: binary cross-entropy against t = {t}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss: mean squared error against t = {t}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReLU′(z) = 1 if z &gt; 0 else 0 = {v}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>f′(z) = 1 (no activation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer {l}, neuron {j}: backward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>∂L/∂a{j} = Σₖ wₖ,{j}·∂L/∂zₖ over the neurons k of layer {l2} (what each neuron it feeds sends back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>∂L/∂z{j} = a{j}·(∂L/∂a{j} − Σᵢ aᵢ·∂L/∂aᵢ) = {v}   (the softmax mixes its outputs; with cross-entropy this is a − t)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>   (σ meets binary cross-entropy: this is a − t)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>∂L/∂w{j},i = ∂L/∂z{j}·{src}i:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update: every weight and bias moves against its gradient, η = {lr}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for example W1,1: {w} − {lr}·{g} = {new}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss on the same sample: {old} → {new} ({change:+.4f})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply update keeps the new weights; do it again and again to train by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About nnstudio</source>
@@ -8138,25 +8059,6 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>{name}:   w₁ = {w1},  w₂ = {w2},  θ = {theta}</source>
         <translation>{name}:   w₁ = {w1},  w₂ = {w2},  θ = {theta}</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>AND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>XOR</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
