@@ -15,6 +15,8 @@ from collections.abc import Callable
 
 import numpy as np
 
+from .i18n import QT_TRANSLATE_NOOP
+
 LEAKY_SLOPE = 0.01  # torch.nn.LeakyReLU's default negative slope
 _erf = np.frompyfunc(math.erf, 1, 1)  # numpy has no erf and nnstudio does not depend on scipy
 
@@ -40,16 +42,18 @@ class Activation:
 
 
 ACTIVATIONS: dict[str, Activation] = {a.key: a for a in (
-    Activation("step", "1 if x > 0 else 0", lambda x: (x > 0).astype(np.float64),
-               lambda x: np.zeros_like(x, dtype=np.float64), "0 (undefined at 0)", 0.0, 0.0),
+    # The formulas read as words where they need words ("if", "else"): the views show them
+    # through translate("Formulas", ...).
+    Activation("step", QT_TRANSLATE_NOOP("Formulas", "1 if x > 0 else 0"), lambda x: (x > 0).astype(np.float64),
+               lambda x: np.zeros_like(x, dtype=np.float64), QT_TRANSLATE_NOOP("Formulas", "0 (undefined at 0)"), 0.0, 0.0),
     Activation("sigmoid", "1 / (1 + e^−x)", _sigmoid,
                lambda x: _sigmoid(x) * (1.0 - _sigmoid(x)), "σ(x)·(1 − σ(x))", 0.25, 0.0),
     Activation("tanh", "tanh x", np.tanh, lambda x: 1.0 - np.tanh(x) ** 2, "1 − tanh²x", 1.0, 0.0),
     Activation("relu", "max(0, x)", lambda x: np.maximum(x, 0.0),
-               lambda x: (x > 0).astype(np.float64), "1 if x > 0 else 0", 1.0, 0.0),
-    Activation("leaky_relu", f"x if x > 0 else {LEAKY_SLOPE}·x",
+               lambda x: (x > 0).astype(np.float64), QT_TRANSLATE_NOOP("Formulas", "1 if x > 0 else 0"), 1.0, 0.0),
+    Activation("leaky_relu", QT_TRANSLATE_NOOP("Formulas", "x if x > 0 else 0.01·x"),  # 0.01: LEAKY_SLOPE
                lambda x: np.where(x > 0, x, LEAKY_SLOPE * x),
-               lambda x: np.where(x > 0, 1.0, LEAKY_SLOPE), f"1 if x > 0 else {LEAKY_SLOPE}",
+               lambda x: np.where(x > 0, 1.0, LEAKY_SLOPE), QT_TRANSLATE_NOOP("Formulas", "1 if x > 0 else 0.01"),
                1.0, 0.0),
     # GELU′(x) = Φ(x) + x·φ(x) peaks where its own derivative φ(x)(2 − x²) is 0: at x = √2.
     Activation("gelu", "x·Φ(x)", lambda x: x * _phi(x),

@@ -89,26 +89,26 @@ def to_model_input(pixels: np.ndarray, input_shape: tuple[int, ...], *, fit_to_i
         image = image[:, :, 0]
     if channels == 1 and image.ndim == 3:
         image = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
-        steps.append("gray")
+        steps.append(translate("ModelInputSteps", "gray"))
     elif channels == 3 and image.ndim == 2:
         image = np.repeat(image[:, :, None], 3, axis=2)
-        steps.append("gray repeated to RGB")
+        steps.append(translate("ModelInputSteps", "gray repeated to RGB"))
     if fit_to_ink and image.ndim == 2:
         image = crop_to_ink(image)
-        steps.append("cropped to the drawing")
+        steps.append(translate("ModelInputSteps", "cropped to the drawing"))
     if image.shape[:2] != (height, width):
         image = cv2.resize(image, (width, height), interpolation=cv2.INTER_AREA)
-        steps.append(f"{width}×{height} (area average)")
+        steps.append(translate("ModelInputSteps", "{w}×{h} (area average)").format(w=width, h=height))
     image = np.clip(image, 0.0, 1.0)
     thumbnail = np.round(image * 255).astype(np.uint8)
     array = image[None] if image.ndim == 2 else np.transpose(image, (2, 0, 1))
     if len(input_shape) == 1:
         array = array.reshape(-1)
-        steps.append(f"flattened to {array.size} values")
+        steps.append(translate("ModelInputSteps", "flattened to {n} values").format(n=array.size))
     array = np.ascontiguousarray(array, dtype=np.float32)
     array.flags.writeable = False
     return ModelInput(array, thumbnail, " → ".join(steps))
 
 
 def _kind(pixels: np.ndarray) -> str:
-    return "gray" if pixels.ndim == 2 or pixels.shape[2] == 1 else "RGB"
+    return translate("ModelInputSteps", "gray") if pixels.ndim == 2 or pixels.shape[2] == 1 else "RGB"

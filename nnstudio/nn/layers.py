@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..core.i18n import translate
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 
 Shape = tuple[int, ...]
 
@@ -163,58 +163,58 @@ def _none(shape: Shape, kw: dict) -> int:
     return 0
 
 
-_BIAS = Setting("bias", bool, True, tip="add a learned offset to each output")
+_BIAS = Setting("bias", bool, True, tip=QT_TRANSLATE_NOOP("LayerHelp", "add a learned offset to each output"))
 #: Upper bounds keep every number a spin box can hold and far above what teaching needs;
 #: the memory budget (design_limits) decides whether a whole network fits.
 MAX_SIZE = 1024  # kernel, stride, padding
 MAX_WIDTH = 65536  # out_features, out_channels
 _POOL = (
-    Setting("kernel_size", tuple, 2, True, 1, MAX_SIZE, tip="window size (int or [h, w])"),
+    Setting("kernel_size", tuple, 2, True, 1, MAX_SIZE, tip=QT_TRANSLATE_NOOP("LayerHelp", "window size (int or [h, w])")),
     Setting("stride", tuple, None, minimum=1, maximum=MAX_SIZE,
-            tip="step of the window; empty means the kernel size"),
+            tip=QT_TRANSLATE_NOOP("LayerHelp", "step of the window; empty means the kernel size")),
     Setting("padding", tuple, 0, minimum=0, maximum=MAX_SIZE),
 )
 
 SPECS: dict[str, LayerSpec] = {spec.name: spec for spec in (
-    LayerSpec("Linear", (Setting("out_features", int, 8, True, 1, MAX_WIDTH, tip="number of neurons"), _BIAS),
+    LayerSpec("Linear", (Setting("out_features", int, 8, True, 1, MAX_WIDTH, tip=QT_TRANSLATE_NOOP("LayerHelp", "number of neurons")), _BIAS),
               _linear_shape, _linear_params, "in_features",
-              "Fully connected: every output is a weighted sum of all inputs plus a bias.",
+              QT_TRANSLATE_NOOP("LayerHelp", "Fully connected: every output is a weighted sum of all inputs plus a bias."),
               "Dense"),
     LayerSpec("Conv2d", (
-        Setting("out_channels", int, 8, True, 1, MAX_WIDTH, tip="number of filters"),
-        Setting("kernel_size", tuple, 3, True, 1, MAX_SIZE, tip="filter size (int or [h, w])"),
+        Setting("out_channels", int, 8, True, 1, MAX_WIDTH, tip=QT_TRANSLATE_NOOP("LayerHelp", "number of filters")),
+        Setting("kernel_size", tuple, 3, True, 1, MAX_SIZE, tip=QT_TRANSLATE_NOOP("LayerHelp", "filter size (int or [h, w])")),
         Setting("stride", tuple, 1, minimum=1, maximum=MAX_SIZE),
         Setting("padding", tuple, 0, minimum=0, maximum=MAX_SIZE), _BIAS),
         lambda s, kw: _window("Conv2d", s, kw, kw["out_channels"]), _conv_params, "in_channels",
-        "Slides learned filters over the image: one feature map per filter.", "Convolution"),
+        QT_TRANSLATE_NOOP("LayerHelp", "Slides learned filters over the image: one feature map per filter."), "Convolution"),
     LayerSpec("MaxPool2d", _POOL, lambda s, kw: _window("MaxPool2d", s, kw, None), _none, "",
-              "Keeps the largest value of each window: smaller maps, same channels.", "Convolution"),
+              QT_TRANSLATE_NOOP("LayerHelp", "Keeps the largest value of each window: smaller maps, same channels."), "Convolution"),
     LayerSpec("AvgPool2d", _POOL, lambda s, kw: _window("AvgPool2d", s, kw, None), _none, "",
-              "Averages each window: smaller maps, same channels.", "Convolution"),
+              QT_TRANSLATE_NOOP("LayerHelp", "Averages each window: smaller maps, same channels."), "Convolution"),
     LayerSpec("Flatten", (), lambda s, kw: (math.prod(s),), _none, "",
-              "Turns (C, H, W) maps into one long vector for Linear layers.", "Shape"),
-    LayerSpec("Dropout", (Setting("p", float, 0.5, False, 0.0, 0.99, "share of inputs zeroed"),),
-              _same, _none, "", "While training, zeroes random inputs so the network cannot "
-              "rely on any single one.", "Regularisation"),
+              QT_TRANSLATE_NOOP("LayerHelp", "Turns (C, H, W) maps into one long vector for Linear layers."), "Shape"),
+    LayerSpec("Dropout", (Setting("p", float, 0.5, False, 0.0, 0.99, QT_TRANSLATE_NOOP("LayerHelp", "share of inputs zeroed")),),
+              _same, _none, "", QT_TRANSLATE_NOOP("LayerHelp", "While training, zeroes random inputs so the network cannot rely on any "
+                                                "single one."), "Regularisation"),
     LayerSpec("BatchNorm1d", (Setting("eps", float, 1e-5, minimum=1e-12, maximum=1.0),
                               Setting("momentum", float, 0.1, minimum=0.0, maximum=1.0)),
               _bn1_shape, lambda s, kw: 2 * s[0], "num_features",
-              "Normalises each feature over the batch, then scales and shifts it.", "Regularisation"),
+              QT_TRANSLATE_NOOP("LayerHelp", "Normalises each feature over the batch, then scales and shifts it."), "Regularisation"),
     LayerSpec("BatchNorm2d", (Setting("eps", float, 1e-5, minimum=1e-12, maximum=1.0),
                               Setting("momentum", float, 0.1, minimum=0.0, maximum=1.0)),
               _bn2_shape, lambda s, kw: 2 * s[0], "num_features",
-              "Normalises each channel over the batch, then scales and shifts it.", "Regularisation"),
-    LayerSpec("ReLU", (), _same, _none, "", "max(0, x): cheap, and gradients do not vanish.",
+              QT_TRANSLATE_NOOP("LayerHelp", "Normalises each channel over the batch, then scales and shifts it."), "Regularisation"),
+    LayerSpec("ReLU", (), _same, _none, "", QT_TRANSLATE_NOOP("LayerHelp", "max(0, x): cheap, and gradients do not vanish."),
               "Activation"),
     LayerSpec("LeakyReLU", (Setting("negative_slope", float, 0.01, minimum=0.0, maximum=10.0),), _same, _none,
-              "", "Like ReLU, with a small slope for negative inputs.", "Activation"),
-    LayerSpec("Sigmoid", (), _same, _none, "", "Squashes to 0..1; saturates, so deep stacks "
-              "learn slowly.", "Activation"),
-    LayerSpec("Tanh", (), _same, _none, "", "Squashes to -1..1.", "Activation"),
-    LayerSpec("GELU", (), _same, _none, "", "A smooth ReLU used by transformers.", "Activation"),
-    LayerSpec("Softmax", (Setting("dim", int, 1, minimum=-4, maximum=3, tip="axis that sums to 1"),),
+              "", QT_TRANSLATE_NOOP("LayerHelp", "Like ReLU, with a small slope for negative inputs."), "Activation"),
+    LayerSpec("Sigmoid", (), _same, _none, "", QT_TRANSLATE_NOOP("LayerHelp", "Squashes to 0..1; saturates, so deep stacks learn slowly."),
+              "Activation"),
+    LayerSpec("Tanh", (), _same, _none, "", QT_TRANSLATE_NOOP("LayerHelp", "Squashes to -1..1."), "Activation"),
+    LayerSpec("GELU", (), _same, _none, "", QT_TRANSLATE_NOOP("LayerHelp", "A smooth ReLU used by transformers."), "Activation"),
+    LayerSpec("Softmax", (Setting("dim", int, 1, minimum=-4, maximum=3, tip=QT_TRANSLATE_NOOP("LayerHelp", "axis that sums to 1")),),
               _softmax_shape, _none, "",
-              "Turns the outputs into class probabilities that sum to 1 (use it last).", "Output"),
+              QT_TRANSLATE_NOOP("LayerHelp", "Turns the outputs into class probabilities that sum to 1 (use it last)."), "Output"),
 )}
 
 LAYER_TYPES = tuple(SPECS)
@@ -222,9 +222,8 @@ LAYER_TYPES = tuple(SPECS)
 #: The Perceptron preset: one Linear unit and a sigmoid, trained by gradient descent on
 #: binary cross-entropy (not Rosenblatt's rule); thresholding the sigmoid at 0.5 is the step.
 PERCEPTRON_LAYERS = ({"type": "Linear", "out_features": 1}, {"type": "Sigmoid"})
-PERCEPTRON_TIP = (
-    "Perceptron: one neuron computing a weighted sum of its inputs against a threshold "
-    "(Linear with one output + Sigmoid, read as a step at 0.5). nnstudio trains it by "
-    "gradient descent on the sigmoid with binary cross-entropy, not by Rosenblatt's "
-    "perceptron rule; the boundary it can learn is the same straight line."
-)
+PERCEPTRON_TIP = QT_TRANSLATE_NOOP(
+    "LayerHelp",
+    "Perceptron: one neuron computing a weighted sum of its inputs against a threshold (Linear with one output + "
+    "Sigmoid, read as a step at 0.5). nnstudio trains it by gradient descent on the sigmoid with binary "
+    "cross-entropy, not by Rosenblatt's perceptron rule; the boundary it can learn is the same straight line.")

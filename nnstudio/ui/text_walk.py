@@ -31,6 +31,19 @@ from PySide6.QtWidgets import (
 
 OPEN, CLOSE = "⟦", "⟧"
 
+
+def _kept_names() -> frozenset[str]:
+    """Names that design files and PyTorch spell this way in every language: the built-in
+    data sets (``circle``, ``digits``), the layers' keyword arguments and their values
+    (``bias=True``), the input features as formulas (``x₁x₂``, ``sin x₁``)."""
+    from ..core.dataset_registry import DATASET_NAMES
+    from ..core.feature_cross import LABELS
+    from ..nn.layers import SPECS
+
+    settings = {s.name for spec in SPECS.values() for s in spec.settings}
+    features = {word for label in LABELS.values() for word in label.split()}  # x₁x₂, sin x₁
+    return frozenset(DATASET_NAMES) | settings | features | {"True", "False", "None"}
+
 #: Words that stay as they are in every language: PyTorch and file-format names, units,
 #: language names in their own language, the app's name.
 KEPT_WORDS = frozenset("""
@@ -40,11 +53,12 @@ KEPT_WORDS = frozenset("""
     RGB RGBA BGR HSV PNG JPEG JPG WebP BMP GIF TIFF NPY NPZ JSON
     px ms KiB MiB GiB dB PSNR SSIM
     한국어 English
-""".split())
+""".split()) | _kept_names()
 
-_WRAPPED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
+_WRAPPED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*(?:{CLOSE}|…$)")  # or elided before its end
 _WORD = re.compile(r"[^\W_]\w*")
 _PATH = re.compile(r"^\S*[/\\]\S+$")
+_KEYWORD = re.compile(r"\b\w+=\S*")  # a layer as PyTorch prints it: kernel_size=2, dilation=1
 _IDENTIFIER = re.compile(r"\b[a-z0-9]+(?:[_-][a-z0-9]+)+\b")  # names such as mlp_xor, gate-and
 
 
@@ -72,7 +86,7 @@ def is_untranslated(text: str) -> bool:
     rest = leftover(_plain(text)).strip()
     if not rest or _PATH.match(rest):
         return False
-    rest = _IDENTIFIER.sub(" ", rest)
+    rest = _IDENTIFIER.sub(" ", _KEYWORD.sub(" ", rest))
     return any(w not in KEPT_WORDS and _letters(w) > 1 for w in _WORD.findall(rest))
 
 

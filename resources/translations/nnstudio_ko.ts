@@ -2,85 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>The input x = {x} with target {t}. Press Next to compute the first neuron.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer {l}, neuron {j}: forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a = z = {a}   (no activation: the score itself)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a = softmax(z)_{j} = e^z{j} / Σ e^z = {a}   (needs every z of the layer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>p = softmax(a) = {p}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss: cross-entropy against class {c}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss: binary cross-entropy against t = {t}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss: mean squared error against t = {t}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReLU′(z) = 1 if z &gt; 0 else 0 = {v}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>f′(z) = 1 (no activation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer {l}, neuron {j}: backward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>∂L/∂a{j} = Σₖ wₖ,{j}·∂L/∂zₖ over the neurons k of layer {l2} (what each neuron it feeds sends back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>∂L/∂z{j} = a{j}·(∂L/∂a{j} − Σᵢ aᵢ·∂L/∂aᵢ) = {v}   (the softmax mixes its outputs; with cross-entropy this is a − t)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>   (σ meets binary cross-entropy: this is a − t)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>∂L/∂w{j},i = ∂L/∂z{j}·{src}i:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update: every weight and bias moves against its gradient, η = {lr}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for example W1,1: {w} − {lr}·{g} = {new}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss on the same sample: {old} → {new} ({change:+.4f})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply update keeps the new weights; do it again and again to train by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About nnstudio</source>
@@ -151,91 +72,118 @@
     </message>
 </context>
 <context>
+    <name>ActivationGrid</name>
+    <message>
+        <source>One colour scale per layer</source>
+        <translation>층마다 색 척도 하나</translation>
+    </message>
+    <message>
+        <source>One colour scale per map</source>
+        <translation>맵마다 색 척도 하나</translation>
+    </message>
+    <message>
+        <source>Hover a map to see its layer, channel, shape and values.</source>
+        <translation>맵 위에 마우스를 올리면 그 층, 채널, 모양(shape)과 값이 보입니다.</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>색:</translation>
+    </message>
+    <message>
+        <source>{layer} · channel {index} of {count} · output {shape} · map {h}×{w} · min {low} · max {high}</source>
+        <translation>{layer} · 채널 {index} / {count} · 출력 {shape} · 맵 {h}×{w} · 최소 {low} · 최대 {high}</translation>
+    </message>
+    <message>
+        <source>{layer} · unit {index} of {count} · output {shape} · value {value}</source>
+        <translation>{layer} · 유닛 {index} / {count} · 출력 {shape} · 값 {value}</translation>
+    </message>
+</context>
+<context>
     <name>ActivationPanel</name>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>계단</translation>
     </message>
     <message>
         <source>sigmoid σ</source>
-        <translation type="unfinished"></translation>
+        <translation>시그모이드 σ</translation>
     </message>
     <message>
         <source>tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>tanh</translation>
     </message>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>leaky ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>leaky ReLU</translation>
     </message>
     <message>
         <source>GELU</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU</translation>
     </message>
     <message>
         <source>f(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x)</translation>
     </message>
     <message>
         <source>f′(x): what backprop multiplies by</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(x): 역전파가 곱하는 값</translation>
     </message>
     <message>
         <source>(max f′)ⁿ: the most of a gradient n layers let through</source>
-        <translation type="unfinished"></translation>
+        <translation>(최대 f′)ⁿ: n개 층을 지나고 남는 기울기의 최대 비율</translation>
     </message>
     <message>
         <source>layers n</source>
-        <translation type="unfinished"></translation>
+        <translation>층 수 n</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>보기:</translation>
     </message>
     <message>
         <source>f(x) = {f};  f′(x) = {df};  largest f′ = {top}</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = {f};  f′(x) = {df};  가장 큰 f′ = {top}</translation>
     </message>
     <message>
         <source>How many layers the gradient passes through.</source>
-        <translation type="unfinished"></translation>
+        <translation>기울기가 거쳐 가는 층의 수입니다.</translation>
     </message>
     <message>
         <source>max {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 {value}</translation>
     </message>
     <message>
         <source>{f}: {top}ⁿ</source>
-        <translation type="unfinished"></translation>
+        <translation>{f}: {top}ⁿ</translation>
     </message>
     <message>
         <source>function</source>
-        <translation type="unfinished"></translation>
+        <translation>함수</translation>
     </message>
     <message>
         <source>f′(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(x)</translation>
     </message>
     <message>
         <source>largest f′</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 큰 f′</translation>
     </message>
     <message>
         <source>at x</source>
-        <translation type="unfinished"></translation>
+        <translation>x 위치</translation>
     </message>
     <message>
         <source>(largest f′)ⁿ</source>
-        <translation type="unfinished"></translation>
+        <translation>(가장 큰 f′)ⁿ</translation>
     </message>
     <message numerus="yes">
         <source>After %n sigmoid layer(s) at most {fraction} of the gradient is left (0.25 to the power n): the first layers barely learn. ReLU passes 1 wherever the unit is on, so its gradient does not shrink with depth. Compare deep_sigmoid_spiral with deep_relu_spiral in the Network tab&apos;s gradient plot.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>시그모이드 층을 %n개 지나면 기울기는 많아야 {fraction}만 남습니다(0.25의 n제곱). 그래서 앞쪽 층은 거의 학습되지 않습니다. ReLU는 유닛이 켜진 곳에서 1을 그대로 전하므로 깊어져도 기울기가 줄지 않습니다. 신경망 탭의 기울기 그래프에서 deep_sigmoid_spiral과 deep_relu_spiral을 비교해 보세요.</numerusform>
         </translation>
     </message>
 </context>
@@ -393,71 +341,150 @@
     <name>BackpropPanel</name>
     <message>
         <source>Your own design…</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 만든 설계…</translation>
     </message>
     <message>
         <source>A small dense network: up to 3 Linear layers of up to 8 neurons, each followed by ReLU, Sigmoid or Tanh (Softmax last). Weights are the untrained, seeded ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>작은 완전 연결 신경망: 뉴런 8개 이하인 Linear 층 최대 3개, 각각 뒤에 ReLU, Sigmoid 또는 Tanh(마지막은 Softmax). 가중치는 학습 전의, 시드로 정해진 값입니다.</translation>
     </message>
     <message>
         <source>Which sample of the training split goes through.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 데이터 중 어느 샘플을 통과시킬지 고릅니다.</translation>
     </message>
     <message>
         <source>Learning rate η of the update W ← W − η·∂L/∂W.</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신 W ← W − η·∂L/∂W의 학습률 η입니다.</translation>
     </message>
     <message>
         <source>◀ Back</source>
-        <translation type="unfinished">◀ 이전</translation>
+        <translation>◀ 이전</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished">다음 ▶</translation>
+        <translation>다음 ▶</translation>
     </message>
     <message>
         <source>All steps</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 단계</translation>
     </message>
     <message>
         <source>Apply update</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신 적용</translation>
     </message>
     <message>
         <source>Keep the updated weights and start again from the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신된 가중치를 유지하고 입력부터 다시 시작합니다.</translation>
     </message>
     <message>
         <source>design</source>
-        <translation type="unfinished">설계</translation>
+        <translation>설계</translation>
     </message>
     <message>
         <source>sample</source>
-        <translation type="unfinished">샘플</translation>
+        <translation>샘플</translation>
     </message>
     <message>
         <source>η</source>
-        <translation type="unfinished"></translation>
+        <translation>η</translation>
     </message>
     <message>
         <source>Open a design</source>
-        <translation type="unfinished"></translation>
+        <translation>설계 열기</translation>
     </message>
     <message>
         <source>Designs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>설계 파일 (*.json)</translation>
     </message>
     <message>
         <source>Loading the design…</source>
-        <translation type="unfinished"></translation>
+        <translation>설계를 불러오는 중…</translation>
     </message>
     <message>
         <source>⚠ {message} The previous network stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {message} 이전 신경망은 그대로 남습니다.</translation>
     </message>
     <message>
         <source>{name}: sample {i} of {n}, class {label}; step {step} of {steps}; updates applied: {updates}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 샘플 {i} / {n}, 클래스 {label}; 단계 {step} / {steps}; 적용한 갱신: {updates}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackpropText</name>
+    <message>
+        <source>The input x = {x} with target {t}. Press Next to compute the first neuron.</source>
+        <translation>입력 x = {x}, 목표 {t}. 다음을 누르면 첫 번째 뉴런을 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Layer {l}, neuron {j}: forward</source>
+        <translation>층 {l}, 뉴런 {j}: 순전파</translation>
+    </message>
+    <message>
+        <source>a = z = {a}   (no activation: the score itself)</source>
+        <translation>a = z = {a}   (활성화 함수 없음: 점수 그대로)</translation>
+    </message>
+    <message>
+        <source>a = softmax(z)_{j} = e^z{j} / Σ e^z = {a}   (needs every z of the layer)</source>
+        <translation>a = softmax(z)_{j} = e^z{j} / Σ e^z = {a}   (그 층의 모든 z가 필요합니다)</translation>
+    </message>
+    <message>
+        <source>p = softmax(a) = {p}</source>
+        <translation>p = softmax(a) = {p}</translation>
+    </message>
+    <message>
+        <source>Loss: cross-entropy against class {c}</source>
+        <translation>손실: 클래스 {c}에 대한 교차 엔트로피(cross-entropy)</translation>
+    </message>
+    <message>
+        <source>Loss: binary cross-entropy against t = {t}</source>
+        <translation>손실: t = {t}에 대한 이진 교차 엔트로피(binary cross-entropy)</translation>
+    </message>
+    <message>
+        <source>Loss: mean squared error against t = {t}</source>
+        <translation>손실: t = {t}에 대한 평균 제곱 오차(MSE)</translation>
+    </message>
+    <message>
+        <source>ReLU′(z) = 1 if z &gt; 0 else 0 = {v}</source>
+        <translation>ReLU′(z) = z &gt; 0이면 1, 아니면 0 = {v}</translation>
+    </message>
+    <message>
+        <source>f′(z) = 1 (no activation)</source>
+        <translation>f′(z) = 1 (활성화 함수 없음)</translation>
+    </message>
+    <message>
+        <source>Layer {l}, neuron {j}: backward</source>
+        <translation>층 {l}, 뉴런 {j}: 역전파</translation>
+    </message>
+    <message>
+        <source>∂L/∂a{j} = Σₖ wₖ,{j}·∂L/∂zₖ over the neurons k of layer {l2} (what each neuron it feeds sends back)</source>
+        <translation>∂L/∂a{j} = Σₖ wₖ,{j}·∂L/∂zₖ, 층 {l2}의 뉴런 k에 대한 합 (이 뉴런이 값을 보내는 각 뉴런이 되돌려 보내는 몫)</translation>
+    </message>
+    <message>
+        <source>∂L/∂z{j} = a{j}·(∂L/∂a{j} − Σᵢ aᵢ·∂L/∂aᵢ) = {v}   (the softmax mixes its outputs; with cross-entropy this is a − t)</source>
+        <translation>∂L/∂z{j} = a{j}·(∂L/∂a{j} − Σᵢ aᵢ·∂L/∂aᵢ) = {v}   (softmax는 출력끼리 섞습니다. 교차 엔트로피와 함께라면 a − t입니다)</translation>
+    </message>
+    <message>
+        <source>   (σ meets binary cross-entropy: this is a − t)</source>
+        <translation>   (σ와 이진 교차 엔트로피가 만나면 a − t가 됩니다)</translation>
+    </message>
+    <message>
+        <source>∂L/∂w{j},i = ∂L/∂z{j}·{src}i:</source>
+        <translation>∂L/∂w{j},i = ∂L/∂z{j}·{src}i:</translation>
+    </message>
+    <message>
+        <source>Update: every weight and bias moves against its gradient, η = {lr}</source>
+        <translation>갱신: 모든 가중치와 편향이 기울기의 반대쪽으로 움직입니다, η = {lr}</translation>
+    </message>
+    <message>
+        <source>for example W1,1: {w} − {lr}·{g} = {new}</source>
+        <translation>예를 들어 W1,1: {w} − {lr}·{g} = {new}</translation>
+    </message>
+    <message>
+        <source>Loss on the same sample: {old} → {new} ({change:+.4f})</source>
+        <translation>같은 샘플에 대한 손실: {old} → {new} ({change:+.4f})</translation>
+    </message>
+    <message>
+        <source>Apply update keeps the new weights; do it again and again to train by hand.</source>
+        <translation>갱신 적용을 누르면 새 가중치가 유지됩니다. 거듭 누르면 손으로 학습시키는 셈입니다.</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1421,39 @@
     </message>
 </context>
 <context>
+    <name>ConfusionView</name>
+    <message>
+        <source>predicted class</source>
+        <translation>예측한 클래스</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>실제 클래스</translation>
+    </message>
+    <message>
+        <source>Misclassified test samples</source>
+        <translation>잘못 분류된 테스트 샘플</translation>
+    </message>
+    <message>
+        <source>Accuracy on the test split: {accuracy} of {n} samples</source>
+        <translation>테스트 데이터 정확도: 샘플 {n}개 중 {accuracy}</translation>
+    </message>
+    <message>
+        <source>said {predicted}
+is {true}</source>
+        <translation>예측 {predicted}
+정답 {true}</translation>
+    </message>
+    <message>
+        <source>Misclassified test samples: {n}</source>
+        <translation>잘못 분류된 테스트 샘플: {n}개</translation>
+    </message>
+    <message>
+        <source> (first {shown} shown)</source>
+        <translation> (처음 {shown}개 표시)</translation>
+    </message>
+</context>
+<context>
     <name>ConvControls</name>
     <message>
         <source>automatic</source>
@@ -2018,67 +2078,67 @@
     <name>DataPanel</name>
     <message>
         <source>MNIST IDX folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST IDX 폴더…</translation>
     </message>
     <message>
         <source>Image folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 폴더…</translation>
     </message>
     <message>
         <source>How many samples to generate (2-D sets and shapes).</source>
-        <translation type="unfinished"></translation>
+        <translation>만들 샘플의 수입니다(2차원 데이터셋과 shapes).</translation>
     </message>
     <message>
         <source>Random jitter added to every 2-D point: more noise, harder to separate.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 2차원 점에 더하는 무작위 흔들림입니다. 잡음이 많을수록 나누기 어렵습니다.</translation>
     </message>
     <message>
         <source>Data set</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터셋</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>점 개수</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>잡음</translation>
     </message>
     <message>
         <source>Test share</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 비율</translation>
     </message>
     <message>
         <source>How many samples train and test the network, and the shape of one.</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망을 학습시키고 테스트하는 샘플 수와 샘플 하나의 모양(shape)입니다.</translation>
     </message>
     <message>
         <source>A preview of the data: the 2-D points in their class colours, or sample pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 미리보기: 클래스 색으로 칠한 2차원 점, 또는 샘플 그림.</translation>
     </message>
     <message>
         <source>A logic gate has only its 4 points: the network trains and is tested on the same 4, so this share does not apply here.</source>
-        <translation type="unfinished"></translation>
+        <translation>논리 게이트에는 점이 4개뿐이라 같은 4개로 학습하고 테스트합니다. 그래서 이 비율은 여기에 쓰이지 않습니다.</translation>
     </message>
     <message>
         <source>Share of the samples held back to test on: the network never trains on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트용으로 떼어 두는 샘플의 비율입니다. 신경망은 이 샘플로 학습하지 않습니다.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
     </message>
     <message>
         <source>{name}: {train:,} train + {test:,} test samples, {classes} classes; one sample is {shape} → a batch is (N, {dims}). Train samples per class: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 학습 샘플 {train:,}개 + 테스트 샘플 {test:,}개, 클래스 {classes}개; 샘플 하나는 {shape} → 배치는 (N, {dims}). 클래스별 학습 샘플: {counts}</translation>
     </message>
     <message>
         <source>(The same 4 points train and test.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(같은 4개 점으로 학습하고 테스트합니다.)</translation>
     </message>
     <message>
         <source> Still using {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation> {name}을(를) 계속 사용합니다.</translation>
     </message>
     <message>
         <source>Table (CSV/TSV)…</source>
@@ -2109,12 +2169,71 @@
         <translation>입력 특성을 하나 이상 고르세요.</translation>
     </message>
     <message>
+        <source>Features: {names}; classes: {classes}.</source>
+        <translation>특성(feature): {names}; 클래스: {classes}.</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; asks for a number to predict (regression), which trains on the command line: nnstudio train mlp_regress --dataset {name}.</source>
         <translation>&apos;{name}&apos;은(는) 숫자를 예측하는 회귀(regression) 데이터셋이라 명령줄에서 학습합니다: nnstudio train mlp_regress --dataset {name}.</translation>
     </message>
+</context>
+<context>
+    <name>DataSets</name>
     <message>
-        <source>Features: {names}; classes: {classes}.</source>
-        <translation>특성(feature): {names}; 클래스: {classes}.</translation>
+        <source>The AND gate: its 4 input pairs, 1 only when both inputs are 1.</source>
+        <translation>AND 게이트: 입력 쌍 4개, 두 입력이 모두 1일 때만 1.</translation>
+    </message>
+    <message>
+        <source>The OR gate: its 4 input pairs, 1 when either input is 1.</source>
+        <translation>OR 게이트: 입력 쌍 4개, 입력 중 하나라도 1이면 1.</translation>
+    </message>
+    <message>
+        <source>The NAND gate: its 4 input pairs, 0 only when both inputs are 1.</source>
+        <translation>NAND 게이트: 입력 쌍 4개, 두 입력이 모두 1일 때만 0.</translation>
+    </message>
+    <message>
+        <source>The XOR gate: its 4 input pairs, 1 when the inputs differ; no straight line separates it.</source>
+        <translation>XOR 게이트: 입력 쌍 4개, 두 입력이 다를 때 1. 어떤 직선으로도 나눌 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>2-D points: one class inside a circle, the other in the ring around it.</source>
+        <translation>2차원 점: 한 클래스는 원 안에, 다른 클래스는 그 둘레의 고리에 있습니다.</translation>
+    </message>
+    <message>
+        <source>2-D points: the class is the quadrant&apos;s sign pattern, XOR spread over the plane.</source>
+        <translation>2차원 점: 클래스는 사분면의 부호로 정해집니다. 평면에 펼친 XOR입니다.</translation>
+    </message>
+    <message>
+        <source>2-D points: two overlapping Gaussian clouds, nearly separable by a line.</source>
+        <translation>2차원 점: 서로 겹치는 가우스 분포 두 덩어리, 직선으로 거의 나눌 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>2-D points: two interleaved spiral arms, hard for a straight line.</source>
+        <translation>2차원 점: 서로 맞물린 나선 팔 두 개, 직선으로는 어렵습니다.</translation>
+    </message>
+    <message>
+        <source>2-D points: two interlocking half moons.</source>
+        <translation>2차원 점: 서로 맞물린 반달 두 개.</translation>
+    </message>
+    <message>
+        <source>1,797 real 8×8 handwritten digits, 0 to 9 (UCI).</source>
+        <translation>실제 8×8 손글씨 숫자 1,797개, 0부터 9까지 (UCI).</translation>
+    </message>
+    <message>
+        <source>Generated 28×28 pictures of circles, squares and triangles at any size and place.</source>
+        <translation>원, 사각형, 삼각형을 크기와 위치를 바꿔 가며 그린 28×28 그림.</translation>
+    </message>
+    <message>
+        <source>A table of 300 made-up fruits: four numbers each, and the fruit as the class.</source>
+        <translation>지어낸 과일 300개의 표: 과일마다 수 네 개, 그리고 클래스인 과일 이름.</translation>
+    </message>
+    <message>
+        <source>Regression: 2-D points whose target is a number on a tilted plane, with noise.</source>
+        <translation>회귀: 목표가 기울어진 평면 위의 수인 2차원 점, 잡음 포함.</translation>
+    </message>
+    <message>
+        <source>Regression: 2-D points whose target is the height of a hill and a valley, with noise.</source>
+        <translation>회귀: 목표가 언덕과 골짜기의 높이인 2차원 점, 잡음 포함.</translation>
     </message>
 </context>
 <context>
@@ -2187,23 +2306,23 @@
     <message>
         <source>Each hidden neuron&apos;s output over the plane: blue negative, white zero, orange positive.</source>
         <extracomment>Maps shown per hidden layer at most: each is a plot of its own, and a layer of 25,000 neurons took the window&apos;s thread 12 s to lay out (nobody reads more than a few rows). A two-class plane whose probability varies less than this has no boundary worth drawing (a perceptron on XOR ends with all weights near 0: the contour would trace float noise).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>각 은닉 뉴런의 출력을 평면 위에 그린 것: 파랑은 음수, 흰색은 0, 주황은 양수.</translation>
     </message>
     <message>
         <source>No boundary: the network answers p ≈ 0.5 everywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{layer}: the first {shown} of {total} neurons</source>
-        <translation>{layer}: 뉴런 {total}개 중 처음 {shown}개</translation>
+        <translation>결정 경계 없음: 신경망이 모든 곳에서 p ≈ 0.5라고 답합니다.</translation>
     </message>
     <message>
         <source>No hidden layer: the output is one weighted sum, so the boundary is a straight line.</source>
-        <translation type="unfinished"></translation>
+        <translation>은닉층 없음: 출력은 가중합 하나이므로 결정 경계는 직선입니다.</translation>
     </message>
     <message>
         <source>No hidden layer: the output is one weighted sum of {features}, a straight line in their space; on the (x₁, x₂) plane it bends as those features do.</source>
         <translation>은닉층 없음: 출력은 {features}의 가중합 하나이므로 그 특성들의 공간에서는 직선이지만, (x₁, x₂) 평면에서는 특성을 따라 휘어집니다.</translation>
+    </message>
+    <message>
+        <source>{layer}: the first {shown} of {total} neurons</source>
+        <translation>{layer}: 뉴런 {total}개 중 처음 {shown}개</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2417,49 @@
     </message>
 </context>
 <context>
+    <name>DesignCanvas</name>
+    <message>
+        <source>{n} neurons</source>
+        <translation>뉴런 {n}개</translation>
+    </message>
+    <message>
+        <source>{n} filters {size}</source>
+        <translation>필터 {n}개 {size}</translation>
+    </message>
+    <message>
+        <source>, stride {stride}</source>
+        <translation>, 스트라이드 {stride}</translation>
+    </message>
+    <message>
+        <source>, pad {padding}</source>
+        <translation>, 패딩 {padding}</translation>
+    </message>
+    <message>
+        <source>{size} window</source>
+        <translation>{size} 창</translation>
+    </message>
+    <message>
+        <source>slope {slope}</source>
+        <translation>음수 쪽 기울기 {slope}</translation>
+    </message>
+    <message>
+        <source>{n} params</source>
+        <translation>파라미터 {n}개</translation>
+    </message>
+    <message>
+        <source>no weights</source>
+        <translation>가중치 없음</translation>
+    </message>
+    <message>
+        <source>Drop layers here from the palette; drag a block to move it; Delete removes it.</source>
+        <translation>팔레트에서 층을 끌어다 놓으세요. 블록을 끌면 옮겨지고, Delete 키로 지웁니다.</translation>
+    </message>
+    <message>
+        <source>{layer}: input {shape}</source>
+        <translation>{layer}: 입력 {shape}</translation>
+    </message>
+</context>
+<context>
     <name>DesignFile</name>
     <message>
         <source>dataset</source>
@@ -2306,10 +2468,6 @@
     <message>
         <source>layer {number}: &quot;type&quot; must be a layer name such as &quot;Linear&quot;, not {value}.</source>
         <translation>층 {number}: &quot;type&quot;은 &quot;Linear&quot; 같은 층 이름이어야 합니다. {value}은(는) 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>layer {number}: &apos;{key}&apos; must be a finite number of at most {limit}, not {value}.</source>
-        <translation>{number}번째 층: &apos;{key}&apos;는 크기가 {limit} 이하인 유한한 수여야 합니다. {value}는 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is neither a design file nor a preset ({presets}).</source>
@@ -2322,6 +2480,10 @@
     <message>
         <source>{name} cannot be read: {reason}.</source>
         <translation>{name}을(를) 읽을 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>layer {number}: &apos;{key}&apos; must be a finite number of at most {limit}, not {value}.</source>
+        <translation>{number}번째 층: &apos;{key}&apos;는 크기가 {limit} 이하인 유한한 수여야 합니다. {value}는 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>Unknown data set option {key} (allowed: name, {allowed}).</source>
@@ -2435,6 +2597,37 @@
     <message>
         <source>{where}: the network needs {size} to train up to here ({params} parameters, {acts} values per sample, batches of {batch}); nnstudio&apos;s limit is {budget}: make it smaller.</source>
         <translation>{where}: 여기까지 학습하려면 신경망에 {size}이(가) 필요합니다 (파라미터 {params}개, 샘플당 값 {acts}개, 배치 {batch}). nnstudio의 한도는 {budget}입니다. 더 작게 만드세요.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignModel</name>
+    <message>
+        <source>Open design</source>
+        <translation>설계 열기</translation>
+    </message>
+    <message>
+        <source>Add {layer}</source>
+        <translation>{layer} 추가</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Delete {layer}</source>
+        <translation>{layer} 삭제</translation>
+    </message>
+    <message>
+        <source>Move {layer}</source>
+        <translation>{layer} 이동</translation>
+    </message>
+    <message>
+        <source>Set {key}</source>
+        <translation>{key} 설정</translation>
+    </message>
+    <message>
+        <source>Set input shape</source>
+        <translation>입력 모양 설정</translation>
     </message>
 </context>
 <context>
@@ -2564,12 +2757,35 @@
 <context>
     <name>DrawCanvas</name>
     <message>
+        <source>Centre and scale like the training digits</source>
+        <translation>학습 숫자처럼 가운데 맞추고 크기 조절</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <source>What the network sees:</source>
+        <translation>신경망이 보는 것:</translation>
+    </message>
+    <message>
         <source>Draw to see the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>그리면 답이 나옵니다</translation>
     </message>
     <message>
         <source>{name}  ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  ({share})</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingPad</name>
+    <message>
+        <source>Draw with the left mouse button.</source>
+        <translation>마우스 왼쪽 버튼으로 그리세요.</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3229,44 @@
     </message>
 </context>
 <context>
+    <name>Formulas</name>
+    <message>
+        <source>1 if x &gt; 0 else 0</source>
+        <translation>x &gt; 0이면 1, 아니면 0</translation>
+    </message>
+    <message>
+        <source>0 (undefined at 0)</source>
+        <translation>0 (x = 0에서는 정의되지 않음)</translation>
+    </message>
+    <message>
+        <source>x if x &gt; 0 else 0.01·x</source>
+        <translation>x &gt; 0이면 x, 아니면 0.01·x</translation>
+    </message>
+    <message>
+        <source>1 if x &gt; 0 else 0.01</source>
+        <translation>x &gt; 0이면 1, 아니면 0.01</translation>
+    </message>
+</context>
+<context>
+    <name>Gates</name>
+    <message>
+        <source>AND</source>
+        <translation>AND</translation>
+    </message>
+    <message>
+        <source>OR</source>
+        <translation>OR</translation>
+    </message>
+    <message>
+        <source>NAND</source>
+        <translation>NAND</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryDialog</name>
     <message>
         <source>Glossary</source>
@@ -3053,34 +3307,38 @@
     <name>GradientPlot</name>
     <message>
         <source>epoch</source>
-        <translation type="unfinished">에포크</translation>
+        <translation>에포크</translation>
     </message>
     <message>
         <source>gradient norm (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>기울기 크기 (로그 척도)</translation>
     </message>
     <message>
         <source>How much each layer learns: the norm of its gradient per epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 층이 얼마나 학습하는지: 에포크마다 그 층 기울기(gradient)의 크기(norm)입니다.</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행</translation>
     </message>
 </context>
 <context>
     <name>GraphView</name>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <source>{count} parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>파라미터 {count}개</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished">출력층</translation>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>nnstudio network graph</source>
+        <translation>nnstudio 신경망 그래프</translation>
     </message>
 </context>
 <context>
@@ -3286,31 +3544,167 @@
     </message>
 </context>
 <context>
+    <name>InsideDemo</name>
+    <message>
+        <source>nnstudio: inside the network</source>
+        <translation>nnstudio: 신경망의 안쪽</translation>
+    </message>
+    <message>
+        <source>Activation maps (lenet_digits, a test digit {digit})</source>
+        <translation>활성화 맵 (lenet_digits, 테스트 숫자 {digit})</translation>
+    </message>
+    <message>
+        <source>Decision boundary (mlp_spiral, test points)</source>
+        <translation>결정 경계 (mlp_spiral, 테스트 점)</translation>
+    </message>
+    <message>
+        <source>Vanishing gradients: deep_sigmoid_spiral against deep_relu_spiral</source>
+        <translation>기울기 소실: deep_sigmoid_spiral과 deep_relu_spiral 비교</translation>
+    </message>
+    <message>
+        <source>Learned weights</source>
+        <translation>학습된 가중치</translation>
+    </message>
+    <message>
+        <source>Draw to predict</source>
+        <translation>그려서 예측하기</translation>
+    </message>
+    <message>
+        <source>Evaluation on the test split</source>
+        <translation>테스트 데이터 평가</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>그래프</translation>
+    </message>
+</context>
+<context>
     <name>InsidePanel</name>
     <message>
+        <source>Train (or step one epoch) to see every layer&apos;s output for one test sample.</source>
+        <translation>학습시키면(또는 에포크 하나를 진행하면) 테스트 샘플 하나에 대한 모든 층의 출력이 보입니다.</translation>
+    </message>
+    <message>
+        <source>Which test sample the maps are shown for.</source>
+        <translation>어느 테스트 샘플의 맵을 보여 줄지 고릅니다.</translation>
+    </message>
+    <message>
+        <source>Use the current image</source>
+        <translation>현재 이미지 사용</translation>
+    </message>
+    <message>
+        <source>Feed the image of the Pixels and Filters tabs, converted to the network&apos;s input.</source>
+        <translation>픽셀·필터 탭의 이미지를 신경망 입력으로 바꿔 넣습니다.</translation>
+    </message>
+    <message>
+        <source>Use the drawing</source>
+        <translation>그림 사용</translation>
+    </message>
+    <message>
+        <source>Feed what you drew in the Draw tab (image data sets).</source>
+        <translation>그리기 탭에서 그린 것을 넣습니다(이미지 데이터셋).</translation>
+    </message>
+    <message>
+        <source>Test sample</source>
+        <translation>테스트 샘플</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>활성화</translation>
+    </message>
+    <message>
+        <source>Every layer&apos;s output (feature maps, dense cells) for one test sample.</source>
+        <translation>모든 층의 출력(특징 맵, 완전 연결층의 셀)을 테스트 샘플 하나에 대해 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정 경계</translation>
+    </message>
+    <message>
+        <source>2-D data: the plane coloured by the network&apos;s answer, one small map per hidden neuron.</source>
+        <translation>2차원 데이터: 신경망의 답으로 칠한 평면과 은닉 뉴런마다 작은 맵 하나.</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>The first conv layer&apos;s kernels and each layer&apos;s weight histogram over the epochs.</source>
+        <translation>첫 합성곱 층의 커널과, 에포크에 따른 각 층의 가중치 히스토그램.</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s gradient norm per epoch, log scale: vanishing gradients show here.</source>
+        <translation>에포크마다 각 층 기울기의 크기, 로그 척도: 기울기 소실(vanishing gradient)이 여기서 보입니다.</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Confusion matrix on the test split and the misclassified samples.</source>
+        <translation>테스트 데이터에 대한 혼동 행렬과 잘못 분류된 샘플.</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>그리기</translation>
+    </message>
+    <message>
+        <source>Draw a digit or shape: it is converted to the network&apos;s input and classified live.</source>
+        <translation>숫자나 도형을 그리면 신경망 입력으로 바뀌어 바로 분류됩니다.</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>그래프</translation>
+    </message>
+    <message>
+        <source>The model as a graph with the tensor shape on every edge.</source>
+        <translation>모든 엣지에 텐서 모양(shape)을 적은 그래프로 본 모델.</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG 내보내기…</translation>
+    </message>
+    <message>
+        <source>Save the shown view as a PNG picture (the graph also as SVG).</source>
+        <translation>보이는 화면을 PNG 그림으로 저장합니다(그래프는 SVG로도).</translation>
+    </message>
+    <message>
+        <source>test sample {index}, class {name}</source>
+        <translation>테스트 샘플 {index}, 클래스 {name}</translation>
+    </message>
+    <message>
+        <source>Draw something in the Draw tab first (image data sets only).</source>
+        <translation>먼저 그리기 탭에서 무언가를 그리세요(이미지 데이터셋만).</translation>
+    </message>
+    <message>
+        <source>your drawing: {steps}</source>
+        <translation>직접 그린 그림: {steps}</translation>
+    </message>
+    <message>
         <source>Untrained: random weights. Train (or step one epoch) to watch the maps change.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 전: 무작위 가중치. 학습시키면(또는 에포크 하나를 진행하면) 맵이 바뀌는 것이 보입니다.</translation>
     </message>
     <message>
         <source>Epoch {epoch}: every layer&apos;s output for one input (first layer&apos;s output {shape}).</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크 {epoch}: 입력 하나에 대한 모든 층의 출력 (첫 층의 출력 {shape}).</translation>
     </message>
     <message>
         <source>first Conv2d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building the untrained network…</source>
-        <translation>학습 전 신경망을 만드는 중…</translation>
+        <translation>첫 Conv2d</translation>
     </message>
     <message>
         <source>Make the design valid to see every layer&apos;s output.</source>
-        <translation type="unfinished"></translation>
+        <translation>설계를 올바르게 고치면 모든 층의 출력이 보입니다.</translation>
     </message>
     <message>
         <source>The design has a problem (see the verdict under the layers):
 the graph is drawn once it can be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>설계에 문제가 있습니다(층 아래의 판정을 보세요):
+그래프는 만들 수 있게 되면 그려집니다.</translation>
     </message>
     <message>
         <source>PNG picture (*.png)</source>
@@ -3318,11 +3712,15 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation>SVG 도면 (*.svg)</translation>
+        <translation>SVG 그림 (*.svg)</translation>
     </message>
     <message>
         <source>Export view</source>
-        <translation>보기 내보내기</translation>
+        <translation>화면 내보내기</translation>
+    </message>
+    <message>
+        <source>Building the untrained network…</source>
+        <translation>학습 전 신경망을 만드는 중…</translation>
     </message>
     <message>
         <source>Exported {name}.</source>
@@ -3331,6 +3729,49 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Only the graph can be saved as SVG; choose a .png file name.</source>
         <translation>SVG로는 그래프만 저장할 수 있습니다. .png 파일 이름을 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>No layer selected</source>
+        <translation>선택한 층 없음</translation>
+    </message>
+    <message>
+        <source>Select a block to edit its settings.</source>
+        <translation>블록을 선택하면 설정을 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Layer {number}: {layer}</source>
+        <translation>층 {number}: {layer}</translation>
+    </message>
+    <message>
+        <source>Its input size ({name}) comes from the layer before.</source>
+        <translation>입력 크기({name})는 앞 층에서 정해집니다.</translation>
+    </message>
+    <message>
+        <source>This layer has no settings.</source>
+        <translation>이 층에는 설정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>e.g. 3 or 3, 5</source>
+        <translation>예: 3 또는 3, 5</translation>
+    </message>
+    <message>
+        <source>e.g. 3 or 3, 5; empty = default</source>
+        <translation>예: 3 또는 3, 5; 비우면 기본값</translation>
+    </message>
+    <message>
+        <source>{key}: type a whole number such as 3, or a pair such as 3, 5.</source>
+        <translation>{key}: 3 같은 정수 하나, 또는 3, 5 같은 두 수를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The design is valid: {n} parameters.</source>
+        <translation>설계가 올바릅니다: 파라미터 {n}개.</translation>
+    </message>
+    <message>
+        <source>Fix it</source>
+        <translation>고치기</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +3989,115 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>LayerHelp</name>
+    <message>
+        <source>add a learned offset to each output</source>
+        <translation>각 출력에 학습되는 편향(bias)을 더합니다</translation>
+    </message>
+    <message>
+        <source>window size (int or [h, w])</source>
+        <extracomment>Upper bounds keep every number a spin box can hold and far above what teaching needs; the memory budget (design_limits) decides whether a whole network fits.</extracomment>
+        <translation>창 크기 (정수 또는 [h, w])</translation>
+    </message>
+    <message>
+        <source>step of the window; empty means the kernel size</source>
+        <translation>창이 움직이는 간격; 비우면 커널 크기</translation>
+    </message>
+    <message>
+        <source>number of neurons</source>
+        <translation>뉴런 수</translation>
+    </message>
+    <message>
+        <source>Fully connected: every output is a weighted sum of all inputs plus a bias.</source>
+        <translation>완전 연결층(fully connected): 각 출력은 모든 입력의 가중합에 편향을 더한 값입니다.</translation>
+    </message>
+    <message>
+        <source>number of filters</source>
+        <translation>필터 수</translation>
+    </message>
+    <message>
+        <source>filter size (int or [h, w])</source>
+        <translation>필터 크기 (정수 또는 [h, w])</translation>
+    </message>
+    <message>
+        <source>Slides learned filters over the image: one feature map per filter.</source>
+        <translation>학습되는 필터를 이미지 위로 밀며 계산합니다: 필터마다 특징 맵(feature map)이 하나씩 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Keeps the largest value of each window: smaller maps, same channels.</source>
+        <translation>창마다 가장 큰 값을 남깁니다: 맵은 작아지고 채널 수는 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Averages each window: smaller maps, same channels.</source>
+        <translation>창마다 평균을 냅니다: 맵은 작아지고 채널 수는 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Turns (C, H, W) maps into one long vector for Linear layers.</source>
+        <translation>(C, H, W) 맵을 Linear 층이 받을 수 있는 긴 벡터 하나로 폅니다.</translation>
+    </message>
+    <message>
+        <source>share of inputs zeroed</source>
+        <translation>0으로 만드는 입력의 비율</translation>
+    </message>
+    <message>
+        <source>While training, zeroes random inputs so the network cannot rely on any single one.</source>
+        <translation>학습하는 동안 입력 일부를 무작위로 0으로 만들어, 신경망이 어느 한 입력에 기대지 못하게 합니다.</translation>
+    </message>
+    <message>
+        <source>Normalises each feature over the batch, then scales and shifts it.</source>
+        <translation>각 특징을 배치 단위로 정규화한 뒤 크기를 조정하고 이동합니다.</translation>
+    </message>
+    <message>
+        <source>Normalises each channel over the batch, then scales and shifts it.</source>
+        <translation>각 채널을 배치 단위로 정규화한 뒤 크기를 조정하고 이동합니다.</translation>
+    </message>
+    <message>
+        <source>max(0, x): cheap, and gradients do not vanish.</source>
+        <translation>max(0, x): 계산이 싸고, 기울기가 소실되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Like ReLU, with a small slope for negative inputs.</source>
+        <translation>ReLU와 같지만 음수 입력에도 작은 기울기가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Squashes to 0..1; saturates, so deep stacks learn slowly.</source>
+        <translation>0..1 사이로 눌러 담습니다. 포화되므로 깊게 쌓으면 학습이 느립니다.</translation>
+    </message>
+    <message>
+        <source>Squashes to -1..1.</source>
+        <translation>-1..1 사이로 눌러 담습니다.</translation>
+    </message>
+    <message>
+        <source>A smooth ReLU used by transformers.</source>
+        <translation>트랜스포머가 쓰는 부드러운 ReLU.</translation>
+    </message>
+    <message>
+        <source>axis that sums to 1</source>
+        <translation>합이 1이 되는 축</translation>
+    </message>
+    <message>
+        <source>Turns the outputs into class probabilities that sum to 1 (use it last).</source>
+        <translation>출력을 합이 1인 클래스 확률로 바꿉니다(마지막 층에 쓰세요).</translation>
+    </message>
+    <message>
+        <source>Perceptron: one neuron computing a weighted sum of its inputs against a threshold (Linear with one output + Sigmoid, read as a step at 0.5). nnstudio trains it by gradient descent on the sigmoid with binary cross-entropy, not by Rosenblatt&apos;s perceptron rule; the boundary it can learn is the same straight line.</source>
+        <extracomment>The Perceptron preset: one Linear unit and a sigmoid, trained by gradient descent on binary cross-entropy (not Rosenblatt&apos;s rule); thresholding the sigmoid at 0.5 is the step.</extracomment>
+        <translation>퍼셉트론(perceptron): 입력의 가중합을 임계값과 비교하는 뉴런 하나(출력 하나인 Linear + Sigmoid, 0.5에서 계단 함수로 읽음). nnstudio는 이것을 로젠블랫의 퍼셉트론 규칙이 아니라 시그모이드에 대한 이진 교차 엔트로피의 경사 하강법(gradient descent)으로 학습시킵니다. 배울 수 있는 결정 경계는 똑같은 직선입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPalette</name>
+    <message>
+        <source>Drag a layer onto the network, or double-click to add it at the end.</source>
+        <extracomment>Mime type of a palette drag: the layer type&apos;s name (or &quot;Perceptron&quot;) as UTF-8.</extracomment>
+        <translation>층을 신경망 위로 끌어다 놓거나, 두 번 클릭해 맨 끝에 더하세요.</translation>
+    </message>
+    <message>
+        <source>Perceptron (preset)</source>
+        <translation>퍼셉트론 (프리셋)</translation>
+    </message>
+</context>
+<context>
     <name>Layers</name>
     <message>
         <source>its padding {ph}×{pw} is more than half its {kh}×{kw} window</source>
@@ -3570,23 +4120,23 @@ the graph is drawn once it can be built.</source>
     <name>LearningPage</name>
     <message>
         <source>Perceptron</source>
-        <translation type="unfinished">퍼셉트론</translation>
+        <translation>퍼셉트론</translation>
     </message>
     <message>
         <source>Rosenblatt&apos;s rule</source>
-        <translation type="unfinished">로젠블랫 학습 규칙</translation>
+        <translation>로젠블랫 규칙</translation>
     </message>
     <message>
         <source>XOR from gates</source>
-        <translation type="unfinished">게이트로 만드는 XOR</translation>
+        <translation>게이트로 만든 XOR</translation>
     </message>
     <message>
         <source>Backprop with numbers</source>
-        <translation type="unfinished">숫자로 보는 역전파</translation>
+        <translation>숫자로 보는 역전파</translation>
     </message>
     <message>
         <source>Activations and slopes</source>
-        <translation type="unfinished">활성화 함수와 기울기</translation>
+        <translation>활성화 함수와 미분</translation>
     </message>
     <message>
         <source>Vanishing gradients</source>
@@ -4175,12 +4725,12 @@ the graph is drawn once it can be built.</source>
 <context>
     <name>ModelInput</name>
     <message>
-        <source>A picture cannot be turned into an input of shape {shape}; its sizes must be whole numbers from 1 up.</source>
-        <translation>그림을 모양 {shape}의 입력으로 바꿀 수 없습니다. 크기는 1 이상의 정수여야 합니다.</translation>
-    </message>
-    <message>
         <source>An input of {c}×{h}×{w}</source>
         <translation>{c}×{h}×{w} 입력</translation>
+    </message>
+    <message>
+        <source>A picture cannot be turned into an input of shape {shape}; its sizes must be whole numbers from 1 up.</source>
+        <translation>그림을 모양 {shape}의 입력으로 바꿀 수 없습니다. 크기는 1 이상의 정수여야 합니다.</translation>
     </message>
     <message>
         <source>A picture cannot be turned into an input of shape {shape}; the network needs an image input.</source>
@@ -4196,67 +4746,90 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>ModelInputSteps</name>
+    <message>
+        <source>gray</source>
+        <translation>회색조</translation>
+    </message>
+    <message>
+        <source>gray repeated to RGB</source>
+        <translation>회색조를 RGB로 반복</translation>
+    </message>
+    <message>
+        <source>cropped to the drawing</source>
+        <translation>그린 부분만 잘라 냄</translation>
+    </message>
+    <message>
+        <source>{w}×{h} (area average)</source>
+        <translation>{w}×{h} (영역 평균)</translation>
+    </message>
+    <message>
+        <source>flattened to {n} values</source>
+        <translation>값 {n}개로 펼침</translation>
+    </message>
+</context>
+<context>
     <name>NetworkDocument</name>
     <message>
         <source>Training stopped: another design was opened.</source>
         <extracomment>How long closing the window waits for training threads, in all (each stops after a batch).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>학습을 멈췄습니다: 다른 설계를 열었습니다.</translation>
     </message>
     <message>
         <source>Open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 열기</translation>
     </message>
     <message>
         <source>Opened {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 열었습니다.</translation>
     </message>
     <message>
         <source>Training stopped: the data set changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습을 멈췄습니다: 데이터셋이 바뀌었습니다.</translation>
     </message>
     <message>
         <source>The network takes {shape} but {data} gives {given} per sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망은 {shape}을(를) 받는데 {data}의 샘플은 {given}입니다.</translation>
     </message>
     <message>
         <source>Set the input to {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>입력을 {shape}(으)로 설정</translation>
     </message>
     <message>
         <source>Training stopped: the design changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습을 멈췄습니다: 설계가 바뀌었습니다.</translation>
     </message>
     <message>
         <source>The data set is still loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터셋을 아직 불러오는 중입니다.</translation>
     </message>
     <message>
         <source>{name} #{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} #{n}</translation>
     </message>
     <message>
         <source>{name} ({optimizer}, lr {lr:g}, batch {batch})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({optimizer}, lr {lr:g}, 배치 {batch})</translation>
     </message>
     <message>
         <source>The trained weights belong to {run}, the design before your changes; train this design first, or undo the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습된 가중치는 바꾸기 전의 설계인 {run}의 것입니다. 이 설계를 먼저 학습시키거나 변경을 되돌리세요.</translation>
     </message>
     <message>
         <source>Train the network (or step one epoch) first: there are no weights yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 신경망을 학습시키세요(또는 에포크 하나를 진행하세요): 아직 가중치가 없습니다.</translation>
     </message>
     <message>
         <source>Pause or stop training first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 학습을 일시 정지하거나 멈추세요.</translation>
     </message>
     <message>
         <source>Training stopped: other weights were opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습을 멈췄습니다: 다른 가중치를 열었습니다.</translation>
     </message>
     <message>
         <source>Training stopped: {kind}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>학습을 멈췄습니다: {kind}: {text}</translation>
     </message>
     <message>
         <source>Fit the design to {data}</source>
@@ -4271,242 +4844,242 @@ the graph is drawn once it can be built.</source>
     <name>NetworkFiles</name>
     <message>
         <source>Could not save {name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 저장할 수 없습니다: {reason}.</translation>
     </message>
     <message>
         <source>Open design</source>
-        <translation type="unfinished"></translation>
+        <translation>설계 열기</translation>
     </message>
     <message>
         <source>Network designs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망 설계 (*.json)</translation>
     </message>
     <message>
         <source>{name} is not a design file nnstudio can read ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) nnstudio가 읽을 수 있는 설계 파일이 아닙니다({kind}).</translation>
     </message>
     <message>
         <source>Save design</source>
-        <translation type="unfinished"></translation>
+        <translation>설계 저장</translation>
     </message>
     <message>
         <source>Saved the design to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>설계를 {name}에 저장했습니다.</translation>
     </message>
     <message>
         <source>Save weights</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 저장</translation>
     </message>
     <message>
         <source>PyTorch weights (*.pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 가중치 (*.pt)</translation>
     </message>
     <message>
         <source>Saved the weights to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치를 {name}에 저장했습니다.</translation>
     </message>
     <message>
         <source>Open weights</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 열기</translation>
     </message>
     <message>
         <source>PyTorch weights (*.pt *.pth)</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 가중치 (*.pt *.pth)</translation>
     </message>
     <message>
         <source>The data set is still loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터셋을 아직 불러오는 중입니다.</translation>
     </message>
     <message>
         <source>Loaded the weights from {name}; Train starts from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}에서 가중치를 불러왔습니다. 학습은 이 가중치에서 시작합니다.</translation>
     </message>
     <message>
         <source>ONNX model (*.onnx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ONNX 모델 (*.onnx)</translation>
     </message>
     <message>
         <source>TorchScript (*.pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript (*.pt)</translation>
     </message>
     <message>
         <source>Standalone PyTorch script (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>독립 실행 PyTorch 스크립트 (*.py)</translation>
     </message>
     <message>
         <source>Export model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 내보내기</translation>
     </message>
     <message>
         <source>Choose a file ending in .onnx, .pt or .py.</source>
-        <translation type="unfinished"></translation>
+        <translation>.onnx, .pt 또는 .py로 끝나는 파일을 고르세요.</translation>
     </message>
     <message>
         <source>Exported {name}.</source>
-        <translation>{name}(으)로 내보냈습니다.</translation>
+        <translation>{name}을(를) 내보냈습니다.</translation>
     </message>
 </context>
 <context>
     <name>NetworkPage</name>
     <message>
         <source>Loss &amp;&amp; accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>손실과 정확도</translation>
     </message>
     <message>
         <source>Loss and accuracy per epoch, and the loss of every batch while an epoch runs; earlier runs stay dimmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크마다의 손실과 정확도, 그리고 에포크가 도는 동안 배치마다의 손실. 이전 실행은 흐리게 남습니다.</translation>
     </message>
     <message>
         <source>The shape of one sample, and of a batch of N samples as PyTorch gets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>샘플 하나의 모양(shape)과, PyTorch가 받는 N개 샘플 배치의 모양.</translation>
     </message>
     <message>
         <source>The network&apos;s output shape and how many weights training adjusts.</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망 출력의 모양과 학습이 조정하는 가중치의 수.</translation>
     </message>
     <message>
         <source>What the tab last did, or what went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 탭이 마지막으로 한 일, 또는 잘못된 점.</translation>
     </message>
     <message>
         <source>Open preset</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋 열기</translation>
     </message>
     <message>
         <source>Open one of the built-in designs, with its data set and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>내장된 설계 하나를 데이터셋, 설정과 함께 엽니다.</translation>
     </message>
     <message>
         <source>Open design…</source>
-        <translation type="unfinished"></translation>
+        <translation>설계 열기…</translation>
     </message>
     <message>
         <source>Open a design saved as JSON: layers, data set and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON으로 저장한 설계(층, 데이터셋, 설정)를 엽니다.</translation>
     </message>
     <message>
         <source>Save design…</source>
-        <translation type="unfinished"></translation>
+        <translation>설계 저장…</translation>
     </message>
     <message>
         <source>Save the layers, the data set and the settings as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>층, 데이터셋, 설정을 JSON으로 저장합니다.</translation>
     </message>
     <message>
         <source>Open weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 열기…</translation>
     </message>
     <message>
         <source>Load trained weights (.pt) into this design; they must fit it layer for layer. Train then starts from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습된 가중치(.pt)를 이 설계에 불러옵니다. 층마다 모양이 맞아야 합니다. 학습은 이 가중치에서 시작합니다.</translation>
     </message>
     <message>
         <source>Save weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치 저장…</translation>
     </message>
     <message>
         <source>Save the trained weights as a .pt file (PyTorch&apos;s state dict).</source>
-        <translation type="unfinished"></translation>
+        <translation>학습된 가중치를 .pt 파일(PyTorch의 state dict)로 저장합니다.</translation>
     </message>
     <message>
         <source>Export model…</source>
-        <translation type="unfinished">모델 내보내기…</translation>
+        <translation>모델 내보내기…</translation>
     </message>
     <message>
         <source>Write the trained network as ONNX or TorchScript, or a standalone PyTorch training script.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습된 신경망을 ONNX나 TorchScript, 또는 독립 실행 PyTorch 학습 스크립트로 씁니다.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">실행 취소</translation>
+        <translation>실행 취소</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">다시 실행</translation>
+        <translation>다시 실행</translation>
     </message>
     <message>
         <source>Delete layer</source>
-        <translation type="unfinished"></translation>
+        <translation>층 삭제</translation>
     </message>
     <message>
         <source>↶ Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>↶ 실행 취소</translation>
     </message>
     <message>
         <source>Undo the last edit (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 편집 취소 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>↷ Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>↷ 다시 실행</translation>
     </message>
     <message>
         <source>Redo the last edit you undid (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>취소한 편집 다시 실행 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Layers&lt;/b&gt; (drag onto the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;층&lt;/b&gt; (신경망 위로 끌어다 놓기)</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished">데이터</translation>
+        <translation>데이터</translation>
     </message>
     <message>
         <source>The data set the network trains and is tested on.</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망이 학습하고 테스트받는 데이터셋.</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">학습</translation>
+        <translation>학습</translation>
     </message>
     <message>
         <source>Loss, optimiser, learning rate and the other settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 함수, 최적화 기법, 학습률과 그 밖의 설정.</translation>
     </message>
     <message>
         <source>Neurons</source>
-        <translation type="unfinished">뉴런</translation>
+        <translation>뉴런</translation>
     </message>
     <message>
         <source>Small dense networks: every neuron and weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>작은 완전 연결 신경망: 모든 뉴런과 가중치.</translation>
     </message>
     <message>
         <source>Add perceptron</source>
-        <translation type="unfinished"></translation>
+        <translation>퍼셉트론 추가</translation>
     </message>
     <message>
         <source>&lt;b&gt;Input&lt;/b&gt; {shape} per sample — a batch of N is (N, {dims})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;입력&lt;/b&gt; 샘플 하나에 {shape} — N개 배치는 (N, {dims})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Output&lt;/b&gt; {out} · &lt;b&gt;{params:,}&lt;/b&gt; trainable parameters in {n} layers</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;출력&lt;/b&gt; {out} · 층 {n}개에 학습되는 파라미터 &lt;b&gt;{params:,}&lt;/b&gt;개</translation>
     </message>
     <message>
         <source>the current image: {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 이미지: {steps}</translation>
     </message>
     <message>
         <source>Open &amp;design</source>
-        <translation type="unfinished"></translation>
+        <translation>설계 열기(&amp;D)</translation>
     </message>
     <message>
         <source>From a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에서…</translation>
     </message>
     <message>
         <source>Save d&amp;esign as…</source>
-        <translation type="unfinished"></translation>
+        <translation>설계를 다른 이름으로 저장(&amp;E)…</translation>
     </message>
     <message>
         <source>E&amp;xport model…</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 내보내기(&amp;X)…</translation>
     </message>
     <message>
         <source>Import &amp;table (CSV/TSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>표 가져오기(&amp;T) (CSV/TSV)…</translation>
     </message>
 </context>
 <context>
@@ -4588,59 +5161,59 @@ the graph is drawn once it can be built.</source>
     <name>NeuronView</name>
     <message>
         <source>Each circle is a neuron, each line a weight: blue positive, orange negative, thicker = larger (the key below gives the scale). A neuron&apos;s fill and the number beside it are its bias. It changes as the network trains.</source>
-        <translation type="unfinished"></translation>
+        <translation>원 하나가 뉴런, 선 하나가 가중치입니다: 파랑은 양수, 주황은 음수, 굵을수록 큽니다(아래 범례가 척도를 알려 줍니다). 뉴런의 채움 색과 옆의 숫자는 편향(bias)입니다. 신경망이 학습하면서 바뀝니다.</translation>
     </message>
     <message>
         <source>b {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>b {value}</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished">출력층</translation>
+        <translation>출력</translation>
     </message>
     <message>
         <source>Hidden {n}</source>
-        <translation type="unfinished">은닉층 {n}</translation>
+        <translation>은닉 {n}</translation>
     </message>
     <message>
         <source>{column} ({activation})</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} ({activation})</translation>
     </message>
     <message>
         <source>x{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>x{n}</translation>
     </message>
     <message>
         <source>out {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 {n}</translation>
     </message>
     <message>
         <source>weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치:</translation>
     </message>
     <message>
         <source>positive</source>
-        <translation type="unfinished"></translation>
+        <translation>양수</translation>
     </message>
     <message>
         <source>negative</source>
-        <translation type="unfinished"></translation>
+        <translation>음수</translation>
     </message>
     <message>
         <source>|weight|:</source>
-        <translation type="unfinished"></translation>
+        <translation>|가중치|:</translation>
     </message>
     <message>
         <source>circle fill and b: the neuron&apos;s bias</source>
-        <translation type="unfinished"></translation>
+        <translation>원의 채움 색과 b: 뉴런의 편향</translation>
     </message>
     <message>
         <source>The neuron view draws dense networks of at most {n} neurons a layer (try mlp_xor or perceptron_xor).</source>
-        <translation type="unfinished"></translation>
+        <translation>뉴런 보기는 층마다 뉴런이 {n}개 이하인 완전 연결 신경망을 그립니다(mlp_xor이나 perceptron_xor을 열어 보세요).</translation>
     </message>
     <message>
         <source>class {name}</source>
@@ -5143,111 +5716,111 @@ the graph is drawn once it can be built.</source>
     <name>PerceptronPanel</name>
     <message>
         <source>Weight of input x₁: how much x₁ counts in the sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 x₁의 가중치: 합에서 x₁이 얼마나 중요한지.</translation>
     </message>
     <message>
         <source>Weight of input x₂: how much x₂ counts in the sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 x₂의 가중치: 합에서 x₂가 얼마나 중요한지.</translation>
     </message>
     <message>
         <source>Threshold θ: the neuron fires (answers 1) when w1·x1 + w2·x2 is above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>임계값 θ: w1·x1 + w2·x2가 이 값보다 크면 뉴런이 발화합니다(1로 답합니다).</translation>
     </message>
     <message>
         <source>Bias b = −θ: the same threshold moved to the other side, step(w·x + b).</source>
-        <translation type="unfinished"></translation>
+        <translation>편향 b = −θ: 같은 임계값을 반대편으로 옮긴 것, step(w·x + b).</translation>
     </message>
     <message>
         <source>step: 1 or 0</source>
-        <translation type="unfinished"></translation>
+        <translation>계단: 1 또는 0</translation>
     </message>
     <message>
         <source>step: +1 or −1</source>
-        <translation type="unfinished"></translation>
+        <translation>계단: +1 또는 −1</translation>
     </message>
     <message>
         <source>What the neuron answers below the threshold: 0, or −1 in the bipolar variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>임계값 아래에서 뉴런이 내는 답: 0, 또는 양극(bipolar)형에서는 −1.</translation>
     </message>
     <message>
         <source>w₁</source>
-        <translation type="unfinished"></translation>
+        <translation>w₁</translation>
     </message>
     <message>
         <source>w₂</source>
-        <translation type="unfinished"></translation>
+        <translation>w₂</translation>
     </message>
     <message>
         <source>threshold θ</source>
-        <translation type="unfinished"></translation>
+        <translation>임계값 θ</translation>
     </message>
     <message>
         <source>bias b = −θ</source>
-        <translation type="unfinished"></translation>
+        <translation>편향 b = −θ</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>출력</translation>
     </message>
     <message>
         <source>Textbook {gate}</source>
-        <translation type="unfinished"></translation>
+        <translation>교과서의 {gate}</translation>
     </message>
     <message>
         <source>w₁ = {w1}, w₂ = {w2}, θ = {theta}</source>
-        <translation type="unfinished"></translation>
+        <translation>w₁ = {w1}, w₂ = {w2}, θ = {theta}</translation>
     </message>
     <message>
         <source>The neuron: y = step(w₁·x₁ + w₂·x₂ − θ)</source>
-        <translation type="unfinished"></translation>
+        <translation>뉴런: y = step(w₁·x₁ + w₂·x₂ − θ)</translation>
     </message>
     <message>
         <source>Truth tables: the neuron&apos;s answer y against each gate (green where they agree).</source>
-        <translation type="unfinished"></translation>
+        <translation>진리표: 각 게이트와 뉴런의 답 y (일치하는 곳은 초록색).</translation>
     </message>
     <message>
         <source>The four inputs, coloured by the neuron&apos;s answer (orange 1, blue 0 or −1); the shaded side is where it fires; the line is w₁·x₁ + w₂·x₂ = θ.</source>
-        <translation type="unfinished"></translation>
+        <translation>네 입력을 뉴런의 답으로 칠했습니다(주황 1, 파랑 0 또는 −1). 칠해진 쪽이 발화하는 쪽이고, 선은 w₁·x₁ + w₂·x₂ = θ입니다.</translation>
     </message>
     <message>
         <source>w₁·x₁ + w₂·x₂ = θ</source>
-        <translation type="unfinished"></translation>
+        <translation>w₁·x₁ + w₂·x₂ = θ</translation>
     </message>
     <message>
         <source>x₁</source>
-        <translation type="unfinished"></translation>
+        <translation>x₁</translation>
     </message>
     <message>
         <source>x₂</source>
-        <translation type="unfinished"></translation>
+        <translation>x₂</translation>
     </message>
     <message>
         <source>w₁·x₁ + w₂·x₂</source>
-        <translation type="unfinished"></translation>
+        <translation>w₁·x₁ + w₂·x₂</translation>
     </message>
     <message>
         <source>&gt; θ ?</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; θ ?</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요</translation>
     </message>
     <message>
         <source>This neuron computes {gate}.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 뉴런은 {gate}을(를) 계산합니다.</translation>
     </message>
     <message>
         <source>This neuron computes none of the four gates. No choice of w₁, w₂ and θ gives XOR: no straight line puts (0, 1) and (1, 0) on one side and (0, 0) and (1, 1) on the other (see XOR from gates).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 뉴런은 네 게이트 중 어느 것도 계산하지 않습니다. w₁, w₂, θ를 어떻게 골라도 XOR은 나오지 않습니다: (0, 1)과 (1, 0)을 한쪽에, (0, 0)과 (1, 1)을 다른 쪽에 두는 직선은 없습니다(&apos;게이트로 만든 XOR&apos;을 보세요).</translation>
     </message>
 </context>
 <context>
@@ -5851,10 +6424,6 @@ the graph is drawn once it can be built.</source>
         <translation>모두 지우기</translation>
     </message>
     <message>
-        <source>Remove every point.</source>
-        <translation>모든 점을 지웁니다.</translation>
-    </message>
-    <message>
         <source>Save…</source>
         <translation>저장…</translation>
     </message>
@@ -5897,6 +6466,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>CSV (*.csv *.tsv *.txt)</source>
         <translation>CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Remove every point.</source>
+        <translation>모든 점을 지웁니다.</translation>
     </message>
 </context>
 <context>
@@ -6013,6 +6586,69 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>Presets</name>
+    <message>
+        <source>A perceptron: one neuron, a weighted sum of the two inputs against a threshold (Linear with one output + Sigmoid, read as a step at 0.5), trained by gradient descent on the sigmoid with binary cross-entropy rather than Rosenblatt&apos;s rule: a step&apos;s slope is 0 wherever it is defined, so a gradient would never move the weights; the sigmoid is a step with a slope. The Learning tab shows the step neuron and Rosenblatt&apos;s rule. AND is linearly separable, so it is learned.</source>
+        <translation>퍼셉트론: 뉴런 하나가 두 입력의 가중합을 임계값과 비교합니다(출력 하나인 Linear + Sigmoid, 0.5에서 계단 함수로 읽음). 로젠블랫 규칙이 아니라 시그모이드에 대한 이진 교차 엔트로피의 경사 하강법으로 학습합니다. 계단 함수는 정의된 모든 곳에서 기울기가 0이라 기울기로는 가중치가 움직이지 않기 때문입니다. 시그모이드는 기울기가 있는 계단입니다. 학습 원리 탭에서 계단 뉴런과 로젠블랫 규칙을 볼 수 있습니다. AND는 선형 분리 가능하므로 학습됩니다.</translation>
+    </message>
+    <message>
+        <source>A perceptron: one neuron, a weighted sum of the two inputs against a threshold (Linear with one output + Sigmoid, read as a step at 0.5), trained by gradient descent on the sigmoid with binary cross-entropy rather than Rosenblatt&apos;s rule: a step&apos;s slope is 0 wherever it is defined, so a gradient would never move the weights; the sigmoid is a step with a slope. The Learning tab shows the step neuron and Rosenblatt&apos;s rule. XOR is not linearly separable: no straight line splits it, so the perceptron never gets more than 3 of the 4 points right.</source>
+        <translation>퍼셉트론: 뉴런 하나가 두 입력의 가중합을 임계값과 비교합니다(출력 하나인 Linear + Sigmoid, 0.5에서 계단 함수로 읽음). 로젠블랫 규칙이 아니라 시그모이드에 대한 이진 교차 엔트로피의 경사 하강법으로 학습합니다. 계단 함수는 정의된 모든 곳에서 기울기가 0이라 기울기로는 가중치가 움직이지 않기 때문입니다. 시그모이드는 기울기가 있는 계단입니다. 학습 원리 탭에서 계단 뉴런과 로젠블랫 규칙을 볼 수 있습니다. XOR은 선형 분리 가능하지 않습니다: 어떤 직선으로도 나눌 수 없으므로 퍼셉트론은 네 점 중 3개보다 많이 맞히지 못합니다.</translation>
+    </message>
+    <message>
+        <source>A multi-layer perceptron: one hidden layer of 4 neurons bends the boundary, so XOR, which no straight line separates, is learned.</source>
+        <translation>다층 퍼셉트론(MLP): 뉴런 4개의 은닉층(hidden layer) 하나가 결정 경계를 구부리므로, 직선 하나로는 나눌 수 없는 XOR도 학습됩니다.</translation>
+    </message>
+    <message>
+        <source>Two interleaved spiral arms: two hidden layers of ReLU neurons learn the winding boundary.</source>
+        <translation>서로 맞물린 나선 팔 두 개: ReLU 뉴런으로 된 은닉층 두 개가 휘감기는 결정 경계를 학습합니다.</translation>
+    </message>
+    <message>
+        <source>8×8 handwritten digits, flattened to 64 numbers and classified by a dense network with dropout.</source>
+        <translation>8×8 손글씨 숫자를 64개의 수로 펴서, 드롭아웃(dropout)이 있는 완전 연결 신경망으로 분류합니다.</translation>
+    </message>
+    <message>
+        <source>A small LeNet: convolutions find strokes, pooling shrinks the maps, dense layers decide the digit.</source>
+        <translation>작은 LeNet: 합성곱(convolution)이 획을 찾고, 풀링(pooling)이 맵을 줄이고, 완전 연결층이 숫자를 정합니다.</translation>
+    </message>
+    <message>
+        <source>Circles, squares and triangles at any size and place: a small CNN learns corners and curves.</source>
+        <translation>크기와 위치가 제각각인 원, 사각형, 삼각형: 작은 합성곱 신경망(CNN)이 모서리와 곡선을 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Six sigmoid layers on the spiral, trained with plain SGD (momentum 0.9). A sigmoid&apos;s slope is at most 1/4, so the gradient shrinks at every layer on its way back: in every epoch the first layer&apos;s gradient is more than a thousand times smaller than the last one&apos;s (vanishing gradients). The first layers barely learn, and the network stays at chance (50 % on the test set) for all 40 epochs.</source>
+        <translation>나선 데이터에 시그모이드 층 여섯 개, 모멘텀 0.9인 평범한 SGD로 학습합니다. 시그모이드의 기울기는 많아야 1/4이므로 기울기는 거꾸로 전해지며 층마다 줄어듭니다: 모든 에포크에서 첫 층의 기울기가 마지막 층의 것보다 천 배 넘게 작습니다(기울기 소실, vanishing gradient). 앞쪽 층은 거의 학습되지 않고, 신경망은 40 에포크 내내 찍기 수준(테스트 데이터에서 50 %)에 머뭅니다.</translation>
+    </message>
+    <message>
+        <source>The same six layers and the same training with ReLU, whose slope is 1 wherever it is active: from epoch 5 on the first layer&apos;s gradient is about as strong as the last one&apos;s (a tenth to twenty times as strong), and the spiral is learned (over 90 % on the test set after 40 epochs).</source>
+        <translation>같은 여섯 층을 같은 방식으로 학습하되 ReLU를 씁니다. ReLU는 켜진 곳에서 기울기가 1이므로, 에포크 5부터 첫 층의 기울기가 마지막 층의 것과 비슷한 세기(10분의 1에서 20배)가 되고, 나선이 학습됩니다(40 에포크 뒤 테스트 데이터에서 90 % 이상).</translation>
+    </message>
+    <message>
+        <source>Overfitting: 40 noisy training points (the circle set, 160 more kept for testing) and a network with 17,154 weights. It learns every training point, noise included, so train accuracy reaches 100% while test accuracy stays far below and the test loss rises: it memorised instead of learning the circle.</source>
+        <translation>과적합(overfitting): 잡음 섞인 학습용 점 40개(circle 데이터셋, 160개는 테스트용으로 따로 둠)와 가중치 17,154개짜리 신경망. 잡음까지 포함해 학습 점을 모두 외우므로 학습 정확도는 100%에 이르지만 테스트 정확도는 한참 아래에 머물고 테스트 손실은 다시 오릅니다: 원을 배우지 않고 외운 것입니다.</translation>
+    </message>
+    <message>
+        <source>The overfitting network with Dropout (p = 0.7) after each hidden layer: while training, each pass switches off a random 70% of the hidden units, so no unit can memorise single points; at evaluation all units work. The gap between train and test accuracy closes.</source>
+        <translation>과적합 신경망의 각 은닉층 뒤에 Dropout(p = 0.7)을 넣었습니다. 학습하는 동안 매번 은닉 유닛의 70%를 무작위로 끄므로 어떤 유닛도 점 하나하나를 외울 수 없습니다. 평가할 때는 모든 유닛이 일합니다. 학습 정확도와 테스트 정확도의 차이가 줄어듭니다.</translation>
+    </message>
+    <message>
+        <source>The overfitting network with weight decay (L2, 0.01): every step also pulls each weight towards 0, so the network keeps a smooth boundary instead of bending around each noisy point. The gap between train and test accuracy closes.</source>
+        <translation>과적합 신경망에 가중치 감쇠(weight decay, L2, 0.01)를 더했습니다. 매 단계 모든 가중치를 0 쪽으로 조금씩 당기므로, 신경망은 잡음 섞인 점마다 휘지 않고 매끄러운 결정 경계를 유지합니다. 학습 정확도와 테스트 정확도의 차이가 줄어듭니다.</translation>
+    </message>
+    <message>
+        <source>The shapes of cnn_shapes for a fully connected network: the 28×28 picture flattened to 784 numbers, every pixel wired to each of 128 neurons. Over 100,000 weights, four times the CNN&apos;s, and less accurate: it must learn a circle separately at every place and size, where a convolution&apos;s filter is shared across the picture.</source>
+        <translation>cnn_shapes의 도형을 완전 연결 신경망으로: 28×28 그림을 784개의 수로 펴서 모든 픽셀을 뉴런 128개 각각에 연결합니다. 가중치가 10만 개가 넘어 CNN의 네 배인데도 덜 정확합니다: 원을 위치와 크기마다 따로 배워야 하기 때문입니다. 합성곱에서는 필터 하나를 그림 전체가 공유합니다.</translation>
+    </message>
+    <message>
+        <source>A small MLP for a table of numbers: one hidden layer of 16 ReLU neurons. Its input and output sizes follow the table it is given (File ▸ Import table… or nnstudio train --data).</source>
+        <translation>수로 된 표를 위한 작은 MLP: ReLU 뉴런 16개의 은닉층 하나. 입력과 출력의 크기는 주어진 표를 따릅니다(파일 ▸ 표 가져오기… 또는 nnstudio train --data).</translation>
+    </message>
+    <message>
+        <source>Regression: two hidden layers of 16 tanh neurons predict a number (the height of a hill and a valley over the plane), trained with mean squared error.</source>
+        <translation>회귀(regression): tanh 뉴런 16개의 은닉층 두 개가 수 하나(평면 위 언덕과 골짜기의 높이)를 예측하고, 평균 제곱 오차로 학습합니다.</translation>
+    </message>
+</context>
+<context>
     <name>Probe</name>
     <message>
         <source>The decision boundary needs a network whose first Linear layer takes {n} features.</source>
@@ -6046,148 +6682,148 @@ the graph is drawn once it can be built.</source>
     <name>RosenblattPanel</name>
     <message>
         <source>The gate to learn. AND, OR and NAND are linearly separable; XOR is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습할 게이트. AND, OR, NAND는 선형 분리 가능하고 XOR은 그렇지 않습니다.</translation>
     </message>
     <message>
         <source>Learning rate η: how far one mistake moves the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률 η: 실수 한 번에 가중치가 얼마나 움직이는지.</translation>
     </message>
     <message>
         <source>w₁</source>
-        <translation type="unfinished"></translation>
+        <translation>w₁</translation>
     </message>
     <message>
         <source>w₂</source>
-        <translation type="unfinished"></translation>
+        <translation>w₂</translation>
     </message>
     <message>
         <source>b</source>
-        <translation type="unfinished"></translation>
+        <translation>b</translation>
     </message>
     <message>
         <source>The weights training starts from.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습을 시작하는 가중치.</translation>
     </message>
     <message>
         <source>gate</source>
-        <translation type="unfinished"></translation>
+        <translation>게이트</translation>
     </message>
     <message>
         <source>learning rate η</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률 η</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작값</translation>
     </message>
     <message>
         <source>Step: one sample</source>
-        <translation type="unfinished"></translation>
+        <translation>한 단계: 샘플 하나</translation>
     </message>
     <message>
         <source>One pass</source>
-        <translation type="unfinished"></translation>
+        <translation>한 바퀴</translation>
     </message>
     <message>
         <source>Run to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>끝까지 실행</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>초기화</translation>
     </message>
     <message>
         <source>Show the next sample to the neuron and apply the rule once.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 샘플을 뉴런에 보여 주고 규칙을 한 번 적용합니다.</translation>
     </message>
     <message>
         <source>Whole passes until one has no mistake, or the weights repeat (at most {n} passes).</source>
-        <translation type="unfinished"></translation>
+        <translation>실수 없는 바퀴가 나오거나 가중치가 되풀이될 때까지 바퀴를 돕니다(최대 {n}바퀴).</translation>
     </message>
     <message>
         <source>y = step(w·x + b);   w ← w + η (t − y) x;   b ← b + η (t − y)</source>
-        <translation type="unfinished"></translation>
+        <translation>y = step(w·x + b);   w ← w + η (t − y) x;   b ← b + η (t − y)</translation>
     </message>
     <message>
         <source>Rosenblatt&apos;s learning rule</source>
-        <translation type="unfinished"></translation>
+        <translation>로젠블랫의 학습 규칙</translation>
     </message>
     <message>
         <source>Press Step to show the neuron its first sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>한 단계를 누르면 뉴런에 첫 샘플을 보여 줍니다.</translation>
     </message>
     <message>
         <source>right, so nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>맞았으므로 아무것도 바뀌지 않습니다.</translation>
     </message>
     <message>
         <source>wrong by t − y = {e}: Δw = η·{e}·({x1}, {x2}) = ({dw1}, {dw2}), Δb = {db}.</source>
-        <translation type="unfinished"></translation>
+        <translation>t − y = {e}만큼 틀렸습니다: Δw = η·{e}·({x1}, {x2}) = ({dw1}, {dw2}), Δb = {db}.</translation>
     </message>
     <message>
         <source>Pass {epoch}, sample ({x1}, {x2}) with target t = {t}: w·x + b = {s}, so y = {y}; {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>{epoch}번째 바퀴, 샘플 ({x1}, {x2}), 목표 t = {t}: w·x + b = {s}, 따라서 y = {y}; {change}</translation>
     </message>
     <message>
         <source>w₁·x₁ + w₂·x₂ + b = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>w₁·x₁ + w₂·x₂ + b = 0</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>바퀴</translation>
     </message>
     <message>
         <source>x₁, x₂</source>
-        <translation type="unfinished"></translation>
+        <translation>x₁, x₂</translation>
     </message>
     <message>
         <source>t</source>
-        <translation type="unfinished"></translation>
+        <translation>t</translation>
     </message>
     <message>
         <source>w·x + b</source>
-        <translation type="unfinished"></translation>
+        <translation>w·x + b</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>t − y</source>
-        <translation type="unfinished"></translation>
+        <translation>t − y</translation>
     </message>
     <message>
         <source>Δw₁</source>
-        <translation type="unfinished"></translation>
+        <translation>Δw₁</translation>
     </message>
     <message>
         <source>Δw₂</source>
-        <translation type="unfinished"></translation>
+        <translation>Δw₂</translation>
     </message>
     <message>
         <source>Δb</source>
-        <translation type="unfinished"></translation>
+        <translation>Δb</translation>
     </message>
     <message numerus="yes">
         <source>%n update(s) so far; the current line gets {right} of 4 right.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>지금까지 갱신 %n번; 현재 직선은 4개 중 {right}개를 맞힙니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Learned {gate}: pass {epoch} had no mistake, so the weights no longer change (w₁ = {w1}, w₂ = {w2}, b = {b}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{gate} 학습 완료: {epoch}번째 바퀴에 실수가 없어 가중치가 더는 바뀌지 않습니다 (w₁ = {w1}, w₂ = {w2}, b = {b}).</translation>
     </message>
     <message numerus="yes">
         <source>Never settles on {gate}: every pass makes a mistake, and after pass {epoch} the weights are back where they were %n pass(es) before; it would cycle for ever. No single line separates XOR.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{gate}에 끝내 자리 잡지 못합니다: 모든 바퀴에서 실수가 나오고, {epoch}번째 바퀴 뒤의 가중치는 %n바퀴 전과 같습니다. 영원히 같은 곳을 맴돕니다. 직선 하나로는 XOR을 나눌 수 없습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No pass without a mistake in %n pass(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n바퀴 동안 실수 없는 바퀴가 없었습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -6195,119 +6831,119 @@ the graph is drawn once it can be built.</source>
     <name>RunBar</name>
     <message>
         <source>▶ Train</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ 학습</translation>
     </message>
     <message>
         <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ 일시 정지</translation>
     </message>
     <message>
         <source>Step 1 epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>1 에포크 진행</translation>
     </message>
     <message>
         <source>■ Stop</source>
-        <translation type="unfinished">■ 멈춤</translation>
+        <translation>■ 정지</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>초기화</translation>
     </message>
     <message>
         <source>Build the network with fresh weights (or the weights you opened) and train it for the set number of epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 가중치(또는 열어 둔 가중치)로 신경망을 만들고 정한 에포크 수만큼 학습시킵니다.</translation>
     </message>
     <message>
         <source>Pause at the end of the current epoch; Resume goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 에포크가 끝나면 일시 정지합니다. 다시 시작하면 거기서 이어 갑니다.</translation>
     </message>
     <message>
         <source>Train one more epoch, then pause: one pass over the training set, one backpropagation step per batch (many steps in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크 하나를 더 학습하고 일시 정지합니다: 학습 데이터를 한 바퀴 돌며 배치마다 역전파(backpropagation) 한 단계씩(모두 여러 단계).</translation>
     </message>
     <message>
         <source>End the run after the current batch; its weights and curves stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 배치가 끝나면 실행을 끝냅니다. 가중치와 곡선은 남습니다.</translation>
     </message>
     <message>
         <source>Stop, forget the trained weights and clear the plots.</source>
-        <translation type="unfinished"></translation>
+        <translation>멈추고, 학습된 가중치를 버리고, 그래프를 지웁니다.</translation>
     </message>
     <message>
         <source>What training is doing now.</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 학습이 하고 있는 일.</translation>
     </message>
     <message>
         <source>Not trained yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 학습하지 않았습니다.</translation>
     </message>
     <message>
         <source>The latest epoch&apos;s figures: loss and accuracy on the training and test samples, time per epoch and samples per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 에포크의 수치: 학습·테스트 샘플에 대한 손실과 정확도, 에포크당 시간, 초당 샘플 수.</translation>
     </message>
     <message>
         <source>Weights forgotten; Train starts from fresh random weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치를 버렸습니다. 학습은 새 무작위 가중치에서 시작합니다.</translation>
     </message>
     <message>
         <source>▶ Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ 다시 시작</translation>
     </message>
     <message>
         <source>Pausing…</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 정지하는 중…</translation>
     </message>
     <message>
         <source>Weights loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치를 불러옴</translation>
     </message>
     <message>
         <source>Not trained</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 전</translation>
     </message>
     <message>
         <source>● Training</source>
-        <translation type="unfinished"></translation>
+        <translation>● 학습 중</translation>
     </message>
     <message>
         <source>Pausing at the epoch&apos;s end…</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크가 끝나면 일시 정지합니다…</translation>
     </message>
     <message>
         <source>❚❚ Paused after epoch {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ 에포크 {n} 뒤 일시 정지</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>멈추는 중…</translation>
     </message>
     <message>
         <source>✓ Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 완료</translation>
     </message>
     <message>
         <source>■ Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>■ 정지됨</translation>
     </message>
     <message>
         <source>⚠ Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 실패</translation>
     </message>
     <message>
         <source>{run}: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>{run}: 시작하는 중…</translation>
     </message>
     <message>
         <source>Training on {device}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}에서 학습 중…</translation>
     </message>
     <message>
         <source>Not trained yet: the earlier results belonged to another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 학습하지 않았습니다: 이전 결과는 다른 신경망의 것이었습니다.</translation>
     </message>
     <message>
         <source>Epoch {epoch}/{total}: loss {loss:.4f}, accuracy {acc:.1%}; test loss {test_loss:.4f}, test accuracy {test_acc:.1%}. {ms:.0f} ms per epoch, {rate:,.0f} samples/s on {device}.</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크 {epoch}/{total}: 손실 {loss:.4f}, 정확도 {acc:.1%}; 테스트 손실 {test_loss:.4f}, 테스트 정확도 {test_acc:.1%}. 에포크당 {ms:.0f} ms, {device}에서 초당 샘플 {rate:,.0f}개.</translation>
     </message>
     <message>
         <source>Weights from {run}: Train goes on from them.</source>
@@ -6319,19 +6955,19 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>{optimiser}, lr {lr:g}, batch {batch}</source>
         <extracomment>Earlier runs, newest first: a pattern each, so two earlier runs never look alike.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{optimiser}, lr {lr:g}, 배치 {batch}</translation>
     </message>
     <message>
         <source>{name} · {settings}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {settings}</translation>
     </message>
     <message>
         <source>Clear runs</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 기록 지우기</translation>
     </message>
     <message>
         <source>Remove the earlier runs (dashed) from the plot; the current run stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 실행(점선)을 그래프에서 지웁니다. 현재 실행은 남습니다.</translation>
     </message>
 </context>
 <context>
@@ -6594,10 +7230,6 @@ the graph is drawn once it can be built.</source>
         <translation>표의 레이블(label)은 열 이름이어야 하고, 특성(feature)은 열 이름의 목록이어야 합니다.</translation>
     </message>
     <message>
-        <source>The table&apos;s task must be auto, classify or regress, not &apos;{task}&apos;.</source>
-        <translation>표의 작업(task)은 &apos;{task}&apos;이(가) 아니라 auto, classify, regress 중 하나여야 합니다.</translation>
-    </message>
-    <message>
         <source>is empty</source>
         <translation>이(가) 비어 있습니다</translation>
     </message>
@@ -6630,12 +7262,16 @@ the graph is drawn once it can be built.</source>
         <translation>&apos;{column}&apos; 열에는 클래스가 하나(&apos;{value}&apos;)뿐입니다. 분류기에는 둘 이상이 필요합니다.</translation>
     </message>
     <message>
-        <source>Column &apos;{column}&apos; has {n} different values: too many classes (at most {limit}); to predict it as a number, choose regression.</source>
-        <translation>&apos;{column}&apos; 열에는 서로 다른 값이 {n}개 있어 클래스가 너무 많습니다(최대 {limit}개). 숫자로 예측하려면 회귀를 고르세요.</translation>
-    </message>
-    <message>
         <source>The table has {rows} training rows for {n} classes; it needs at least one row per class.</source>
         <translation>표에는 클래스 {n}개에 학습용 행이 {rows}개뿐입니다. 클래스마다 적어도 한 행이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s task must be auto, classify or regress, not &apos;{task}&apos;.</source>
+        <translation>표의 작업(task)은 &apos;{task}&apos;이(가) 아니라 auto, classify, regress 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; has {n} different values: too many classes (at most {limit}); to predict it as a number, choose regression.</source>
+        <translation>&apos;{column}&apos; 열에는 서로 다른 값이 {n}개 있어 클래스가 너무 많습니다(최대 {limit}개). 숫자로 예측하려면 회귀를 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -6981,95 +7617,95 @@ the graph is drawn once it can be built.</source>
     <name>TrainingPanel</name>
     <message>
         <source>Cross-entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>교차 엔트로피</translation>
     </message>
     <message>
         <source>Binary cross-entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>이진 교차 엔트로피</translation>
     </message>
     <message>
         <source>Mean squared error</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 제곱 오차</translation>
     </message>
     <message>
         <source>What the network is punished for: cross-entropy for classes, BCE for one yes/no output, MSE for distances.</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망이 무엇에 벌점을 받는지: 클래스에는 교차 엔트로피, 예/아니요 출력 하나에는 BCE, 거리에는 MSE.</translation>
     </message>
     <message>
         <source>Adam</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam</translation>
     </message>
     <message>
         <source>SGD with momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>모멘텀 SGD</translation>
     </message>
     <message>
         <source>Learning rate: the step size. Too large and the loss jumps or becomes NaN.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률(learning rate): 한 걸음의 크기. 너무 크면 손실이 튀거나 NaN이 됩니다.</translation>
     </message>
     <message>
         <source>Samples per step: the gradient is averaged over this many.</source>
-        <translation type="unfinished"></translation>
+        <translation>한 단계의 샘플 수: 기울기를 이만큼의 샘플에 대해 평균 냅니다.</translation>
     </message>
     <message>
         <source>Passes over the whole training set; each pass is one step per batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 데이터 전체를 도는 횟수. 한 바퀴는 배치마다 한 단계입니다.</translation>
     </message>
     <message>
         <source>Pulls every weight a little towards 0 each step (L2 regularisation).</source>
-        <translation type="unfinished"></translation>
+        <translation>매 단계 모든 가중치를 0 쪽으로 조금 당깁니다(L2 정규화).</translation>
     </message>
     <message>
         <source>The same seed gives the same starting weights and the same shuffling.</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 시드는 같은 시작 가중치와 같은 섞기 순서를 줍니다.</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>자동</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>CUDA GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA GPU</translation>
     </message>
     <message>
         <source>Apple MPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple MPS</translation>
     </message>
     <message>
         <source>Auto picks a CUDA GPU when torch sees one, else Apple MPS, else the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>자동은 torch가 CUDA GPU를 찾으면 그것을, 아니면 Apple MPS를, 그도 아니면 CPU를 고릅니다.</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 함수</translation>
     </message>
     <message>
         <source>Optimiser</source>
-        <translation type="unfinished"></translation>
+        <translation>최적화 기법</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 크기</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>에포크</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>시드</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>연산 장치</translation>
     </message>
     <message>
         <source>AdamW</source>
@@ -7132,19 +7768,19 @@ the graph is drawn once it can be built.</source>
     <name>TrainingPlots</name>
     <message>
         <source>Loss: &lt;span style=&apos;color:{train}&apos;&gt;train&lt;/span&gt;, &lt;span style=&apos;color:{test}&apos;&gt;test&lt;/span&gt;, &lt;span style=&apos;color:{batch}&apos;&gt;per batch&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>손실: &lt;span style=&apos;color:{train}&apos;&gt;학습&lt;/span&gt;, &lt;span style=&apos;color:{test}&apos;&gt;테스트&lt;/span&gt;, &lt;span style=&apos;color:{batch}&apos;&gt;배치별&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Accuracy %</source>
-        <translation type="unfinished"></translation>
+        <translation>정확도 %</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished">에포크</translation>
+        <translation>에포크</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행</translation>
     </message>
 </context>
 <context>
@@ -7273,6 +7909,41 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>WeightsView</name>
+    <message>
+        <source>No convolution layer.</source>
+        <translation>합성곱 층 없음.</translation>
+    </message>
+    <message>
+        <source>weight value</source>
+        <translation>가중치 값</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>Input channel:</source>
+        <translation>입력 채널:</translation>
+    </message>
+    <message>
+        <source>Weights of layer:</source>
+        <translation>층의 가중치:</translation>
+    </message>
+    <message>
+        <source>No convolution layer: this network has no kernels to show.</source>
+        <translation>합성곱 층 없음: 이 신경망에는 보여 줄 커널이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{layer}: {n} kernels of {h}×{w} (blue negative, orange positive)</source>
+        <translation>{layer}: {h}×{w} 커널 {n}개 (파랑 음수, 주황 양수)</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} (earlier epochs fainter)</source>
+        <translation>에포크 {epoch} (이전 에포크는 흐리게)</translation>
+    </message>
+</context>
+<context>
     <name>WorkerBar</name>
     <message>
         <source>Stop</source>
@@ -7303,110 +7974,91 @@ the graph is drawn once it can be built.</source>
     <name>XorPanel</name>
     <message>
         <source>A two-layer network of step neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>계단 뉴런으로 된 2층 신경망</translation>
     </message>
     <message>
         <source>hidden s₁ = NAND(x₁, x₂)</source>
-        <translation type="unfinished"></translation>
+        <translation>은닉 s₁ = NAND(x₁, x₂)</translation>
     </message>
     <message>
         <source>hidden s₂ = OR(x₁, x₂)</source>
-        <translation type="unfinished"></translation>
+        <translation>은닉 s₂ = OR(x₁, x₂)</translation>
     </message>
     <message>
         <source>output y = AND(s₁, s₂)</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 y = AND(s₁, s₂)</translation>
     </message>
     <message>
         <source>x₁</source>
-        <translation type="unfinished"></translation>
+        <translation>x₁</translation>
     </message>
     <message>
         <source>x₂</source>
-        <translation type="unfinished"></translation>
+        <translation>x₂</translation>
     </message>
     <message>
         <source>s₁ = NAND</source>
-        <translation type="unfinished"></translation>
+        <translation>s₁ = NAND</translation>
     </message>
     <message>
         <source>s₂ = OR</source>
-        <translation type="unfinished"></translation>
+        <translation>s₂ = OR</translation>
     </message>
     <message>
         <source>y = AND(s₁, s₂)</source>
-        <translation type="unfinished"></translation>
+        <translation>y = AND(s₁, s₂)</translation>
     </message>
     <message>
         <source>XOR</source>
-        <translation type="unfinished"></translation>
+        <translation>XOR</translation>
     </message>
     <message>
         <source>Each hidden neuron draws one line. The output neuron fires only where both fire: between the two lines, the band that holds (0, 1) and (1, 0). A single neuron has one line and cannot; this is why networks have hidden layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>은닉 뉴런 하나가 직선 하나를 긋습니다. 출력 뉴런은 두 은닉 뉴런이 모두 발화하는 곳에서만 발화합니다: 두 직선 사이, (0, 1)과 (1, 0)이 있는 띠입니다. 뉴런 하나는 직선이 하나뿐이라 할 수 없습니다. 신경망에 은닉층이 있는 까닭입니다.</translation>
     </message>
     <message>
         <source>Train mlp_xor and compare its hidden units</source>
-        <translation type="unfinished"></translation>
+        <translation>mlp_xor을 학습시켜 은닉 유닛과 비교</translation>
     </message>
     <message>
         <source>Train the mlp_xor preset (4 tanh hidden neurons, gradient descent) and draw each hidden neuron&apos;s line w·x + b = 0 dashed beside the hand-wired ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>mlp_xor 프리셋(tanh 은닉 뉴런 4개, 경사 하강법)을 학습시키고, 각 은닉 뉴런의 직선 w·x + b = 0을 손으로 연결한 직선 옆에 점선으로 그립니다.</translation>
     </message>
     <message>
         <source>s₁ (NAND) line</source>
-        <translation type="unfinished"></translation>
+        <translation>s₁ (NAND) 직선</translation>
     </message>
     <message>
         <source>s₂ (OR) line</source>
-        <translation type="unfinished"></translation>
+        <translation>s₂ (OR) 직선</translation>
     </message>
     <message>
         <source>Training mlp_xor…</source>
-        <translation type="unfinished"></translation>
+        <translation>mlp_xor 학습 중…</translation>
     </message>
     <message>
         <source>⚠ {message}</source>
-        <translation type="unfinished">⚠ {message}</translation>
+        <translation>⚠ {message}</translation>
     </message>
     <message>
         <source>learned h{i}</source>
-        <translation type="unfinished"></translation>
+        <translation>학습된 h{i}</translation>
     </message>
     <message>
         <source>h{i}</source>
-        <translation type="unfinished"></translation>
+        <translation>h{i}</translation>
     </message>
     <message>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>클래스</translation>
     </message>
     <message>
         <source>{name} after training (test accuracy {acc}): its {n} tanh hidden neurons are lines too (dashed), at other places than NAND and OR, with soft outputs between −1 and 1 instead of steps. Gradient descent found its own way to cut out the band.</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 뒤의 {name} (테스트 정확도 {acc}): tanh 은닉 뉴런 {n}개도 직선입니다(점선). 다만 NAND, OR과는 다른 곳에 있고, 계단 대신 −1과 1 사이의 부드러운 값을 냅니다. 경사 하강법은 띠를 잘라 내는 자기만의 길을 찾았습니다.</translation>
     </message>
     <message>
         <source>{name}:   w₁ = {w1},  w₂ = {w2},  θ = {theta}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>AND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>XOR</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}:   w₁ = {w1},  w₂ = {w2},  θ = {theta}</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,29 @@ def test_width_scale_is_relative_stated_and_never_fattens_tiny_weights(shown):
     assert "3" in texts(view) and "1.5" in texts(view)  # the key states the reference and its half
 
 
+def _overlap(a, b) -> bool:
+    return a.intersects(b) and a.intersected(b).width() > 1 and a.intersected(b).height() > 1
+
+
+def test_a_narrow_view_wraps_titles_and_key_instead_of_cutting_or_overlapping(shown):
+    """In a 1024-pixel window the side column is about 230 pixels wide: the column titles
+    wrap onto two lines and the key onto more rows, every text inside its box and the view."""
+    from PySide6.QtGui import QFontMetrics
+
+    view, design, model = xor_view(shown, width=230)
+    view.set_weights(linear_weights(model.state_dict(), design.layers))
+    metrics = QFontMetrics(view.font())
+    boxes = []
+    for rect, text, align, _ in view.texts:
+        needed = metrics.boundingRect(rect.toRect(), int(align), text)
+        assert rect.toRect().adjusted(-1, -1, 1, 1).contains(needed), (text, rect, needed)
+        assert view.rect().adjusted(-1, -1, 1, 1).contains(needed), (text, needed)
+        if not text.startswith("b "):  # biases sit on their lines, on a backdrop
+            boxes.append((text, needed))
+    titles = [b for t, b in boxes if t in ("Input", "Hidden 1 (Tanh)", "Output")]
+    assert len(titles) == 3 and not any(_overlap(a, b) for i, a in enumerate(titles) for b in titles[i + 1:])
+
+
 def test_the_page_names_the_outputs_with_the_data_sets_classes(network_page, qtbot):
     """Outputs read as the classes they stand for, and follow a change of data set."""
     from dataclasses import replace

@@ -20,7 +20,7 @@ def page(network_page):
 
 def _export_through_the_button(page, monkeypatch, answer: str) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (answer, ""))
-    page.inside.findChild(QPushButton, "export_view_png").click()
+    page.findChild(QPushButton, "export_view_png").click()  # above the views, beside their buttons
 
 
 def _one_sentence(text: str) -> None:

@@ -1,10 +1,9 @@
 """Every visible label, button and tab title of the window fits at 1024×700 and 1280×800, or
 is elided on purpose with its whole text in the tooltip (measured by tests/ui/text_fit.py).
-The Pixels and Filters tabs and the shell around them (tab bar, status bar) are measured in
-English and in Korean, whose words are often shorter but whose glyphs are wider.
-
-The Network tab is not walked yet: its inside-view tab bar (Activations … Graph scroll out of
-view) and its loss plot's title need more room than a 1024-pixel window gives them."""
+The Pixels, Filters, Network and Learning tabs and the shell around them (tab bar, status bar)
+are measured in English and in Korean, whose words are often shorter but whose glyphs are
+wider: the Network tab's every side tab and inside view, also after an epoch of a CNN, and
+every Learning sub-tab."""
 
 from __future__ import annotations
 
@@ -91,12 +90,48 @@ def test_filters_texts_fit(window, qtbot, size):
     assert not problems, "\n".join(problems)
 
 
+def _check(window, size, what):
+    grown = [] if window.size().toTuple() == size else [f"the window grew to {window.size().toTuple()}"]
+    return [f"{what}: {p}" for p in grown + cut_texts(window)]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("size", SIZES)
 def test_learning_texts_fit(window, qtbot, size):
     _sized(window, qtbot, size)
     window.select_tab("learning")
-    problems = cut_texts(window)
-    assert window.size().toTuple() == size
+    page = window.current_page()
+    problems = []
+    for key in page.panels:
+        page.show_panel(key)
+        problems += _check(window, size, f"sub-tab {key}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("size", SIZES)
+def test_network_texts_fit(window, qtbot, size):
+    _sized(window, qtbot, size)
+    window.select_tab("network")
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.data_panel.data is not None, timeout=60_000)
+    problems = []
+    for side in range(page.side.count()):
+        page.side.setCurrentIndex(side)
+        problems += _check(window, size, f"side tab {side}")
+    for inside in range(page.inside.count()):
+        page.inside.setCurrentIndex(inside)
+        problems += _check(window, size, f"inside view {inside}")
+    # A convolutional network after one epoch: the run's figures, kernels, feature maps.
+    page.open_preset("lenet_digits")
+    qtbot.waitUntil(lambda: page.data_panel.data is not None and page.data_panel.data.name == "digits", timeout=60_000)
+    page.run_bar.step.click()
+    qtbot.waitUntil(lambda: page.network.run_state.value == "paused", timeout=120_000)
+    for inside in range(page.inside.count()):
+        page.inside.setCurrentIndex(inside)
+        problems += _check(window, size, f"lenet_digits after one epoch, inside view {inside}")
+    page.run_bar.stop.click()
+    qtbot.waitUntil(lambda: not page.network.training_alive, timeout=30_000)
     assert not problems, "\n".join(problems)
 
 

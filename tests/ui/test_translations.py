@@ -318,6 +318,40 @@ def test_without_a_translator_plurals_follow_the_english_forms():
     assert i18n.translate("Samples", "Checkerboard") == "Checkerboard"
 
 
+def test_pseudo_locale_network_and_learning_tabs_have_no_unwrapped_text(make_main_window, pseudo, qtbot):
+    """The Network and Learning tabs are converted: every view, side tab and sub-tab, before
+    training and after an epoch of a convolutional network, and the Rosenblatt log."""
+    window = make_main_window()
+    window.show()
+    qtbot.waitUntil(lambda: window.device_label.ready, timeout=120_000)
+    pages = {page.key: page for page in window.pages}
+    network, learning = pages["network"], pages["learning"]
+
+    def texts_of(page):
+        window.select_tab(page.key)
+        found = text_walk.walk(window, lambda w: isinstance(w, Page) and w is not page)
+        return [t for t in found if type(page).__name__ in t.where]
+
+    texts = texts_of(network)
+    network.open_preset("lenet_digits")
+    qtbot.waitUntil(lambda: network.data_panel.data is not None and network.data_panel.data.name == "digits",
+                    timeout=60_000)
+    network.run_bar.step.click()
+    qtbot.waitUntil(lambda: network.network.run_state.value == "paused", timeout=120_000)
+    for side in range(network.side.count()):
+        network.side.setCurrentIndex(side)
+        texts += texts_of(network)
+    network.run_bar.stop.click()
+    qtbot.waitUntil(lambda: not network.network.training_alive, timeout=30_000)
+    learning.show_panel("rosenblatt")
+    learning.panels["rosenblatt"].run_button.click()
+    texts += texts_of(learning)
+    kinds = {t.kind for t in texts}
+    assert {"text", "tooltip", "plot", "item", "tab"} <= kinds, kinds  # the walk saw the views
+    bad = text_walk.untranslated(texts)
+    assert not bad, "not through tr():\n" + text_walk.report(bad)
+
+
 def _untranslated_on(page, qtbot) -> list[text_walk.Text]:
     qtbot.wait(0)  # layout and pending paints, so that what is read is what is shown
     return text_walk.untranslated(text_walk.visible_texts(page))

@@ -35,6 +35,11 @@ def name(key: str) -> str:
     return QCoreApplication.translate("ActivationPanel", NAMES[key])
 
 
+def formula(text: str) -> str:
+    """A formula of core.activation_curves, its words ("if", "else") translated."""
+    return QCoreApplication.translate("Formulas", text)
+
+
 class ActivationPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +70,7 @@ class ActivationPanel(QWidget):
         for key, act in ACTIVATIONS.items():
             box = QCheckBox(name(key), objectName=f"show_{key}", checked=key in SHOWN_AT_START)
             box.setToolTip(self.tr("f(x) = {f};  f′(x) = {df};  largest f′ = {top}").format(
-                f=act.formula, df=act.derivative_formula, top=f"{act.max_slope:.3f}"))
+                f=formula(act.formula), df=formula(act.derivative_formula), top=f"{act.max_slope:.3f}"))
             box.toggled.connect(self._refresh_visibility)
             boxes.addWidget(box)
             self.checks[key] = box
@@ -146,7 +151,7 @@ class ActivationPanel(QWidget):
         rows = []
         for key, act in ACTIVATIONS.items():
             left = surviving_fraction(key, np.array([depth]))[0]
-            rows.append([name(key), act.derivative_formula, fmt(act.max_slope, 3),
+            rows.append([name(key), formula(act.derivative_formula), fmt(act.max_slope, 3),
                          fmt(act.argmax, 3), f"{left:.3g}"])
         set_rows(self.table, [self.tr("function"), self.tr("f′(x)"), self.tr("largest f′"),
                               self.tr("at x"), self.tr("(largest f′)ⁿ")], rows)

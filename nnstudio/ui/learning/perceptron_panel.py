@@ -8,6 +8,7 @@ plane shows the line w1·x1 + w2·x2 = θ and the side on which the neuron fires
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
@@ -20,9 +21,9 @@ from .value_control import ValueControl
 
 
 def gate_names(widget: QWidget) -> dict[str, str]:
-    """The gates' display names (translated by `widget`)."""
-    return {"gate-and": widget.tr("AND"), "gate-or": widget.tr("OR"),
-            "gate-nand": widget.tr("NAND"), "gate-xor": widget.tr("XOR")}
+    """The gates' display names (Korean keeps AND, OR, NAND, XOR as its textbooks do)."""
+    return {"gate-and": QCoreApplication.translate("Gates", "AND"), "gate-or": QCoreApplication.translate("Gates", "OR"),
+            "gate-nand": QCoreApplication.translate("Gates", "NAND"), "gate-xor": QCoreApplication.translate("Gates", "XOR")}
 
 
 class PerceptronPanel(QWidget):

@@ -1,14 +1,16 @@
-"""Render the README's Neurons & learning screenshots, one per sub-tab, at 1280×800.
+"""Render the README's Neurons & learning screenshots, one per sub-tab, at 1280×800; with
+--lang ko the same in Korean (learning-KEY-ko.png).
 
-    python -m nnstudio.ui.learning.screenshots packaging/screenshots
+    python -m nnstudio.ui.learning.screenshots packaging/screenshots [--lang ko]
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from ..app import create_application
+from ..language import language_installed
 from ..scripting import print_rendered, save_grab, scripted_window, wait_until
-from .page import LearningPage
 
 SIZE = (1280, 800)
 
@@ -41,10 +43,15 @@ PREPARE = {"rosenblatt": _rosenblatt_on_xor, "backprop": _backprop_midway,
            "xor": _xor_with_learned, "vanishing": _train_both, "compare": _train_both}
 
 
-def render(folder: str | Path, keys: list[str] | None = None) -> list[Path]:
-    folder = Path(folder)
+def render(folder: str | Path, language: str | None = None, keys: list[str] | None = None) -> list[Path]:
+    create_application(offscreen=True)
+    with language_installed(language):
+        return _render(Path(folder), keys, "-ko" if language == "ko" else "")
+
+
+def _render(folder: Path, keys: list[str] | None, suffix: str) -> list[Path]:
     saved = []
-    with scripted_window(LearningPage.title, SIZE) as window:
+    with scripted_window("learning", SIZE) as window:
         page = window.current_page()
         for key, panel in page.panels.items():
             if keys and key not in keys:
@@ -54,7 +61,7 @@ def render(folder: str | Path, keys: list[str] | None = None) -> list[Path]:
             ready = getattr(panel, "ready", None)
             if ready is not None:
                 wait_until(ready, 60_000)
-            saved.append(save_grab(window, folder / f"learning-{key}.png"))
+            saved.append(save_grab(window, folder / f"learning-{key}{suffix}.png"))
     return saved
 
 

@@ -31,10 +31,10 @@ class ActivationGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scale_box = QComboBox()
-        self.scale_box.addItem("One colour scale per layer", "shared")
-        self.scale_box.addItem("One colour scale per map", "per_map")
+        self.scale_box.addItem(self.tr("One colour scale per layer"), "shared")
+        self.scale_box.addItem(self.tr("One colour scale per map"), "per_map")
         self.scale_box.currentIndexChanged.connect(self._redraw)
-        self.hover_label = QLabel("Hover a map to see its layer, channel, shape and values.")
+        self.hover_label = QLabel(self.tr("Hover a map to see its layer, channel, shape and values."))
         self.hover_label.setObjectName("activation_hover")
         self.plot = pg.GraphicsLayoutWidget()
         self.plot.setBackground("w")
@@ -43,7 +43,7 @@ class ActivationGrid(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.plot)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Colour:"))
+        top.addWidget(QLabel(self.tr("Colour:")))
         top.addWidget(self.scale_box)
         top.addStretch(1)
         layout = QVBoxLayout(self)
@@ -109,12 +109,15 @@ class ActivationGrid(QWidget):
         if index is None:
             return ""
         shape = tuple(capture.output.shape[1:])
-        what = "channel" if len(shape) == 3 else "unit"
-        text = f"{capture.name} · {what} {index} of {tiling.count} · output {' × '.join(map(str, shape))}"
+        output = " × ".join(map(str, shape))
         if len(shape) == 3:
             sample = capture.output[self._sample, index]
-            return f"{text} · map {shape[1]}×{shape[2]} · min {sample.min():.4g} · max {sample.max():.4g}"
-        return f"{text} · value {float(tiling.mins[index]):.4g}"
+            return self.tr("{layer} · channel {index} of {count} · output {shape} · map {h}×{w} · "
+                           "min {low} · max {high}").format(
+                layer=capture.name, index=index, count=tiling.count, shape=output, h=shape[1], w=shape[2],
+                low=f"{sample.min():.4g}", high=f"{sample.max():.4g}")
+        return self.tr("{layer} · unit {index} of {count} · output {shape} · value {value}").format(
+            layer=capture.name, index=index, count=tiling.count, shape=output, value=f"{float(tiling.mins[index]):.4g}")
 
     def view_of(self, layer_row: int) -> pg.ViewBox:
         return self._rows[layer_row][1]

@@ -8,7 +8,7 @@ The list is redrawn from the DesignModel after every edit, never edited in place
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QDrag, QFont, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QListWidget, QListWidgetItem, QStyle,
                                QStyledItemDelegate, QStyleOptionViewItem)
@@ -43,20 +43,20 @@ def describe(info: LayerInfo, layer: dict | None = None) -> str:
     if not s and info.type in ("Linear", "Conv2d"):
         return ""
     if info.type == "Linear":
-        return f"{s.get('out_features')} neurons"
+        return QCoreApplication.translate("DesignCanvas", "{n} neurons").format(n=s.get("out_features"))
     if info.type == "Conv2d":
-        text = f"{s.get('out_channels')} filters {_window(s.get('kernel_size', 3))}"
+        text = QCoreApplication.translate("DesignCanvas", "{n} filters {size}").format(n=s.get("out_channels"), size=_window(s.get("kernel_size", 3)))
         if s.get("stride", 1) not in (1, [1, 1]):
-            text += f", stride {s['stride']}"
+            text += QCoreApplication.translate("DesignCanvas", ", stride {stride}").format(stride=s["stride"])
         if s.get("padding", 0) not in (0, [0, 0]):
-            text += f", pad {s['padding']}"
+            text += QCoreApplication.translate("DesignCanvas", ", pad {padding}").format(padding=s["padding"])
         return text
     if info.type in ("MaxPool2d", "AvgPool2d"):
-        return f"{_window(s.get('kernel_size', 2))} window"
+        return QCoreApplication.translate("DesignCanvas", "{size} window").format(size=_window(s.get("kernel_size", 2)))
     if info.type == "Dropout":
         return f"p = {s.get('p')}"
     if info.type == "LeakyReLU":
-        return f"slope {s.get('negative_slope')}"
+        return QCoreApplication.translate("DesignCanvas", "slope {slope}").format(slope=s.get("negative_slope"))
     return ""
 
 
@@ -117,7 +117,8 @@ class BlockDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, describe(info, layer))
         shape = "→ " + fmt_shape(info.out_shape) if info.out_shape is not None else "→ ?"
-        params = f"{info.params:,} params" if info.params else "no weights" if info.out_shape else ""
+        params = (QCoreApplication.translate("DesignCanvas", "{n} params").format(n=f"{info.params:,}") if info.params
+                  else QCoreApplication.translate("DesignCanvas", "no weights") if info.out_shape else "")
         line2 = inner.adjusted(0, 20, 0, 0)
         painter.setPen(QColor("#333333"))
         painter.drawText(line2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, shape)
@@ -146,7 +147,7 @@ class DesignCanvas(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setToolTip("Drop layers here from the palette; drag a block to move it; Delete removes it.")
+        self.setToolTip(self.tr("Drop layers here from the palette; drag a block to move it; Delete removes it."))
 
     def show_layers(self, infos: tuple[LayerInfo, ...], layers: tuple[dict, ...], groups: dict[str, str],
                     selected: int) -> None:
@@ -158,7 +159,8 @@ class DesignCanvas(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole + 3, dict(layer) if isinstance(layer, dict) else {})
             item.setData(Qt.ItemDataRole.UserRole + 1, str(info.error) if info.error else None)
             item.setData(Qt.ItemDataRole.UserRole + 2, groups.get(info.type, ""))
-            item.setToolTip(str(info.error) if info.error else f"{info.type}: input {fmt_shape(info.in_shape or ())}")
+            item.setToolTip(str(info.error) if info.error else self.tr("{layer}: input {shape}").format(
+                layer=info.type, shape=fmt_shape(info.in_shape or ())))
             self.addItem(item)
         if 0 <= selected < self.count():
             self.setCurrentRow(selected)

@@ -11,15 +11,15 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ...core.evaluation import accuracy
 from ...core.feature_maps import colorize
 from ..qt_image import to_qimage
 from .plot_export import export_png, plot_widget
+from .view_picker import FlowLayout
 
 GALLERY_SIDE = 56  # pixels per misclassified sample
-GALLERY_COLUMNS = 8
 
 
 class ConfusionView(QWidget):
@@ -29,15 +29,14 @@ class ConfusionView(QWidget):
         self.plot.setAspectLocked(True)
         self.plot.invertY(True)
         self.plot.setMouseEnabled(False, False)
-        self.plot.setLabel("bottom", "predicted class")
-        self.plot.setLabel("left", "true class")
+        self.plot.setLabel("bottom", self.tr("predicted class"))
+        self.plot.setLabel("left", self.tr("true class"))
         self.image = pg.ImageItem()
         self.plot.addItem(self.image)
         self.count_items: list[pg.TextItem] = []
         self.summary = QLabel()
         self.gallery = QWidget()
-        self.gallery_grid = QGridLayout(self.gallery)
-        self.gallery_grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.gallery_grid = FlowLayout(self.gallery)  # as many columns as the width holds
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.gallery)
@@ -47,7 +46,7 @@ class ConfusionView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.summary)
         left_layout.addWidget(self.plot, stretch=1)
-        self.gallery_title = QLabel("Misclassified test samples")
+        self.gallery_title = QLabel(self.tr("Misclassified test samples"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -86,7 +85,8 @@ class ConfusionView(QWidget):
         self.plot.getAxis("bottom").setTicks(ticks)
         self.plot.getAxis("left").setTicks(ticks)
         self.plot.setRange(xRange=(0, k), yRange=(0, k), padding=0.02)
-        self.summary.setText(f"Accuracy on the test split: {accuracy(matrix):.1%} of {int(matrix.sum())} samples")
+        self.summary.setText(self.tr("Accuracy on the test split: {accuracy} of {n} samples").format(
+            accuracy=f"{accuracy(matrix):.1%}", n=int(matrix.sum())))
 
     def show_misclassified(self, images: np.ndarray, true: np.ndarray, predicted: np.ndarray, class_names: Sequence[str] | None = None, limit: int = 48) -> None:
         """Samples (N, H, W) or (N, H, W, 3), any range, with their labels; the first `limit`."""
@@ -98,7 +98,7 @@ class ConfusionView(QWidget):
         for i, (image, t, p) in enumerate(zip(images[:limit], true[:limit], predicted[:limit])):
             cell = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
             cell.setPixmap(QPixmap.fromImage(to_qimage(_display_uint8(image))))
-            caption = f"said {label(int(p))}\nis {label(int(t))}"
+            caption = self.tr("said {predicted}\nis {true}").format(predicted=label(int(p)), true=label(int(t)))
             text = QLabel(caption, alignment=Qt.AlignmentFlag.AlignCenter)
             self.captions.append(caption)
             box = QWidget()
@@ -106,10 +106,11 @@ class ConfusionView(QWidget):
             box_layout.setContentsMargins(2, 2, 2, 2)
             box_layout.addWidget(cell)
             box_layout.addWidget(text)
-            self.gallery_grid.addWidget(box, *divmod(i, GALLERY_COLUMNS))
+            self.gallery_grid.addWidget(box)
         shown = min(len(images), limit)
         self.gallery_title.setText(
-            f"Misclassified test samples: {len(images)}" + (f" (first {shown} shown)" if shown < len(images) else "")
+            self.tr("Misclassified test samples: {n}").format(n=len(images))
+            + (self.tr(" (first {shown} shown)").format(shown=shown) if shown < len(images) else "")
         )
 
     def export_png(self, path: str | Path) -> Path:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout, QFileDialog, QFormLayout, QLabel,
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QLabel,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from ...core.dataset_registry import DataOptions, DataSet, load_dataset
+from ...core.dataset_texts import DATASET_DESCRIPTIONS
 from ...core.errors import InputError
 from ...core.feature_cross import LABELS as FEATURE_LABELS
 from ...core.feature_cross import PLAIN
@@ -21,6 +22,7 @@ from ...core.toy_data import GATES, TOY_SETS
 from ..workers import LatestJobRunner
 from .class_points import CLASS_HEX, class_points
 from .document import NetworkDocument
+from .view_picker import FlowLayout
 from .point_editor import PointEditor
 
 IMPORTS = {"idx-folder": QT_TRANSLATE_NOOP("DataPanel", "MNIST IDX folder…"),
@@ -50,7 +52,9 @@ class DataPanel(QWidget):
         self.document = document
         self.name = QComboBox(objectName="dataset_name")
         for key in (*GATES, *TOY_SETS, "digits", "shapes", "fruit-table"):
-            self.name.addItem(key, key)
+            self.name.addItem(key, key)  # a name as design files write it, kept in every language
+            self.name.setItemData(self.name.count() - 1, QCoreApplication.translate(
+                "DataSets", DATASET_DESCRIPTIONS[key]), Qt.ItemDataRole.ToolTipRole)
         self.name.addItem(self.tr("my points (click to place)"), "my-points")
         for key, label in ((k, self.tr(v)) for k, v in IMPORTS.items()):
             self.name.addItem(label, key)
@@ -68,15 +72,14 @@ class DataPanel(QWidget):
         form.addRow(self.tr("Noise"), self.noise)
         form.addRow(self.tr("Test share"), self.test_ratio)
         self.inputs = {}
-        inputs_row = QGridLayout()
-        inputs_row.setContentsMargins(0, 0, 0, 0)
-        for i, (key, label) in enumerate(FEATURE_LABELS.items()):
+        inputs_row = FlowLayout()  # as many boxes a row as the column's width holds
+        for key, label in FEATURE_LABELS.items():
             box = QCheckBox(label, objectName=f"input_{key}")
             box.setToolTip(self.tr("Feed the network {feature} of each point (TensorFlow Playground's features); "
                                    "the design's input follows.").format(feature=label))
             box.toggled.connect(self._on_inputs_edited)
             self.inputs[key] = box
-            inputs_row.addWidget(box, i // 4, i % 4)
+            inputs_row.addWidget(box)
         form.addRow(self.tr("Inputs"), inputs_row)
         self.summary = QLabel(objectName="dataset_summary")
         self.summary.setWordWrap(True)
@@ -262,7 +265,9 @@ class DataPanel(QWidget):
                             blocking=True)
             return
         counts = np.bincount(data.y_train, minlength=data.num_classes)
-        self.summary.setText(self.tr(
+        about = DATASET_DESCRIPTIONS.get(data.name)
+        about = QCoreApplication.translate("DataSets", about) + " " if about else ""
+        self.summary.setText(about + self.tr(
             "{name}: {train:,} train + {test:,} test samples, {classes} classes; one sample is {shape} → "
             "a batch is (N, {dims}). Train samples per class: {counts}").format(
             name=data.name, train=len(data.x_train), test=len(data.x_test), classes=data.num_classes,

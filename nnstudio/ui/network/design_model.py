@@ -47,8 +47,8 @@ class DesignModel(QObject):
         self.changed.emit()
 
     # --- edits (each one undoable) --------------------------------------------------------
-    def replace(self, design: Design, text: str = "Open design") -> None:
-        self._push(design, text)
+    def replace(self, design: Design, text: str | None = None) -> None:
+        self._push(design, text if text is not None else self.tr("Open design"))
 
     def insert_layer(self, row: int, layer_type: str) -> None:
         layers = list(self.design.layers)
@@ -58,7 +58,7 @@ class DesignModel(QObject):
         # Required settings get their defaults written out, so the file says what was built.
         layer.update({s.name: s.default for s in spec.settings if s.required})
         layers.insert(row, layer)
-        self._push(self.design.with_layers(layers), f"Add {layer_type}")
+        self._push(self.design.with_layers(layers), self.tr("Add {layer}").format(layer=layer_type))
 
     def insert_layers(self, row: int, new_layers: list[dict], text: str) -> None:
         layers = list(self.design.layers)
@@ -68,8 +68,8 @@ class DesignModel(QObject):
     def remove_layer(self, row: int) -> None:
         layers = list(self.design.layers)
         if 0 <= row < len(layers):
-            kind = layers.pop(row).get("type", "layer")
-            self._push(self.design.with_layers(layers), f"Delete {kind}")
+            kind = layers.pop(row).get("type", self.tr("layer"))
+            self._push(self.design.with_layers(layers), self.tr("Delete {layer}").format(layer=kind))
 
     def move_layer(self, source: int, target: int) -> None:
         """Move the layer at `source` so that it lands before the layer now at `target`."""
@@ -81,20 +81,20 @@ class DesignModel(QObject):
             return
         layer = layers.pop(source)
         layers.insert(target - 1 if target > source else target, layer)
-        self._push(self.design.with_layers(layers), f"Move {layer.get('type', 'layer')}")
+        self._push(self.design.with_layers(layers), self.tr("Move {layer}").format(layer=layer.get("type", self.tr("layer"))))
 
     def set_setting(self, row: int, key: str, value) -> None:
         layers = [dict(layer) for layer in self.design.layers]
         if not 0 <= row < len(layers) or layers[row].get(key, object()) == value:
             return
         layers[row][key] = value
-        self._push(self.design.with_layers(layers), f"Set {key}")
+        self._push(self.design.with_layers(layers), self.tr("Set {key}").format(key=key))
 
     def set_input(self, shape: tuple[int, ...]) -> None:
         from dataclasses import replace
 
         if tuple(shape) != tuple(self.design.input):
-            self._push(replace(self.design, input=tuple(shape)), "Set input shape")
+            self._push(replace(self.design, input=tuple(shape)), self.tr("Set input shape"))
 
     def apply_fix(self) -> None:
         error = self.analysis.error

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ...core.dataset_registry import DataSet
 from ...core.errors import InputError
@@ -80,7 +80,13 @@ class NetworkDocument(QObject):
         self.config = design.training
         self.dataset_entry = dict(design.dataset)
         self.design_opened.emit()
-        self.said.emit(design.description or self.tr("Opened {name}.").format(name=design.name), False)
+        self.said.emit(self.description() or self.tr("Opened {name}.").format(name=design.name), False)
+
+    def description(self) -> str:
+        """The design's description in the user's language (a preset's is translated, see
+        nn/preset_texts.py; a design of one's own is shown as written)."""
+        text = self.design.description
+        return QCoreApplication.translate("Presets", text) if text else ""
 
     def set_config(self, config: TrainingConfig) -> None:
         """Settings for the next run (a run keeps the ones it started with)."""

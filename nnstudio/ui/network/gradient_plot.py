@@ -111,7 +111,7 @@ class GradientPlot(QWidget):
         self.plot.setDownsampling(auto=True, mode="peak")  # for every curve added
         self.plot.setClipToView(True)
         self.setToolTip(self.tr("How much each layer learns: the norm of its gradient per epoch."))
-        self.legend = add_legend(self.plot.getPlotItem(), offset=(70, 8))
+        self.legend = add_legend(self.plot.getPlotItem(), offset=(10, 8))  # left: off the end labels
         bar, self.clear_button = runs_bar(self, self.clear_earlier)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

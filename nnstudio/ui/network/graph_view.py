@@ -106,7 +106,7 @@ class GraphView(QGraphicsView):
 
     def export_svg(self, path: str | Path) -> Path:
         rect = self.scene().sceneRect()
-        return save_svg(path, QSize(int(rect.width()), int(rect.height())), "nnstudio network graph",
+        return save_svg(path, QSize(int(rect.width()), int(rect.height())), self.tr("nnstudio network graph"),
                         lambda painter: self.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect))
 
     def showEvent(self, event) -> None:  # noqa: N802

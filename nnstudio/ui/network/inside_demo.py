@@ -15,6 +15,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from nnstudio.ui.app import create_application
 from nnstudio.ui.picture_files import save_png
 
@@ -82,7 +84,7 @@ class InsideDemo:
         lenet, x_test, y_test = data["lenet"], data["x_test"], data["y_test"]
         digits = [str(i) for i in range(10)]
         self.window = QWidget()
-        self.window.setWindowTitle("nnstudio: inside the network")
+        self.window.setWindowTitle(QCoreApplication.translate("InsideDemo", "nnstudio: inside the network"))
         grid = QGridLayout(self.window)
         self.views = {}
 
@@ -94,12 +96,13 @@ class InsideDemo:
 
         self.activations = ActivationGrid()
         self.activations.show_activations(capture_activations(lenet, x_test[:1]))
-        place("activations", f"Activation maps (lenet_digits, a test digit {y_test[0]})", self.activations, 0, 0, 2, 1)
+        place("activations", QCoreApplication.translate("InsideDemo", "Activation maps (lenet_digits, a test digit {digit})").format(digit=y_test[0]),
+              self.activations, 0, 0, 2, 1)
 
         self.decision = DecisionView()
         g = plane_grid(data["points"], steps=100)
         self.decision.show_decision(g, probe_plane(data["mlp"], g), data["points"], data["labels"])
-        place("decision", "Decision boundary (mlp_spiral, test points)", self.decision, 0, 1, 1, 2)
+        place("decision", QCoreApplication.translate("InsideDemo", "Decision boundary (mlp_spiral, test points)"), self.decision, 0, 1, 1, 2)
 
         self.gradients = GradientPlot()
         from nnstudio.nn.design import load_design
@@ -110,30 +113,31 @@ class InsideDemo:
             self.gradients.start_run(preset, run_settings(load_design(preset).training))
             for epoch, norms in records:
                 self.gradients.add_epoch(epoch, norms)
-        place("gradients", "Vanishing gradients: deep_sigmoid_spiral against deep_relu_spiral", self.gradients, 0, 3)
+        place("gradients", QCoreApplication.translate("InsideDemo", "Vanishing gradients: deep_sigmoid_spiral against deep_relu_spiral"),
+              self.gradients, 0, 3)
 
         self.weights = WeightsView()
         self.weights.show_kernels(conv_kernels(lenet), "1: Conv2d")
         for epoch, histograms in data["histograms"]:
             self.weights.add_histograms(epoch, histograms)
-        place("weights", "Learned weights", self.weights, 1, 1)
+        place("weights", QCoreApplication.translate("InsideDemo", "Learned weights"), self.weights, 1, 1)
 
         self.draw = DrawCanvas((1, 8, 8), digits)
         self.draw.set_predictor(lambda x: predict_probabilities(lenet, x[None])[0])
         # A "7", drawn as a mouse would.
         self.draw.pad.stroke([(70, 60), (210, 60), (150, 140), (115, 225)])
-        place("draw", "Draw to predict", self.draw, 1, 2)
+        place("draw", QCoreApplication.translate("InsideDemo", "Draw to predict"), self.draw, 1, 2)
 
         predicted = predict_probabilities(lenet, x_test).argmax(1)
         self.confusion = ConfusionView()
         self.confusion.show_confusion(confusion_matrix(y_test, predicted, 10), digits)
         wrong = misclassified(y_test, predicted)
         self.confusion.show_misclassified(x_test[wrong, 0], y_test[wrong], predicted[wrong], digits)
-        place("confusion", "Evaluation on the test split", self.confusion, 1, 3)
+        place("confusion", QCoreApplication.translate("InsideDemo", "Evaluation on the test split"), self.confusion, 1, 3)
 
         self.graph = GraphView()
         self.graph.show_graph(layer_graph(lenet, (1, 8, 8)), (1, 8, 8))
-        place("graph", "Graph", self.graph, 0, 4, 2, 1)
+        place("graph", QCoreApplication.translate("InsideDemo", "Graph"), self.graph, 0, 4, 2, 1)
         for col, stretch in enumerate((3, 2, 2, 3, 2)):
             grid.setColumnStretch(col, stretch)
 

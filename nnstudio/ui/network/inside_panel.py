@@ -30,6 +30,7 @@ from .decision_view import DecisionView
 from .draw_canvas import DrawCanvas
 from .gradient_plot import GradientPlot
 from .graph_view import GraphView
+from .view_picker import FlowLayout
 from .weights_view import HISTORY as WEIGHT_HISTORY, WeightsView
 
 if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
@@ -39,6 +40,7 @@ if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
 class InsidePanel(QTabWidget):
     probe_changed = Signal(object)  # the one input the activation maps are shown for
     current_image_wanted = Signal()  # "Use the current image" was clicked
+    views_enabled = Signal()  # a view was enabled or disabled (for the data set)
     said = Signal(str, bool)  # one sentence for the tab's message line, and whether it is an error
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -51,44 +53,53 @@ class InsidePanel(QTabWidget):
         self.confusion = ConfusionView()
         self.draw = DrawCanvas()
         self.graph = GraphView()
-        self.activation_note = QLabel("Train (or step one epoch) to see every layer's output for one test sample.")
+        self.activation_note = QLabel(self.tr("Train (or step one epoch) to see every layer's output for one test sample."))
         self.activation_note.setWordWrap(True)
         self.sample = QSpinBox(objectName="probe_sample", minimum=0, maximum=0)
-        self.sample.setToolTip("Which test sample the maps are shown for.")
+        self.sample.setToolTip(self.tr("Which test sample the maps are shown for."))
         self.sample.valueChanged.connect(self._on_sample)
-        use_image = QPushButton("Use the current image", objectName="probe_current_image")
-        use_image.setToolTip("Feed the image of the Pixels and Filters tabs, converted to the network's input.")
+        use_image = QPushButton(self.tr("Use the current image"), objectName="probe_current_image")
+        use_image.setToolTip(self.tr("Feed the image of the Pixels and Filters tabs, converted to the network's input."))
         use_image.clicked.connect(self.current_image_wanted)
-        use_drawing = QPushButton("Use the drawing", objectName="probe_drawing")
-        use_drawing.setToolTip("Feed what you drew in the Draw tab (image data sets).")
+        use_drawing = QPushButton(self.tr("Use the drawing"), objectName="probe_drawing")
+        use_drawing.setToolTip(self.tr("Feed what you drew in the Draw tab (image data sets)."))
         use_drawing.clicked.connect(self.use_drawing)
         self.probe_steps = QLabel(objectName="probe_steps")
         self.probe_steps.setWordWrap(True)
-        probe_row = QHBoxLayout()
-        probe_row.addWidget(QLabel("Test sample"))
+        probe_row = FlowLayout()  # wraps in a narrow window instead of squeezing the buttons
+        probe_row.addWidget(QLabel(self.tr("Test sample")))
         probe_row.addWidget(self.sample)
         probe_row.addWidget(use_image)
         probe_row.addWidget(use_drawing)
-        probe_row.addWidget(self.probe_steps, 1)
         activations = QWidget()
         box = QVBoxLayout(activations)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(probe_row)
+        box.addWidget(self.probe_steps)
         box.addWidget(self.activation_note)
         box.addWidget(self.activations, 1)
-        for widget, title, tip in (
-                (activations, "Activations", "Every layer's output (feature maps, dense cells) for one test sample."),
-                (self.decision, "Decision", "2-D data: the plane coloured by the network's answer, one small map per hidden neuron."),
-                (self.weights, "Weights", "The first conv layer's kernels and each layer's weight histogram over the epochs."),
-                (self.gradients, "Gradients", "Each layer's gradient norm per epoch, log scale: vanishing gradients show here."),
-                (self.confusion, "Evaluate", "Confusion matrix on the test split and the misclassified samples."),
-                (self.draw, "Draw", "Draw a digit or shape: it is converted to the network's input and classified live."),
-                (self.graph, "Graph", "The model as a graph with the tensor shape on every edge.")):
+        self.view_keys: dict[QWidget, str] = {}  # file names use these, never the tab titles
+        for widget, key, title, tip in (
+                (activations, "activations", self.tr("Activations"),
+                 self.tr("Every layer's output (feature maps, dense cells) for one test sample.")),
+                (self.decision, "decision", self.tr("Decision"),
+                 self.tr("2-D data: the plane coloured by the network's answer, one small map per hidden neuron.")),
+                (self.weights, "weights", self.tr("Weights"),
+                 self.tr("The first conv layer's kernels and each layer's weight histogram over the epochs.")),
+                (self.gradients, "gradients", self.tr("Gradients"),
+                 self.tr("Each layer's gradient norm per epoch, log scale: vanishing gradients show here.")),
+                (self.confusion, "evaluate", self.tr("Evaluate"),
+                 self.tr("Confusion matrix on the test split and the misclassified samples.")),
+                (self.draw, "draw", self.tr("Draw"),
+                 self.tr("Draw a digit or shape: it is converted to the network's input and classified live.")),
+                (self.graph, "graph", self.tr("Graph"), self.tr("The model as a graph with the tensor shape on every edge."))):
             self.addTab(widget, title)
             self.setTabToolTip(self.count() - 1, tip)
-        export = QPushButton("Export PNG…", objectName="export_view_png")
-        export.setToolTip("Save the shown view as a PNG picture (the graph also as SVG).")
+            self.view_keys[widget] = key
+        export = QPushButton(self.tr("Export PNG…"), objectName="export_view_png")
+        export.setToolTip(self.tr("Save the shown view as a PNG picture (the graph also as SVG)."))
         export.clicked.connect(self._ask_export)
+        self.export_button = export
         corner = QWidget()
         QHBoxLayout(corner).addWidget(export)
         corner.layout().setContentsMargins(0, 0, 0, 0)
@@ -118,15 +129,16 @@ class InsidePanel(QTabWidget):
     # --- the probe input -------------------------------------------------------------------
     def _on_sample(self, index: int) -> None:
         if self.data is not None and len(self.data.x_test):
-            self.probe_steps.setText(f"test sample {index}, class {self.data.class_names[int(self.data.y_test[index])]}")
+            self.probe_steps.setText(self.tr("test sample {index}, class {name}").format(
+                index=index, name=self.data.class_names[int(self.data.y_test[index])]))
             self.set_probe(self.data.x_test[index])
 
     def use_drawing(self) -> bool:
         made = self.draw.model_input
         if made is None or not made.array.any() or self.data is None or self.data.kind != "images":
-            self.probe_steps.setText("Draw something in the Draw tab first (image data sets only).")
+            self.probe_steps.setText(self.tr("Draw something in the Draw tab first (image data sets only)."))
             return False
-        self.set_probe(made.array, f"your drawing: {made.steps}")
+        self.set_probe(made.array, self.tr("your drawing: {steps}").format(steps=made.steps))
         return True
 
     def set_probe(self, array: np.ndarray, steps: str | None = None) -> None:
@@ -165,6 +177,7 @@ class InsidePanel(QTabWidget):
         self.setTabEnabled(self.indexOf(self.decision), points)
         images = data is not None and data.kind == "images"
         self.setTabEnabled(self.indexOf(self.draw), images)
+        self.views_enabled.emit()
         if images:
             self.draw.set_input_shape(tuple(design.input))
             self.draw.set_class_names(list(data.class_names))
@@ -347,7 +360,8 @@ class InsidePanel(QTabWidget):
         view = self.currentWidget()
         view = self.activations if view is not None and view.isAncestorOf(self.activations) else view
         filters = self.tr("PNG picture (*.png)") + (";;" + self.tr("SVG drawing (*.svg)") if view is self.graph else "")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export view"), f"{self.tabText(self.currentIndex()).lower()}.png", filters)
+        name = self.view_keys.get(self.currentWidget(), "view") + ".png"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export view"), name, filters)
         if not path:
             return
         try:

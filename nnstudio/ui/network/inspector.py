@@ -7,7 +7,7 @@ in the design check, never half-applied.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -37,7 +37,7 @@ class Inspector(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("inspector")
-        self.heading = QLabel("No layer selected")
+        self.heading = QLabel(self.tr("No layer selected"))
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
@@ -91,21 +91,22 @@ class Inspector(QWidget):
         self.fields = {}
         self._row, self._kind = row, kind
         if layer is None or layer.get("type") not in SPECS:
-            self.heading.setText("No layer selected" if layer is None else str(layer.get("type")))
-            self.tip.setText("Select a block to edit its settings.")
+            self.heading.setText(self.tr("No layer selected") if layer is None else str(layer.get("type")))
+            self.tip.setText(self.tr("Select a block to edit its settings."))
             return
         spec = SPECS[layer["type"]]
-        self.heading.setText(f"Layer {row + 1}: {spec.name}")
-        extra = f" Its input size ({spec.inferred}) comes from the layer before." if spec.inferred else ""
-        self.tip.setText(spec.tip + extra)
+        self.heading.setText(self.tr("Layer {number}: {layer}").format(number=row + 1, layer=spec.name))
+        extra = (" " + self.tr("Its input size ({name}) comes from the layer before.").format(name=spec.inferred)
+                 if spec.inferred else "")
+        self.tip.setText(QCoreApplication.translate("LayerHelp", spec.tip) + extra)
         for setting in spec.settings:
             field = self._field(setting, layer.get(setting.name, setting.default))
-            field.setToolTip(setting.tip)
+            field.setToolTip(QCoreApplication.translate("LayerHelp", setting.tip) if setting.tip else "")
             field.setObjectName(f"setting_{setting.name}")
             self.fields[setting.name] = field
             self.form.addRow(setting.name, field)
         if not spec.settings:
-            self.form.addRow(QLabel("This layer has no settings."))
+            self.form.addRow(QLabel(self.tr("This layer has no settings.")))
 
     def _field(self, setting: Setting, value) -> QWidget:
         key = setting.name
@@ -133,13 +134,13 @@ class Inspector(QWidget):
             spin.valueChanged.connect(lambda v: self.setting_changed.emit(self._row, key, float(v)))
             return spin
         edit = QLineEdit("" if value is None else ", ".join(map(str, value)) if isinstance(value, list) else str(value))
-        edit.setPlaceholderText("e.g. 3 or 3, 5" + ("" if setting.required else "; empty = default"))
+        edit.setPlaceholderText(self.tr("e.g. 3 or 3, 5") if setting.required else self.tr("e.g. 3 or 3, 5; empty = default"))
 
         def commit() -> None:
             text = edit.text().strip()
             parsed = None if (not text and not setting.required) else _parse_size(text)
             if parsed is None and (text or setting.required):
-                self.verdict.setText(f"⚠ {key}: type a whole number such as 3, or a pair such as 3, 5.")
+                self.verdict.setText("⚠ " + self.tr("{key}: type a whole number such as 3, or a pair such as 3, 5.").format(key=key))
                 return
             self.setting_changed.emit(self._row, key, parsed)
 
@@ -149,14 +150,14 @@ class Inspector(QWidget):
     def show_verdict(self, analysis: Analysis) -> None:
         error = analysis.error
         if error is None:
-            self.verdict.setText(f"✓ The design is valid: {analysis.total_params:,} parameters.")
+            self.verdict.setText("✓ " + self.tr("The design is valid: {n} parameters.").format(n=f"{analysis.total_params:,}"))
             self.verdict.setStyleSheet("color: #2e7d32")
             self.fix.hide()
             return
         self.verdict.setText(f"⚠ {error}")
         self.verdict.setStyleSheet("color: #c62828")
         if error.fix is not None:
-            self.fix.setText(error.fix.get("label", "Fix it"))
+            self.fix.setText(error.fix.get("label", self.tr("Fix it")))
             self.fix.show()
         else:
             self.fix.hide()

@@ -17,14 +17,15 @@ from typing import NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 MAX_NEURONS = 8
 POSITIVE, NEGATIVE = QColor("#1565c0"), QColor("#e65100")
 MIN_WIDTH, MAX_WIDTH = 0.6, 7.0  # pixels: |w| = 0 and |w| = the reference
 MIN_REFERENCE = 1.0  # the width scale never stretches tiny weights up to a thick line
-MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, KEY_HEIGHT = 44, 70, 34, 76
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP = 44, 70, 40
+KEY_ROW = 20  # pixels per row of the key; it takes as many rows as the width needs
 
 
 class DenseWeights(NamedTuple):
@@ -127,7 +128,7 @@ class NeuronView(QWidget):
     def positions(self) -> list[list[QPointF]]:
         """Neuron centres: the columns spread over the width left between the labels."""
         left, right = MARGIN_LEFT, max(self.width() - MARGIN_RIGHT, MARGIN_LEFT + 1)
-        top, bottom = MARGIN_TOP, max(self.height() - KEY_HEIGHT, MARGIN_TOP + 1)
+        top, bottom = MARGIN_TOP, max(self.height() - self._key_height(), MARGIN_TOP + 1)
         columns = len(self.widths)
         out = []
         for c, count in enumerate(self.widths):
@@ -154,7 +155,7 @@ class NeuronView(QWidget):
                     else:
                         value = float(matrix[j, i])
                         self.lines.append((start, end, signed_colour(value), line_width(value, self.reference)))
-        radius = max(min(14.0, (self.height() - MARGIN_TOP - KEY_HEIGHT) / (2.6 * max(self.widths))), 4.0)
+        radius = max(min(14.0, (self.height() - MARGIN_TOP - self._key_height()) / (2.6 * max(self.widths))), 4.0)
         small, grey = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, QColor("#333333")
         for c, column in enumerate(columns):
             bias = self.weights[c - 1].bias if 0 < c <= len(self.weights) else None
@@ -171,7 +172,6 @@ class NeuronView(QWidget):
 
     def _label_column(self, c: int, column: list[QPointF], radius: float) -> None:
         last = len(self.widths) - 1
-        centre = Qt.AlignmentFlag.AlignCenter
         if c == 0:
             head = self.tr("Input")
         elif c == last:
@@ -182,7 +182,11 @@ class NeuronView(QWidget):
         if activation:
             head = self.tr("{column} ({activation})").format(column=head, activation=activation)
         x = column[0].x()
-        self.texts.append((QRectF(x - 70, 4, 140, 18), head, centre, QColor("#111111")))
+        # As wide as the room between columns, wrapped onto a second line when narrower.
+        spacing = (self.positions()[-1][0].x() - self.positions()[0][0].x()) / max(last, 1)
+        half = max(min(70.0, spacing / 2 - 2), 20.0)
+        wrap = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
+        self.texts.append((QRectF(x - half, 2, 2 * half, 34), head, wrap, QColor("#111111")))
         for r, point in enumerate(column):
             if c == 0:
                 text = self.tr("x{n}").format(n=r + 1)
@@ -194,27 +198,51 @@ class NeuronView(QWidget):
                 rect = QRectF(point.x() + radius + 4, point.y() - 16, MARGIN_RIGHT - 6, 16)
                 self.texts.append((rect, name, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, QColor("#111111")))
 
+    def _key_rows(self) -> list[list[tuple[QColor | None, float, str]]]:
+        """The key's entries (a sample line's colour and width, or None; a text), row by row
+        as the width allows; measured with the font, so any language fits."""
+        reference = self.reference
+        rows = [
+            [(None, 0.0, self.tr("weight:")), (QColor(POSITIVE), 3.0, self.tr("positive")),
+             (QColor(NEGATIVE), 3.0, self.tr("negative"))],
+            [(None, 0.0, self.tr("|weight|:"))] + [
+                (QColor("#555555"), line_width(share * reference, reference), f"{share * reference:.3g}")
+                for share in (1.0, 0.5, 0.1)],
+            [(None, 0.0, self.tr("circle fill and b: the neuron's bias"))],
+        ]
+        metrics, room = QFontMetrics(self.font()), max(self.width() - 16, 40)
+        wrapped = []
+        for row in rows:
+            wrapped.append([])
+            used = 0
+            for entry in row:
+                need = (26 if entry[0] is not None else 0) + metrics.horizontalAdvance(entry[2]) + 8
+                if wrapped[-1] and used + need > room:
+                    wrapped.append([])
+                    used = 0
+                wrapped[-1].append(entry)
+                used += need
+        return wrapped
+
+    def _key_height(self) -> int:
+        return 12 + KEY_ROW * len(self._key_rows())
+
     def _layout_key(self) -> None:
         """Under the picture: the colours, and the width of a line for three weights."""
-        y = self.height() - KEY_HEIGHT + 12
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         text = QColor("#333333")
-        self.texts.append((QRectF(8, y - 8, 60, 16), self.tr("weight:"), left, text))
-        self.lines.append((QPointF(62, y), QPointF(88, y), QColor(POSITIVE), 3.0))
-        self.texts.append((QRectF(92, y - 8, 60, 16), self.tr("positive"), left, text))
-        self.lines.append((QPointF(150, y), QPointF(176, y), QColor(NEGATIVE), 3.0))
-        self.texts.append((QRectF(180, y - 8, 70, 16), self.tr("negative"), left, text))
-        y += 22
-        self.texts.append((QRectF(8, y - 8, 60, 16), self.tr("|weight|:"), left, text))
-        x = 66.0
-        for share in (1.0, 0.5, 0.1):
-            value = share * self.reference
-            self.lines.append((QPointF(x, y), QPointF(x + 22, y), QColor("#555555"), line_width(value, self.reference)))
-            self.texts.append((QRectF(x + 25, y - 8, 44, 16), f"{value:.3g}", left, text))
-            x += 70
-        y += 20
-        self.texts.append((QRectF(8, y - 8, max(self.width() - 12, 10), 16),
-                           self.tr("circle fill and b: the neuron's bias"), left, text))
+        metrics = QFontMetrics(self.font())
+        y = self.height() - self._key_height() + 12
+        for row in self._key_rows():
+            x = 8.0
+            for colour, width, words in row:
+                if colour is not None:
+                    self.lines.append((QPointF(x, y), QPointF(x + 22, y), colour, width))
+                    x += 26
+                advance = metrics.horizontalAdvance(words) + 4
+                self.texts.append((QRectF(x, y - 8, advance, 16), words, left, text))
+                x += advance + 4
+            y += KEY_ROW
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -32,6 +32,7 @@ from .plots import TrainingPlots
 from .run_bar import RunBar
 from .training_panel import TrainingPanel
 from .training_run import BatchLosses, RunState
+from .view_picker import ViewPicker
 
 DEFAULT_PRESET = "mlp_xor"
 REDRAW_MS = 100  # curves redraw at most ten times a second while training
@@ -65,7 +66,10 @@ class NetworkPage(Page):
         self.inside.setTabToolTip(0, self.tr("Loss and accuracy per epoch, and the loss of every batch while "
                                              "an epoch runs; earlier runs stay dimmed."))
         self.inside.setCurrentIndex(0)
-        self.input_label = QLabel(objectName="input_label")
+        self.inside.setCornerWidget(None)  # its export button joins the picker's buttons
+        self.view_picker = ViewPicker(self.inside, (self.inside.export_button,))
+        self.inside.views_enabled.connect(self.view_picker.sync)
+        self.input_label = QLabel(objectName="input_label", wordWrap=True)
         self.input_label.setToolTip(self.tr("The shape of one sample, and of a batch of N samples as PyTorch gets it."))
         self.totals = QLabel(objectName="design_totals")
         self.totals.setToolTip(self.tr("The network's output shape and how many weights training adjusts."))
@@ -79,7 +83,7 @@ class NetworkPage(Page):
         self._build_layout()
         self._connect()
         self._on_design_changed()
-        self.say(self.network.design.description)
+        self.say(self.network.description())
 
     # --- layout ----------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -139,10 +143,13 @@ class NetworkPage(Page):
         palette_box = QWidget()
         palette_layout = QVBoxLayout(palette_box)
         palette_layout.setContentsMargins(0, 0, 0, 0)
-        palette_layout.addWidget(QLabel(self.tr("<b>Layers</b> (drag onto the network)")))
+        palette_layout.addWidget(QLabel(self.tr("<b>Layers</b> (drag onto the network)"), wordWrap=True))
         palette_layout.addWidget(self.palette)
         left.addWidget(palette_box)
         left.addWidget(self.inspector)
+        # The inspector's explanation wraps onto several lines in a narrow column; the palette
+        # scrolls, so the inspector gets the larger share.
+        left.setSizes([230, 470])
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
@@ -156,10 +163,18 @@ class NetworkPage(Page):
                 (self.neuron_panel, self.tr("Neurons"), self.tr("Small dense networks: every neuron and weight."))):
             self.side.setTabToolTip(self.side.addTab(widget, title), tip)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget, width in ((left, 200), (centre, 280), (self.side, 290), (self.inside, 480)):
+        inside = QWidget()
+        inside_layout = QVBoxLayout(inside)
+        inside_layout.setContentsMargins(0, 0, 0, 0)
+        inside_layout.addWidget(self.view_picker)
+        inside_layout.addWidget(self.inside, 1)
+        # The inside views get what the other columns leave: in a 1024-pixel window they
+        # still have about 360 pixels, enough for the plots and two rows of view buttons.
+        # (The centre column holds a block's 220 pixels and a scroll bar.)
+        for widget, width in ((left, 170), (centre, 245), (self.side, 235), (inside, 630)):
             splitter.addWidget(widget)
-            widget.setMinimumWidth(min(width, 180))
-        splitter.setSizes([200, 280, 290, 480])
+            widget.setMinimumWidth(min(width, 170))
+        splitter.setSizes([170, 245, 235, 630])
         splitter.setStretchFactor(3, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

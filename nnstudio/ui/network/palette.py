@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
 from ...nn.layers import PERCEPTRON_TIP, SPECS
@@ -18,14 +18,14 @@ class LayerPalette(QListWidget):
         self.setObjectName("layer_palette")
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.setToolTip("Drag a layer onto the network, or double-click to add it at the end.")
+        self.setToolTip(self.tr("Drag a layer onto the network, or double-click to add it at the end."))
         for name, spec in SPECS.items():
             item = QListWidgetItem(name)
-            item.setToolTip(spec.tip)
+            item.setToolTip(QCoreApplication.translate("LayerHelp", spec.tip))
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.addItem(item)
-        item = QListWidgetItem("Perceptron (preset)")
-        item.setToolTip(PERCEPTRON_TIP)
+        item = QListWidgetItem(self.tr("Perceptron (preset)"))
+        item.setToolTip(QCoreApplication.translate("LayerHelp", PERCEPTRON_TIP))
         item.setData(Qt.ItemDataRole.UserRole, PERCEPTRON)
         self.addItem(item)
         self.setMaximumWidth(170)

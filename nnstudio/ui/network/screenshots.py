@@ -1,7 +1,8 @@
-"""Render the README's Network screenshots: the designer with a marked problem, a trained
-run, and the neuron view after training.
+"""Render the README's Network screenshots: a trained run, the neuron view after training,
+overfitting and dropout; with --lang ko, a trained run with its decision boundary in Korean
+(1280×800).
 
-    python -m nnstudio.ui.network.screenshots packaging/screenshots
+    python -m nnstudio.ui.network.screenshots packaging/screenshots [--lang ko]
 
 `nnstudio screenshot --tab network` shows the tab as it opens; these need a run first, so
 this drives the real window the way a user would (open a preset, press Train, wait).
@@ -11,9 +12,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..scripting import print_rendered, save_grab, scripted_window, wait_until
+from ..app import create_application
+from ..language import language_installed
+from ..scripting import print_rendered, save_grab, scripted_window, shot_name, wait_until
 
 SIZE = (1400, 860)
+KOREAN_SIZE = (1280, 800)
 
 
 def _train(page, preset: str, keep_settings: bool = False) -> None:
@@ -29,8 +33,10 @@ def _train(page, preset: str, keep_settings: bool = False) -> None:
     page.plots.redraw()
 
 
-def render(folder: str | Path) -> list[Path]:
+def render(folder: str | Path, language: str | None = None) -> list[Path]:
     folder = Path(folder)
+    if language == "ko":
+        return [_render_korean(folder)]
     with scripted_window("network", SIZE) as window:
         page = window.current_page()
         _train(page, "mlp_spiral")
@@ -47,6 +53,16 @@ def render(folder: str | Path) -> list[Path]:
         _train(page, "overfit_mlp_dropout", keep_settings=True)
         saved.append(save_grab(window, folder / "inside-dropout.png"))
     return saved
+
+
+def _render_korean(folder: Path) -> Path:
+    create_application(offscreen=True)
+    with language_installed("ko"), scripted_window("network", KOREAN_SIZE) as window:
+        page = window.current_page()
+        _train(page, "mlp_spiral")
+        page.side.setCurrentWidget(page.training)
+        page.inside.setCurrentWidget(page.inside.decision)
+        return save_grab(window, folder / shot_name("network", "ko"))
 
 
 def _hover(widget, point) -> None:

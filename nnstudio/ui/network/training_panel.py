@@ -58,7 +58,10 @@ class TrainingPanel(QWidget):
                               (self.tr("Batch size"), self.batch), (self.tr("Epochs"), self.epochs),
                               (self.tr("Weight decay (L2)"), self.weight_decay), (self.tr("L1"), self.l1),
                               (self.tr("Seed"), self.seed), (self.tr("Device"), self.device)):
-            form.addRow(label, widget)
+            if label:
+                form.addRow(label, widget)
+            else:  # under both columns: a narrow window leaves the field column too little
+                form.addRow(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)

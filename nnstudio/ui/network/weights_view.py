@@ -25,7 +25,8 @@ KERNEL_GAP_RGB = (150, 150, 150)  # between kernels: neither white (zero) nor a 
 class WeightsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kernel_title = QLabel("No convolution layer.")
+        self.kernel_title = QLabel(self.tr("No convolution layer."))
+        self.kernel_title.setWordWrap(True)
         self.channel_box = QComboBox()
         self.channel_box.currentIndexChanged.connect(self._draw_kernels)
         self.kernel_plot = pg.GraphicsLayoutWidget()
@@ -36,15 +37,15 @@ class WeightsView(QWidget):
         self.layer_box = QComboBox()
         self.layer_box.currentIndexChanged.connect(self._draw_histograms)
         self.hist_plot = plot_widget(self)
-        self.hist_plot.setLabel("bottom", "weight value")
+        self.hist_plot.setLabel("bottom", self.tr("weight value"))
         self.hist_plot.getAxis("bottom").enableAutoSIPrefix(False)
-        self.hist_plot.setLabel("left", "count")
+        self.hist_plot.setLabel("left", self.tr("count"))
         top = QHBoxLayout()
         top.addWidget(self.kernel_title, stretch=1)
-        top.addWidget(QLabel("Input channel:"))
+        top.addWidget(QLabel(self.tr("Input channel:")))
         top.addWidget(self.channel_box)
         hist_top = QHBoxLayout()
-        hist_top.addWidget(QLabel("Weights of layer:"))
+        hist_top.addWidget(QLabel(self.tr("Weights of layer:")))
         hist_top.addWidget(self.layer_box, stretch=1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -67,10 +68,11 @@ class WeightsView(QWidget):
         self.channel_box.blockSignals(False)
         self.channel_box.setEnabled(kernels is not None and kernels.shape[1] > 1)
         if kernels is None:
-            self.kernel_title.setText("No convolution layer: this network has no kernels to show.")
+            self.kernel_title.setText(self.tr("No convolution layer: this network has no kernels to show."))
         else:
             o, i, kh, kw = kernels.shape
-            self.kernel_title.setText(f"{layer_name}: {o} kernels of {kh}×{kw} (blue negative, orange positive)")
+            self.kernel_title.setText(self.tr("{layer}: {n} kernels of {h}×{w} (blue negative, orange positive)").format(
+                layer=layer_name, n=o, h=kh, w=kw))
         self._draw_kernels()
 
     def set_input_channel(self, channel: int) -> None:
@@ -115,7 +117,7 @@ class WeightsView(QWidget):
             curve.setZValue(-age)
             self.hist_curves.append(curve)
         if history:
-            self.hist_plot.setTitle(f"epoch {history[-1][0]:g} (earlier epochs fainter)")
+            self.hist_plot.setTitle(self.tr("epoch {epoch} (earlier epochs fainter)").format(epoch=f"{history[-1][0]:g}"))
 
     def export_png(self, path: str | Path) -> Path:
         return export_png(self.hist_plot.getPlotItem(), path)
