@@ -2259,23 +2259,23 @@ is {true}</source>
     <name>Datasets</name>
     <message>
         <source>&apos;{name}&apos; with {n} points</source>
-        <translation type="unfinished"></translation>
+        <translation>점 {n}개의 &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>&apos;shapes&apos; with {n} images</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 {n}장의 &apos;shapes&apos;</translation>
     </message>
     <message>
         <source>{name}: IDX images must be (N, height, width) and labels (N,).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: IDX 이미지는 (N, 높이, 너비), 레이블은 (N,) 모양이어야 합니다.</translation>
     </message>
     <message>
         <source>{name}: IDX labels must be class numbers from 0 to {top}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: IDX 레이블은 0부터 {top}까지의 클래스 번호여야 합니다.</translation>
     </message>
     <message>
         <source>{n} images of {size}×{size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}×{size} 이미지 {n}장</translation>
     </message>
     <message>
         <source>The data set &apos;table-file&apos; needs a file: set &quot;file&quot; in the design&apos;s dataset.</source>
@@ -2283,7 +2283,7 @@ is {true}</source>
     </message>
     <message>
         <source>The targets of &apos;{name}&apos; are all the same number: there is nothing to predict.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos;의 목표값이 모두 같은 숫자라 예측할 것이 없습니다.</translation>
     </message>
 </context>
 <context>
