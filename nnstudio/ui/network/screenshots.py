@@ -1,6 +1,6 @@
 """Render the README's Network screenshots: a trained run, the neuron view after training,
-overfitting and dropout; with --lang ko, a trained run with its decision boundary in Korean
-(1280×800).
+overfitting and dropout; with --lang ko, a trained run with its decision boundary and a
+trained LeNet in each inside view, in Korean (1280×800).
 
     python -m nnstudio.ui.network.screenshots packaging/screenshots [--lang ko]
 
@@ -36,7 +36,7 @@ def _train(page, preset: str, keep_settings: bool = False) -> None:
 def render(folder: str | Path, language: str | None = None) -> list[Path]:
     folder = Path(folder)
     if language == "ko":
-        return [_render_korean(folder)]
+        return _render_korean(folder)
     with scripted_window("network", SIZE) as window:
         page = window.current_page()
         _train(page, "mlp_spiral")
@@ -55,14 +55,30 @@ def render(folder: str | Path, language: str | None = None) -> list[Path]:
     return saved
 
 
-def _render_korean(folder: Path) -> Path:
+def _render_korean(folder: Path) -> list[Path]:
+    """The trained mlp_spiral with its decision boundary, then a trained lenet_digits with
+    each of its inside views, all in Korean at 1280×800."""
+    from PySide6.QtTest import QTest
+
     create_application(offscreen=True)
     with language_installed("ko"), scripted_window("network", KOREAN_SIZE) as window:
         page = window.current_page()
         _train(page, "mlp_spiral")
         page.side.setCurrentWidget(page.training)
         page.inside.setCurrentWidget(page.inside.decision)
-        return save_grab(window, folder / shot_name("network", "ko"))
+        saved = [save_grab(window, folder / shot_name("network", "ko"))]
+        page.training.epochs.setValue(3)
+        _train(page, "lenet_digits", keep_settings=True)
+        inside = page.inside
+        for index in range(inside.count()):
+            widget = inside.widget(index)
+            if not inside.isTabEnabled(index) or widget is inside.decision:
+                continue
+            inside.setCurrentIndex(index)
+            QTest.qWait(500)  # the view draws the latest insight when it is shown
+            key = inside.view_keys.get(widget, "plots")  # the loss and accuracy plots have no view key
+            saved.append(save_grab(window, folder / f"network-{key}-ko.png"))
+        return saved
 
 
 def _hover(widget, point) -> None:
