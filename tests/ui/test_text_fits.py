@@ -135,6 +135,7 @@ def test_network_texts_fit(window, qtbot, size):
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("size", SIZES)
 def test_tensors_texts_fit(window, qtbot, size):
     _sized(window, qtbot, size)
