@@ -12,6 +12,7 @@ import math
 import numpy as np
 
 from .activations import ACTIVATIONS
+from .conv_layer import ConvLayerStage, check_layer_kernel
 from .convolution import PAD_MODES, ConvSettings
 from .errors import InputError
 from .i18n import translate
@@ -24,7 +25,15 @@ MAX_STAGES = 64
 MAX_STEP = 1024  # stride, dilation and padding: as the CLI bounds them
 
 
+def _settings_dict(s: ConvSettings) -> dict:
+    return {"stride": s.stride, "padding": s.padding, "pad_mode": s.pad_mode, "dilation": s.dilation}
+
+
 def stage_to_dict(stage: Stage) -> dict:
+    if isinstance(stage, ConvLayerStage):
+        return {"kind": "conv_layer", "weight": np.asarray(stage.kernel.weight, np.float64).tolist(),
+                "bias": np.asarray(stage.kernel.bias, np.float64).tolist(), **_settings_dict(stage.settings),
+                "depthwise": stage.depthwise, "enabled": stage.enabled}
     if isinstance(stage, ConvStage):
         s = stage.settings
         return {"kind": "conv", "kernel": np.asarray(stage.kernel, np.float64).tolist(), "stride": s.stride,
@@ -78,17 +87,27 @@ def _kernel(index: int, value) -> np.ndarray:
 def stage_from_dict(index: int, entry) -> Stage:
     if not isinstance(entry, dict):
         raise _bad(index, translate("PipelineJson", "not a stage"))
-    kind = _choice(index, entry, "kind", ("conv", "activation", "pool", "operation"))
+    kind = _choice(index, entry, "kind", ("conv", "conv_layer", "activation", "pool", "operation"))
     enabled = entry.get("enabled", True)
     if not isinstance(enabled, bool):
         raise _bad(index, translate("PipelineJson", "\"enabled\" must be true or false"))
-    if kind == "conv":
+    if kind in ("conv", "conv_layer"):
         padding = entry.get("padding", 0)
         if padding not in ("valid", "same"):
             padding = _int(index, entry, "padding", 0, MAX_STEP, 0)
         settings = ConvSettings(_int(index, entry, "stride", 1, MAX_STEP, 1), padding,
                                 _choice(index, entry, "pad_mode", PAD_MODES, "zero"),
                                 _int(index, entry, "dilation", 1, MAX_STEP, 1))
+    if kind == "conv_layer":
+        depthwise = entry.get("depthwise", False)
+        if not isinstance(depthwise, bool):
+            raise _bad(index, translate("PipelineJson", "\"depthwise\" must be true or false"))
+        try:  # the same checks as a kernel file given to `nnstudio filter --kernel`
+            kernel = check_layer_kernel(entry.get("weight"), entry.get("bias"))
+        except InputError as exc:
+            raise _bad(index, str(exc).rstrip(".")) from None
+        return ConvLayerStage(kernel, settings, enabled, depthwise)
+    if kind == "conv":
         return ConvStage(_kernel(index, entry.get("kernel")), settings, enabled,
                          _choice(index, entry, "display", DISPLAYS, "auto"))
     if kind == "activation":

@@ -5893,6 +5893,10 @@ the graph is drawn once it can be built.</source>
         <translation>&quot;enabled&quot;는 true 또는 false여야 합니다</translation>
     </message>
     <message>
+        <source>&quot;depthwise&quot; must be true or false</source>
+        <translation>&quot;depthwise&quot;는 true나 false여야 합니다</translation>
+    </message>
+    <message>
         <source>the settings of {name} are not its own</source>
         <translation>{name}의 설정이 아닌 값이 있습니다</translation>
     </message>
@@ -7216,6 +7220,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Lessons (*.json)</source>
         <translation>레슨 (*.json)</translation>
+    </message>
+    <message>
+        <source>A lesson step cannot hold a Conv layer stage yet; remove it from the Filters pipeline to record this step.</source>
+        <translation>레슨 단계에는 아직 합성곱 층(Conv layer) 단계를 담을 수 없습니다. 이 단계를 기록하려면 필터 파이프라인에서 그 단계를 빼세요.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import fields
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
+from ...core.errors import InputError
 from ...core.pipeline import ActivationStage, ConvStage, OperationStage, PoolStage
 from ...core.samples import sample_labels
 from ..pixels.settings_model import PixelControls
@@ -60,9 +63,12 @@ def stage_spec(stage) -> dict:
         spec = {"kind": "pool", "type": s.kind, "size": s.size, "padding": s.padding}
         if s.stride:
             spec["stride"] = s.stride
-    else:
-        assert isinstance(stage, OperationStage)
+    elif isinstance(stage, OperationStage):
         spec = {"kind": "operation", "name": stage.name, "params": {k: _json(v) for k, v in stage.params.items()}}
+    else:  # a Filters conv layer: lesson files have no stage of that kind yet
+        raise InputError(QCoreApplication.translate(
+            "StepRecorder", "A lesson step cannot hold a Conv layer stage yet; remove it from the Filters "
+            "pipeline to record this step."))
     if not stage.enabled:
         spec["enabled"] = False
     return spec

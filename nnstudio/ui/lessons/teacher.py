@@ -35,7 +35,11 @@ class StepRecorder(QObject):
         self.started: tuple[dict, dict] | None = None  # the start's state and facts
 
     def start(self) -> None:
-        self.started = (capture_state(self.window), gather(self.window))
+        try:
+            self.started = (capture_state(self.window), gather(self.window))
+        except InputError as exc:  # a state a lesson file cannot hold yet
+            self.failed.emit(str(exc))
+            return
         self.button.setText(self.tr("■ Finish the step…"))
         self.said.emit(self.tr("Recording a step: change the app as a learner should, then press Finish the step."))
 
@@ -44,8 +48,8 @@ class StepRecorder(QObject):
         if self.started is None:
             return False
         setup, before = self.started
-        solution = capture_state(self.window)
         try:
+            solution = capture_state(self.window)
             for state in (setup, solution):  # a step the app could not reach again is not written
                 plan_state(state, Path(path).parent)
             step_id = add_recorded_step(path, setup, solution, before, gather(self.window))

@@ -1,0 +1,34 @@
+"""A Filters conv layer stage in a session file and in a recorded lesson step (the monkey
+found both raising out of their slots)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nnstudio.core.conv_layer import ConvLayerStage, starting_layer
+from nnstudio.core.convolution import ConvSettings
+from nnstudio.core.errors import InputError
+from nnstudio.core.pipeline_json import pipeline_from_dict, pipeline_to_dict
+from nnstudio.ui.lessons.record import stage_spec
+
+
+def test_a_conv_layer_round_trips_through_the_session_json():
+    stage = ConvLayerStage(starting_layer(), ConvSettings(stride=2, padding=1), True, True)
+    stages, gray, selected = pipeline_from_dict(pipeline_to_dict([stage], False, 1))
+    back = stages[0]
+    assert isinstance(back, ConvLayerStage) and back.depthwise and back.settings == stage.settings
+    np.testing.assert_array_equal(back.kernel.weight, stage.kernel.weight)
+    np.testing.assert_array_equal(back.kernel.bias, stage.kernel.bias)
+
+
+def test_a_damaged_conv_layer_is_one_sentence_naming_the_stage():
+    data = pipeline_to_dict([ConvLayerStage(starting_layer())], False, 1)
+    data["stages"][0]["weight"] = [[["x"]]]
+    with pytest.raises(InputError, match="stage 1"):
+        pipeline_from_dict(data)
+
+
+def test_recording_a_lesson_step_with_a_conv_layer_says_why_it_cannot():
+    with pytest.raises(InputError, match="Conv layer"):
+        stage_spec(ConvLayerStage(starting_layer()))
