@@ -157,22 +157,22 @@ _TORCH_OPTIMISERS = {"sgd": "SGD", "rmsprop": "RMSprop", "adagrad": "Adagrad", "
 def torch_optimizer_code(c, lr: str | None = None) -> str:
     """The torch.optim constructor for a TrainingConfig, as code; `lr` names a variable that
     holds the learning rate (else its value is written)."""
-    extra = ""
-    if c.optimizer == "sgd":
-        extra = f", momentum={c.momentum!r}" + (", nesterov=True" if c.nesterov and c.momentum > 0 else "")
-    if c.weight_decay:
-        extra += f", weight_decay={c.weight_decay!r}"
-    return f"torch.optim.{_TORCH_OPTIMISERS[c.optimizer]}(model.parameters(), lr={lr or repr(c.lr)}{extra})"
+    return f"torch.optim.{_TORCH_OPTIMISERS[c.optimizer]}(model.parameters(), lr={lr or repr(c.lr)}{_arguments(c)})"
 
 
 def _keras_optimizer(c) -> str:
+    # Keras's weight_decay is decoupled (as AdamW's); PyTorch's adds it to the gradient.
+    return f"keras.optimizers.{_TORCH_OPTIMISERS[c.optimizer]}(learning_rate={c.lr!r}{_arguments(c)})"
+
+
+def _arguments(c) -> str:
+    """The optimiser's arguments after the learning rate; both frameworks name them alike."""
     extra = ""
     if c.optimizer == "sgd":
         extra = f", momentum={c.momentum!r}" + (", nesterov=True" if c.nesterov and c.momentum > 0 else "")
     if c.weight_decay:
-        # Keras's weight_decay is decoupled (as AdamW's); PyTorch's adds it to the gradient.
         extra += f", weight_decay={c.weight_decay!r}"
-    return f"keras.optimizers.{_TORCH_OPTIMISERS[c.optimizer]}(learning_rate={c.lr!r}{extra})"
+    return extra
 
 
 def _last_skipped(design: Design) -> bool:
