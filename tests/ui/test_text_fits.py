@@ -122,6 +122,11 @@ def test_network_texts_fit(window, qtbot, size):
     for inside in range(page.inside.count()):
         page.inside.setCurrentIndex(inside)
         problems += _check(window, size, f"inside view {inside}")
+    # Placing points by hand: the point editor's buttons and hint under the data controls.
+    page.side.setCurrentWidget(page.data_panel)
+    page.data_panel.choose("my-points", {"extra": {"points": []}})
+    qtbot.waitUntil(lambda: page.data_panel.point_editor.isVisible(), timeout=10_000)
+    problems += _check(window, size, "my points")
     # A convolutional network after one epoch: the run's figures, kernels, feature maps.
     page.open_preset("lenet_digits")
     qtbot.waitUntil(lambda: page.data_panel.data is not None and page.data_panel.data.name == "digits", timeout=60_000)

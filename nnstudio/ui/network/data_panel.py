@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout, QLabel,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from ...core.dataset_registry import DataOptions, DataSet, load_dataset
@@ -20,10 +20,9 @@ from ...core.feature_cross import PLAIN
 from ...nn.design import data_options
 from ...core.toy_data import GATES, TOY_SETS
 from ..workers import LatestJobRunner
-from .class_points import CLASS_HEX, class_points
+from .class_points import class_points
 from .document import NetworkDocument
-from .view_picker import FlowLayout
-from .point_editor import PointEditor
+from .point_editor import PlacingViewBox, PointEditor
 
 IMPORTS = {"idx-folder": QT_TRANSLATE_NOOP("DataPanel", "MNIST IDX folder…"),
            "image-folder": QT_TRANSLATE_NOOP("DataPanel", "Image folder…"),
@@ -72,19 +71,21 @@ class DataPanel(QWidget):
         form.addRow(self.tr("Noise"), self.noise)
         form.addRow(self.tr("Test share"), self.test_ratio)
         self.inputs = {}
-        inputs_row = FlowLayout()  # as many boxes a row as the column's width holds
-        for key, label in FEATURE_LABELS.items():
+        # A fixed grid, not a flow: a flowing layout inside the form got no room for the rows
+        # it wrapped onto, and the summary below was drawn over its last box.
+        inputs_row = QGridLayout()
+        for i, (key, label) in enumerate(FEATURE_LABELS.items()):
             box = QCheckBox(label, objectName=f"input_{key}")
             box.setToolTip(self.tr("Feed the network {feature} of each point (TensorFlow Playground's features); "
                                    "the design's input follows.").format(feature=label))
             box.toggled.connect(self._on_inputs_edited)
             self.inputs[key] = box
-            inputs_row.addWidget(box)
+            inputs_row.addWidget(box, i // 3, i % 3)
         form.addRow(self.tr("Inputs"), inputs_row)
         self.summary = QLabel(objectName="dataset_summary")
         self.summary.setWordWrap(True)
         self.summary.setToolTip(self.tr("How many samples train and test the network, and the shape of one."))
-        self.preview = pg.PlotWidget(objectName="dataset_preview")
+        self.preview = pg.PlotWidget(objectName="dataset_preview", viewBox=PlacingViewBox())
         self.preview.setToolTip(self.tr("A preview of the data: the 2-D points in their class colours, or sample pictures."))
         self.preview.setBackground("w")
         self.preview.setMinimumHeight(150)
@@ -94,7 +95,7 @@ class DataPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.summary)
-        self.point_editor = PointEditor(self.preview, CLASS_HEX)
+        self.point_editor = PointEditor(self.preview)
         self.point_editor.points_edited.connect(self._on_points_edited)
         self.point_editor.said.connect(lambda text, error: self.document.said.emit(text, error))
         layout.addWidget(self.point_editor)

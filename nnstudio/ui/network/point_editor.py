@@ -1,7 +1,8 @@
 """Placing points by hand on the data preview (the "my-points" data set).
 
 A click adds a point of the chosen class where it lands, a right-click (or a click with the
-eraser) removes the nearest point, and a drag moves one. The points are the data set
+eraser) removes the nearest point, and a drag moves one; the preview's PlacingViewBox hands
+those to the editor while placing is on. The points are the data set
 entry's (``extra.points``), so they are saved with the design; every edit hands a new entry
 to the data panel, which loads it like any other data set (the run on screen, if any, is
 put aside: it learned other points).
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFileDialog, QGridLayout, QHBoxLayo
 
 from ...core.errors import InputError
 from ...core.point_set import load_points_csv, points_from_data, save_points_csv
+from .class_points import CLASS_HEX, class_points
 
 #: The classes offered for placing, each in the colour the views give it.
 PLACEABLE_CLASSES = 4
@@ -33,16 +35,36 @@ def _swatch(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
+class PlacingViewBox(pg.ViewBox):
+    """The data preview's view box: while points are being placed, its clicks and drags go
+    to the editor instead of the context menu and panning."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.editor: PointEditor | None = None
+
+    def mouseClickEvent(self, ev) -> None:  # noqa: N802 (pyqtgraph's name)
+        if self.editor is not None and self.editor.active:
+            self.editor.click(ev)
+        else:
+            super().mouseClickEvent(ev)
+
+    def mouseDragEvent(self, ev, axis=None) -> None:  # noqa: N802
+        if self.editor is not None and self.editor.active:
+            self.editor.drag(ev)
+        else:
+            super().mouseDragEvent(ev, axis)
+
+
 class PointEditor(QWidget):
     """The controls for placing points, and the mouse handling on the preview plot."""
 
     points_edited = Signal(list)  # the new list of [x, y, class]
     said = Signal(str, bool)
 
-    def __init__(self, plot: pg.PlotWidget, colours: list[str], parent=None) -> None:
+    def __init__(self, plot: pg.PlotWidget, parent=None) -> None:
         super().__init__(parent)
         self.plot = plot
-        self.colours = colours
         self.points: list[list] = []
         self.active = False
         self.source_points: list[list] | None = None  # the last built-in 2-D set, to start from
@@ -52,7 +74,7 @@ class PointEditor(QWidget):
         row.addWidget(QLabel(self.tr("Class")))
         for k in range(PLACEABLE_CLASSES):
             button = QToolButton(objectName=f"point_class_{k}", text=str(k), checkable=True)
-            button.setIcon(_swatch(colours[k]))
+            button.setIcon(_swatch(CLASS_HEX[k]))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setToolTip(self.tr("Place points of class {k}").format(k=k))
             self.classes.addButton(button, k)
@@ -60,7 +82,6 @@ class PointEditor(QWidget):
         self.classes.button(0).setChecked(True)
         self.eraser = QToolButton(objectName="point_eraser", text=self.tr("Eraser"), checkable=True)
         self.eraser.setToolTip(self.tr("Clicks remove the nearest point (a right-click always does)."))
-        row.addWidget(self.eraser)
         row.addStretch(1)
         self.start_from = QPushButton(self.tr("Copy a built-in set"), objectName="points_start_from")
         self.start_from.setToolTip(self.tr("Start from the points of the last 2-D set you used, to edit them."))
@@ -76,7 +97,8 @@ class PointEditor(QWidget):
         buttons.addWidget(self.clear, 0, 2)
         buttons.addWidget(self.open, 1, 0)
         buttons.addWidget(self.save, 1, 1)
-        hint = QLabel(self.tr("Click: add · drag: move · right-click: remove"))
+        buttons.addWidget(self.eraser, 1, 2)  # beside the buttons: the class row has no room left for it
+        hint = QLabel(self.tr("Click: add · drag: move · right-click: remove"), wordWrap=True)
         hint.setToolTip(self.tr("Click the plot to add a point of the chosen class; drag a point to move it; "
                                 "right-click (or the eraser) removes the nearest point."))
         layout = QVBoxLayout(self)
@@ -88,9 +110,8 @@ class PointEditor(QWidget):
         self.clear.clicked.connect(lambda: self._edit([]))
         self.save.clicked.connect(self._ask_save)
         self.open.clicked.connect(self._ask_open)
-        plot.scene().sigMouseClicked.connect(self._on_click)
         self._dragged: int | None = None
-        plot.getViewBox().mouseDragEvent = self._on_drag  # only while active; else the view pans
+        plot.getViewBox().editor = self  # a PlacingViewBox hands its clicks and drags here while placing
         self.set_active(False)
 
     # --- state ----------------------------------------------------------------------------
@@ -99,7 +120,6 @@ class PointEditor(QWidget):
         self.active = active
         self.setVisible(active)
         view = self.plot.getViewBox()
-        view.setMenuEnabled(not active)
         if active:
             self.points = [list(p) for p in (points or [])]
             view.setRange(xRange=(-VIEW_RANGE, VIEW_RANGE), yRange=(-VIEW_RANGE, VIEW_RANGE), padding=0)
@@ -117,9 +137,8 @@ class PointEditor(QWidget):
         item.clear()
         if self.points:
             array = np.asarray(self.points, dtype=np.float64)
-            brushes = [pg.mkBrush(self.colours[int(c) % len(self.colours)]) for c in array[:, 2]]
-            item.addItem(pg.ScatterPlotItem(array[:, 0], array[:, 1], size=11, brush=brushes,
-                                            pen=pg.mkPen("w", width=1)))
+            x, y, brushes = class_points(array[:, :2], array[:, 2])  # one brush per class, as the preview's
+            item.addItem(pg.ScatterPlotItem(x, y, size=11, brush=brushes, pen=pg.mkPen("w", width=1)))
         self.plot.getViewBox().setRange(xRange=(-VIEW_RANGE, VIEW_RANGE), yRange=(-VIEW_RANGE, VIEW_RANGE), padding=0)
 
     # --- edits ----------------------------------------------------------------------------
@@ -144,13 +163,14 @@ class PointEditor(QWidget):
         x, y = float(point.x()), float(point.y())
         return (x, y) if abs(x) <= VIEW_RANGE and abs(y) <= VIEW_RANGE else None
 
-    def _on_click(self, event) -> None:
-        if not self.active or event.double():
+    def click(self, event) -> None:
+        """A click on the plane while placing: add a point, or remove the nearest."""
+        event.accept()  # never the view's context menu while placing: a right-click removes
+        if event.double():
             return
         where = self._plane(event.scenePos())
         if where is None:
             return
-        event.accept()
         erase = event.button() == Qt.MouseButton.RightButton or self.eraser.isChecked()
         if erase:
             index = self._nearest(*where)
@@ -159,10 +179,8 @@ class PointEditor(QWidget):
         elif event.button() == Qt.MouseButton.LeftButton:
             self._edit(self.points + [[round(where[0], 4), round(where[1], 4), self.classes.checkedId()]])
 
-    def _on_drag(self, event, axis=None) -> None:
-        if not self.active:
-            pg.ViewBox.mouseDragEvent(self.plot.getViewBox(), event, axis)
-            return
+    def drag(self, event) -> None:
+        """A drag while placing moves the point it starts on (the view does not pan)."""
         event.accept()
         where = self._plane(event.scenePos())
         if event.isStart():
