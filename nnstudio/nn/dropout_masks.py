@@ -1,12 +1,11 @@
-"""Which units Dropout switches off in a training forward pass, read from torch's own draw.
+"""Which units Dropout switches off in a training forward pass, drawn as torch's own dropout draws them.
 
 A view of the activations shows the network as it is evaluated, where Dropout lets every
-unit through. To show what training does, one more forward pass of the same input runs with
-only the Dropout layers in training mode (BatchNorm keeps its running statistics, so the
-model is not changed). Each Dropout layer's mask is the one torch drew in that pass: the
-random state before the layer is kept, and the draw is replayed on a tensor of ones, which
-takes the same random numbers for the same shape. The pass runs on a forked random state,
-seeded by `seed`, so training's own random numbers are not disturbed.
+unit through. To show what training does, one more forward pass of the same input runs in
+evaluation mode, and each Dropout layer's mask is drawn, layer after layer, as torch's
+dropout draws it in training mode (bernoulli of 1 − p for every unit) from a generator of
+its own seeded by `seed`: the same units a training pass after `torch.manual_seed(seed)`
+drops, and training's own random numbers are not touched.
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import torch
-import torch.nn.functional as F
 from torch import nn
 
 from .activations import as_model_batch
@@ -38,29 +36,19 @@ def training_dropout_masks(model: nn.Sequential, sample: np.ndarray, seed: int =
     if not layers:
         return []
     masks: dict[int, torch.Tensor] = {}
-    states: dict[int, torch.Tensor] = {}
+    # A generator of its own, seeded by `seed`: it draws the same numbers torch's dropout
+    # draws from the global one after manual_seed(seed) (bernoulli of 1 − p, layer after
+    # layer), but no other thread using torch meanwhile can move it between two draws.
+    generator = torch.Generator().manual_seed(seed)
 
-    def before(index):
-        def hook(_module, _args):
-            states[index] = torch.get_rng_state()
-        return hook
+    def draw(module, args, _output):
+        masks[id(module)] = torch.empty_like(args[0]).bernoulli_(1 - module.p, generator=generator) != 0
 
-    def after(index):
-        def hook(module, args, _output):
-            following = torch.get_rng_state()
-            torch.set_rng_state(states[index])
-            masks[index] = F.dropout(torch.ones_like(args[0]), module.p, training=True) != 0
-            torch.set_rng_state(following)
-        return hook
-
-    handles = [h for i, m in layers for h in (m.register_forward_pre_hook(before(i)), m.register_forward_hook(after(i)))]
+    handles = [m.register_forward_hook(draw) for _, m in layers]
     was_training = model.training
     try:
-        model.eval()
-        for _, m in layers:
-            m.train()
-        with torch.random.fork_rng(devices=[]), torch.no_grad():
-            torch.manual_seed(seed)
+        model.eval()  # every layer as evaluated: only the shapes of the Dropout inputs are needed
+        with torch.no_grad():
             model(as_model_batch(model, np.asarray(sample)[None]))
     finally:
         for h in handles:
@@ -68,7 +56,7 @@ def training_dropout_masks(model: nn.Sequential, sample: np.ndarray, seed: int =
         model.train(was_training)
     out = []
     for i, m in layers:
-        kept = masks[i][0].cpu().numpy().astype(bool)
+        kept = masks[id(m)][0].cpu().numpy().astype(bool)
         kept.flags.writeable = False
         out.append(DropoutMask(i, float(m.p), kept))
     return out
