@@ -7831,6 +7831,78 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>Video</name>
+    <message>
+        <source>The camera stopped sending pictures (unplugged or taken by another program); the last picture stays.</source>
+        <extracomment>A camera that gives this many empty reads in a row is treated as disconnected. Containers OpenCV&apos;s FFmpeg backend writes, with the codec that needs no extra licence.</extracomment>
+        <translation>카메라가 더 이상 화면을 보내지 않습니다(연결이 끊겼거나 다른 프로그램이 사용 중). 마지막 화면은 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation>{name} 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a video file.</source>
+        <translation>{name}은(는) 동영상 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} 파일이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not a video nnstudio can read (try MP4 or AVI).</source>
+        <translation>{name}은(는) nnstudio가 읽을 수 있는 동영상이 아닙니다(MP4나 AVI를 써 보세요).</translation>
+    </message>
+    <message>
+        <source>{name} has no frames nnstudio can read.</source>
+        <translation>{name}에는 nnstudio가 읽을 수 있는 프레임이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s frames are {width}×{height}, too large to show live; scale the video down first.</source>
+        <translation>{name}의 프레임은 {width}×{height}로, 실시간으로 보여 주기에는 너무 큽니다. 먼저 동영상 크기를 줄이세요.</translation>
+    </message>
+    <message>
+        <source>Camera {index} could not be opened: there is no such camera or another program is using it.</source>
+        <translation>카메라 {index}을(를) 열 수 없습니다. 그런 카메라가 없거나 다른 프로그램이 사용 중입니다.</translation>
+    </message>
+    <message>
+        <source>Camera {index} opened but sent no picture; another program may be using it.</source>
+        <translation>카메라 {index}이(가) 열렸지만 화면을 보내지 않습니다. 다른 프로그램이 사용 중일 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Camera {index}</source>
+        <translation>카메라 {index}</translation>
+    </message>
+    <message>
+        <source>{name}: nnstudio writes videos as .mp4, .mov, .avi or .mkv.</source>
+        <translation>{name}: nnstudio는 동영상을 .mp4, .mov, .avi, .mkv로 씁니다.</translation>
+    </message>
+    <message>
+        <source>Could not write {name}: the folder does not exist.</source>
+        <translation>{name}을(를) 쓸 수 없습니다. 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Video frames must be 8-bit pictures.</source>
+        <translation>동영상 프레임은 8비트 그림이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Could not write {name}: OpenCV cannot encode this format here.</source>
+        <translation>{name}을(를) 쓸 수 없습니다. 이 컴퓨터의 OpenCV는 이 형식으로 인코딩할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Every frame of a video must have the same size.</source>
+        <translation>동영상의 모든 프레임은 크기가 같아야 합니다.</translation>
+    </message>
+    <message>
+        <source>There were no frames to write.</source>
+        <translation>쓸 프레임이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {reason}.</source>
+        <translation>{name}을(를) 쓸 수 없습니다: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>WeightFit</name>
     <message>
         <source>&apos;{key}&apos;</source>
