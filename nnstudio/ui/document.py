@@ -36,11 +36,24 @@ class ImageDocument(QObject):
     """
 
     image_changed = Signal(object)  # the new LoadedImage
+    #: True while a camera or video feeds the document (every shown frame arrives through
+    #: ``set_image``); views that are too slow for every frame, or that record frames, listen.
+    live_changed = Signal(bool)
 
     def __init__(self, image: LoadedImage, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._image = image
         self._working = working_copy(image.pixels)
+        self._live = False
+
+    @property
+    def is_live(self) -> bool:
+        return self._live
+
+    def set_live(self, live: bool) -> None:
+        if live != self._live:
+            self._live = live
+            self.live_changed.emit(live)
 
     @property
     def image(self) -> LoadedImage:
