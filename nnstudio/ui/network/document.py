@@ -332,6 +332,7 @@ class NetworkDocument(QObject):
         if isinstance(item, BatchLosses):
             self.batches_streamed.emit(item)
         elif isinstance(item, EpochDone):
+            self.run.results.append(item.result)
             self.epoch_finished.emit(item.result)
             if item.insight is not None:
                 self.insight_arrived.emit(item.insight)
