@@ -63,10 +63,6 @@ class GraphView(QGraphicsView):
         self.setViewportMargins(0, height, 0, 0)
         self.note.setGeometry(frame, frame, width, height)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        if self.note is not None:
-            self._place_note()
 
     def show_graph(self, nodes: list[GraphNode], input_shape: tuple[int, ...]) -> None:
         scene = self.scene()
@@ -139,6 +135,8 @@ class GraphView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        if self.note is not None:
+            self._place_note()
         self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
 
