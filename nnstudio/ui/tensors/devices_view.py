@@ -102,6 +102,7 @@ class DevicesView(QWidget):
         splitter.addWidget(self.table)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([640, 400])  # the table's five columns (the rate is the widest) fit
         layout = QVBoxLayout(self)
         layout.addWidget(why)
         layout.addWidget(self.device_line)
