@@ -815,6 +815,10 @@
         <source>Wrote {path}</source>
         <translation>{path}을(를) 썼습니다</translation>
     </message>
+    <message>
+        <source>Look at it in Netron (pip install netron; netron {path}), or run it with ONNX Runtime or OpenVINO on other hardware.</source>
+        <translation>Netron으로 살펴보거나(pip install netron; netron {path}), ONNX Runtime이나 OpenVINO로 다른 하드웨어에서 실행하세요.</translation>
+    </message>
 </context>
 <context>
     <name>CliFilter</name>
@@ -4827,7 +4831,7 @@ the graph is drawn once it can be built.</source>
     <name>NetworkDocument</name>
     <message>
         <source>Training stopped: another design was opened.</source>
-        <extracomment>How long closing the window waits for training threads, in all (each stops after a batch).</extracomment>
+        <extracomment>How long closing the window waits for training threads, in all (each stops after a batch). A long run keeps every epoch&apos;s figures for Export run for TensorBoard, but the weights that small networks send with each epoch only for the first epochs and every this-many after.</extracomment>
         <translation>학습을 멈췄습니다: 다른 설계를 열었습니다.</translation>
     </message>
     <message>

@@ -102,7 +102,7 @@ class DevicesView(QWidget):
         splitter.addWidget(self.table)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([640, 400])  # the table's five columns (the rate is the widest) fit
+        splitter.setSizes([920, 340])  # the table's five columns (the rate is the widest) just fit
         layout = QVBoxLayout(self)
         layout.addWidget(why)
         layout.addWidget(self.device_line)
