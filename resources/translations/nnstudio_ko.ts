@@ -5141,12 +5141,12 @@ the graph is drawn once it can be built.</source>
         <translation>모델 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <source>Open in &amp;Netron</source>
-        <translation>Netron에서 열기(&amp;N)</translation>
+        <source>O&amp;pen in Netron</source>
+        <translation>Netron에서 열기(&amp;P)</translation>
     </message>
     <message>
-        <source>Export run for &amp;TensorBoard…</source>
-        <translation>TensorBoard용으로 학습 기록 내보내기(&amp;T)…</translation>
+        <source>Export run for Tensor&amp;Board…</source>
+        <translation>TensorBoard용으로 학습 기록 내보내기(&amp;B)…</translation>
     </message>
     <message>
         <source>    with weight histograms</source>
