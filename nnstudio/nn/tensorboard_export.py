@@ -2,7 +2,7 @@
 
 Per epoch (step = epoch): loss/train, loss/test, accuracy/train, accuracy/test (for a
 regression run r2/… and mse/… instead), learning_rate; per batch (step = the batch's number
-over the whole run): loss/batch; and, when weights are given, a histogram of each weight
+over the whole run): loss/batch and, when classifying, accuracy/batch; and, when weights are given, a histogram of each weight
 tensor (weights/<name>). Figures that do not exist (no test split: NaN) are left out.
 
 The CLI streams a run epoch by epoch (`RunLog`); the Network tab writes a finished run from
@@ -59,10 +59,13 @@ class RunLog:
         started = self._clock
         self._clock = started + result.seconds if self._given_times else time.time()
         losses = np.asarray(result.batch_losses, dtype=np.float64)
+        accuracies = getattr(result, "batch_accuracies", None)
         for i, loss in enumerate(losses):
+            at = started + (self._clock - started) * (i + 1) / max(len(losses), 1)
             if math.isfinite(loss):
-                at = started + (self._clock - started) * (i + 1) / max(len(losses), 1)
                 self.writer.add_scalar("loss/batch", loss, self.batches + i + 1, at)
+            if accuracies is not None and i < len(accuracies):
+                self.writer.add_scalar("accuracy/batch", accuracies[i], self.batches + i + 1, at)
         self.batches += len(losses)
         for tag, value in epoch_scalars(result).items():
             self.writer.add_scalar(tag, value, result.epoch, self._clock)

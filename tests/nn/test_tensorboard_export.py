@@ -52,6 +52,7 @@ def test_exported_scalars_equal_the_run(tmp_path):
         _close(scalars[tag], [(r.epoch, getattr(r, key)) for r in results])
     batches = np.concatenate([r.batch_losses for r in results])
     _close(scalars["loss/batch"], list(enumerate(batches, 1)))
+    _close(scalars["accuracy/batch"], list(enumerate(np.concatenate([r.batch_accuracies for r in results]), 1)))
     last = {tag: h for e in read_events(path) if e.step == results[-1].epoch for tag, h in e.histograms.items()}
     assert set(last) == {f"weights/{n}" for n, _ in trainer.model.named_parameters()}
     first = next(iter(trainer.model.parameters())).detach().numpy()
@@ -81,4 +82,14 @@ def test_streamed_log_of_a_regression_run(tmp_path):
     scalars = _scalars(tmp_path)
     _close(scalars["r2/test"], [(r.epoch, r.test_acc) for r in results])
     _close(scalars["mse/train"], [(r.epoch, r.train_mse) for r in results])
-    assert "accuracy/train" not in scalars
+    assert "accuracy/train" not in scalars and "accuracy/batch" not in scalars
+
+
+def test_batch_accuracies_weighted_by_batch_size_are_the_epochs_accuracy():
+    _, results = _run("mlp_spiral", 2, batch_size=64)
+    data = design_data(load_design("mlp_spiral"))
+    assert all(len(r.batch_accuracies) == len(r.batch_losses) == -(-len(data.x_train) // 64) for r in results)
+    sizes = np.full(len(results[0].batch_accuracies), 64.0)
+    sizes[-1] = len(data.x_train) - 64 * (len(sizes) - 1)
+    for r in results:
+        assert float(np.dot(r.batch_accuracies, sizes) / sizes.sum()) == pytest.approx(r.train_acc, abs=1e-6)
