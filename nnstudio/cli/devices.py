@@ -48,6 +48,8 @@ def run_bench(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(row.to_dict()), flush=True)
         else:
-            rate = (f"{row.gflops:9.2f} GFLOP/s" if row.gflops is not None else f"{row.gbytes_per_s:9.2f} GB/s")
+            rate = (f"{row.gflops:9.2f} GFLOP/s" if row.gflops is not None
+                    else f"{row.samples_per_s:9.0f} samples/s" if row.samples_per_s is not None
+                    else f"{row.gbytes_per_s:9.2f} GB/s")
             print(f"{row.device:<8} {row.operation:<8} {row.size:>5}  {row.seconds * 1e3:10.3f} ms  {rate}", flush=True)
     return 0

@@ -39,4 +39,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         path = export_model(model, tuple(design.input), args.output, args.format)
         print(translate("CliExport", "Wrote {path}").format(path=path))
+        if args.format == "onnx":  # what the file is for, where it has just been made
+            print(translate("CliExport", "Look at it in Netron (pip install netron; netron {path}), or run it with ONNX "
+                            "Runtime or OpenVINO on other hardware.").format(path=path))
     return 0

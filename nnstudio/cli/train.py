@@ -56,6 +56,9 @@ def register(subparsers) -> None:
     parser.add_argument("--seed", type=_ranged("seed"), help=translate("CliHelp", "random seed (weights, shuffling)"))
     parser.add_argument("--save", metavar="WEIGHTS", type=output_file(),
                         help=translate("CliHelp", "save the trained weights here (checked before training starts)"))
+    parser.add_argument("--tensorboard", metavar="DIR", help=translate(
+        "CliHelp", "also write the run's losses, accuracies, learning rate and weight histograms as TensorBoard "
+        "event files into DIR (made if missing); view with: tensorboard --logdir DIR"))
     parser.add_argument("--json", action="store_true", help=translate("CliHelp", "one JSON object per epoch"))
     parser.set_defaults(handler=run)
 
@@ -65,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
     from ..nn.build import save_weights
     from ..nn.data_fit import fit_design_to_data
     from ..nn.design import load_design
+    from ..nn.tensorboard_export import RunLog, model_weights
     from ..nn.train import Trainer, design_data, with_overrides
 
     design = load_design(args.design)
@@ -81,6 +85,9 @@ def run(args: argparse.Namespace) -> int:
                 raise InputError(translate("CliTrain", "--{option} goes with --data TABLE.").format(option=option))
         data = design_data(design, args.dataset)
     trainer = Trainer(design, data, config)
+    # Opened before training, so that a folder that cannot be written stops the command now;
+    # each epoch is written as it ends (a stopped run keeps its epochs).
+    log = RunLog(args.tensorboard) if args.tensorboard else None
     batches = -(-len(data.x_train) // min(config.batch_size, len(data.x_train)))
     if not args.json:
         print(translate("CliTrain", "Training {design} on {data} ({train} train, {test} test samples) on "
@@ -92,6 +99,8 @@ def run(args: argparse.Namespace) -> int:
     with _ctrl_c_sets(stop):
         for result in trainer.epochs(stop=stop):
             last = result
+            if log is not None:
+                log.add_epoch(result, model_weights(trainer.model))
             if args.json:
                 print(json.dumps(result.as_json()), flush=True)
             elif result.task == "regress":
@@ -106,6 +115,8 @@ def run(args: argparse.Namespace) -> int:
                     epoch=f"{result.epoch:4d}", loss=f"{result.train_loss:.4f}", acc=f"{result.train_acc:6.1%}",
                     test_loss=f"{result.test_loss:.4f}", test_acc=f"{result.test_acc:6.1%}",
                     ms=f"{result.seconds * 1000:.0f}"), flush=True)
+    if log is not None:
+        log.close()
     if stop.is_set():
         # Stopped between two batches: the unfinished epoch is dropped from the figures; the
         # weights are those the model has now.

@@ -7,6 +7,11 @@ before the clock starts and before it stops (a GPU call returns before the GPU h
 and the median of the timed repeats is reported. The data is created on the device first, so
 the timings are of the arithmetic, not of copying to the GPU; ``transfer`` rows time that copy
 separately, because it is what makes a GPU slow on small work.
+
+``epoch`` rows time one training epoch of a small CNN preset (nn/epoch_bench.py); their size
+is the batch size, and their rate is samples per second rather than GFLOP/s. An epoch takes
+far longer than one matmul, so it is timed at most EPOCH_REPEATS times, after a warm-up of a
+few training steps.
 """
 
 from __future__ import annotations
@@ -20,7 +25,8 @@ from dataclasses import asdict, dataclass
 from ..core.errors import InputError
 from ..core.i18n import translate
 
-OPERATIONS = ("matmul", "conv", "transfer")
+OPERATIONS = ("matmul", "conv", "transfer", "epoch")
+EPOCH_REPEATS = 1
 DEFAULT_SIZES = (64, 128, 256, 512)
 MAX_SIZE = 4096
 CONV_CHANNELS = 16
@@ -45,6 +51,7 @@ class BenchRow:
     seconds: float  # median of the timed repeats
     gflops: float | None  # 10⁹ floating-point operations per second (None for transfer)
     gbytes_per_s: float | None = None  # for transfer
+    samples_per_s: float | None = None  # for epoch (size is then the batch size)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -103,6 +110,10 @@ def _work(operation: str, n: int, kind: str):
         x = torch.randn(1, CONV_CHANNELS, n, n, generator=generator).to(kind)
         w = torch.randn(CONV_CHANNELS, CONV_CHANNELS, 3, 3, generator=generator).to(kind)
         return lambda: F.conv2d(x, w, padding=1)
+    if operation == "epoch":
+        from .epoch_bench import epoch_work
+
+        return epoch_work(n, kind)
     host = torch.randn(n, n, generator=generator)  # transfer: an n × n float32 matrix to the device
     return lambda: host.to(kind)
 
@@ -139,10 +150,10 @@ def bench(devices: list[Device], sizes=DEFAULT_SIZES, operations=("matmul", "con
                         return
                     run = _work(operation, n, device.kind)
                     with torch.no_grad():
-                        run()  # warm-up, not timed
+                        getattr(run, "warm_up", run)()  # warm-up, not timed
                         _sync(device.kind)
                         times = []
-                        for _ in range(repeats):
+                        for _ in range(min(repeats, EPOCH_REPEATS) if operation == "epoch" else repeats):
                             _sync(device.kind)
                             start = time.perf_counter()
                             run()
@@ -151,7 +162,12 @@ def bench(devices: list[Device], sizes=DEFAULT_SIZES, operations=("matmul", "con
                     seconds = statistics.median(times)
                     work = flops(operation, n)
                     gbps = (n * n * 4 / seconds / 1e9) if operation == "transfer" else None
+                    rate = None
+                    if operation == "epoch":
+                        from .epoch_bench import samples
+
+                        rate = samples() / seconds
                     yield BenchRow(device.key, operation, n, seconds,
-                                   None if work is None else work / seconds / 1e9, gbps)
+                                   None if work is None else work / seconds / 1e9, gbps, rate)
     finally:
         torch.set_num_threads(before)

@@ -112,3 +112,13 @@ def onnx_max_difference(model: nn.Module, path: str | Path, inputs: np.ndarray) 
     with torch.no_grad():
         theirs = frozen(torch.from_numpy(x.copy())).numpy()
     return float(np.abs(ours - theirs).max())
+
+
+def export_design_onnx(design, outputs: int, path: str | Path, model: nn.Module | None = None) -> Path:
+    """The design as ONNX, to look at (Netron): its trained `model` when there is one, else the
+    design built with fresh random weights (the layers and shapes are what a viewer shows)."""
+    if model is None:
+        from .build import build_model
+
+        model = build_model(design, outputs)
+    return export_model(model, tuple(design.input), path, "onnx")

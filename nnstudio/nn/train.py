@@ -69,6 +69,8 @@ class EpochResult:
     task: str = "classify"
     train_mse: float | None = None
     test_mse: float | None = None
+    lr: float | None = None  # the learning rate this epoch trained with (before the schedule's step)
+    batch_accuracies: np.ndarray | None = None  # classification: the share right in each batch
 
     def as_json(self) -> dict:
         """The CLI's keys; a figure that does not exist (no test split) is null, not NaN,
@@ -347,8 +349,12 @@ class Trainer:
                     reported, last_report = len(losses), time.perf_counter()
             batch_losses = torch.stack(losses).float().cpu().numpy()
             correct = float(torch.cat(hits).sum())  # right answers, or summed squared errors
+            # One read for all batches, as for the losses (TensorBoard's accuracy per batch).
+            batch_accuracies = (torch.stack([h.float().mean() for h in hits]).cpu().numpy()
+                                if self.task == "classify" else None)
             train_seconds = time.perf_counter() - started
             self.epoch += 1
+            lr = float(self.optimizer.param_groups[0]["lr"])
             if self.scheduler is not None:
                 self.scheduler.step()
             train_loss = float(np.dot(batch_losses, _sizes(seen, batch, len(batch_losses))) / seen)
@@ -365,7 +371,8 @@ class Trainer:
                 train_score = self.r_squared(train_score, "train")
             yield EpochResult(self.epoch, train_loss, train_score, test_loss,
                               test_acc, seconds, seen / max(train_seconds, 1e-9), batch_losses,
-                              device_name(self.device), self._small_weights(), **extra)
+                              device_name(self.device), self._small_weights(), lr=lr,
+                              batch_accuracies=batch_accuracies, **extra)
 
     def _small_weights(self) -> dict | None:
         if sum(p.numel() for p in self.model.parameters()) > SMALL_NETWORK:

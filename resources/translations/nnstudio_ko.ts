@@ -815,6 +815,10 @@
         <source>Wrote {path}</source>
         <translation>{path}을(를) 썼습니다</translation>
     </message>
+    <message>
+        <source>Look at it in Netron (pip install netron; netron {path}), or run it with ONNX Runtime or OpenVINO on other hardware.</source>
+        <translation>Netron으로 살펴보거나(pip install netron; netron {path}), ONNX Runtime이나 OpenVINO로 다른 하드웨어에서 실행하세요.</translation>
+    </message>
 </context>
 <context>
     <name>CliFilter</name>
@@ -1065,6 +1069,10 @@
     <message>
         <source>save the trained weights here (checked before training starts)</source>
         <translation>학습된 가중치를 여기에 저장 (학습 시작 전에 확인)</translation>
+    </message>
+    <message>
+        <source>also write the run&apos;s losses, accuracies, learning rate and weight histograms as TensorBoard event files into DIR (made if missing); view with: tensorboard --logdir DIR</source>
+        <translation>학습의 손실, 정확도, 학습률과 가중치 히스토그램을 TensorBoard 이벤트 파일로 DIR에 함께 씁니다(없으면 폴더를 만듭니다). 보기: tensorboard --logdir DIR</translation>
     </message>
     <message>
         <source>one JSON object per epoch</source>
@@ -2702,6 +2710,14 @@ is {true}</source>
         <translation>행렬의 변 n (n × n 행렬 곱셈; 합성곱은 16채널 n × n 이미지)</translation>
     </message>
     <message>
+        <source>+ one epoch of {preset}</source>
+        <translation>+ {preset} 1 에포크</translation>
+    </message>
+    <message>
+        <source>Also train one epoch of the {preset} preset on each device, with each size as the batch size (this takes longest).</source>
+        <translation>각 장치에서 {preset} 프리셋을 1 에포크(epoch) 학습시키는 시간도 잽니다. 크기 칸의 값을 배치 크기로 씁니다(가장 오래 걸립니다).</translation>
+    </message>
+    <message>
         <source>Race</source>
         <translation>겨루기</translation>
     </message>
@@ -2718,12 +2734,28 @@ is {true}</source>
         <translation>크기 n</translation>
     </message>
     <message>
+        <source>batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>samples/s, one epoch of {preset}</source>
+        <translation>초당 샘플 수, {preset} 1 에포크</translation>
+    </message>
+    <message>
+        <source>An epoch is many small steps. With small batches each step is too little work to keep a GPU&apos;s thousands of units busy, and the time goes to starting its work; large batches fill it, so the GPU pulls ahead. (Very large batches may need more epochs to learn as well.)</source>
+        <translation>에포크는 작은 단계를 여러 번 되풀이합니다. 배치가 작으면 한 단계의 일이 너무 적어 GPU의 수천 개 연산 장치가 놀고, 시간은 일을 시작하는 데 쓰입니다. 배치가 크면 GPU가 가득 차서 CPU를 앞지릅니다. (배치가 아주 크면 같은 만큼 배우는 데 에포크가 더 필요할 수 있습니다.)</translation>
+    </message>
+    <message>
         <source>device</source>
         <translation>장치</translation>
     </message>
     <message>
         <source>operation</source>
         <translation>연산</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>속도</translation>
     </message>
     <message>
         <source>⚠ A training run is going on; it would share the CPU with the race. Stop it first.</source>
@@ -2752,6 +2784,10 @@ is {true}</source>
         <translation>
             <numerusform>측정 %n개 뒤에 멈췄습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{rate} samples/s</source>
+        <translation>초당 샘플 {rate}개</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3360,10 @@ is {true}</source>
 </context>
 <context>
     <name>GraphView</name>
+    <message>
+        <source>A dataflow graph, as Netron draws an ONNX file. TensorFlow 1 built such a graph first and ran it later; PyTorch runs each layer as the code reaches it (eager mode) and traces the graph only to export it. &lt;a href=&quot;netron&quot;&gt;Open in Netron&lt;/a&gt;</source>
+        <translation>데이터 흐름 그래프입니다. Netron이 ONNX 파일을 이렇게 그립니다. TensorFlow 1은 이런 그래프를 먼저 만든 뒤 나중에 실행했고, PyTorch는 코드가 닿는 대로 층을 바로 실행하며(즉시 실행, eager mode) 내보낼 때만 그래프를 기록합니다. &lt;a href=&quot;netron&quot;&gt;Netron에서 열기&lt;/a&gt;</translation>
+    </message>
     <message>
         <source>Input</source>
         <translation>입력</translation>
@@ -4769,10 +4809,29 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>NetronLauncher</name>
+    <message>
+        <source>The data set is still loading.</source>
+        <translation>데이터셋을 아직 불러오는 중입니다.</translation>
+    </message>
+    <message>
+        <source>Exporting the design as ONNX for Netron…</source>
+        <translation>Netron에서 보도록 설계를 ONNX로 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Netron is not installed. Install it with: pip install netron (or pip install &quot;nnstudio[netron]&quot;), or open {path} in the Netron app or at netron.app (the file stays there until nnstudio closes).</source>
+        <translation>Netron이 설치되어 있지 않습니다. pip install netron(또는 pip install &quot;nnstudio[netron]&quot;)으로 설치하거나, {path} 파일을 Netron 앱이나 netron.app에서 여세요(이 파일은 nnstudio를 닫을 때까지 남아 있습니다).</translation>
+    </message>
+    <message>
+        <source>Netron shows {name} in your web browser ({address}).</source>
+        <translation>Netron이 웹 브라우저에서 {name}을(를) 보여 줍니다({address}).</translation>
+    </message>
+</context>
+<context>
     <name>NetworkDocument</name>
     <message>
         <source>Training stopped: another design was opened.</source>
-        <extracomment>How long closing the window waits for training threads, in all (each stops after a batch).</extracomment>
+        <extracomment>How long closing the window waits for training threads, in all (each stops after a batch). A long run keeps every epoch&apos;s figures for Export run for TensorBoard, but the weights that small networks send with each epoch only for the first epochs and every this-many after.</extracomment>
         <translation>학습을 멈췄습니다: 다른 설계를 열었습니다.</translation>
     </message>
     <message>
@@ -4915,6 +4974,10 @@ the graph is drawn once it can be built.</source>
         <translation>.onnx, .pt 또는 .py로 끝나는 파일을 고르세요.</translation>
     </message>
     <message>
+        <source>Exported {name}. ONNX is a network file other programs read: Netron draws it, ONNX Runtime and OpenVINO run it on other hardware.</source>
+        <translation>{name}을(를) 내보냈습니다. ONNX는 다른 프로그램이 읽는 신경망 파일입니다. Netron은 이를 그려서 보여 주고, ONNX Runtime과 OpenVINO는 다른 하드웨어에서 실행합니다.</translation>
+    </message>
+    <message>
         <source>Exported {name}.</source>
         <translation>{name}을(를) 내보냈습니다.</translation>
     </message>
@@ -4986,8 +5049,8 @@ the graph is drawn once it can be built.</source>
         <translation>모델 내보내기…</translation>
     </message>
     <message>
-        <source>Write the trained network as ONNX or TorchScript, or a standalone PyTorch training script.</source>
-        <translation>학습된 신경망을 ONNX나 TorchScript, 또는 독립 실행 PyTorch 학습 스크립트로 씁니다.</translation>
+        <source>Write the trained network as ONNX (to look at in Netron, or to run with ONNX Runtime or OpenVINO on other hardware), as TorchScript, or as a standalone PyTorch training script.</source>
+        <translation>학습된 신경망을 ONNX(Netron으로 살펴보거나 ONNX Runtime, OpenVINO로 다른 하드웨어에서 실행), TorchScript, 또는 따로 실행되는 PyTorch 학습 스크립트로 저장합니다.</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -5076,6 +5139,22 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>E&amp;xport model…</source>
         <translation>모델 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen in Netron</source>
+        <translation>Netron에서 열기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Export run for Tensor&amp;Board…</source>
+        <translation>TensorBoard용으로 학습 기록 내보내기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>    with weight histograms</source>
+        <translation>    가중치 히스토그램 포함</translation>
+    </message>
+    <message>
+        <source>Also write a histogram of every weight tensor (TensorBoard&apos;s Histograms tab).</source>
+        <translation>모든 가중치 텐서의 히스토그램도 씁니다(TensorBoard의 Histograms 탭).</translation>
     </message>
     <message>
         <source>Import &amp;table (CSV/TSV)…</source>
@@ -7434,6 +7513,21 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>TensorBoardExport</name>
+    <message>
+        <source>Export run for TensorBoard</source>
+        <translation>TensorBoard용으로 학습 기록 내보내기</translation>
+    </message>
+    <message>
+        <source>Train the network (or step one epoch) first: there is no run to export.</source>
+        <translation>먼저 신경망을 학습시키세요(또는 1 에포크 진행하세요). 내보낼 학습 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Wrote the run for TensorBoard to {folder}. See it with: tensorboard --logdir &quot;{parent}&quot;</source>
+        <translation>학습 기록을 TensorBoard용으로 {folder}에 썼습니다. 보는 방법: tensorboard --logdir &quot;{parent}&quot;</translation>
+    </message>
+</context>
+<context>
     <name>TensorExamples</name>
     <message>
         <source>Gray image (H, W)</source>
@@ -7560,6 +7654,13 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>{letter} = {at} of {n}: {meaning}{what}</source>
         <translation>{letter} = {at} / {n}: {meaning}{what}</translation>
+    </message>
+</context>
+<context>
+    <name>TfEvents</name>
+    <message>
+        <source>{name} is not a TensorBoard event file, or it is damaged.</source>
+        <translation>{name}은(는) TensorBoard 이벤트 파일이 아니거나 손상되었습니다.</translation>
     </message>
 </context>
 <context>

@@ -116,3 +116,9 @@ def test_weights_for_another_design_are_refused(tmp_path, lenet_weights, capsys)
     _model, _data, weights = lenet_weights
     assert main(["export", "mlp_digits", "--weights", str(weights), "--format", "onnx", "-o", str(tmp_path / "x")]) == 2
     assert "do not fit this design" in capsys.readouterr().err
+
+
+def test_onnx_export_says_what_the_file_is_for(capsys, tmp_path):
+    assert main(["export", "mlp_xor", "--format", "onnx", "-o", str(tmp_path / "m.onnx")]) == 0
+    out = capsys.readouterr().out
+    assert all(word in out for word in ("Netron", "ONNX Runtime", "OpenVINO"))

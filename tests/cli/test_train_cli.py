@@ -74,3 +74,19 @@ def test_no_test_split_gives_null_not_nan(capsys, tmp_path):
     rows = run_json(capsys, str(path), "--device", "cpu")
     assert rows[-1]["test_loss"] is None and rows[-1]["test_acc"] is None
     assert rows[-1]["train_acc"] is not None
+
+
+def test_tensorboard_folder_gets_the_runs_scalars(capsys, tmp_path):
+    from nnstudio.core.tfevents import event_files, read_events
+
+    rows = run_json(capsys, "mlp_xor", "--epochs", "3", "--device", "cpu", "--tensorboard", str(tmp_path / "tb"))
+    (path,) = event_files(tmp_path / "tb")
+    losses = [(e.step, e.scalars["loss/train"]) for e in read_events(path) if "loss/train" in e.scalars]
+    assert [s for s, _ in losses] == [r["epoch"] for r in rows[:-1]]
+    assert [v for _, v in losses] == pytest.approx([r["train_loss"] for r in rows[:-1]], rel=1e-6)
+
+
+def test_tensorboard_folder_that_cannot_be_made_is_exit_2(capsys, tmp_path):
+    (tmp_path / "file").write_text("x")
+    assert main(["train", "mlp_xor", "--epochs", "1", "--tensorboard", str(tmp_path / "file" / "tb")]) == 2
+    assert capsys.readouterr().err.count("\n") == 1

@@ -35,6 +35,32 @@ def test_one_row_per_device_operation_and_size_with_rates_from_the_flop_count():
     assert torch.get_num_threads() == before
 
 
+def test_epoch_rows_time_one_training_epoch_of_the_preset():
+    from nnstudio.nn import epoch_bench
+    from nnstudio.nn.design import load_design
+    from nnstudio.nn.train import design_data
+
+    cpu = [d for d in list_devices() if d.key == "cpu-1"]
+    (row,) = bench(cpu, (600,), ("epoch",), repeats=3)
+    assert (row.operation, row.size, row.gflops) == ("epoch", 600, None)
+    train_samples = len(design_data(load_design(epoch_bench.EPOCH_PRESET)).x_train)
+    assert epoch_bench.samples() == train_samples
+    assert row.samples_per_s == pytest.approx(train_samples / row.seconds)
+
+
+def test_an_epoch_takes_one_optimiser_step_per_batch(monkeypatch):
+    from nnstudio.nn.epoch_bench import epoch_work, samples
+
+    steps = []
+    real = torch.optim.Adam.step
+    monkeypatch.setattr(torch.optim.Adam, "step", lambda self, *a, **k: steps.append(1) or real(self, *a, **k))
+    run = epoch_work(700, "cpu")
+    run.warm_up()
+    assert len(steps) == 3
+    run()
+    assert len(steps) == 3 + -(-samples() // 700)
+
+
 def test_a_set_stop_event_ends_the_race():
     stop = threading.Event()
     stop.set()
@@ -71,3 +97,11 @@ def test_cuda_rows_are_synchronised_and_include_the_transfer():
     # synchronised: 64× the work cannot take less time than the small one
     assert matmul[1024].seconds > matmul[256].seconds
     assert all(r.gbytes_per_s > 0 for r in rows if r.operation == "transfer")
+
+
+@pytest.mark.cuda
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA GPU on this machine")
+def test_cuda_epoch_is_timed_and_larger_batches_go_faster():
+    cuda = [d for d in list_devices() if d.kind.startswith("cuda")][:1]
+    rows = {r.size: r for r in bench(cuda, (16, 1024), ("epoch",), repeats=1)}
+    assert rows[1024].samples_per_s > rows[16].samples_per_s  # a full GPU step vs a launch-bound one

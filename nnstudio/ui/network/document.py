@@ -27,6 +27,17 @@ from .training_run import (BatchLosses, DeviceKnown, EpochDone, Run, RunState, V
 CLOSE_JOIN_S = 10.0
 
 
+#: A long run keeps every epoch's figures for Export run for TensorBoard, but the weights that
+#: small networks send with each epoch only for the first epochs and every this-many after.
+WEIGHTS_KEPT_EVERY = 50
+
+
+def kept_for_export(result):
+    if result.weights is None or result.epoch <= WEIGHTS_KEPT_EVERY or result.epoch % WEIGHTS_KEPT_EVERY == 0:
+        return result
+    return replace(result, weights=None)
+
+
 def run_extras(config: TrainingConfig) -> str:
     """The settings a run's legend adds when they are not the defaults: schedule, L2, L1."""
     parts = [config.schedule] if config.schedule != "constant" else []
@@ -332,6 +343,7 @@ class NetworkDocument(QObject):
         if isinstance(item, BatchLosses):
             self.batches_streamed.emit(item)
         elif isinstance(item, EpochDone):
+            self.run.results.append(kept_for_export(item.result))
             self.epoch_finished.emit(item.result)
             if item.insight is not None:
                 self.insight_arrived.emit(item.insight)

@@ -166,5 +166,9 @@ class NetworkFiles(QObject):
             written = self._write(path, lambda: export_model(model, shape, path, kind))
         if written is None:
             return False
-        self._say(self.tr("Exported {name}.").format(name=Path(written).name))
+        if kind == "onnx":  # say what the file is for, where the user has just made one
+            self._say(self.tr("Exported {name}. ONNX is a network file other programs read: Netron draws it, "
+                              "ONNX Runtime and OpenVINO run it on other hardware.").format(name=Path(written).name))
+        else:
+            self._say(self.tr("Exported {name}.").format(name=Path(written).name))
         return True

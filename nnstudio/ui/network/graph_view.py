@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QLabel, QWidget
 
 from ...nn.layers import SPECS
 from ..picture_files import save_png, save_svg
@@ -36,13 +36,33 @@ def shape_text(shape: tuple[int, ...]) -> str:
 
 
 class GraphView(QGraphicsView):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    netron_wanted = Signal()  # the note's "Open in Netron" link was clicked
+
+    def __init__(self, parent: QWidget | None = None, note: bool = False) -> None:
         super().__init__(parent)
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setBackgroundBrush(QBrush(Qt.GlobalColor.white))
         self.box_texts: list[str] = []
         self.edge_texts: list[str] = []
+        self.note: QLabel | None = None
+        if note:  # one line on what a graph is for, in a strip above the drawing (not scaled with it)
+            self.note = QLabel(self.tr(
+                "A dataflow graph, as Netron draws an ONNX file. TensorFlow 1 built such a graph first and ran it "
+                "later; PyTorch runs each layer as the code reaches it (eager mode) and traces the graph only to "
+                "export it. <a href=\"netron\">Open in Netron</a>"), self, objectName="graph_note", wordWrap=True)
+            self.note.setTextFormat(Qt.TextFormat.RichText)
+            self.note.setStyleSheet("QLabel { background: #f4f6f8; color: #333333; padding: 3px; }")
+            self.note.linkActivated.connect(lambda _link: self.netron_wanted.emit())
+            self._place_note()
+
+    def _place_note(self) -> None:
+        frame = self.frameWidth()
+        width = max(self.width() - 2 * frame, 50)
+        height = self.note.heightForWidth(width)
+        self.setViewportMargins(0, height, 0, 0)
+        self.note.setGeometry(frame, frame, width, height)
+
 
     def show_graph(self, nodes: list[GraphNode], input_shape: tuple[int, ...]) -> None:
         scene = self.scene()
@@ -115,6 +135,8 @@ class GraphView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        if self.note is not None:
+            self._place_note()
         self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
 

@@ -52,7 +52,7 @@ class InsidePanel(QTabWidget):
         self.gradients = GradientPlot()
         self.confusion = ConfusionView()
         self.draw = DrawCanvas()
-        self.graph = GraphView()
+        self.graph = GraphView(note=True)
         self.activation_note = QLabel(self.tr("Train (or step one epoch) to see every layer's output for one test sample."))
         self.activation_note.setWordWrap(True)
         self.sample = QSpinBox(objectName="probe_sample", minimum=0, maximum=0)

@@ -26,10 +26,12 @@ from .file_actions import NetworkFiles
 from .inside_panel import InsidePanel
 from .inspector import Inspector
 from .neuron_panel import NeuronPanel
+from .netron_launch import NetronLauncher
 from .neuron_view import linear_weights
 from .palette import PERCEPTRON, LayerPalette
 from .plots import TrainingPlots
 from .run_bar import RunBar
+from .tensorboard_action import TensorBoardExport
 from .training_panel import TrainingPanel
 from .training_run import BatchLosses, RunState
 from .view_picker import ViewPicker
@@ -51,6 +53,8 @@ class NetworkPage(Page):
         self.network = NetworkDocument(load_design(DEFAULT_PRESET), self)
         self.model = self.network.model  # the undoable design
         self.files = NetworkFiles(self.network, self)
+        self.tensorboard = TensorBoardExport(self.network, self)
+        self.netron = NetronLauncher(self.network, self)
         self.palette = LayerPalette()
         self.canvas = DesignCanvas()
         self.inspector = Inspector()
@@ -107,8 +111,9 @@ class NetworkPage(Page):
                  files.ask_open_weights, "open_weights"),
                 (self.tr("Save weights…"), self.tr("Save the trained weights as a .pt file (PyTorch's state dict)."),
                  files.ask_save_weights, "save_weights"),
-                (self.tr("Export model…"), self.tr("Write the trained network as ONNX or TorchScript, or a "
-                                                   "standalone PyTorch training script."),
+                (self.tr("Export model…"), self.tr("Write the trained network as ONNX (to look at in Netron, or to "
+                                                   "run with ONNX Runtime or OpenVINO on other hardware), as "
+                                                   "TorchScript, or as a standalone PyTorch training script."),
                  files.ask_export_model, "export_model")):
             button = QPushButton(text, objectName=name)
             button.setToolTip(tip)
@@ -213,6 +218,7 @@ class NetworkPage(Page):
         self._converter.finished.connect(self._on_image_converted)
         self._converter.failed.connect(lambda text: self.say(text, error=True))
         self.inside.said.connect(lambda text, error: self.say(text, error=error))
+        self.inside.graph.netron_wanted.connect(self.netron.open)
 
     # --- design ----------------------------------------------------------------------------
     def open_preset(self, name: str) -> None:
@@ -323,6 +329,15 @@ class NetworkPage(Page):
         menu.addAction(self.tr("Import &table (CSV/TSV)…"), self.data_panel.import_table).setData(self)
         menu.addAction(self.tr("Save d&esign as…"), self.files.ask_save_design).setData(self)
         menu.addAction(self.tr("E&xport model…"), self.files.ask_export_model).setData(self)
+        menu.addAction(self.tr("O&pen in Netron"), self.netron.open).setData(self)
+        menu.addAction(self.tr("Export run for Tensor&Board…"), self.tensorboard.ask_export).setData(self)
+        histograms = menu.addAction(self.tr("    with weight histograms"))
+        histograms.setObjectName("tensorboard_histograms")
+        histograms.setCheckable(True)
+        histograms.setChecked(self.tensorboard.histograms)
+        histograms.setToolTip(self.tr("Also write a histogram of every weight tensor (TensorBoard's Histograms tab)."))
+        histograms.toggled.connect(self.tensorboard.set_histograms)
+        histograms.setData(self)
         return True
 
     # --- Page ------------------------------------------------------------------------------
@@ -338,6 +353,8 @@ class NetworkPage(Page):
         self.data_panel.shutdown()
         self.inside.shutdown()
         self._converter.shutdown()
+        self.tensorboard.shutdown()
+        self.netron.shutdown()
 
 
 def image_input(pixels: np.ndarray, design):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
@@ -60,6 +60,7 @@ class Run:
     loaded_model: Any = None  # a model with opened weights that has not trained yet
     worker: Any = None  # its GeneratorWorker
     epochs_done: int = 0
+    results: list = field(default_factory=list)  # its EpochResults, appended on the GUI thread
     label: str = ""  # the name and the key settings, for legends
 
     def __post_init__(self) -> None:

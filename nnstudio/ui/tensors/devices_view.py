@@ -1,6 +1,7 @@
 """The Devices view: the same matrix multiply and convolution raced at growing sizes on the CPU
 with 1 thread and with all threads, and on CUDA or MPS when present; GFLOP/s against size,
-and why the curves look as they do.
+and why the curves look as they do. Optionally one training epoch of a small CNN preset per
+device and batch size, as samples per second in a plot of its own.
 
 The race runs on a worker thread (GeneratorWorker) that yields one measurement at a time and
 stops between measurements when asked; the window joins it on close.
@@ -11,18 +12,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...core.errors import InputError
 from ...nn.device_bench import DEFAULT_SIZES, BenchRow, bench, check_sizes, list_devices
+from ...nn.epoch_bench import EPOCH_PRESET
 from ..generator_worker import GeneratorWorker, WorkerState
 from ..network.plot_export import plot_widget
 from ..workers import LatestJobRunner
 
 COLOURS = {"cpu-1": "#7f8c8d", "cpu-all": "#2980b9", "cuda": "#27ae60", "mps": "#8e44ad"}
-SYMBOLS = {"matmul": "o", "conv": "t"}
+SYMBOLS = {"matmul": "o", "conv": "t", "epoch": "s"}
 
 
 class DevicesView(QWidget):
@@ -50,12 +52,17 @@ class DevicesView(QWidget):
         self.sizes = QLineEdit(", ".join(map(str, DEFAULT_SIZES)), objectName="bench_sizes")
         self.sizes.setToolTip(self.tr("Matrix sides n (n × n matmul; a 16-channel n × n image for the convolution)"))
         self.sizes.setMaximumWidth(220)
+        self.epoch = QCheckBox(self.tr("+ one epoch of {preset}").format(preset=EPOCH_PRESET), objectName="bench_epoch",
+                               checked=True)
+        self.epoch.setToolTip(self.tr("Also train one epoch of the {preset} preset on each device, with each size "
+                                      "as the batch size (this takes longest).").format(preset=EPOCH_PRESET))
         self.race = QPushButton(self.tr("Race"), objectName="bench_race", enabled=False)
         self.stop = QPushButton(self.tr("Stop"), objectName="bench_stop", enabled=False)
         self.status = QLabel(objectName="bench_status", wordWrap=True)
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Sizes:")))
         controls.addWidget(self.sizes)
+        controls.addWidget(self.epoch)
         controls.addWidget(self.race)
         controls.addWidget(self.stop)
         controls.addWidget(self.status, 1)
@@ -64,17 +71,38 @@ class DevicesView(QWidget):
         self.plot.setLabel("bottom", self.tr("size n"))
         self.plot.setLabel("left", "GFLOP/s")
         self.plot.addLegend(offset=(10, 10))
+        self.epoch_plot = plot_widget(self)
+        self.epoch_plot.setObjectName("bench_epoch_plot")
+        self.epoch_plot.setLogMode(x=True, y=False)
+        self.epoch_plot.setLabel("bottom", self.tr("batch size"))
+        self.epoch_plot.setLabel("left", self.tr("samples/s, one epoch of {preset}").format(preset=EPOCH_PRESET))
+        self.epoch_plot.addLegend(offset=(10, 10))
+        self.epoch_note = QLabel(self.tr(
+            "An epoch is many small steps. With small batches each step is too little work to keep a GPU's "
+            "thousands of units busy, and the time goes to starting its work; large batches fill it, so the GPU "
+            "pulls ahead. (Very large batches may need more epochs to learn as well.)"),
+            objectName="bench_epoch_note", wordWrap=True)
         self.curves: dict[tuple[str, str], pg.PlotDataItem] = {}
         self.table = QTableWidget(0, 5, objectName="bench_table")
-        self.table.setHorizontalHeaderLabels([self.tr("device"), self.tr("operation"), "n", "ms", "GFLOP/s"])
+        self.table.setHorizontalHeaderLabels([self.tr("device"), self.tr("operation"), "n", "ms", self.tr("rate")])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        epoch_box = QWidget()
+        epoch_layout = QVBoxLayout(epoch_box)
+        epoch_layout.setContentsMargins(0, 0, 0, 0)
+        epoch_layout.addWidget(self.epoch_plot, 1)
+        epoch_layout.addWidget(self.epoch_note)
+        plots = QSplitter(Qt.Orientation.Vertical)
+        plots.addWidget(self.plot)
+        plots.addWidget(epoch_box)
+        self.epoch.toggled.connect(epoch_box.setVisible)
         splitter = QSplitter()
-        splitter.addWidget(self.plot)
+        splitter.addWidget(plots)
         splitter.addWidget(self.table)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([920, 340])  # the table's five columns (the rate is the widest) just fit
         layout = QVBoxLayout(self)
         layout.addWidget(why)
         layout.addWidget(self.device_line)
@@ -110,13 +138,15 @@ class DevicesView(QWidget):
             return False
         self.rows = []
         self.table.setRowCount(0)
-        for curve in self.curves.values():
-            self.plot.removeItem(curve)
+        for (_device, operation), curve in self.curves.items():
+            (self.epoch_plot if operation == "epoch" else self.plot).removeItem(curve)
         self.curves.clear()
-        if self.plot.plotItem.legend is not None:
-            self.plot.plotItem.legend.clear()
+        for plot in (self.plot, self.epoch_plot):
+            if plot.plotItem.legend is not None:
+                plot.plotItem.legend.clear()
         devices = self.devices
-        self.worker = GeneratorWorker(lambda stop: bench(devices, sizes, ("matmul", "conv"), 5, stop),
+        operations = ("matmul", "conv") + (("epoch",) if self.epoch.isChecked() else ())
+        self.worker = GeneratorWorker(lambda stop: bench(devices, sizes, operations, 5, stop),
                                       name="nnstudio-bench", parent=self)
         self.worker.yielded.connect(self._on_row)
         self.worker.state_changed.connect(self._on_state)
@@ -136,16 +166,18 @@ class DevicesView(QWidget):
         self.rows.append(row)
         r = self.table.rowCount()
         self.table.insertRow(r)
-        for c, text in enumerate((row.device, row.operation, str(row.size), f"{row.seconds * 1e3:.3f}",
-                                  f"{row.gflops:.2f}" if row.gflops is not None else "")):
+        for c, text in enumerate((row.device, row.operation, str(row.size), f"{row.seconds * 1e3:.3f}", rate_text(row))):
             self.table.setItem(r, c, QTableWidgetItem(text))
         key = (row.device, row.operation)
-        points = [x for x in self.rows if (x.device, x.operation) == key and x.gflops]
+        epoch = row.operation == "epoch"
+        value = (lambda x: x.samples_per_s) if epoch else (lambda x: x.gflops)  # noqa: E731
+        points = [x for x in self.rows if (x.device, x.operation) == key and value(x)]
         if key not in self.curves:
             colour = COLOURS.get(row.device.split(":")[0], "#e67e22")
-            self.curves[key] = self.plot.plot([], [], pen=pg.mkPen(colour, width=2), symbol=SYMBOLS.get(row.operation, "o"),
-                                              symbolBrush=colour, name=f"{row.device} {row.operation}")
-        self.curves[key].setData([p.size for p in points], [p.gflops for p in points])
+            plot = self.epoch_plot if epoch else self.plot
+            self.curves[key] = plot.plot([], [], pen=pg.mkPen(colour, width=2), symbol=SYMBOLS.get(row.operation, "o"),
+                                         symbolBrush=colour, name=row.device if epoch else f"{row.device} {row.operation}")
+        self.curves[key].setData([p.size for p in points], [value(p) for p in points])
 
     def _on_state(self, state: WorkerState, _sequence: int) -> None:
         if state.done:
@@ -160,3 +192,11 @@ class DevicesView(QWidget):
         self._lister.shutdown()
         if self.worker is not None:
             self.worker.join(30.0)
+
+
+def rate_text(row: BenchRow) -> str:
+    if row.gflops is not None:
+        return f"{row.gflops:.2f} GFLOP/s"
+    if row.samples_per_s is not None:
+        return QCoreApplication.translate("DevicesView", "{rate} samples/s").format(rate=f"{row.samples_per_s:,.0f}")
+    return f"{row.gbytes_per_s:.2f} GB/s" if row.gbytes_per_s is not None else ""
