@@ -17,11 +17,21 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import cv2
-import numpy as np
+# FFmpeg and V4L2 print warnings of their own on stderr for every odd file or absent camera;
+# nnstudio says what went wrong in one sentence instead. Set before the first capture, which is
+# when OpenCV reads it.
+os.environ.setdefault("OPENCV_FFMPEG_LOGLEVEL", "-8")
 
-from .errors import InputError
-from .i18n import translate
+import cv2  # noqa: E402
+import numpy as np  # noqa: E402
+
+from .errors import InputError  # noqa: E402
+from .i18n import translate  # noqa: E402
+
+try:  # OpenCV's own log (camera probing warns for every index it tries)
+    cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
+except AttributeError:  # builds without the logging module
+    pass
 
 #: Frames larger than this are refused, as images are (a 8K video still fits).
 MAX_FRAME_PIXELS = 40_000_000
