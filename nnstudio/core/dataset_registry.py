@@ -60,6 +60,11 @@ class DataSet:
     def num_classes(self) -> int:
         return len(self.class_names)
 
+    def target_range(self) -> tuple[float, float]:
+        """Regression: the smallest and largest target over both splits (the views' colour scale)."""
+        targets = np.concatenate([self.y_train, self.y_test]).astype(np.float64)
+        return float(targets.min()), float(targets.max())
+
     @property
     def outputs(self) -> int:
         """How many outputs a network for it gives: one per class, or one number."""

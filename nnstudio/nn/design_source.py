@@ -18,7 +18,7 @@ def design_model(design: Design, data: DataSet, weights: str | Path | None = Non
     """The design's model for this data set's classes, with the weights file loaded if given
     (seeded from the design's training seed otherwise, as the trainer starts)."""
     torch.manual_seed(design.training.seed)
-    model = build_model(design, data.num_classes)
+    model = build_model(design, data.outputs)
     if weights is not None:
         load_weights(model, weights)
     return model.eval()

@@ -19,7 +19,7 @@ from ..core.evaluation import confusion_matrix, misclassified
 from .activations import LayerCapture, capture_activations
 from .dropout_masks import training_dropout_masks
 from .gradients import GradientNorms, gradient_norms
-from .predict import predict_probabilities
+from .predict import predict_probabilities, predict_values
 from .probe import PlaneProbe, probe_plane
 from .weights import WeightHistogram, conv_kernels, conv_layer_indices, weight_histograms
 
@@ -45,6 +45,8 @@ class Insight:
     wrong: np.ndarray | None  # indices of misclassified test samples
     predicted: np.ndarray | None
     dropout: tuple = ()  # dropout_masks.DropoutMask of each Dropout layer for the probe input
+    # Regression: the number predicted for each test sample (the Predicted vs true view).
+    predicted_values: np.ndarray | None = None
 
 
 def affordable_samples(model: nn.Sequential, captures: list[LayerCapture]) -> int:
@@ -74,13 +76,17 @@ def take_insight(model: nn.Sequential, epoch: int, data: DataSet, probe_input: n
     if grid is not None and len(grid.points) > room:
         grid = None
     room -= len(grid.points) if grid is not None else 0
-    probe = probe_plane(snapshot, grid) if grid is not None else None
-    confusion = wrong = predicted = None
-    if evaluate and 0 < len(data.x_test) <= min(EVALUATE_LIMIT, room):
+    probe = probe_plane(snapshot, grid, data.task) if grid is not None else None
+    confusion = wrong = predicted = values = None
+    if data.task == "regress":
+        # Cheap next to the plane (one output per sample): every insight, up to the budget.
+        if 0 < len(data.x_test) <= room:
+            values = predict_values(snapshot, data.x_test)
+    elif evaluate and 0 < len(data.x_test) <= min(EVALUATE_LIMIT, room):
         predicted = predict_probabilities(snapshot, data.x_test).argmax(1)
         confusion = confusion_matrix(data.y_test, predicted, data.num_classes)
         wrong = misclassified(data.y_test, predicted)
     # Seeded by the epoch: the same picture for the same epoch, a new draw for the next.
     dropout = tuple(training_dropout_masks(snapshot, probe_input, seed=epoch))
     return Insight(epoch, snapshot, captures, gradients, weight_histograms(snapshot), kernels,
-                   probe, confusion, wrong, predicted, dropout)
+                   probe, confusion, wrong, predicted, dropout, values)

@@ -46,3 +46,19 @@ def predict_probabilities(model: nn.Sequential, inputs: np.ndarray | torch.Tenso
     if not chunks:
         return np.zeros((0, 0), np.float32)
     return np.concatenate(chunks)
+
+
+def predict_values(model: nn.Sequential, inputs: np.ndarray, batch_size: int = 1024) -> np.ndarray:
+    """(N,) float32: the number a regression network predicts for each input (its first
+    output, as the training loss reads it), in eval mode without gradients."""
+    was_training = model.training
+    chunks = []
+    try:
+        model.eval()
+        with torch.no_grad():
+            for start in range(0, len(inputs), batch_size):
+                outputs = model(as_model_batch(model, inputs[start : start + batch_size]))
+                chunks.append(outputs[:, 0].cpu().float().numpy())
+    finally:
+        model.train(was_training)
+    return np.concatenate(chunks) if chunks else np.zeros(0, np.float32)

@@ -25,12 +25,15 @@ class HiddenLayer:
 
 @dataclass(frozen=True)
 class PlaneProbe:
-    probabilities: np.ndarray  # (H, W, K) float32, K >= 2 (one sigmoid output gives 1-p, p)
+    probabilities: np.ndarray | None  # (H, W, K) float32, K >= 2 (one sigmoid output gives 1-p, p)
     hidden: list[HiddenLayer]
+    values: np.ndarray | None = None  # regression: (H, W) float32, the number predicted at each point
 
 
-def probe_plane(model: nn.Sequential, grid: PlaneGrid) -> PlaneProbe:
+def probe_plane(model: nn.Sequential, grid: PlaneGrid, task: str = "classify") -> PlaneProbe:
     """Evaluate the model on every grid point (one batch, no grad, eval mode, hooks removed).
+    For a regression (`task="regress"`) the plane holds the network's first output itself,
+    the number it predicts, instead of class probabilities.
 
     The hidden neurons are the inputs of every Linear layer after the first: what the previous
     layer's activation hands on, as the TensorFlow Playground draws them.
@@ -53,7 +56,8 @@ def probe_plane(model: nn.Sequential, grid: PlaneGrid) -> PlaneProbe:
     try:
         model.eval()
         with torch.no_grad():
-            probs = output_probabilities(model, model(as_model_batch(model, grid.network_inputs)))
+            outputs = model(as_model_batch(model, grid.network_inputs))
+            probs = outputs[:, :1] if task == "regress" else output_probabilities(model, outputs)
     finally:
         for handle in handles:
             handle.remove()
@@ -65,6 +69,8 @@ def probe_plane(model: nn.Sequential, grid: PlaneGrid) -> PlaneProbe:
         for n, i in enumerate(linears[1:], start=1)
         if i in seen
     ]
+    if task == "regress":
+        return PlaneProbe(None, hidden, _as_plane(probs, h, w)[:, :, 0])
     return PlaneProbe(_as_plane(probs, h, w), hidden)
 
 

@@ -17,6 +17,8 @@ import numpy as np
 
 from ..core.atomic_write import check_writable, write_text, write_with
 from ..core.dataset_registry import DataSet
+from ..core.errors import InputError
+from ..core.i18n import translate
 from .design import Design, validate
 
 _LOSSES = {
@@ -185,6 +187,9 @@ def _optimizer_code(design: Design) -> str:
 
 
 def script_text(design: Design, data: DataSet, script_name: str, data_name: str) -> str:
+    if data.task == "regress":  # the script's loop counts right classes and reads labels as ints
+        raise InputError(translate("ScriptExport", "The standalone script trains classifiers only; export this "
+                                   "regression network as ONNX (.onnx) or TorchScript (.pt) instead."))
     c = design.training
     last = design.layers[-1]["type"] if design.layers else ""
     skip = (c.loss == "cross_entropy" and last == "Softmax") or (c.loss == "bce" and last == "Sigmoid")

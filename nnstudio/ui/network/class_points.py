@@ -12,6 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from ...core.decision_grid import CLASS_COLOURS
+from ...core.feature_maps import colormap_lut
 
 MAX_POINTS = 2000
 #: The class colours as "#rrggbb", for widgets that take names (the point editor's swatches).
@@ -30,4 +31,28 @@ def class_points(points: np.ndarray, labels: np.ndarray, limit: int = MAX_POINTS
     labels = np.asarray(labels, dtype=np.int64)[::step] % len(_BRUSHES)
     brushes = np.empty(len(labels), dtype=object)
     brushes[:] = [_BRUSHES[k] for k in labels]
+    return points[:, 0], points[:, 1], brushes
+
+
+#: A number's colour comes from this many shades of the map: brushes are shared per shade (see
+#: above), and 64 shades of viridis are more than an eye tells apart next to each other.
+SHADES = 64
+_SHADE_BRUSHES: dict[str, list] = {}
+
+
+def value_points(points: np.ndarray, values: np.ndarray, low: float, high: float, cmap: str = "viridis",
+                 limit: int = MAX_POINTS):
+    """(x, y, brushes) for points coloured by a number (a regression target) on the colour
+    scale from `low` to `high` that the plane behind them uses."""
+    if cmap not in _SHADE_BRUSHES:
+        lut = colormap_lut(cmap)
+        _SHADE_BRUSHES[cmap] = [pg.mkBrush(*(int(v) for v in lut[round(i * 255 / (SHADES - 1))]))
+                                for i in range(SHADES)]
+    step = max(1, -(-len(points) // limit))
+    points = np.asarray(points)[::step]
+    values = np.asarray(values, np.float64)[::step]
+    span = high - low if high > low else 1.0
+    shade = np.clip(np.rint((values - low) / span * (SHADES - 1)), 0, SHADES - 1).astype(np.int64)
+    brushes = np.empty(len(shade), dtype=object)
+    brushes[:] = [_SHADE_BRUSHES[cmap][k] for k in shade]
     return points[:, 0], points[:, 1], brushes

@@ -34,7 +34,8 @@ class ConfusionView(QWidget):
         self.image = pg.ImageItem()
         self.plot.addItem(self.image)
         self.count_items: list[pg.TextItem] = []
-        self.summary = QLabel()
+        self.summary = QLabel(objectName="evaluate_summary")
+        self.summary.setWordWrap(True)
         self.gallery = QWidget()
         self.gallery_grid = FlowLayout(self.gallery)  # as many columns as the width holds
         scroll = QScrollArea()
@@ -87,6 +88,19 @@ class ConfusionView(QWidget):
         self.plot.setRange(xRange=(0, k), yRange=(0, k), padding=0.02)
         self.summary.setText(self.tr("Accuracy on the test split: {accuracy} of {n} samples").format(
             accuracy=f"{accuracy(matrix):.1%}", n=int(matrix.sum())))
+
+    def show_not_for_numbers(self) -> None:
+        """A data set with a number to predict: no matrix (none stays from an earlier run)."""
+        self.matrix = None
+        self.image.clear()
+        for item in self.count_items:
+            self.plot.removeItem(item)
+        self.count_items = []
+        self.plot.getAxis("bottom").setTicks(None)
+        self.plot.getAxis("left").setTicks(None)
+        self.show_misclassified(np.zeros((0, 1, 1)), np.zeros(0, np.int64), np.zeros(0, np.int64))
+        self.summary.setText(self.tr("The confusion matrix counts classes; this data set asks for a number, so "
+                                     "see Predicted vs true for how close the predictions are."))
 
     def show_misclassified(self, images: np.ndarray, true: np.ndarray, predicted: np.ndarray, class_names: Sequence[str] | None = None, limit: int = 48) -> None:
         """Samples (N, H, W) or (N, H, W, 3), any range, with their labels; the first `limit`."""

@@ -18,11 +18,13 @@ from ...core.errors import InputError
 from ...core.feature_cross import LABELS as FEATURE_LABELS
 from ...core.feature_cross import PLAIN
 from ...nn.design import data_options
+from ...core.regression_data import REGRESSION_SETS
 from ...core.toy_data import GATES, TOY_SETS
 from ..workers import LatestJobRunner
-from .class_points import class_points
+from .class_points import class_points, value_points
 from .document import NetworkDocument
 from .point_editor import PlacingViewBox, PointEditor
+from .table_import import TASKS, TableImportDialog
 
 IMPORTS = {"idx-folder": QT_TRANSLATE_NOOP("DataPanel", "MNIST IDX folder…"),
            "image-folder": QT_TRANSLATE_NOOP("DataPanel", "Image folder…"),
@@ -50,7 +52,7 @@ class DataPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.name = QComboBox(objectName="dataset_name")
-        for key in (*GATES, *TOY_SETS, "digits", "shapes", "fruit-table"):
+        for key in (*GATES, *TOY_SETS, *REGRESSION_SETS, "digits", "shapes", "fruit-table"):
             self.name.addItem(key, key)  # a name as design files write it, kept in every language
             self.name.setItemData(self.name.count() - 1, QCoreApplication.translate(
                 "DataSets", DATASET_DESCRIPTIONS[key]), Qt.ItemDataRole.ToolTipRole)
@@ -58,6 +60,7 @@ class DataPanel(QWidget):
         for key, label in ((k, self.tr(v)) for k, v in IMPORTS.items()):
             self.name.addItem(label, key)
         self.name.setToolTip(self.tr("gate-*: the four points of a logic gate; circle … moons: 2-D points; "
+                                     "reg-plane, reg-gauss: a number to predict over the plane (regression); "
                                      "digits: 1,797 real 8×8 handwritten digits; shapes: generated 28×28 pictures; "
                                      "fruit-table: a table of 300 fruits (4 numbers each); Table…: your own CSV file."))
         self.points = QSpinBox(objectName="dataset_points", minimum=20, maximum=20000, value=1000, singleStep=100)
@@ -70,6 +73,14 @@ class DataPanel(QWidget):
         form.addRow(self.tr("Points"), self.points)
         form.addRow(self.tr("Noise"), self.noise)
         form.addRow(self.tr("Test share"), self.test_ratio)
+        self.task = QComboBox(objectName="dataset_task")
+        for key, label in TASKS.items():
+            self.task.addItem(QCoreApplication.translate("TableTask", label), key)
+        self.task.setToolTip(self.tr("What the network predicts: a class per row, or a number (regression, one "
+                                     "output and a loss for numbers). Your own table's label is found from its "
+                                     "values and can be changed here; built-in sets have their own."))
+        self.task.activated.connect(self._on_task_chosen)
+        form.addRow(self.tr("Predict"), self.task)
         self.inputs = {}
         # A fixed grid, not a flow: a flowing layout inside the form got no room for the rows
         # it wrapped onto, and the summary below was drawn over its last box.
@@ -104,11 +115,13 @@ class DataPanel(QWidget):
         self.runner.finished.connect(self._on_loaded)
         self.runner.failed.connect(self._on_failed)
         self._fit_when_loaded = False
+        self._loaded_entry: dict | None = None  # the entry of the data set the document holds
         self.name.activated.connect(self._on_name_chosen)
         for spin in (self.points, self.noise, self.test_ratio):
             spin.setKeyboardTracking(False)
             spin.valueChanged.connect(self._on_option_edited)
         document.design_opened.connect(self.show_entry)
+        document.entry_restored.connect(self.show_entry)
         self.show_entry()
 
     @property
@@ -164,10 +177,29 @@ class DataPanel(QWidget):
             entry.pop("folder", None)
         entry.pop("file", None)
         entry.pop("extra", None)
-        if key not in TOY_SETS and key not in GATES:
+        if key not in TOY_SETS and key not in GATES and key not in REGRESSION_SETS:
             entry.pop("inputs", None)  # features of a 2-D point mean nothing for images
         entry["name"] = key
         self._write(entry)
+
+    def _on_task_chosen(self) -> None:
+        """Class or number: the table loads again, and then the design's output size and the
+        loss follow (one undoable edit with the task itself)."""
+        entry = dict(self.document.dataset_entry)
+        if entry.get("name") != "table-file":
+            return
+        entry["extra"] = {**entry.get("extra", {}), "task": self.task.currentData()}
+        self._fit_when_loaded = True
+        self._write(entry)
+
+    def _show_task(self, data: DataSet | None) -> None:
+        """The task box: a table's choice (editable), or a built-in set's own task."""
+        entry = self.document.dataset_entry
+        table = entry.get("name") == "table-file"
+        key = entry.get("extra", {}).get("task", "auto") if table else data.task if data is not None else "auto"
+        with QSignalBlocker(self.task):
+            self.task.setCurrentIndex(max(0, self.task.findData(key)))
+        self.task.setEnabled(table)
 
     def _on_inputs_edited(self) -> None:
         keys = [key for key, box in self.inputs.items() if box.isChecked()]
@@ -197,7 +229,6 @@ class DataPanel(QWidget):
 
     def ask_table(self) -> dict | None:
         """Ask for a table file and its columns; None if the user cancels."""
-        from .table_import import TableImportDialog
 
         path, _ = QFileDialog.getOpenFileName(self, self.tr(IMPORTS["table-file"]), "", self.tr(TABLE_FILTER))
         if not path:
@@ -223,8 +254,9 @@ class DataPanel(QWidget):
         everything else the design file said (its seed, say) is kept as it was."""
         key = entry.get("name")
         entry["test_ratio"] = round(self.test_ratio.value(), 4)
-        for option, applies, value in (("n", key in TOY_SETS or key == "shapes", self.points.value()),
-                                       ("noise", key in TOY_SETS, round(self.noise.value(), 4))):
+        plane = key in TOY_SETS or key in REGRESSION_SETS
+        for option, applies, value in (("n", plane or key == "shapes", self.points.value()),
+                                       ("noise", plane, round(self.noise.value(), 4))):
             if applies:
                 entry[option] = value
             else:
@@ -235,10 +267,10 @@ class DataPanel(QWidget):
     def reload(self) -> None:
         entry = self.document.dataset_entry
         key = entry.get("name")
-        self.points.setEnabled(key in TOY_SETS or key == "shapes")
-        self.noise.setEnabled(key in TOY_SETS)
+        self.points.setEnabled(key in TOY_SETS or key in REGRESSION_SETS or key == "shapes")
+        self.noise.setEnabled(key in TOY_SETS or key in REGRESSION_SETS)
         for box in self.inputs.values():
-            box.setEnabled(key in TOY_SETS or key in GATES or key == "my-points")
+            box.setEnabled(key in TOY_SETS or key in GATES or key in REGRESSION_SETS or key == "my-points")
         if key in GATES:
             self.test_ratio.setToolTip(self.tr(
                 "A logic gate has only its 4 points: the network trains and is tested on the same 4, "
@@ -260,14 +292,38 @@ class DataPanel(QWidget):
         self.runner.submit(load_dataset, key, options)
 
     def _on_loaded(self, data: DataSet) -> None:
-        if data.task == "regress":  # the views here draw classes; say where it trains instead
-            self._on_failed(self.tr("'{name}' asks for a number to predict (regression), which trains on the "
-                                    "command line: nnstudio train mlp_regress --dataset {name}.").format(name=data.name),
-                            blocking=True)
-            return
-        counts = np.bincount(data.y_train, minlength=data.num_classes)
         about = DATASET_DESCRIPTIONS.get(data.name)
         about = QCoreApplication.translate("DataSets", about) + " " if about else ""
+        if data.task == "regress":
+            low, high = data.target_range()
+            self.summary.setText(about + self.tr(
+                "{name}: {train:,} train + {test:,} test samples; one sample is {shape} → a batch is (N, {dims}). "
+                "The network predicts a number (regression): the targets run from {low} to {high}.").format(
+                name=data.name, train=len(data.x_train), test=len(data.x_test), shape=data.input_shape,
+                dims=", ".join(map(str, data.input_shape)), low=f"{low:.4g}", high=f"{high:.4g}"))
+        else:
+            self._summarise_classes(data, about)
+        if data.feature_names:
+            self.summary.setText(self.summary.text() + " " + self.tr("Features: {names}.").format(
+                names=", ".join(data.feature_names)))
+        if self.point_editor.active:
+            self.point_editor.draw()
+        else:
+            self._show_preview(data)
+            self.point_editor.remember_source(data)
+        previous = self.document.data
+        self.document.set_data(data)
+        self._show_task(data)
+        # Classes became a number or back (a table's task, or reg-gauss after circle): the
+        # output size and the loss must follow, as after importing a table.
+        changed_task = previous is not None and previous.task != data.task
+        if self._fit_when_loaded or changed_task:
+            self._fit_when_loaded = False
+            self.document.fit_to_data(self._loaded_entry)
+        self._loaded_entry = dict(self.document.dataset_entry)
+
+    def _summarise_classes(self, data: DataSet, about: str) -> None:
+        counts = np.bincount(data.y_train, minlength=data.num_classes)
         self.summary.setText(about + self.tr(
             "{name}: {train:,} train + {test:,} test samples, {classes} classes; one sample is {shape} → "
             "a batch is (N, {dims}). Train samples per class: {counts}").format(
@@ -276,17 +332,8 @@ class DataPanel(QWidget):
         if data.name in GATES:
             self.summary.setText(self.summary.text() + " " + self.tr("(The same 4 points train and test.)"))
         if data.feature_names:
-            self.summary.setText(self.summary.text() + " " + self.tr("Features: {names}; classes: {classes}.").format(
-                names=", ".join(data.feature_names), classes=", ".join(data.class_names)))
-        if self.point_editor.active:
-            self.point_editor.draw()
-        else:
-            self._show_preview(data)
-            self.point_editor.remember_source(data)
-        self.document.set_data(data)
-        if self._fit_when_loaded:
-            self._fit_when_loaded = False
-            self.document.fit_to_data()
+            self.summary.setText(self.summary.text() + " " + self.tr("Classes: {classes}.").format(
+                classes=", ".join(data.class_names)))
 
     def _on_failed(self, message: str, blocking: bool = False) -> None:
         self._fit_when_loaded = False
@@ -313,7 +360,10 @@ class DataPanel(QWidget):
             x = plane.reshape(len(plane), -1)
             if x.shape[1] < 2:  # one feature: along a line
                 x = np.column_stack([x[:, 0], np.zeros(len(x))])
-            xs, ys, brushes = class_points(x, data.y_train)
+            if data.task == "regress":  # coloured by the target, on the scale the Decision view uses
+                xs, ys, brushes = value_points(x, data.y_train, *data.target_range())
+            else:
+                xs, ys, brushes = class_points(x, data.y_train)
             plot.addItem(pg.ScatterPlotItem(xs, ys, size=6 if len(xs) > 10 else 14, brush=brushes, pen=None))
         plot.autoRange()
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ...core.decision_grid import PlaneGrid, decision_image
-from ...core.feature_maps import colorize
-from .class_points import class_points
+from ...core.feature_maps import colorize, colormap_lut
+from .class_points import class_points, value_points
 from .plot_export import export_png, plot_widget
 
 if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
@@ -32,6 +32,8 @@ MAX_MAPS = 32
 #: A two-class plane whose probability varies less than this has no boundary worth drawing
 #: (a perceptron on XOR ends with all weights near 0: the contour would trace float noise).
 FLAT = 1e-3
+#: The colour map of a predicted number (regression), for the plane, the points and the scale.
+VALUE_MAP = "viridis"
 
 
 class DecisionView(QWidget):
@@ -87,10 +89,22 @@ class DecisionView(QWidget):
         self.neuron_images: list[list[pg.ImageItem]] = []  # [hidden layer][neuron]
         self._neuron_shape: list[int] | None = None  # None: nothing built yet (a perceptron builds [])
         self._points_source: np.ndarray | None = None  # the data set's array the points come from
+        # Regression: the numbers' scale (fixed by the data set's targets, so a colour means the
+        # same number on the plane and on the points, epoch after epoch) and its colour bar.
+        self.value_range: tuple[float, float] | None = None
+        lut = colormap_lut(VALUE_MAP)
+        self.value_bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=pg.ColorMap(np.linspace(0, 1, len(lut)), lut),
+                                         interactive=False, width=14)
+        self.value_bar.setZValue(10)
+        self._bar_shown = False
 
     def show_decision(self, grid: PlaneGrid, probe: PlaneProbe, points: np.ndarray | None = None, labels: np.ndarray | None = None) -> None:
         x0, y0, width, height = grid.extent
         rect = QRectF(x0, y0, width, height)
+        if probe.values is not None:
+            self._show_values(probe, rect)
+            return
+        self._show_bar(False)
         self.plane_rgb = decision_image(probe.probabilities)
         # Row 0 is the smallest y; the plot's y axis points up, so the image needs no flip.
         self.plane.setImage(self.plane_rgb, autoLevels=False, levels=(0, 255))
@@ -105,17 +119,53 @@ class DecisionView(QWidget):
             self.set_points(points, labels)
         self._show_neurons(probe, rect)
 
+    def _show_values(self, probe: PlaneProbe, rect: QRectF) -> None:
+        """Regression: the plane is a heat map of the predicted number, on the targets' scale."""
+        low, high = self.value_range if self.value_range is not None else (
+            float(probe.values.min()), float(probe.values.max()))
+        self.plane_rgb = colorize(probe.values, low, high, VALUE_MAP)
+        self.plane.setImage(self.plane_rgb, autoLevels=False, levels=(0, 255))
+        self.plane.setRect(rect)
+        self.boundary.setData(None)
+        self.note.setText(self.tr("The colour is the number the network predicts at each place; the points "
+                                  "show their true values on the same scale."))
+        self.note.setVisible(True)
+        self._show_bar(True)
+        self.value_bar.setLevels((low, high if high > low else low + 1.0))
+        self.plot.setRange(rect, padding=0)
+        self._show_neurons(probe, rect)
+
+    def _show_bar(self, shown: bool) -> None:
+        """The colour bar with its numbers beside the plot, for regression only."""
+        if shown == self._bar_shown:
+            return
+        self._bar_shown = shown
+        layout = self.plot.getPlotItem().layout
+        if shown:
+            layout.addItem(self.value_bar, 2, 5)
+        else:
+            layout.removeItem(self.value_bar)
+            self.value_bar.setParentItem(None)
+            if self.value_bar.scene() is not None:
+                self.value_bar.scene().removeItem(self.value_bar)
+
     def set_inputs(self, labels: tuple[str, ...]) -> None:
         """The features the network takes of each point (x₁², sin x₁ …); () for the point itself."""
         self.input_labels = tuple(labels)
 
-    def set_points(self, points: np.ndarray, labels: np.ndarray) -> None:
-        """The data set on top of the plane, in its class colours (set once per data set: the
-        arrays of a data set are never changed, so the same array means the same points)."""
-        if points is self._points_source:
+    def set_points(self, points: np.ndarray, labels: np.ndarray,
+                   value_range: tuple[float, float] | None = None) -> None:
+        """The data set on top of the plane, in its class colours, or coloured by their
+        target on the scale `value_range` (regression). Set once per data set: the arrays of a
+        data set are never changed, so the same array means the same points."""
+        if points is self._points_source and value_range == self.value_range:
             return
         self._points_source = points
-        x, y, brushes = class_points(points, labels)
+        self.value_range = value_range
+        if value_range is not None:
+            x, y, brushes = value_points(points, labels, *value_range, cmap=VALUE_MAP)
+        else:
+            x, y, brushes = class_points(points, labels)
         self.points.setData(x=x, y=y, brush=brushes)
 
     def _show_neurons(self, probe: PlaneProbe, rect: QRectF) -> None:

@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand
 
 from ...core.dataset_registry import DataSet
 from ...core.errors import InputError
-from ...nn.design import Analysis, Design, DesignError, TrainingConfig
+from ...nn.design import REGRESSION_LOSSES, Analysis, Design, DesignError, TrainingConfig
 from ...nn.layers import fmt_shape
 from ..generator_worker import GeneratorWorker, WorkerState
 from .design_model import DesignModel
@@ -46,6 +47,34 @@ def run_extras(config: TrainingConfig) -> str:
     return f" [{', '.join(parts)}]" if parts else ""
 
 
+def loss_for_task(config: TrainingConfig, task: str) -> TrainingConfig:
+    """The settings with a loss that fits the task: a number to predict keeps mse, mae or
+    huber (else mse); classes keep theirs unless it is one of mae and huber (then cross-entropy)."""
+    if task == "regress" and config.loss not in REGRESSION_LOSSES:
+        return replace(config, loss="mse")
+    if task != "regress" and config.loss in ("mae", "huber"):
+        return replace(config, loss="cross_entropy")
+    return config
+
+
+class _Refit(QUndoCommand):
+    """The design, its loss and the data set's task, changed together: Ctrl+Z restores all
+    three (the data set is loaded again as it was)."""
+
+    def __init__(self, document: "NetworkDocument", before: tuple, after: tuple, text: str) -> None:
+        super().__init__(text)
+        self._document, self._before, self._after = document, before, after
+        self._first = True
+
+    def redo(self) -> None:
+        # The first time, the data set in `after` is the one just loaded: no need to load it again.
+        self._document._restore(*self._after, reload=not self._first)
+        self._first = False
+
+    def undo(self) -> None:
+        self._document._restore(*self._before, reload=True)
+
+
 class NetworkDocument(QObject):
     design_opened = Signal()  # a preset or file replaced everything: panels show its settings
     design_changed = Signal()  # any edit of the layers or input (undoable)
@@ -58,6 +87,8 @@ class NetworkDocument(QObject):
     batches_streamed = Signal(object)  # BatchLosses of the current run
     insight_arrived = Signal(object)  # nn.insight.Insight of the current run
     device_known = Signal(str)
+    config_restored = Signal()  # undo/redo of a refit set the training settings
+    entry_restored = Signal()  # undo/redo of a refit set the data set entry: load it again
     said = Signal(str, bool)  # one sentence for the user, and whether it is an error
 
     def __init__(self, design: Design, parent: QObject | None = None) -> None:
@@ -130,7 +161,7 @@ class NetworkDocument(QObject):
         if self.run is not None and self.run.data is not data:
             self._forget(self.tr("Training stopped: the data set changed."))
         self.data = data
-        self.model.set_num_classes(data.num_classes)
+        self.model.set_num_classes(data.outputs)
         self.data_changed.emit()
 
     def current_design(self) -> Design:
@@ -156,9 +187,11 @@ class NetworkDocument(QObject):
         analysis, problem = self.model.analysis, self.problem()
         return analysis if problem is analysis.error else Analysis(analysis.input, analysis.layers, problem)
 
-    def fit_to_data(self) -> None:
-        """Make the design take the data set's samples and give one output per class (one
-        undoable edit); a design that cannot, such as a CNN given a table, says why."""
+    def fit_to_data(self, entry_before: dict | None = None) -> None:
+        """Make the design take the data set's samples and give one output per class, or
+        one number (regression) with a loss for numbers: one undoable edit, which also
+        restores the data set entry `entry_before` (the task as it was) when undone. A design
+        that cannot, such as a CNN given a table, says why."""
         from ...nn.data_fit import fit_design_to_data
 
         if self.data is None:
@@ -168,12 +201,29 @@ class NetworkDocument(QObject):
         except InputError as exc:
             self.said.emit(str(exc), True)
             return
-        if fitted != self.design:
-            self.model.replace(fitted, self.tr("Fit the design to {data}").format(data=self.data.name))
-            layers = self.model.analysis.layers
-            out = layers[-1].out_shape if layers and layers[-1].out_shape else (self.data.num_classes,)
-            self.said.emit(self.tr("The design now takes {n} numbers and gives {outputs} outputs, as {data} needs.")
-                           .format(n=self.data.input_shape[0], outputs=out[0], data=self.data.name), False)
+        config = loss_for_task(self.config, self.data.task)
+        entry = dict(self.dataset_entry)
+        text = self.tr("Fit the design to {data}").format(data=self.data.name)
+        if design_key(fitted) == design_key(self.design) and config == self.config:
+            return  # it fits already (a preset made for the set): no edit to undo
+        before = (self.design, self.config, dict(entry_before if entry_before is not None else entry))
+        self.model.undo_stack.push(_Refit(self, before, (replace(fitted, training=config), config, entry), text))
+        layers = self.model.analysis.layers
+        out = layers[-1].out_shape if layers and layers[-1].out_shape else (self.data.outputs,)
+        sentence = self.tr("The design now takes {n} numbers and gives {outputs} outputs, as {data} needs.").format(
+            n=self.data.input_shape[0], outputs=out[0], data=self.data.name)
+        if self.data.task == "regress":
+            sentence += " " + self.tr("It predicts a number, trained with the {loss} loss.").format(loss=config.loss)
+        self.said.emit(sentence, False)
+
+    def _restore(self, design: Design, config: TrainingConfig, entry: dict, reload: bool) -> None:
+        """Undo/redo of a refit: the design, the settings and (when `reload`) the data set entry."""
+        self.config = config
+        self.model._set(design)
+        self.config_restored.emit()
+        if reload:
+            self.dataset_entry = dict(entry)
+            self.entry_restored.emit()
 
     def fix(self) -> None:
         problem = self.problem()

@@ -118,7 +118,7 @@ class NetworkFiles(QObject):
         if document.problem() is not None or document.data is None:
             self._say(str(document.problem() or self.tr("The data set is still loading.")), True)
             return False
-        model = build_model(document.design, document.data.num_classes)
+        model = build_model(document.design, document.data.outputs)
         try:
             load_weights(model, path)
         except InputError as exc:

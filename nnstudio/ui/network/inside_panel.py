@@ -30,6 +30,7 @@ from .decision_view import DecisionView
 from .draw_canvas import DrawCanvas
 from .gradient_plot import GradientPlot
 from .graph_view import GraphView
+from .prediction_view import PredictionView
 from .view_picker import FlowLayout
 from .weights_view import HISTORY as WEIGHT_HISTORY, WeightsView
 
@@ -51,6 +52,7 @@ class InsidePanel(QTabWidget):
         self.weights = WeightsView()
         self.gradients = GradientPlot()
         self.confusion = ConfusionView()
+        self.prediction = PredictionView()
         self.draw = DrawCanvas()
         self.graph = GraphView(note=True)
         self.activation_note = QLabel(self.tr("Train (or step one epoch) to see every layer's output for one test sample."))
@@ -90,6 +92,9 @@ class InsidePanel(QTabWidget):
                  self.tr("Each layer's gradient norm per epoch, log scale: vanishing gradients show here.")),
                 (self.confusion, "evaluate", self.tr("Evaluate"),
                  self.tr("Confusion matrix on the test split and the misclassified samples.")),
+                (self.prediction, "predicted-vs-true", self.tr("Predicted vs true"),
+                 self.tr("A number to predict (regression): each test sample at its true value and the "
+                         "network's prediction, with R².")),
                 (self.draw, "draw", self.tr("Draw"),
                  self.tr("Draw a digit or shape: it is converted to the network's input and classified live.")),
                 (self.graph, "graph", self.tr("Graph"), self.tr("The model as a graph with the tensor shape on every edge."))):
@@ -128,9 +133,14 @@ class InsidePanel(QTabWidget):
 
     # --- the probe input -------------------------------------------------------------------
     def _on_sample(self, index: int) -> None:
-        if self.data is not None and len(self.data.x_test):
-            self.probe_steps.setText(self.tr("test sample {index}, class {name}").format(
-                index=index, name=self.data.class_names[int(self.data.y_test[index])]))
+        data = self.data
+        if data is not None and len(data.x_test):
+            if data.task == "regress":
+                self.probe_steps.setText(self.tr("test sample {index}, true value {value}").format(
+                    index=index, value=f"{float(data.y_test[index]):.4g}"))
+            else:
+                self.probe_steps.setText(self.tr("test sample {index}, class {name}").format(
+                    index=index, name=data.class_names[int(data.y_test[index])]))
             self.set_probe(self.data.x_test[index])
 
     def use_drawing(self) -> bool:
@@ -181,9 +191,11 @@ class InsidePanel(QTabWidget):
         if images:
             self.draw.set_input_shape(tuple(design.input))
             self.draw.set_class_names(list(data.class_names))
+        regress = data is not None and data.task == "regress"
+        self.setTabEnabled(self.indexOf(self.prediction), regress)
         if points:
             self.decision.set_inputs(tuple(FEATURE_LABELS[k] for k in data.inputs))
-            self.decision.set_points(data.plane("train"), data.y_train)
+            self.decision.set_points(data.plane("train"), data.y_train, data.target_range() if regress else None)
         self._stale |= set(self._views())
         self._draw_current()
 
@@ -200,7 +212,8 @@ class InsidePanel(QTabWidget):
 
     def _views(self) -> tuple:
         """Every view drawn from a model (the gradient curves are kept per run instead)."""
-        return (self.activations, self.decision, self.weights, self.confusion, self.draw, self.graph)
+        return (self.activations, self.decision, self.weights, self.confusion, self.prediction, self.draw,
+                self.graph)
 
     def _model_for_views(self):
         """The latest trained copy, else the untrained network once the builder has made it
@@ -271,7 +284,7 @@ class InsidePanel(QTabWidget):
         self.latest = insight
         self.gradients.add_epoch(insight.epoch, insight.gradients)  # curves over epochs
         self._weights_seen.append((insight.epoch, insight.histograms))
-        self._stale |= {self.activations, self.decision, self.weights, self.confusion, self.draw}
+        self._stale |= {self.activations, self.decision, self.weights, self.confusion, self.prediction, self.draw}
         self._draw_current()
 
     def _draw_current(self, *_) -> None:
@@ -320,6 +333,15 @@ class InsidePanel(QTabWidget):
             for epoch, histograms in self._weights_seen:
                 self.weights.add_histograms(epoch, histograms)
             self._weights_seen.clear()
+        elif view is self.confusion and data.task == "regress":  # no classes: say so, keep no old matrix
+            self.confusion.show_not_for_numbers()
+        elif view is self.prediction:
+            if data.task != "regress":
+                self.prediction.clear(self.tr("Predicted vs true is for a number to predict (regression)."))
+            elif insight.predicted_values is None:
+                self.prediction.clear(self.tr("No test samples to compare: raise the test share."))
+            else:
+                self.prediction.show_predictions(data.y_test, insight.predicted_values, insight.epoch)
         elif view is self.confusion and insight.confusion is not None:
             self.confusion.show_confusion(insight.confusion, list(data.class_names))
             if data.kind == "images":
@@ -398,7 +420,7 @@ def untrained_views(generation: int, design: Design, data: DataSet, model, probe
 
     built = model is None
     if built:
-        model = build_model(design, data.num_classes).eval()
+        model = build_model(design, data.outputs).eval()
     # A model built here is the insight's own (nothing trains it; a run trains a model of its
     # own), so it is held once, not twice. One the views already draw with is copied: the
     # window's thread may be reading it (the Draw tab's predictions) while this job runs.

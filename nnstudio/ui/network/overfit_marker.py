@@ -37,7 +37,8 @@ class OverfitMarker(QObject):
     def update(self, run) -> None:
         """Look at the current run's curves (a plots._Run, or None)."""
         found = None
-        if run is not None and run.age == 0:
+        # The accuracy gap it names means nothing for a number to predict (regression).
+        if run is not None and run.age == 0 and run.task != "regress":
             found = detect_overfitting(run.epochs, run.train_loss, run.test_loss,
                                        run.train_acc / 100, run.test_acc / 100)
         self.found = found

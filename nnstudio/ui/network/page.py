@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QSplitter,
                                QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
-from ...nn.design import PRESETS, load_design
+from ...nn.design import PRESETS, REGRESSION_PRESETS, load_design
 from ...nn.layers import PERCEPTRON_LAYERS, SPECS, fmt_shape
 from ..document import ImageDocument
 from ..page import Page, owning_new_windows
@@ -95,7 +95,7 @@ class NetworkPage(Page):
         presets.setToolTip(self.tr("Open one of the built-in designs, with its data set and settings."))
         presets.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(presets)
-        for name in PRESETS:
+        for name in (*PRESETS, *REGRESSION_PRESETS):
             menu.addAction(name, lambda n=name: self.open_preset(n))
         presets.setMenu(menu)
         bar = QHBoxLayout()
@@ -293,7 +293,7 @@ class NetworkPage(Page):
             self.neuron_panel.set_weights(linear_weights(
                 {k: v.detach().cpu().numpy() for k, v in run.loaded_model.state_dict().items()}, run.design.layers))
             return
-        self.plots.new_run(run.label, run.id)
+        self.plots.new_run(run.label, run.id, task=run.data.task)
         self.neuron_panel.set_design(tuple(run.design.input), run.design.layers)
         self.inside.start_run(run.label)
 
@@ -322,7 +322,7 @@ class NetworkPage(Page):
     def fill_file_menu(self, menu: QMenu) -> bool:
         designs = menu.addMenu(self.tr("Open &design"))
         designs.setObjectName("menu_designs")
-        for name in PRESETS:
+        for name in (*PRESETS, *REGRESSION_PRESETS):
             designs.addAction(name, lambda n=name: self.open_preset(n)).setData(self)
         designs.addSeparator()
         designs.addAction(self.tr("From a file…"), self.files.ask_open_design).setData(self)

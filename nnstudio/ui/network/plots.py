@@ -38,9 +38,10 @@ def _curve(plot: pg.PlotItem, pen, name: str | None = None, antialias: bool = Tr
 
 
 class _Run:
-    def __init__(self, loss: pg.PlotItem, acc: pg.PlotItem, label: str, run_id=None) -> None:
+    def __init__(self, loss: pg.PlotItem, acc: pg.PlotItem, label: str, run_id=None, task: str = "classify") -> None:
         self.label = label
         self.run_id = run_id
+        self.task = task  # "regress": the lower plot holds R², not accuracy in %
         self.loss_plot, self.acc_plot = loss, acc
         self.histories = {key: CurveHistory() for key in CURVE_KEYS[1:]}
         self.histories["batch"] = SmoothedHistory()
@@ -69,8 +70,9 @@ class _Run:
         h, e = self.histories, float(result.epoch)
         h["train_loss"].append(e, result.train_loss)
         h["test_loss"].append(e, result.test_loss)
-        h["train_acc"].append(e, result.train_acc * 100)
-        h["test_acc"].append(e, result.test_acc * 100)
+        scale = 1 if self.task == "regress" else 100
+        h["train_acc"].append(e, result.train_acc * scale)
+        h["test_acc"].append(e, result.test_acc * scale)
         n = len(result.batch_losses)
         # The epoch's own losses replace what was streamed while it ran.
         self.histories["batch"].extend(result.epoch - 1 + (np.arange(n) + 1) / max(n, 1), result.batch_losses)
@@ -137,14 +139,13 @@ class TrainingPlots(QWidget):
             "Loss: <span style='color:{train}'>train</span>, <span style='color:{test}'>test</span>, "
             "<span style='color:{batch}'>per batch</span>").format(train=TRAIN, test=TEST, batch="#64a0dc"),
             size="10pt")
-        self.acc.setTitle(self.tr("Accuracy %"), size="10pt")
         for plot in (self.loss, self.acc):
             light_grid(plot)
             plot.setLabel("bottom", self.tr("epoch"))
             # Drawing cost bounded by the plot's width, whatever the run's length.
             plot.setDownsampling(auto=True, mode="peak")
             plot.setClipToView(True)
-        self.acc.setYRange(0, 100)
+        self._show_task("classify")
         self.legend = add_legend(self.loss)
         for widget in (self.loss_widget, self.acc_widget):
             widget.setBackground("w")
@@ -159,18 +160,33 @@ class TrainingPlots(QWidget):
         layout.addWidget(self.acc_widget)
         self.runs: list[_Run] = []
 
+    def _show_task(self, task: str) -> None:
+        """The lower plot's title and range: accuracy 0–100 %, or R² up to 1 (a perfect fit;
+        an untrained network is far below 0, which the range leaves out)."""
+        if task == "regress":
+            self.acc.setTitle(self.tr("R² (1 is a perfect fit, 0 no better than the mean)"), size="10pt")
+            self.acc.setYRange(-1, 1.05, padding=0)
+        else:
+            self.acc.setTitle(self.tr("Accuracy %"), size="10pt")
+            self.acc.setYRange(0, 100)
+
     @property
     def current(self) -> _Run | None:
         return self.runs[-1] if self.runs else None
 
-    def new_run(self, name: str, run_id: int | None = None, settings: str = "") -> None:
+    def new_run(self, name: str, run_id: int | None = None, settings: str = "", task: str = "classify") -> None:
         """A new current run: `name` is its legend entry (with `settings` added, e.g. the text
-        of run_legend.run_settings(config)); the runs so far are dimmed, the oldest dropped."""
+        of run_legend.run_settings(config)); the runs so far are dimmed, the oldest dropped.
+        `task` "regress" shows R² in the lower plot; runs of the other kind are cleared first
+        (accuracy in % and R² cannot share an axis)."""
+        if self.runs and self.runs[-1].task != task:
+            self.clear()
+        self._show_task(task)
         while len(self.runs) > KEEP_RUNS:
             self.runs.pop(0).remove()
         for age, run in enumerate(reversed(self.runs), start=1):
             run.set_age(age)
-        self.runs.append(_Run(self.loss, self.acc, run_label(name, settings), run_id))
+        self.runs.append(_Run(self.loss, self.acc, run_label(name, settings), run_id, task))
         for plot in (self.loss, self.acc):
             plot.enableAutoRange(x=True)
         self.loss.enableAutoRange(y=True)

@@ -4,10 +4,18 @@ its signals set the buttons and the text."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from .document import NetworkDocument
 from .training_run import RunState
+
+
+def figure(value: float | None) -> str:
+    """A regression figure with four significant digits, or a dash where there is none (no
+    test split gives no test MSE)."""
+    return "–" if value is None or not math.isfinite(value) else f"{value:.4g}"
 
 
 class RunBar(QWidget):
@@ -30,8 +38,9 @@ class RunBar(QWidget):
         self.state_label = QLabel(objectName="run_state")
         self.state_label.setToolTip(self.tr("What training is doing now."))
         self.status = QLabel(self.tr("Not trained yet."), objectName="train_status")
-        self.status.setToolTip(self.tr("The latest epoch's figures: loss and accuracy on the training and "
-                                       "test samples, time per epoch and samples per second."))
+        self.status.setToolTip(self.tr("The latest epoch's figures: loss and accuracy (for a number to predict: "
+                                       "mean squared error and R²) on the training and test samples, time per "
+                                       "epoch and samples per second."))
         self.status.setWordWrap(True)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
@@ -99,6 +108,14 @@ class RunBar(QWidget):
     def _on_epoch(self, result) -> None:
         run = self.document.run
         total = run.config.epochs if run is not None else result.epoch
+        if result.task == "regress":  # a number to predict: its error and R², no accuracy
+            self.status.setText(self.tr(
+                "Epoch {epoch}/{total}: loss {loss:.4f}, MSE {mse}, R² {r2}; test MSE {test_mse}, test R² {test_r2}. "
+                "{ms:.0f} ms per epoch, {rate:,.0f} samples/s on {device}.").format(
+                epoch=result.epoch, total=total, loss=result.train_loss, mse=figure(result.train_mse),
+                r2=figure(result.train_acc), test_mse=figure(result.test_mse), test_r2=figure(result.test_acc),
+                ms=result.seconds * 1000, rate=result.samples_per_s, device=result.device))
+            return
         self.status.setText(self.tr(
             "Epoch {epoch}/{total}: loss {loss:.4f}, accuracy {acc:.1%}; test loss {test_loss:.4f}, "
             "test accuracy {test_acc:.1%}. {ms:.0f} ms per epoch, {rate:,.0f} samples/s on {device}.").format(

@@ -8,14 +8,20 @@ semicolon-separated file is seen to be read right before anything trains on it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QListWidget, QListWidgetItem, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
+from ...core.table_data import MAX_CLASSES
 from ...core.table_file import Table, read_table
 from ..workers import LatestJobRunner
 
 PREVIEW_ROWS = 12
+#: What a table's label column is: found from it (many different numbers are a quantity),
+#: classes, or a number to predict (regression). Here and in the data panel's Predict box.
+TASKS = {"auto": QT_TRANSLATE_NOOP("TableTask", "found from the label"),
+         "classify": QT_TRANSLATE_NOOP("TableTask", "classes"),
+         "regress": QT_TRANSLATE_NOOP("TableTask", "a number (regression)")}
 ENCODING_CHOICES = ("auto", "utf-8", "cp949")
 
 
@@ -37,7 +43,14 @@ class TableImportDialog(QDialog):
         self.preview = QTableWidget(objectName="table_preview")
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.label = QComboBox(objectName="table_label")
-        self.label.setToolTip(self.tr("The column the network learns to predict: any text, one category per value."))
+        self.label.setToolTip(self.tr("The column the network learns to predict: any text, one category per value, "
+                                      "or a number (see Predict)."))
+        self.task = QComboBox(objectName="table_task")
+        for key, label in TASKS.items():
+            self.task.addItem(QCoreApplication.translate("TableTask", label), key)
+        self.task.setToolTip(self.tr("Classes (one output per value) or a number to predict (regression: one "
+                                     "output, mean squared error). Found from the label: more than {n} different "
+                                     "numbers are a quantity.").format(n=MAX_CLASSES))
         self.features = QListWidget(objectName="table_features")
         self.features.setToolTip(self.tr("The columns the network reads: each must hold numbers."))
         self.features.setMaximumHeight(120)
@@ -51,6 +64,7 @@ class TableImportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Text encoding"), self.encoding)
         form.addRow(self.tr("Label column"), self.label)
+        form.addRow(self.tr("Predict"), self.task)
         form.addRow(self.tr("Feature columns"), self.features)
         layout = QVBoxLayout(self)
         layout.addWidget(self.found)
@@ -124,8 +138,7 @@ class TableImportDialog(QDialog):
                     for i in range(self.features.count())
                     if self.features.item(i).checkState() == Qt.CheckState.Checked]
         label = self.label.currentText() if named else str(self.label.currentIndex() + 1)
-        # The window's views are for classes: a number to predict trains on the command line.
-        extra = {"label": label, "features": features, "task": "classify",
+        extra = {"label": label, "features": features, "task": self.task.currentData(),
                  "standardise": self.standardise.isChecked(), "encoding": self.encoding.currentData()}
         if self.table is not None:
             extra["delimiter"] = self.table.delimiter

@@ -21,9 +21,11 @@ class TrainingPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.loss = choice_combo("loss", {"cross_entropy": self.tr("Cross-entropy"), "bce": self.tr("Binary cross-entropy"),
-                                          "mse": self.tr("Mean squared error")},
+                                          "mse": self.tr("Mean squared error"), "mae": self.tr("Mean absolute error"),
+                                          "huber": self.tr("Huber")},
                                  self.tr("What the network is punished for: cross-entropy for classes, "
-                                    "BCE for one yes/no output, MSE for distances."))
+                                    "BCE for one yes/no output, MSE for distances; for a number to predict "
+                                    "MSE, MAE (less swayed by outliers) or Huber (squared near 0, absolute beyond)."))
         self.optimizer = choice_combo("optimizer", {"adam": self.tr("Adam"), "adamw": self.tr("AdamW"),
                                                     "sgd": self.tr("SGD with momentum"), "rmsprop": self.tr("RMSprop"),
                                                     "adagrad": self.tr("Adagrad")},
@@ -72,6 +74,7 @@ class TrainingPanel(QWidget):
             spin.valueChanged.connect(self._on_edited)
         self.nesterov.toggled.connect(self._on_edited)
         document.design_opened.connect(self._show_config)
+        document.config_restored.connect(self._show_config)
         self._show_config()
 
     def config(self) -> TrainingConfig:
