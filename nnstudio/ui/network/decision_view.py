@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidg
 from ...core.decision_grid import PlaneGrid, decision_image
 from ...core.feature_maps import colorize, colormap_lut
 from .class_points import class_points, value_points
-from .plot_export import export_png, plot_widget
+from .plot_export import export_png, owned_popups, plot_widget
 
 if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
     from ...nn.probe import PlaneProbe
@@ -93,8 +93,10 @@ class DecisionView(QWidget):
         # same number on the plane and on the points, epoch after epoch) and its colour bar.
         self.value_range: tuple[float, float] | None = None
         lut = colormap_lut(VALUE_MAP)
-        self.value_bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=pg.ColorMap(np.linspace(0, 1, len(lut)), lut),
-                                         interactive=False, width=14)
+        with owned_popups(self):  # a ColorBarItem is a PlotItem: its menus are made parentless
+            self.value_bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=pg.ColorMap(np.linspace(0, 1, len(lut)), lut),
+                                             interactive=False, width=14)
+        self._park_bar()
         self.value_bar.setZValue(10)
         self._bar_shown = False
 
@@ -140,14 +142,18 @@ class DecisionView(QWidget):
         if shown == self._bar_shown:
             return
         self._bar_shown = shown
-        layout = self.plot.getPlotItem().layout
         if shown:
-            layout.addItem(self.value_bar, 2, 5)
+            self.plot.getPlotItem().layout.addItem(self.value_bar, 2, 5)
+            self.value_bar.show()
         else:
-            layout.removeItem(self.value_bar)
-            self.value_bar.setParentItem(None)
-            if self.value_bar.scene() is not None:
-                self.value_bar.scene().removeItem(self.value_bar)
+            self.plot.getPlotItem().layout.removeItem(self.value_bar)
+            self._park_bar()
+
+    def _park_bar(self) -> None:
+        """Out of the layout, hidden, but a child of the plot: an item without a parent would
+        outlive this view, and with it the panel of its plot menu (a top-level widget)."""
+        self.value_bar.setParentItem(self.plot.getPlotItem())
+        self.value_bar.hide()
 
     def set_inputs(self, labels: tuple[str, ...]) -> None:
         """The features the network takes of each point (x₁², sin x₁ …); () for the point itself."""
