@@ -1,5 +1,6 @@
 """A design made to fit a learner's own table: the input takes as many numbers as the table
-has feature columns, and the last Linear layer gives one output per class. A design that
+has feature columns, and the last Linear layer gives one output per class (or one number
+for a regression, without a final Softmax). A design that
 cannot be fitted that way (say, a convolution that needs an image) is refused with the
 sentence its analysis gives.
 """
@@ -16,6 +17,9 @@ from .design import Design, analyse, apply_fix
 
 def fit_design_to_data(design: Design, data: DataSet) -> Design:
     fitted = replace(design, input=list(data.input_shape))
+    if data.task == "regress" and len(design.layers) > 1 and design.layers[-1].get("type") == "Softmax":
+        # A softmax over the one output of a regression is always 1: the number goes unscaled.
+        fitted = fitted.with_layers(list(design.layers[:-1]))
     verdict = analyse(fitted, data.outputs)
     error = verdict.error
     if error is not None and error.fix is not None and error.fix.get("key") == "out_features":

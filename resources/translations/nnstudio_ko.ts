@@ -1447,6 +1447,10 @@
         <translation>테스트 데이터 정확도: 샘플 {n}개 중 {accuracy}</translation>
     </message>
     <message>
+        <source>The confusion matrix counts classes; this data set asks for a number, so see Predicted vs true for how close the predictions are.</source>
+        <translation>혼동 행렬은 클래스를 셉니다. 이 데이터셋은 수를 예측하므로, 예측이 얼마나 가까운지는 &apos;예측 대 실제&apos;에서 보세요.</translation>
+    </message>
+    <message>
         <source>said {predicted}
 is {true}</source>
         <translation>예측 {predicted}
@@ -2093,6 +2097,10 @@ is {true}</source>
         <translation>이미지 폴더…</translation>
     </message>
     <message>
+        <source>gate-*: the four points of a logic gate; circle … moons: 2-D points; reg-plane, reg-gauss: a number to predict over the plane (regression); digits: 1,797 real 8×8 handwritten digits; shapes: generated 28×28 pictures; fruit-table: a table of 300 fruits (4 numbers each); Table…: your own CSV file.</source>
+        <translation>gate-*: 논리 게이트의 네 점, circle … moons: 2차원 점, reg-plane, reg-gauss: 평면 위에서 수를 예측(회귀), digits: 실제 8×8 손글씨 숫자 1,797개, shapes: 생성한 28×28 그림, fruit-table: 과일 300개의 표(각각 수 4개), 표…: 내 CSV 파일.</translation>
+    </message>
+    <message>
         <source>How many samples to generate (2-D sets and shapes).</source>
         <translation>만들 샘플의 수입니다(2차원 데이터셋과 shapes).</translation>
     </message>
@@ -2117,6 +2125,14 @@ is {true}</source>
         <translation>테스트 비율</translation>
     </message>
     <message>
+        <source>What the network predicts: a class per row, or a number (regression, one output and a loss for numbers). Your own table&apos;s label is found from its values and can be changed here; built-in sets have their own.</source>
+        <translation>신경망이 예측하는 것: 행마다 클래스 하나, 또는 수 하나(회귀(regression): 출력 하나와 수를 위한 손실). 내 표의 레이블은 값에서 알아내며 여기서 바꿀 수 있고, 내장 데이터셋은 정해져 있습니다.</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>예측 대상</translation>
+    </message>
+    <message>
         <source>How many samples train and test the network, and the shape of one.</source>
         <translation>신경망을 학습시키고 테스트하는 샘플 수와 샘플 하나의 모양(shape)입니다.</translation>
     </message>
@@ -2137,12 +2153,24 @@ is {true}</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
+        <source>{name}: {train:,} train + {test:,} test samples; one sample is {shape} → a batch is (N, {dims}). The network predicts a number (regression): the targets run from {low} to {high}.</source>
+        <translation>{name}: 학습 샘플 {train:,}개 + 테스트 샘플 {test:,}개, 샘플 하나는 {shape} → 배치는 (N, {dims})입니다. 신경망은 수를 예측합니다(회귀): 목표값은 {low}부터 {high}까지입니다.</translation>
+    </message>
+    <message>
+        <source>Features: {names}.</source>
+        <translation>특성: {names}.</translation>
+    </message>
+    <message>
         <source>{name}: {train:,} train + {test:,} test samples, {classes} classes; one sample is {shape} → a batch is (N, {dims}). Train samples per class: {counts}</source>
         <translation>{name}: 학습 샘플 {train:,}개 + 테스트 샘플 {test:,}개, 클래스 {classes}개; 샘플 하나는 {shape} → 배치는 (N, {dims}). 클래스별 학습 샘플: {counts}</translation>
     </message>
     <message>
         <source>(The same 4 points train and test.)</source>
         <translation>(같은 4개 점으로 학습하고 테스트합니다.)</translation>
+    </message>
+    <message>
+        <source>Classes: {classes}.</source>
+        <translation>클래스: {classes}.</translation>
     </message>
     <message>
         <source> Still using {name}.</source>
@@ -2161,10 +2189,6 @@ is {true}</source>
         <translation>내 점(클릭해서 찍기)</translation>
     </message>
     <message>
-        <source>gate-*: the four points of a logic gate; circle … moons: 2-D points; digits: 1,797 real 8×8 handwritten digits; shapes: generated 28×28 pictures; fruit-table: a table of 300 fruits (4 numbers each); Table…: your own CSV file.</source>
-        <translation>gate-*: 논리 게이트의 네 점; circle … moons: 2차원 점; digits: 실제 8×8 손글씨 숫자 1,797개; shapes: 만들어 낸 28×28 그림; fruit-table: 과일 300개의 표(각각 숫자 4개); 표…: 직접 가져온 CSV 파일.</translation>
-    </message>
-    <message>
         <source>Feed the network {feature} of each point (TensorFlow Playground&apos;s features); the design&apos;s input follows.</source>
         <translation>각 점의 {feature}을(를) 신경망에 넣습니다(TensorFlow Playground의 특성). 설계의 입력 크기가 따라 바뀝니다.</translation>
     </message>
@@ -2175,14 +2199,6 @@ is {true}</source>
     <message>
         <source>Choose at least one input feature.</source>
         <translation>입력 특성을 하나 이상 고르세요.</translation>
-    </message>
-    <message>
-        <source>Features: {names}; classes: {classes}.</source>
-        <translation>특성(feature): {names}; 클래스: {classes}.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; asks for a number to predict (regression), which trains on the command line: nnstudio train mlp_regress --dataset {name}.</source>
-        <translation>&apos;{name}&apos;은(는) 숫자를 예측하는 회귀(regression) 데이터셋이라 명령줄에서 학습합니다: nnstudio train mlp_regress --dataset {name}.</translation>
     </message>
 </context>
 <context>
@@ -2313,12 +2329,16 @@ is {true}</source>
     <name>DecisionView</name>
     <message>
         <source>Each hidden neuron&apos;s output over the plane: blue negative, white zero, orange positive.</source>
-        <extracomment>Maps shown per hidden layer at most: each is a plot of its own, and a layer of 25,000 neurons took the window&apos;s thread 12 s to lay out (nobody reads more than a few rows). A two-class plane whose probability varies less than this has no boundary worth drawing (a perceptron on XOR ends with all weights near 0: the contour would trace float noise).</extracomment>
+        <extracomment>Maps shown per hidden layer at most: each is a plot of its own, and a layer of 25,000 neurons took the window&apos;s thread 12 s to lay out (nobody reads more than a few rows). A two-class plane whose probability varies less than this has no boundary worth drawing (a perceptron on XOR ends with all weights near 0: the contour would trace float noise). The colour map of a predicted number (regression), for the plane, the points and the scale.</extracomment>
         <translation>각 은닉 뉴런의 출력을 평면 위에 그린 것: 파랑은 음수, 흰색은 0, 주황은 양수.</translation>
     </message>
     <message>
         <source>No boundary: the network answers p ≈ 0.5 everywhere.</source>
         <translation>결정 경계 없음: 신경망이 모든 곳에서 p ≈ 0.5라고 답합니다.</translation>
+    </message>
+    <message>
+        <source>The colour is the number the network predicts at each place; the points show their true values on the same scale.</source>
+        <translation>색은 각 위치에서 신경망이 예측한 수이고, 점은 같은 색 척도로 실제 값을 보여 줍니다.</translation>
     </message>
     <message>
         <source>No hidden layer: the output is one weighted sum, so the boundary is a straight line.</source>
@@ -3689,6 +3709,14 @@ is {true}</source>
         <translation>테스트 데이터에 대한 혼동 행렬과 잘못 분류된 샘플.</translation>
     </message>
     <message>
+        <source>Predicted vs true</source>
+        <translation>예측 대 실제</translation>
+    </message>
+    <message>
+        <source>A number to predict (regression): each test sample at its true value and the network&apos;s prediction, with R².</source>
+        <translation>수를 예측할 때(회귀(regression)): 테스트 샘플마다 실제 값과 신경망의 예측을 점으로 찍고 R²를 보여 줍니다.</translation>
+    </message>
+    <message>
         <source>Draw</source>
         <translation>그리기</translation>
     </message>
@@ -3713,6 +3741,10 @@ is {true}</source>
         <translation>보이는 화면을 PNG 그림으로 저장합니다(그래프는 SVG로도).</translation>
     </message>
     <message>
+        <source>test sample {index}, true value {value}</source>
+        <translation>테스트 샘플 {index}, 실제 값 {value}</translation>
+    </message>
+    <message>
         <source>test sample {index}, class {name}</source>
         <translation>테스트 샘플 {index}, 클래스 {name}</translation>
     </message>
@@ -3735,6 +3767,14 @@ is {true}</source>
     <message>
         <source>first Conv2d</source>
         <translation>첫 Conv2d</translation>
+    </message>
+    <message>
+        <source>Predicted vs true is for a number to predict (regression).</source>
+        <translation>&apos;예측 대 실제&apos;는 수를 예측할 때(회귀) 쓰는 보기입니다.</translation>
+    </message>
+    <message>
+        <source>No test samples to compare: raise the test share.</source>
+        <translation>비교할 테스트 샘플이 없습니다. 테스트 비율을 높이세요.</translation>
     </message>
     <message>
         <source>Make the design valid to see every layer&apos;s output.</source>
@@ -4853,6 +4893,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Set the input to {shape}</source>
         <translation>입력을 {shape}(으)로 설정</translation>
+    </message>
+    <message>
+        <source>It predicts a number, trained with the {loss} loss.</source>
+        <translation>수를 예측하며 {loss} 손실로 학습합니다.</translation>
     </message>
     <message>
         <source>Training stopped: the design changed.</source>
@@ -6669,6 +6713,38 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>PredictionView</name>
+    <message>
+        <source>true value</source>
+        <extracomment>Points drawn at most: a scatter of 25,000 test rows costs the window&apos;s thread too much, and the cloud&apos;s shape is the same with an even sample of it. R² always uses every sample.</extracomment>
+        <translation>실제 값</translation>
+    </message>
+    <message>
+        <source>predicted value</source>
+        <translation>예측 값</translation>
+    </message>
+    <message>
+        <source>Predicted vs true is for a number to predict (regression): choose reg-plane, reg-gauss or a table with a numeric target.</source>
+        <translation>&apos;예측 대 실제&apos;는 수를 예측할 때(회귀) 쓰는 보기입니다. reg-plane, reg-gauss 또는 목표가 수인 표를 고르세요.</translation>
+    </message>
+    <message>
+        <source>No predictions to draw: the network&apos;s answers are not finite numbers.</source>
+        <translation>그릴 예측이 없습니다. 신경망의 답이 유한한 수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>untrained network</source>
+        <translation>학습 전 신경망</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}</source>
+        <translation>에포크 {epoch}</translation>
+    </message>
+    <message>
+        <source>{what}: R² {r2} on {n} test samples. On the dashed line y = x the prediction is exact; the further a point lies from it, the larger its error.</source>
+        <translation>{what}: 테스트 샘플 {n}개에서 R² {r2}. 점선 y = x 위에서는 예측이 정확하고, 점이 선에서 멀수록 오차가 큽니다.</translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <source>A perceptron: one neuron, a weighted sum of the two inputs against a threshold (Linear with one output + Sigmoid, read as a step at 0.5), trained by gradient descent on the sigmoid with binary cross-entropy rather than Rosenblatt&apos;s rule: a step&apos;s slope is 0 wherever it is defined, so a gradient would never move the weights; the sigmoid is a step with a slope. The Learning tab shows the step neuron and Rosenblatt&apos;s rule. AND is linearly separable, so it is learned.</source>
@@ -6961,8 +7037,8 @@ the graph is drawn once it can be built.</source>
         <translation>아직 학습하지 않았습니다.</translation>
     </message>
     <message>
-        <source>The latest epoch&apos;s figures: loss and accuracy on the training and test samples, time per epoch and samples per second.</source>
-        <translation>최근 에포크의 수치: 학습·테스트 샘플에 대한 손실과 정확도, 에포크당 시간, 초당 샘플 수.</translation>
+        <source>The latest epoch&apos;s figures: loss and accuracy (for a number to predict: mean squared error and R²) on the training and test samples, time per epoch and samples per second.</source>
+        <translation>마지막 에포크의 수치: 학습 샘플과 테스트 샘플의 손실과 정확도(수를 예측할 때는 평균 제곱 오차와 R²), 에포크당 시간, 초당 샘플 수.</translation>
     </message>
     <message>
         <source>Weights forgotten; Train starts from fresh random weights.</source>
@@ -7023,6 +7099,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Not trained yet: the earlier results belonged to another network.</source>
         <translation>아직 학습하지 않았습니다: 이전 결과는 다른 신경망의 것이었습니다.</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}/{total}: loss {loss:.4f}, MSE {mse}, R² {r2}; test MSE {test_mse}, test R² {test_r2}. {ms:.0f} ms per epoch, {rate:,.0f} samples/s on {device}.</source>
+        <translation>에포크 {epoch}/{total}: 손실 {loss:.4f}, MSE {mse}, R² {r2}, 테스트 MSE {test_mse}, 테스트 R² {test_r2}. 에포크당 {ms:.0f} ms, {device}에서 초당 샘플 {rate:,.0f}개.</translation>
     </message>
     <message>
         <source>Epoch {epoch}/{total}: loss {loss:.4f}, accuracy {acc:.1%}; test loss {test_loss:.4f}, test accuracy {test_acc:.1%}. {ms:.0f} ms per epoch, {rate:,.0f} samples/s on {device}.</source>
@@ -7106,6 +7186,13 @@ the graph is drawn once it can be built.</source>
         <source>There is no sample called {name}; the samples are: {known}.</source>
         <extracomment>What the app shows on first start, so it is never empty.</extracomment>
         <translation>{name}(이)라는 샘플은 없습니다. 샘플은 다음과 같습니다: {known}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptExport</name>
+    <message>
+        <source>The standalone script trains classifiers only; export this regression network as ONNX (.onnx) or TorchScript (.pt) instead.</source>
+        <translation>독립 실행 스크립트는 분류 신경망만 학습시킵니다. 이 회귀 신경망은 ONNX(.onnx)나 TorchScript(.pt)로 내보내세요.</translation>
     </message>
 </context>
 <context>
@@ -7428,8 +7515,12 @@ the graph is drawn once it can be built.</source>
         <translation>한국어 스프레드시트는 흔히 CP949(EUC-KR)로 저장합니다. nnstudio는 UTF-8을 먼저, 그다음 CP949를 시도합니다.</translation>
     </message>
     <message>
-        <source>The column the network learns to predict: any text, one category per value.</source>
-        <translation>신경망이 예측하도록 배울 열: 어떤 글자든 되며, 값 하나가 범주 하나입니다.</translation>
+        <source>The column the network learns to predict: any text, one category per value, or a number (see Predict).</source>
+        <translation>신경망이 예측하도록 배우는 열: 아무 텍스트(값마다 범주 하나) 또는 수(&apos;예측 대상&apos; 참고).</translation>
+    </message>
+    <message>
+        <source>Classes (one output per value) or a number to predict (regression: one output, mean squared error). Found from the label: more than {n} different numbers are a quantity.</source>
+        <translation>클래스(값마다 출력 하나) 또는 예측할 수(회귀(regression): 출력 하나, 평균 제곱 오차). 레이블에서 알아낼 때는 서로 다른 수가 {n}개보다 많으면 양(수)으로 봅니다.</translation>
     </message>
     <message>
         <source>The columns the network reads: each must hold numbers.</source>
@@ -7450,6 +7541,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Label column</source>
         <translation>레이블 열</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>예측 대상</translation>
     </message>
     <message>
         <source>Feature columns</source>
@@ -7482,6 +7577,22 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Tick at least one feature column.</source>
         <translation>특성 열을 하나 이상 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>TableTask</name>
+    <message>
+        <source>found from the label</source>
+        <extracomment>What a table&apos;s label column is: found from it (many different numbers are a quantity), classes, or a number to predict (regression). Here and in the data panel&apos;s Predict box.</extracomment>
+        <translation>레이블에서 알아냄</translation>
+    </message>
+    <message>
+        <source>classes</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>a number (regression)</source>
+        <translation>수(회귀)</translation>
     </message>
 </context>
 <context>
@@ -7737,10 +7848,6 @@ the graph is drawn once it can be built.</source>
         <translation>평균 제곱 오차</translation>
     </message>
     <message>
-        <source>What the network is punished for: cross-entropy for classes, BCE for one yes/no output, MSE for distances.</source>
-        <translation>신경망이 무엇에 벌점을 받는지: 클래스에는 교차 엔트로피, 예/아니요 출력 하나에는 BCE, 거리에는 MSE.</translation>
-    </message>
-    <message>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
@@ -7821,6 +7928,18 @@ the graph is drawn once it can be built.</source>
         <translation>AdamW</translation>
     </message>
     <message>
+        <source>Mean absolute error</source>
+        <translation>평균 절대 오차</translation>
+    </message>
+    <message>
+        <source>Huber</source>
+        <translation>Huber</translation>
+    </message>
+    <message>
+        <source>What the network is punished for: cross-entropy for classes, BCE for one yes/no output, MSE for distances; for a number to predict MSE, MAE (less swayed by outliers) or Huber (squared near 0, absolute beyond).</source>
+        <translation>신경망이 무엇에 벌점을 받는지: 클래스에는 교차 엔트로피, 예/아니오 출력 하나에는 BCE, 거리에는 MSE. 수를 예측할 때는 MSE, MAE(이상값에 덜 흔들림) 또는 Huber(0 근처에서는 제곱, 그 밖에서는 절댓값).</translation>
+    </message>
+    <message>
         <source>RMSprop</source>
         <translation>RMSprop</translation>
     </message>
@@ -7880,6 +7999,10 @@ the graph is drawn once it can be built.</source>
         <translation>손실: &lt;span style=&apos;color:{train}&apos;&gt;학습&lt;/span&gt;, &lt;span style=&apos;color:{test}&apos;&gt;테스트&lt;/span&gt;, &lt;span style=&apos;color:{batch}&apos;&gt;배치별&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>R² (1 is a perfect fit, 0 no better than the mean)</source>
+        <translation>R² (1은 완벽한 적합, 0은 평균보다 나을 것 없음)</translation>
+    </message>
+    <message>
         <source>Accuracy %</source>
         <translation>정확도 %</translation>
     </message>
@@ -7935,7 +8058,7 @@ the graph is drawn once it can be built.</source>
     <name>Video</name>
     <message>
         <source>The camera stopped sending pictures (unplugged or taken by another program); the last picture stays.</source>
-        <extracomment>A camera that gives this many empty reads in a row is treated as disconnected. Containers OpenCV&apos;s FFmpeg backend writes, with the codec that needs no extra licence.</extracomment>
+        <extracomment>Frames larger than this are refused, as images are (a 8K video still fits). A camera that gives this many empty reads in a row is treated as disconnected. Containers OpenCV&apos;s FFmpeg backend writes, with the codec that needs no extra licence.</extracomment>
         <translation>카메라가 더 이상 화면을 보내지 않습니다(연결이 끊겼거나 다른 프로그램이 사용 중). 마지막 화면은 그대로 둡니다.</translation>
     </message>
     <message>

@@ -83,3 +83,17 @@ def test_a_table_with_a_numeric_target_trains_as_regression(tmp_path, capsys):
     assert final["final"] and final["test_r2"] > 0.9 and "test_acc" not in final and "train_r2_eval" in final
     assert main(["train", "mlp_regress", "--data", str(path), "--task", "classify", "--epochs", "1"]) == 2
     assert "choose regression" in capsys.readouterr().err
+
+
+def test_fitting_a_classifier_to_a_regression_gives_one_unsquashed_output():
+    from nnstudio.nn.data_fit import fit_design_to_data
+
+    design = load_design("mlp_xor").with_layers([{"type": "Linear", "out_features": 8}, {"type": "ReLU"},
+                                                 {"type": "Linear", "out_features": 2}, {"type": "Softmax"}])
+    data = load_dataset("reg-plane", DataOptions(n=100))
+    fitted = fit_design_to_data(design, data)
+    assert [layer["type"] for layer in fitted.layers] == ["Linear", "ReLU", "Linear"]
+    assert fitted.layers[-1]["out_features"] == 1
+    with torch.no_grad():
+        out = build_model(fitted, data.outputs)(torch.from_numpy(data.x_train))
+    assert out.shape == (len(data.x_train), 1) and float(out.std()) > 0  # a softmax of one would be all 1

@@ -335,9 +335,9 @@ class DataPanel(QWidget):
             self.summary.setText(self.summary.text() + " " + self.tr("Classes: {classes}.").format(
                 classes=", ".join(data.class_names)))
 
-    def _on_failed(self, message: str, blocking: bool = False) -> None:
+    def _on_failed(self, message: str) -> None:
         self._fit_when_loaded = False
-        if self.point_editor.active or blocking:  # the points stay on screen to go on placing
+        if self.point_editor.active:  # the points stay on screen to go on placing
             self.summary.setText("⚠ " + message)
             self.document.data_failed(message, blocking=True)
             return
