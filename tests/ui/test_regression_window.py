@@ -117,7 +117,7 @@ def test_switching_classes_to_a_number_is_one_undoable_edit(network_page, qtbot,
                      "extra": {"label": "level", "features": ["a", "b"], "task": "auto"}})
     qtbot.waitUntil(lambda: document.data_ready and document.data.name == "levels.csv"
                     and document.model.analysis.output_shape == (3,), timeout=10_000)
-    assert document.data.task == "classify" and panel.task.isEnabled()  # three values: classes
+    assert document.data.task == "classify" and panel.task.isVisible()  # three values: classes
     assert document.config.loss == "cross_entropy"
     panel.task.setCurrentIndex(panel.task.findData("regress"))
     panel.task.activated.emit(panel.task.currentIndex())
@@ -145,3 +145,19 @@ def test_export_of_a_regression_design(network_page, qtbot, tmp_path):
     loaded = torch.jit.load(str(tmp_path / "net.pt"))
     x = page.network.data.x_test[:5]
     torch.testing.assert_close(loaded(torch.from_numpy(x))[:, 0], _predicted(page.network.run.model.cpu(), x))
+
+
+def test_points_take_their_target_colour_on_the_planes_scale(shown):
+    from nnstudio.core.feature_maps import colormap_lut
+    from nnstudio.ui.network.decision_view import DecisionView
+
+    view = shown(DecisionView, 600, 400)
+    points = np.array([[0, 0], [1, 0], [0, 1]], np.float32)
+    values = np.array([-2.0, 2.0, 0.0])
+    view.set_points(points, values, (-2.0, 2.0))
+    colours = [p.brush().color().getRgb()[:3] for p in view.points.points()]
+    lut = colormap_lut(VALUE_MAP)
+    # The ends of the scale are the ends of the map; the middle is the map's middle shade.
+    assert colours[0] == tuple(int(v) for v in lut[0]) and colours[1] == tuple(int(v) for v in lut[255])
+    middle = colorize(np.array([0.0]), -2.0, 2.0, VALUE_MAP)[0]
+    assert np.abs(np.array(colours[2]) - middle.astype(int)).max() <= 12  # one of 64 shades

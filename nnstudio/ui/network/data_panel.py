@@ -81,6 +81,7 @@ class DataPanel(QWidget):
                                      "values and can be changed here; built-in sets have their own."))
         self.task.activated.connect(self._on_task_chosen)
         form.addRow(self.tr("Predict"), self.task)
+        self.form = form
         self.inputs = {}
         # A fixed grid, not a flow: a flowing layout inside the form got no room for the rows
         # it wrapped onto, and the summary below was drawn over its last box.
@@ -192,14 +193,15 @@ class DataPanel(QWidget):
         self._fit_when_loaded = True
         self._write(entry)
 
-    def _show_task(self, data: DataSet | None) -> None:
-        """The task box: a table's choice (editable), or a built-in set's own task."""
+    def _show_task(self) -> None:
+        """The task box, shown for a learner's table: its choice as the entry holds it."""
         entry = self.document.dataset_entry
         table = entry.get("name") == "table-file"
-        key = entry.get("extra", {}).get("task", "auto") if table else data.task if data is not None else "auto"
+        key = entry.get("extra", {}).get("task", "auto") if table else "auto"
         with QSignalBlocker(self.task):
             self.task.setCurrentIndex(max(0, self.task.findData(key)))
-        self.task.setEnabled(table)
+        # Only a table's task is a choice: elsewhere the row would take the preview's room.
+        self.form.setRowVisible(self.task, table)
 
     def _on_inputs_edited(self) -> None:
         keys = [key for key, box in self.inputs.items() if box.isChecked()]
@@ -279,6 +281,7 @@ class DataPanel(QWidget):
             self.test_ratio.setToolTip(self.tr(
                 "Share of the samples held back to test on: the network never trains on them."))
         self.test_ratio.setEnabled(key not in GATES)
+        self._show_task()
         placing = key == "my-points"
         if placing != self.point_editor.active or placing:
             self.point_editor.set_active(placing, entry.get("extra", {}).get("points", []))
@@ -313,7 +316,6 @@ class DataPanel(QWidget):
             self.point_editor.remember_source(data)
         previous = self.document.data
         self.document.set_data(data)
-        self._show_task(data)
         # Classes became a number or back (a table's task, or reg-gauss after circle): the
         # output size and the loss must follow, as after importing a table.
         changed_task = previous is not None and previous.task != data.task
