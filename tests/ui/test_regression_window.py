@@ -74,7 +74,7 @@ def test_a_regression_run_reports_mse_and_r2_and_draws_the_predicted_number(netw
     # Evaluate: one sentence, and the earlier run's matrix is gone.
     inside.setCurrentWidget(inside.confusion)
     assert inside.confusion.matrix is None and "classes" in inside.confusion.summary.text()
-    assert inside.confusion.image.image is None
+    assert inside.confusion.image.image is None and not inside.confusion.plot.isVisible()
 
 
 def test_predicted_vs_true_shows_the_network_on_the_canvas_after_a_preset_change(network_page, qtbot, tmp_path):

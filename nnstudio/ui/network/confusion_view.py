@@ -56,6 +56,7 @@ class ConfusionView(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(left)
         splitter.addWidget(right)
+        self.gallery_part = right
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -68,6 +69,8 @@ class ConfusionView(QWidget):
         """(K, K) counts, rows true and columns predicted (core.evaluation.confusion_matrix)."""
         matrix = np.asarray(matrix)
         self.matrix = matrix
+        self.plot.show()
+        self.gallery_part.show()
         k = matrix.shape[0]
         names = list(class_names) if class_names and len(class_names) == k else [str(i) for i in range(k)]
         # Each row scaled by its class's size, so a small class's mistakes show as well.
@@ -96,9 +99,12 @@ class ConfusionView(QWidget):
         for item in self.count_items:
             self.plot.removeItem(item)
         self.count_items = []
-        self.plot.getAxis("bottom").setTicks(None)
-        self.plot.getAxis("left").setTicks(None)
-        self.show_misclassified(np.zeros((0, 1, 1)), np.zeros(0, np.int64), np.zeros(0, np.int64))
+        while self.gallery_grid.count():
+            self.gallery_grid.takeAt(0).widget().deleteLater()
+        self.captions = []
+        # An empty matrix and "0 misclassified" would read as a result: only the sentence shows.
+        self.plot.hide()
+        self.gallery_part.hide()
         self.summary.setText(self.tr("The confusion matrix counts classes; this data set asks for a number, so "
                                      "see Predicted vs true for how close the predictions are."))
 

@@ -141,10 +141,6 @@ class DataPanel(QWidget):
         for key, box in self.inputs.items():
             with QSignalBlocker(box):
                 box.setChecked(key in chosen)
-        index = self.name.findData(entry.get("name"))
-        if index >= 0:
-            with QSignalBlocker(self.name):
-                self.name.setCurrentIndex(index)
         self.reload()
 
     def choose(self, name: str, options: dict | None = None) -> None:
@@ -269,6 +265,10 @@ class DataPanel(QWidget):
     def reload(self) -> None:
         entry = self.document.dataset_entry
         key = entry.get("name")
+        index = self.name.findData(key)  # File ▸ Import table changes the set without the list
+        if index >= 0:
+            with QSignalBlocker(self.name):
+                self.name.setCurrentIndex(index)
         self.points.setEnabled(key in TOY_SETS or key in REGRESSION_SETS or key == "shapes")
         self.noise.setEnabled(key in TOY_SETS or key in REGRESSION_SETS)
         for box in self.inputs.values():
