@@ -2,7 +2,9 @@
 header, numbers, labels, split, standardisation) against numpy.loadtxt and the csv module
 reading the same file in the same run.
 
-    python benchmarks/table_import.py [--rows 100000] [--columns 50]
+    python benchmarks/table_import.py [--rows 100000] [--columns 50] [--regress]
+
+--regress makes the label a number with many values, read as a regression target.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--columns", type=int, default=50)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--regress", action="store_true", help="a numeric label (a regression target)")
     args = parser.parse_args()
     rng = np.random.default_rng(0)
     with tempfile.TemporaryDirectory() as folder:
@@ -43,7 +46,8 @@ def main() -> None:
         with open(path, "w", newline="", encoding="utf-8") as f:
             writer = csv.writer(f)
             writer.writerow([f"f{i}" for i in range(args.columns - 1)] + ["label"])
-            writer.writerows([*map(str, row), f"class {k}"] for row, k in zip(x, labels))
+            label = (lambda i, k: f"{x[i, 0] * 3 + k:.3f}") if args.regress else (lambda i, k: f"class {k}")
+            writer.writerows([*map(str, row), label(i, k)] for i, (row, k) in enumerate(zip(x, labels)))
         size = path.stat().st_size / 1e6
         ours = best_of(lambda: table_dataset(read_table(path), TableChoice()), args.repeats)
         loadtxt = best_of(lambda: np.loadtxt(path, delimiter=",", skiprows=1, usecols=range(args.columns - 1)),
@@ -55,7 +59,8 @@ def main() -> None:
             return np.array([[float(c) for c in r[:-1]] for r in rows])
 
         plain = best_of(csv_module, args.repeats)
-    print(f"table {args.rows:,} x {args.columns} ({size:.1f} MB), best / median of {args.repeats}:")
+    task = "regression" if args.regress else "classes"
+    print(f"table {args.rows:,} x {args.columns} ({size:.1f} MB, {task}), best / median of {args.repeats}:")
     print(f"  nnstudio read_table + table_dataset  {ours[0]:.2f} s / {ours[1]:.2f} s")
     print(f"  numpy.loadtxt (numbers only)         {loadtxt[0]:.2f} s / {loadtxt[1]:.2f} s"
           f"   ratio {ours[0] / loadtxt[0]:.2f}")

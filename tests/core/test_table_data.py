@@ -135,3 +135,20 @@ def test_the_registry_loads_a_table_file_and_the_bundled_fruit_table(tmp_path):
     with pytest.raises(InputError, match="'colour'"):
         load_dataset("table-file", DataOptions(file=str(path), extra={"colour": 1}))
     assert os.path.exists(path)
+
+
+def test_a_regression_table_reads_features_and_target_as_numpy_does(tmp_path):
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(60, 2)).round(3)
+    lines = ["a,b,price"] + [f"{a},{b},{a * 2 - b:.3f}" for a, b in x]
+    (tmp_path / "p.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = read_table(tmp_path / "p.csv")
+    data = table_dataset(table, TableChoice(label="price", task="regress", standardise=False), 0.0, 0)
+    expected = np.loadtxt(tmp_path / "p.csv", delimiter=",", skiprows=1)
+    order = np.argsort(data.y_train)
+    np.testing.assert_allclose(data.x_train[order], expected[np.argsort(expected[:, 2])][:, :2], rtol=1e-6)
+    np.testing.assert_allclose(np.sort(data.y_train), np.sort(expected[:, 2]), rtol=1e-6)
+    # A target cell that is not a number is named by its row and column.
+    (tmp_path / "bad.csv").write_text("\n".join(lines[:5] + ["1.0,2.0,n/a"] + lines[5:]) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="Row 6, column 'price'"):
+        table_dataset(read_table(tmp_path / "bad.csv"), TableChoice(label="price", task="regress"), 0.0, 0)
