@@ -29,6 +29,20 @@ def output_probabilities(model: nn.Sequential, outputs: torch.Tensor) -> torch.T
 def predict_probabilities(model: nn.Sequential, inputs: np.ndarray | torch.Tensor, batch_size: int = 1024) -> np.ndarray:
     """(N, K) float32 probabilities, in eval mode without gradients, in batches; the model's
     training mode is restored. Feed the argmax to core.evaluation for a confusion matrix."""
+    chunks = _in_batches(model, inputs, batch_size, lambda outputs: output_probabilities(model, outputs))
+    return np.concatenate(chunks) if chunks else np.zeros((0, 0), np.float32)
+
+
+def predict_values(model: nn.Sequential, inputs: np.ndarray, batch_size: int = 1024) -> np.ndarray:
+    """(N,) float32: the number a regression network predicts for each input (its first
+    output, as the training loss reads it), in eval mode without gradients."""
+    chunks = _in_batches(model, inputs, batch_size, lambda outputs: outputs[:, 0])
+    return np.concatenate(chunks) if chunks else np.zeros(0, np.float32)
+
+
+def _in_batches(model: nn.Sequential, inputs, batch_size: int, read) -> list[np.ndarray]:
+    """`read(outputs)` of every batch as float32 arrays, in eval mode without gradients; the
+    model's training mode is restored; an input the network cannot take is InputError."""
     was_training = model.training
     chunks = []
     try:
@@ -40,25 +54,7 @@ def predict_probabilities(model: nn.Sequential, inputs: np.ndarray | torch.Tenso
                     outputs = model(batch)
                 except RuntimeError as exc:
                     raise InputError(translate("Predict", "An input of shape {value} does not fit this network.").format(value=tuple(batch.shape))) from exc
-                chunks.append(output_probabilities(model, outputs).cpu().float().numpy())
+                chunks.append(read(outputs).cpu().float().numpy())
     finally:
         model.train(was_training)
-    if not chunks:
-        return np.zeros((0, 0), np.float32)
-    return np.concatenate(chunks)
-
-
-def predict_values(model: nn.Sequential, inputs: np.ndarray, batch_size: int = 1024) -> np.ndarray:
-    """(N,) float32: the number a regression network predicts for each input (its first
-    output, as the training loss reads it), in eval mode without gradients."""
-    was_training = model.training
-    chunks = []
-    try:
-        model.eval()
-        with torch.no_grad():
-            for start in range(0, len(inputs), batch_size):
-                outputs = model(as_model_batch(model, inputs[start : start + batch_size]))
-                chunks.append(outputs[:, 0].cpu().float().numpy())
-    finally:
-        model.train(was_training)
-    return np.concatenate(chunks) if chunks else np.zeros(0, np.float32)
+    return chunks
