@@ -161,3 +161,13 @@ def test_points_take_their_target_colour_on_the_planes_scale(shown):
     assert colours[0] == tuple(int(v) for v in lut[0]) and colours[1] == tuple(int(v) for v in lut[255])
     middle = colorize(np.array([0.0]), -2.0, 2.0, VALUE_MAP)[0]
     assert np.abs(np.array(colours[2]) - middle.astype(int)).max() <= 12  # one of 64 shades
+
+
+def test_onnx_of_a_trained_regression_network_answers_as_torch_does(network_page, qtbot, tmp_path):
+    from nnstudio.nn.export import onnx_max_difference
+
+    page = network_page
+    _train(page, qtbot, "mlp_regress", 1)
+    assert page.files.export_model(tmp_path / "net.onnx")
+    model = page.network.run.model.cpu().eval()
+    assert onnx_max_difference(model, tmp_path / "net.onnx", page.network.data.x_test[:20]) < 1e-5
