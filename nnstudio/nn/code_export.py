@@ -21,7 +21,10 @@ from .script_export import _layer_code
 
 FRAMEWORKS = ("pytorch", "keras")
 
-_TORCH_LOSS = {"cross_entropy": "nn.CrossEntropyLoss()", "bce": "nn.BCEWithLogitsLoss()", "mse": "nn.MSELoss()"}
+_TORCH_LOSS = {"cross_entropy": "nn.CrossEntropyLoss()", "bce": "nn.BCEWithLogitsLoss()", "mse": "nn.MSELoss()",
+               "mae": "nn.L1Loss()", "huber": "nn.HuberLoss()"}
+#: The losses for a number to predict (regression) other than MSE: their targets are numbers.
+_NUMBER_LOSSES = {"mae": "keras.losses.MeanAbsoluteError()", "huber": "keras.losses.Huber()"}
 
 _TORCH = '''\
 """{name}: {description}
@@ -190,6 +193,8 @@ def pytorch_code(design: Design) -> str:
     loss = c.loss
     if loss == "cross_entropy":
         targets = "torch.randint(0, NUM_OUTPUTS, (256,))"
+    elif loss in _NUMBER_LOSSES:
+        targets = "torch.randn(256, NUM_OUTPUTS)"
     else:
         targets = "torch.randint(0, 2, (256, NUM_OUTPUTS)).float()"
     optimizer = torch_optimizer_code(c)
@@ -214,6 +219,9 @@ def keras_code(design: Design) -> str:
     elif c.loss == "bce":
         targets = "np.random.randint(0, 2, (256, NUM_OUTPUTS)).astype(\"float32\")"
         loss = f"keras.losses.BinaryCrossentropy(from_logits={last != 'Sigmoid'})"
+    elif c.loss in _NUMBER_LOSSES:
+        targets = "np.random.normal(size=(256, NUM_OUTPUTS)).astype(\"float32\")"
+        loss = _NUMBER_LOSSES[c.loss]
     else:
         targets = "np.random.randint(0, 2, (256, NUM_OUTPUTS)).astype(\"float32\")"
         loss = "keras.losses.MeanSquaredError()"

@@ -83,3 +83,19 @@ def test_every_optimiser_runs_in_both_files(tmp_path, optimiser, capsys):
         runpy.run_path(str(path), run_name="__main__")  # trains on the stand-in data
     out = capsys.readouterr().out
     assert "epoch 5: loss" in out and "Epoch 5/5" in out
+
+
+@pytest.mark.parametrize("loss, torch_loss", [("mae", "nn.L1Loss()"), ("huber", "nn.HuberLoss()")])
+def test_code_for_a_regression_loss_trains_on_numbers(tmp_path, loss, torch_loss):
+    from dataclasses import replace
+
+    from nnstudio.nn.code_export import keras_code, pytorch_code
+
+    design = load_design("mlp_regress")
+    design = replace(design, training=replace(design.training, loss=loss, epochs=1))
+    text = pytorch_code(design)
+    assert torch_loss in text and "torch.randn(256, NUM_OUTPUTS)" in text
+    path = tmp_path / "regress.py"
+    path.write_text(text, encoding="utf-8")
+    runpy.run_path(str(path), run_name="__main__")  # trains a step on random numbers without an error
+    assert ("MeanAbsoluteError" if loss == "mae" else "Huber") in keras_code(design)
