@@ -191,6 +191,9 @@ def script_text(design: Design, data: DataSet, script_name: str, data_name: str)
         raise InputError(translate("ScriptExport", "The standalone script trains classifiers only; export this "
                                    "regression network as ONNX (.onnx) or TorchScript (.pt) instead."))
     c = design.training
+    if c.loss not in _LOSSES:  # mae, huber: losses for a number, which this data set is not
+        raise InputError(translate("ScriptExport", "The {loss} loss is for predicting numbers; choose "
+                                   "cross-entropy, BCE or MSE to export a script for classes.").format(loss=c.loss))
     last = design.layers[-1]["type"] if design.layers else ""
     skip = (c.loss == "cross_entropy" and last == "Softmax") or (c.loss == "bce" and last == "Sigmoid")
     skip = skip and len(design.layers) > 1

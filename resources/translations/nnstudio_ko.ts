@@ -1184,6 +1184,7 @@
     <name>CodeExport</name>
     <message>
         <source>The layer {type} has no Keras version here.</source>
+        <extracomment>The losses for a number to predict (regression) other than MSE: their targets are numbers.</extracomment>
         <translation>{type} 층은 여기서 Keras 코드로 바꿀 수 없습니다.</translation>
     </message>
     <message>
@@ -7193,6 +7194,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>The standalone script trains classifiers only; export this regression network as ONNX (.onnx) or TorchScript (.pt) instead.</source>
         <translation>독립 실행 스크립트는 분류 신경망만 학습시킵니다. 이 회귀 신경망은 ONNX(.onnx)나 TorchScript(.pt)로 내보내세요.</translation>
+    </message>
+    <message>
+        <source>The {loss} loss is for predicting numbers; choose cross-entropy, BCE or MSE to export a script for classes.</source>
+        <translation>{loss} 손실은 수를 예측할 때 씁니다. 클래스용 스크립트를 내보내려면 교차 엔트로피, BCE 또는 MSE를 고르세요.</translation>
     </message>
 </context>
 <context>

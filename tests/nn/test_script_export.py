@@ -90,3 +90,17 @@ def test_the_script_builds_the_designs_optimiser(optimizer, nesterov, expected):
     built = eval(line.removeprefix("return "), {"torch": torch, "model": model, "lr": 0.1})  # noqa: S307
     assert type(built) is expected and built.defaults["lr"] == 0.1 and built.defaults["weight_decay"] == 0.01
     assert built.defaults.get("nesterov", False) is nesterov
+
+
+def test_a_script_for_classes_with_a_loss_for_numbers_is_one_sentence(tmp_path):
+    from dataclasses import replace
+
+    from nnstudio.core.dataset_registry import load_dataset
+    from nnstudio.core.errors import InputError
+    from nnstudio.nn.design_file import load_design
+
+    design = load_design("mlp_xor")
+    design = replace(design, training=replace(design.training, loss="huber"))
+    with pytest.raises(InputError, match="huber loss is for predicting numbers"):
+        export_script(design, load_dataset("gate-xor"), tmp_path / "t.py")
+    assert not (tmp_path / "t.py").exists()
