@@ -7025,8 +7025,20 @@ the graph is drawn once it can be built.</source>
         <translation>아직 학습하지 않았습니다: 이전 결과는 다른 신경망의 것이었습니다.</translation>
     </message>
     <message>
-        <source>Epoch {epoch}/{total}: loss {loss:.4f}, accuracy {acc:.1%}; test loss {test_loss:.4f}, test accuracy {test_acc:.1%}. {ms:.0f} ms per epoch, {rate:,.0f} samples/s on {device}.</source>
-        <translation>에포크 {epoch}/{total}: 손실 {loss:.4f}, 정확도 {acc:.1%}; 테스트 손실 {test_loss:.4f}, 테스트 정확도 {test_acc:.1%}. 에포크당 {ms:.0f} ms, {device}에서 초당 샘플 {rate:,.0f}개.</translation>
+        <source>under 0.1 ms</source>
+        <translation>0.1 ms 미만</translation>
+    </message>
+    <message>
+        <source>{ms} ms</source>
+        <translation>{ms} ms</translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation>{s}초</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}/{total}: loss {loss:.4f}, accuracy {acc:.1%}; test loss {test_loss:.4f}, test accuracy {test_acc:.1%}. {time} per epoch, {rate:,.0f} samples/s on {device}.</source>
+        <translation>에포크 {epoch}/{total}: 손실 {loss:.4f}, 정확도 {acc:.1%}; 테스트 손실 {test_loss:.4f}, 테스트 정확도 {test_acc:.1%}. 에포크당 {time}, {device}에서 초당 샘플 {rate:,.0f}개.</translation>
     </message>
     <message>
         <source>Weights from {run}: Train goes on from them.</source>
@@ -7935,7 +7947,7 @@ the graph is drawn once it can be built.</source>
     <name>Video</name>
     <message>
         <source>The camera stopped sending pictures (unplugged or taken by another program); the last picture stays.</source>
-        <extracomment>A camera that gives this many empty reads in a row is treated as disconnected. Containers OpenCV&apos;s FFmpeg backend writes, with the codec that needs no extra licence.</extracomment>
+        <extracomment>Frames larger than this are refused, as images are (a 8K video still fits). A camera that gives this many empty reads in a row is treated as disconnected. Containers OpenCV&apos;s FFmpeg backend writes, with the codec that needs no extra licence.</extracomment>
         <translation>카메라가 더 이상 화면을 보내지 않습니다(연결이 끊겼거나 다른 프로그램이 사용 중). 마지막 화면은 그대로 둡니다.</translation>
     </message>
     <message>
