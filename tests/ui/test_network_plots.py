@@ -4,13 +4,20 @@ current run, earlier runs dimmed, and a history whose size and redraw cost stay 
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from nnstudio.nn.design import TrainingConfig
+from nnstudio.nn.gradients import GradientNorms
 from nnstudio.nn.train import EpochResult
+from nnstudio.ui.language import language_installed
+from nnstudio.ui.network.gradient_plot import GradientPlot
 from nnstudio.ui.network.curve_history import CurveHistory, SmoothedHistory
 from nnstudio.ui.network.plots import TrainingPlots, smooth
-from nnstudio.ui.network.run_legend import run_settings
+from nnstudio.ui.network.run_legend import run_label, run_settings
+
+from text_fit import cut_texts  # tests/ui/text_fit.py (pytest puts tests/ui on the path)
 
 
 def result(epoch: int, loss: float = 1.0, acc: float = 0.5, batches: int = 4) -> EpochResult:
@@ -209,3 +216,30 @@ def test_loss_and_accuracy_lines_are_drawn_as_segments(qtbot):
     qtbot.addWidget(plots)
     plots.new_run("run")
     assert all(curve.curve.opts["segmentedLineMode"] == "on" for curve in plots.current.curves.values())
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize("plot_class", [TrainingPlots, GradientPlot])
+def test_legend_entries_stay_inside_a_narrow_plot(shown, plot_class, language):
+    """A 1024×700 window leaves the inside plots about 330 px (here a little less): long run names used to run
+    off the plot's edge (the loss legend at its left in Korean). They are elided, whole in
+    the tooltip, and tests/ui/text_fit measures every legend label."""
+    with language_installed(language):
+        plots = shown(plot_class, 260, 420)
+        names = [f"deep_sigmoid_spiral #{i}" for i in range(1, 4)]
+        settings = run_settings(TrainingConfig(optimizer="sgd", lr=0.5, batch_size=32))
+        for name in names:
+            if plot_class is TrainingPlots:
+                plots.new_run(name, settings=settings)
+                feed(plots, 3)
+            else:
+                plots.start_run(name, settings)
+                for epoch in (1, 2, 3):
+                    plots.add_epoch(epoch, GradientNorms(("1: Linear", "3: Linear"), np.array([0.1, 0.01]), (0, 2), 3))
+        assert cut_texts(plots) == []
+        legend = plots.legend
+        assert len(legend.items) == 3 and all(name in legend.toolTip() for name in names)
+        assert any("…" in label.text for _, label in legend.items)  # they did need eliding
+        plots.resize(900, 420)  # room again: the whole names come back
+        QApplication.processEvents()
+        assert legend.items[-1][1].text == run_label(names[-1], settings)

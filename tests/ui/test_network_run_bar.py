@@ -35,7 +35,7 @@ def epoch(seconds: float) -> EpochResult:
 
 @pytest.mark.parametrize("seconds, shown", [(0.0004, "0.4 ms per epoch"), (0.00003, "under 0.1 ms per epoch"),
                                             (0.0042, "4.2 ms per epoch"), (0.0371, "37 ms per epoch"),
-                                            (12.34, "12.3 s per epoch")])
+                                            (4.171, "4.2 s per epoch"), (12.34, "12.3 s per epoch")])
 def test_an_epoch_time_is_shown_as_measured(bar, seconds, shown):
     bar.document.epoch_finished.emit(epoch(seconds))
     assert shown in bar.status.text()

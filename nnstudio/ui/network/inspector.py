@@ -106,7 +106,7 @@ class Inspector(QWidget):
             self.fields[setting.name] = field
             self.form.addRow(setting.name, field)
         if not spec.settings:
-            self.form.addRow(QLabel(self.tr("This layer has no settings.")))
+            self.form.addRow(QLabel(self.tr("This layer has no settings."), wordWrap=True))
 
     def _field(self, setting: Setting, value) -> QWidget:
         key = setting.name

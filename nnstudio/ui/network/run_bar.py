@@ -105,7 +105,7 @@ class RunBar(QWidget):
             return self.tr("under 0.1 ms")
         if ms < 10:
             return self.tr("{ms} ms").format(ms=decimal(ms, 1))
-        if ms < 10_000:
+        if ms < 1000:
             return self.tr("{ms} ms").format(ms=decimal(ms, 0))
         return self.tr("{s} s").format(s=decimal(seconds, 1))
 
