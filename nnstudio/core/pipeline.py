@@ -14,7 +14,7 @@ import cv2
 import numpy as np
 
 from .activations import activate, activation_name
-from .bands import Cancelled, check
+from .bands import check
 from .convolution import ConvSettings, correlate_hwc, pad_mode_label, padding_label
 from .errors import InputError
 from .i18n import translate
