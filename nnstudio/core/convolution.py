@@ -166,11 +166,14 @@ def correlate_hwc(image: np.ndarray, kernel: np.ndarray, settings: ConvSettings,
     bands = [slice(0, ho)]
     if cancelled is not None and ek.size < DFT_FROM_CELLS:
         bands = row_bands(ho)
-    parts = []
+    if len(bands) == 1:
+        check(cancelled)
+        return _correlate_rows(source, kernel, ek, settings, fast, 0, ho, wo)
+    out = np.empty((ho, wo, image.shape[2]), np.float32)
     for band in bands:
         check(cancelled)
-        parts.append(_correlate_rows(source, kernel, ek, settings, fast, band.start, band.stop, wo))
-    return parts[0] if len(parts) == 1 else np.concatenate(parts)
+        out[band] = _correlate_rows(source, kernel, ek, settings, fast, band.start, band.stop, wo)
+    return out
 
 
 def _correlate_rows(source: np.ndarray, kernel: np.ndarray, ek: np.ndarray, settings: ConvSettings,
@@ -190,8 +193,8 @@ def _correlate_rows(source: np.ndarray, kernel: np.ndarray, ek: np.ndarray, sett
         piece = source[low:high]
         same = cv2.filter2D(piece, cv2.CV_32F, ek, anchor=anchor, borderType=fast).reshape(piece.shape)
         offset = first * s - low
-        if s == 1 and offset == 0 and rows == len(same):
-            return same
+        if s == 1:  # the band's own rows, a view: the caller copies them into place once
+            return same[offset:offset + rows]
         return _every_sth(same[offset:], s, rows, wo)
     # Output row i reads padded rows i·s .. i·s + d·(k−1).
     piece = source[first * s : (end - 1) * s + ek.shape[0]]
