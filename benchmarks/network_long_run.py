@@ -230,8 +230,11 @@ def history_part(total: int, batches: int = 43) -> None:
           f"({med(late, 1) / med(early, 1):.2f}×)")
     print(f"  reference, a full redraw of every point: epochs 1–100 {med(early, 2):.2f} ms, "
           f"last 100 {med(late, 2):.2f} ms ({med(late, 2) / med(early, 2):.2f}×)")
-    print(f"  points held by the loss plot's per-batch curve: {len(plots.current.histories['batch'])} "
-          f"of {plots.current.histories['batch'].appended} received")
+    for key, what in (("batch", "per-batch curve"), ("train_loss", "training-loss curve")):
+        history = plots.current.histories[key]
+        drawn = len(plots.current.curves[key].getData()[0])
+        print(f"  the loss plot's {what}: {len(history)} points held (min and max of every "
+              f"{history.stride} values) of {history.appended} received, {drawn} drawn")
     for widget in (plots, gradients, reference):
         widget.close()
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from .bands import IsCancelled, check, row_bands
 from .errors import InputError
 from .kernels import check_kernel
 from .i18n import QT_TRANSLATE_NOOP, translate
@@ -132,11 +133,25 @@ def dilate_kernel(kernel: np.ndarray, dilation: int) -> np.ndarray:
     return out
 
 
-def correlate_hwc(image: np.ndarray, kernel: np.ndarray, settings: ConvSettings) -> np.ndarray:
-    """Depthwise cross-correlation of an (H, W, C) float32 image; returns (Ho, Wo, C)."""
+#: filter2D switches to a DFT for kernels of this many cells or more (float32 to float32 with
+#: SSE3; OpenCV's dftFilter2D). A DFT's rounding depends on the size of the array it is given,
+#: so such a filter computed in row bands would differ in the last bits from the whole image:
+#: it runs in one piece (cancelled between stages only).
+DFT_FROM_CELLS = 130
+
+
+def correlate_hwc(image: np.ndarray, kernel: np.ndarray, settings: ConvSettings, *,
+                  cancelled: IsCancelled | None = None) -> np.ndarray:
+    """Depthwise cross-correlation of an (H, W, C) float32 image; returns (Ho, Wo, C).
+
+    With ``cancelled`` (a slider drag's newer value), the output is computed in bands of rows
+    (core.bands.row_bands), each from its input rows plus the d·(k−1) rows the kernel reaches
+    into its neighbours, and ``cancelled`` is asked before each band: a newer value need not
+    wait for the whole stage. Every band runs the same OpenCV route as the whole image would,
+    so the result is bit for bit the same."""
     check_settings(settings)
     kernel = check_kernel(kernel)
-    s, d = int(settings.stride), int(settings.dilation)
+    d = int(settings.dilation)
     ho, wo = output_shape(image.shape[:2], kernel.shape, settings)
     if ho < 1 or wo < 1:
         ek = (d * (kernel.shape[0] - 1) + 1, d * (kernel.shape[1] - 1) + 1)
@@ -145,24 +160,51 @@ def correlate_hwc(image: np.ndarray, kernel: np.ndarray, settings: ConvSettings)
         )
     image = np.ascontiguousarray(image, np.float32)
     check_pad_fits(image.shape[:2], kernel.shape, settings)
+    ek = dilate_kernel(kernel, d)
     fast = _same_size_border(kernel.shape, settings)
+    source = image if fast is not None else pad_hwc(image, kernel.shape, settings)
+    bands = [slice(0, ho)]
+    if cancelled is not None and ek.size < DFT_FROM_CELLS:
+        bands = row_bands(ho)
+    if len(bands) == 1:
+        check(cancelled)
+        return _correlate_rows(source, kernel, ek, settings, fast, 0, ho, wo)
+    out = np.empty((ho, wo, image.shape[2]), np.float32)
+    for band in bands:
+        check(cancelled)
+        out[band] = _correlate_rows(source, kernel, ek, settings, fast, band.start, band.stop, wo)
+    return out
+
+
+def _correlate_rows(source: np.ndarray, kernel: np.ndarray, ek: np.ndarray, settings: ConvSettings,
+                    fast: int | None, first: int, end: int, wo: int) -> np.ndarray:
+    """Output rows first..end−1 of the correlation, from the rows of ``source`` they read
+    (``source`` is the image itself on the fast route, else the padded image)."""
+    s, d, rows = int(settings.stride), int(settings.dilation), end - first
     if fast is not None:
         # Padding that keeps the size at stride 1: filter2D pads by itself (as torch would)
         # with the anchor in the centre, and no padded copy or crop is needed. At stride s
         # the outputs are every s-th of those stride-1 outputs (same padding, same sums).
-        ek = dilate_kernel(kernel, d)
+        # A band reads the rows its outputs need plus the kernel's reach above and below
+        # (filter2D's own border only where the image ends, as for the whole image).
         anchor = ((ek.shape[1] - 1) // 2, (ek.shape[0] - 1) // 2)
-        same = cv2.filter2D(image, cv2.CV_32F, ek, anchor=anchor, borderType=fast).reshape(image.shape)
-        return same if s == 1 else _every_sth(same, s, ho, wo)
-    padded = pad_hwc(image, kernel.shape, settings)
-    channels = padded.shape[2]
+        low = max(0, first * s - anchor[1])
+        high = min(source.shape[0], (end - 1) * s + ek.shape[0] - anchor[1])
+        piece = source[low:high]
+        same = cv2.filter2D(piece, cv2.CV_32F, ek, anchor=anchor, borderType=fast).reshape(piece.shape)
+        offset = first * s - low
+        if s == 1:  # the band's own rows, a view: the caller copies them into place once
+            return same[offset:offset + rows]
+        return _every_sth(same[offset:], s, rows, wo)
+    # Output row i reads padded rows i·s .. i·s + d·(k−1).
+    piece = source[first * s : (end - 1) * s + ek.shape[0]]
     if s >= ROW_ROUTE_FROM_STRIDE:
-        return _kept_rows_route(padded, kernel, s, d, ho, wo)
-    full = cv2.filter2D(padded, cv2.CV_32F, dilate_kernel(kernel, d), anchor=(0, 0), borderType=cv2.BORDER_CONSTANT | cv2.BORDER_ISOLATED)
-    full = full.reshape(padded.shape[0], padded.shape[1], channels)
+        return _kept_rows_route(piece, kernel, s, d, rows, wo)
+    full = cv2.filter2D(piece, cv2.CV_32F, ek, anchor=(0, 0), borderType=cv2.BORDER_CONSTANT | cv2.BORDER_ISOLATED)
+    full = full.reshape(piece.shape)
     # With the anchor at the kernel's top-left, output (i, j) reads padded[i.., j..]: the
     # stride-s outputs are the rows and columns 0, s, 2s, ... of filter2D's result.
-    return _every_sth(full, s, ho, wo)
+    return _every_sth(full, s, rows, wo)
 
 
 def _every_sth(full: np.ndarray, s: int, ho: int, wo: int) -> np.ndarray:

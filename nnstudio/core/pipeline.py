@@ -14,7 +14,7 @@ import cv2
 import numpy as np
 
 from .activations import activate, activation_name
-from .bands import Cancelled, check
+from .bands import check
 from .convolution import ConvSettings, correlate_hwc, pad_mode_label, padding_label
 from .errors import InputError
 from .i18n import translate
@@ -42,8 +42,10 @@ class ConvStage:
             return keeps_brightness(self.kernel)
         return self.display == "image"
 
-    def apply(self, x: np.ndarray) -> np.ndarray:
-        return correlate_hwc(x, self.kernel, self.settings)
+    def apply(self, x: np.ndarray, cancelled: Callable[[], bool] | None = None) -> np.ndarray:
+        """The stage's output; with ``cancelled``, computed in row bands that a newer request
+        stops part-way (same result)."""
+        return correlate_hwc(x, self.kernel, self.settings, cancelled=cancelled)
 
     def describe(self) -> str:
         s = self.settings
@@ -148,7 +150,8 @@ def run_until_error(
 
     ``reuse`` holds outputs already known for this image and the first stages (the input
     first); those are not computed again. Outputs are read-only, so sharing them is safe.
-    ``cancelled`` is asked between stages; when it says yes, Cancelled (core/bands.py) is raised.
+    ``cancelled`` is asked between stages and between a conv stage's row bands; when it says
+    yes, Cancelled (core/bands.py) is raised.
     """
     if reuse:
         outputs = list(reuse)
@@ -162,7 +165,9 @@ def run_until_error(
         check(cancelled)
         if stage.enabled:
             try:
-                x = np.asarray(stage.apply(x), np.float32)
+                # A conv stage can take most of a job's time: it stops part-way when cancelled.
+                out = stage.apply(x, cancelled) if isinstance(stage, ConvStage) else stage.apply(x)
+                x = np.asarray(out, np.float32)
             except InputError as exc:
                 return outputs, translate("Pipeline", "Stage {n} ({stage}): {message}").format(
                     n=index, stage=stage.describe(), message=exc)

@@ -2201,6 +2201,18 @@ is {true}</source>
         <source>Choose at least one input feature.</source>
         <translation>입력 특성을 하나 이상 고르세요.</translation>
     </message>
+    <message>
+        <source>gate-*: the four points of a logic gate; circle … moons: 2-D points; digits: 1,797 real 8×8 handwritten digits; shapes: generated 28×28 pictures; fruit-table: a table of 300 fruits (4 numbers each); Table…: your own CSV file.</source>
+        <translation>gate-*: 논리 게이트의 네 점; circle … moons: 2차원 점; digits: 실제 8×8 손글씨 숫자 1,797개; shapes: 만들어 낸 28×28 그림; fruit-table: 과일 300개의 표(각각 숫자 4개); 표…: 직접 가져온 CSV 파일.</translation>
+    </message>
+    <message>
+        <source>Features: {names}; classes: {classes}.</source>
+        <translation>특성(feature): {names}; 클래스: {classes}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; asks for a number to predict (regression), which trains on the command line: nnstudio train mlp_regress --dataset {name}.</source>
+        <translation>&apos;{name}&apos;은(는) 숫자를 예측하는 회귀(regression) 데이터셋이라 명령줄에서 학습합니다: nnstudio train mlp_regress --dataset {name}.</translation>
+    </message>
 </context>
 <context>
     <name>DataSets</name>
@@ -7113,6 +7125,26 @@ the graph is drawn once it can be built.</source>
         <source>Weights from {run}: Train goes on from them.</source>
         <translation>{run}의 가중치: 학습은 이 가중치에서 이어집니다.</translation>
     </message>
+    <message>
+        <source>The latest epoch&apos;s figures: loss and accuracy on the training and test samples, time per epoch and samples per second.</source>
+        <translation>최근 에포크의 수치: 학습·테스트 샘플에 대한 손실과 정확도, 에포크당 시간, 초당 샘플 수.</translation>
+    </message>
+    <message>
+        <source>under 0.1 ms</source>
+        <translation>0.1 ms 미만</translation>
+    </message>
+    <message>
+        <source>{ms} ms</source>
+        <translation>{ms} ms</translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation>{s}초</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}/{total}: loss {loss:.4f}, accuracy {acc:.1%}; test loss {test_loss:.4f}, test accuracy {test_acc:.1%}. {time} per epoch, {rate:,.0f} samples/s on {device}.</source>
+        <translation>에포크 {epoch}/{total}: 손실 {loss:.4f}, 정확도 {acc:.1%}; 테스트 손실 {test_loss:.4f}, 테스트 정확도 {test_acc:.1%}. 에포크당 {time}, {device}에서 초당 샘플 {rate:,.0f}개.</translation>
+    </message>
 </context>
 <context>
     <name>RunLegend</name>
@@ -7583,6 +7615,10 @@ the graph is drawn once it can be built.</source>
         <source>Tick at least one feature column.</source>
         <translation>특성 열을 하나 이상 선택하세요.</translation>
     </message>
+    <message>
+        <source>The column the network learns to predict: any text, one category per value.</source>
+        <translation>신경망이 예측하도록 배울 열: 어떤 글자든 되며, 값 하나가 범주 하나입니다.</translation>
+    </message>
 </context>
 <context>
     <name>TableTask</name>
@@ -7995,6 +8031,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>L1</source>
         <translation>L1</translation>
+    </message>
+    <message>
+        <source>What the network is punished for: cross-entropy for classes, BCE for one yes/no output, MSE for distances.</source>
+        <translation>신경망이 무엇에 벌점을 받는지: 클래스에는 교차 엔트로피, 예/아니요 출력 하나에는 BCE, 거리에는 MSE.</translation>
     </message>
 </context>
 <context>

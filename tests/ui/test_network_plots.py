@@ -4,13 +4,20 @@ current run, earlier runs dimmed, and a history whose size and redraw cost stay 
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from nnstudio.nn.design import TrainingConfig
+from nnstudio.nn.gradients import GradientNorms
 from nnstudio.nn.train import EpochResult
+from nnstudio.ui.language import language_installed
+from nnstudio.ui.network.gradient_plot import GradientPlot
 from nnstudio.ui.network.curve_history import CurveHistory, SmoothedHistory
 from nnstudio.ui.network.plots import TrainingPlots, smooth
-from nnstudio.ui.network.run_legend import run_settings
+from nnstudio.ui.network.run_legend import run_label, run_settings
+
+from text_fit import cut_texts  # tests/ui/text_fit.py (pytest puts tests/ui on the path)
 
 
 def result(epoch: int, loss: float = 1.0, acc: float = 0.5, batches: int = 4) -> EpochResult:
@@ -89,17 +96,62 @@ def test_curves_are_downsampled_and_clipped_to_the_view(shown):
         assert curve.opts["autoDownsample"] and curve.opts["clipToView"]
 
 
-def test_history_is_bounded_and_keeps_the_curve_and_its_end():
+def noisy_run(n: int = 10_000) -> tuple[np.ndarray, np.ndarray]:
+    """A loss-like curve with noise, one spike and one dip far from the ends."""
+    x = np.arange(1, n + 1, dtype=np.float64)
+    y = np.exp(-x / 2000) + np.random.default_rng(0).normal(0, 0.05, n)
+    y[n // 8], y[3 * n // 4] = 5.0, -5.0
+    return x, y
+
+
+def test_history_is_bounded_and_keeps_the_first_the_newest_and_the_extremes():
+    x, y = noisy_run()
     history = CurveHistory(cap=100)
-    x = np.arange(10_000, dtype=np.float64)
-    y = np.sin(x / 500)
     for start in range(0, len(x), 37):
         history.extend(x[start:start + 37], y[start:start + 37])
-    assert len(history) <= 200 and history.appended == 10_000
-    assert history.x[-1] == x[-1] and history.y[-1] == y[-1]
+    assert len(history) <= 102 and history.appended == len(x)
+    assert (history.x[0], history.y[0]) == (x[0], y[0])  # epoch 1 as measured
+    assert (history.x[-1], history.y[-1]) == (x[-1], y[-1])
+    assert history.y.max() == 5.0 and history.x[history.y.argmax()] == x[len(x) // 8]
+    assert history.y.min() == -5.0 and history.x[history.y.argmin()] == x[3 * len(x) // 4]
+    # Every drawn point is a measured one, in order, and every stretch of the run is drawn.
+    np.testing.assert_array_equal(history.y, y[history.x.astype(int) - 1])
     assert np.all(np.diff(history.x) > 0)
-    # Merged points are means of neighbours: the curve stays on the sine.
-    np.testing.assert_allclose(history.y, np.sin(history.x / 500), atol=0.05)
+    assert np.diff(history.x).max() < 2 * history.stride
+
+
+def test_every_buckets_extremes_survive_as_points_arrive_one_by_one():
+    """Decimated min/max per bucket = numpy's min/max of the same stretch of raw values."""
+    x, y = noisy_run(3000)
+    history = CurveHistory(cap=64)
+    for xi, yi in zip(x, y):
+        history.append(xi, yi)
+    stride = history.stride
+    raw = y[: (len(y) // stride) * stride].reshape(-1, stride)
+    drawn = set(history.y.tolist())
+    assert stride > 1 and len(history) <= 66
+    for bucket in raw:
+        assert bucket.min() in drawn and bucket.max() in drawn
+
+
+def test_a_short_history_is_drawn_as_measured():
+    history = CurveHistory(cap=100)
+    history.extend(np.arange(1.0, 51.0), np.linspace(1, 0, 50))
+    np.testing.assert_array_equal(history.x, np.arange(1.0, 51.0))
+    np.testing.assert_array_equal(history.y, np.linspace(1, 0, 50))
+
+
+def test_a_long_run_draws_a_bounded_number_of_points_and_keeps_its_figures(shown):
+    plots = shown(TrainingPlots, 700, 600)
+    plots.new_run("lenet_digits")
+    x, y = noisy_run(3000)
+    for epoch, loss in zip(x.astype(int), y):
+        plots.add(result(int(epoch), float(loss)))
+    plots.redraw()
+    drawn_x, drawn_y = plots.current.curves["train_loss"].getData()
+    assert len(plots.current.histories["train_loss"]) <= plots.current.histories["train_loss"].cap + 2
+    assert drawn_x[0] == 1 and drawn_y[0] == y[0] and drawn_y.max() == 5.0 and drawn_y.min() == -5.0
+    assert len(plots.current.epochs) == 3000  # exact figures for the overfitting note
 
 
 def test_smoothing_as_values_arrive_equals_the_whole_series_at_once():
@@ -164,3 +216,30 @@ def test_loss_and_accuracy_lines_are_drawn_as_segments(qtbot):
     qtbot.addWidget(plots)
     plots.new_run("run")
     assert all(curve.curve.opts["segmentedLineMode"] == "on" for curve in plots.current.curves.values())
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize("plot_class", [TrainingPlots, GradientPlot])
+def test_legend_entries_stay_inside_a_narrow_plot(shown, plot_class, language):
+    """A 1024×700 window leaves the inside plots about 330 px (here a little less): long run names used to run
+    off the plot's edge (the loss legend at its left in Korean). They are elided, whole in
+    the tooltip, and tests/ui/text_fit measures every legend label."""
+    with language_installed(language):
+        plots = shown(plot_class, 260, 420)
+        names = [f"deep_sigmoid_spiral #{i}" for i in range(1, 4)]
+        settings = run_settings(TrainingConfig(optimizer="sgd", lr=0.5, batch_size=32))
+        for name in names:
+            if plot_class is TrainingPlots:
+                plots.new_run(name, settings=settings)
+                feed(plots, 3)
+            else:
+                plots.start_run(name, settings)
+                for epoch in (1, 2, 3):
+                    plots.add_epoch(epoch, GradientNorms(("1: Linear", "3: Linear"), np.array([0.1, 0.01]), (0, 2), 3))
+        assert cut_texts(plots) == []
+        legend = plots.legend
+        assert len(legend.items) == 3 and all(name in legend.toolTip() for name in names)
+        assert any("…" in label.text for _, label in legend.items)  # they did need eliding
+        plots.resize(900, 420)  # room again: the whole names come back
+        QApplication.processEvents()
+        assert legend.items[-1][1].text == run_label(names[-1], settings)

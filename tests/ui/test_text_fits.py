@@ -2,8 +2,9 @@
 is elided on purpose with its whole text in the tooltip (measured by tests/ui/text_fit.py).
 The Pixels, Filters, Network and Learning tabs and the shell around them (tab bar, status bar)
 are measured in English and in Korean, whose words are often shorter but whose glyphs are
-wider: the Network tab's every side tab and inside view, also after an epoch of a CNN, and
-every Learning sub-tab."""
+wider: the Network tab's every side tab and inside view, also after an epoch of a CNN, the
+inspector of each of its layers, and every Learning sub-tab. The plots' legends are measured
+with every other pyqtgraph label (a long run name at a narrow width: test_network_plots)."""
 
 from __future__ import annotations
 
@@ -135,6 +136,10 @@ def test_network_texts_fit(window, qtbot, size):
     for inside in range(page.inside.count()):
         page.inside.setCurrentIndex(inside)
         problems += _check(window, size, f"lenet_digits after one epoch, inside view {inside}")
+    # The inspector of every layer (a Conv2d's many settings, a ReLU's "no settings").
+    for row in range(len(page.model.design.layers)):
+        page.canvas.setCurrentRow(row)
+        problems += _check(window, size, f"lenet_digits, layer {row + 1} in the inspector")
     page.run_bar.stop.click()
     qtbot.waitUntil(lambda: not page.network.training_alive, timeout=30_000)
     assert not problems, "\n".join(problems)

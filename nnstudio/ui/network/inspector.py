@@ -7,7 +7,7 @@ in the design check, never half-applied.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -106,7 +106,7 @@ class Inspector(QWidget):
             self.fields[setting.name] = field
             self.form.addRow(setting.name, field)
         if not spec.settings:
-            self.form.addRow(QLabel(self.tr("This layer has no settings.")))
+            self.form.addRow(QLabel(self.tr("This layer has no settings."), wordWrap=True))
 
     def _field(self, setting: Setting, value) -> QWidget:
         key = setting.name

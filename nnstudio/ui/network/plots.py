@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from .curve_history import CurveHistory, SmoothedHistory
+from .curve_history import CurveHistory, EpochTable, SmoothedHistory, ema
 from .overfit_marker import OverfitMarker
 from .plot_export import light_grid, segment_lines
 from .run_legend import KEEP_RUNS, add_legend, earlier_pen, run_label, runs_bar
@@ -26,9 +26,7 @@ CURVE_KEYS = ("batch", "train_loss", "test_loss", "train_acc", "test_acc")
 
 def smooth(values: np.ndarray, weight: float = 0.8) -> np.ndarray:
     """TensorBoard-style exponential moving average, debiased at the start."""
-    history = SmoothedHistory(weight, cap=max(len(values), 4))
-    history.extend(np.arange(len(values)), values)
-    return history.y.copy()
+    return ema(values, weight)
 
 
 def _curve(plot: pg.PlotItem, pen, name: str | None = None, antialias: bool = True) -> pg.PlotDataItem:
@@ -46,6 +44,7 @@ class _Run:
         self.histories = {key: CurveHistory() for key in CURVE_KEYS[1:]}
         self.histories["batch"] = SmoothedHistory()
         self.results: deque = deque(maxlen=RESULTS_KEPT)
+        self.figures = EpochTable(5)
         self.age = 0  # 0: the current run; n: n runs before it (or put aside)
         self._dirty = False
         self._live: tuple[np.ndarray, np.ndarray] | None = None  # the running epoch's batches so far
@@ -58,15 +57,18 @@ class _Run:
             "test_acc": _curve(acc, pg.mkPen(TEST, width=2)),
         }
 
-    # What was measured (arrays, merged pairwise past CurveHistory's cap).
-    epochs = property(lambda self: self.histories["train_loss"].x)
-    train_loss = property(lambda self: self.histories["train_loss"].y)
-    test_loss = property(lambda self: self.histories["test_loss"].y)
-    train_acc = property(lambda self: self.histories["train_acc"].y)
-    test_acc = property(lambda self: self.histories["test_acc"].y)
+    # What was measured, every epoch, aligned (the overfitting note reads the train and test
+    # loss of one epoch together; the drawn histories keep each curve's own extremes instead).
+    epochs = property(lambda self: self.figures.column(0))
+    train_loss = property(lambda self: self.figures.column(1))
+    test_loss = property(lambda self: self.figures.column(2))
+    train_acc = property(lambda self: self.figures.column(3))
+    test_acc = property(lambda self: self.figures.column(4))
 
     def add(self, result) -> None:
         self.results.append(result)
+        self.figures.append((result.epoch, result.train_loss, result.test_loss, result.train_acc * 100,
+                             result.test_acc * 100))
         h, e = self.histories, float(result.epoch)
         h["train_loss"].append(e, result.train_loss)
         h["test_loss"].append(e, result.test_loss)

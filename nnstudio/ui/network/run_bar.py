@@ -8,6 +8,7 @@ import math
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from ..locale_numbers import decimal
 from .document import NetworkDocument
 from .training_run import RunState
 
@@ -105,6 +106,18 @@ class RunBar(QWidget):
         else:
             self.status.setText(self.tr("Not trained yet."))
 
+    def duration(self, seconds: float) -> str:
+        """An epoch's time as measured: a tiny network's epoch takes a fraction of a millisecond,
+        which a whole number of milliseconds would show as "0 ms"."""
+        ms = seconds * 1000
+        if ms < 0.1:
+            return self.tr("under 0.1 ms")
+        if ms < 10:
+            return self.tr("{ms} ms").format(ms=decimal(ms, 1))
+        if ms < 1000:
+            return self.tr("{ms} ms").format(ms=decimal(ms, 0))
+        return self.tr("{s} s").format(s=decimal(seconds, 1))
+
     def _on_epoch(self, result) -> None:
         run = self.document.run
         total = run.config.epochs if run is not None else result.epoch
@@ -118,7 +131,7 @@ class RunBar(QWidget):
             return
         self.status.setText(self.tr(
             "Epoch {epoch}/{total}: loss {loss:.4f}, accuracy {acc:.1%}; test loss {test_loss:.4f}, "
-            "test accuracy {test_acc:.1%}. {ms:.0f} ms per epoch, {rate:,.0f} samples/s on {device}.").format(
+            "test accuracy {test_acc:.1%}. {time} per epoch, {rate:,.0f} samples/s on {device}.").format(
             epoch=result.epoch, total=total, loss=result.train_loss, acc=result.train_acc,
-            test_loss=result.test_loss, test_acc=result.test_acc, ms=result.seconds * 1000,
+            test_loss=result.test_loss, test_acc=result.test_acc, time=self.duration(result.seconds),
             rate=result.samples_per_s, device=result.device))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 #: Earlier runs, newest first: a pattern each, so two earlier runs never look alike.
@@ -35,11 +36,55 @@ def run_label(name: str, settings: str = "") -> str:
         name=name, settings=settings) if settings else name
 
 
-def add_legend(plot: pg.PlotItem, offset=(-8, 8)) -> pg.LegendItem:
+#: Room an entry needs beside its name: the line sample, the spacing and the frame.
+SAMPLE_PX = 48
+MIN_NAME_PX = 60
+
+
+class FittedLegend(pg.LegendItem):
+    """A legend whose entries never run past its plot: a run's name that does not fit the view
+    (a narrow window, Korean glyphs, a long preset name) is elided in the middle, and the
+    legend's tooltip holds every name whole. pyqtgraph's legend only grows, off the plot's
+    edge on the side it is not anchored to."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.full_names: list[str] = []
+
+    def addItem(self, item, name) -> None:  # noqa: N802 (pyqtgraph's name)
+        super().addItem(item, name)
+        self.items[-1][1].full_text = name
+        self.fit()
+
+    def removeItem(self, item) -> None:  # noqa: N802
+        super().removeItem(item)
+        self.fit()
+
+    def fit(self, *_) -> None:
+        view = self.parentItem()
+        if view is None:
+            return
+        room = max(view.width() - abs(self.opts["offset"][0]) - SAMPLE_PX, MIN_NAME_PX)
+        font = QFont()
+        font.setPointSizeF(float(str(self.opts["labelTextSize"]).removesuffix("pt")))
+        metrics = QFontMetricsF(font)
+        self.full_names = [getattr(label, "full_text", label.text) for _, label in self.items]
+        for (_, label), name in zip(self.items, self.full_names):
+            shown = metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, room)
+            if shown != label.text:
+                label.setText(shown)
+        self.setToolTip("\n".join(self.full_names))
+        self.updateSize()
+
+
+def add_legend(plot: pg.PlotItem, offset=(-8, 8)) -> FittedLegend:
     """Top right unless told (offset as pyqtgraph's: negative counts from the right/bottom)."""
-    legend = plot.addLegend(offset=offset, labelTextSize="8pt", verSpacing=-6,
-                            brush=pg.mkBrush(255, 255, 255, 210), pen=pg.mkPen("#cccccc"))
+    legend = FittedLegend(offset=offset, labelTextSize="8pt", verSpacing=-6,
+                          brush=pg.mkBrush(255, 255, 255, 210), pen=pg.mkPen("#cccccc"))
+    legend.setParentItem(plot.vb)
+    plot.legend = legend  # where pyqtgraph's addItem looks for it: named curves join it
     legend.setLabelTextColor("#222222")
+    plot.vb.sigResized.connect(legend.fit)
     return legend
 
 

@@ -1,0 +1,59 @@
+"""The run bar's figures: an epoch's time as measured, even under a millisecond."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from nnstudio.nn.design import load_design
+from nnstudio.nn.train import EpochResult, design_data
+from nnstudio.ui.app import create_application
+from nnstudio.ui.language import language_installed
+from nnstudio.ui.network.document import NetworkDocument
+from nnstudio.ui.network.run_bar import RunBar
+from nnstudio.ui.network.training_run import RunState
+
+
+@pytest.fixture
+def bar(qtbot):
+    create_application()
+    doc = NetworkDocument(load_design("mlp_xor"))
+    doc.set_data(design_data(doc.design))
+    doc.set_config(replace(doc.config, device="cpu", epochs=3))
+    widget = RunBar(doc)
+    qtbot.addWidget(widget)
+    yield widget
+    doc.shutdown()
+
+
+def epoch(seconds: float) -> EpochResult:
+    return EpochResult(epoch=1, train_loss=0.5, train_acc=0.75, test_loss=0.5, test_acc=0.75, seconds=seconds,
+                       samples_per_s=4 / seconds, batch_losses=np.zeros(1), device="cpu")
+
+
+@pytest.mark.parametrize("seconds, shown", [(0.0004, "0.4 ms per epoch"), (0.00003, "under 0.1 ms per epoch"),
+                                            (0.0042, "4.2 ms per epoch"), (0.0371, "37 ms per epoch"),
+                                            (4.171, "4.2 s per epoch"), (12.34, "12.3 s per epoch")])
+def test_an_epoch_time_is_shown_as_measured(bar, seconds, shown):
+    bar.document.epoch_finished.emit(epoch(seconds))
+    assert shown in bar.status.text()
+
+
+def test_sub_millisecond_times_in_korean(bar):
+    with language_installed("ko"):
+        assert bar.duration(0.0004) == "0.4 ms"
+        assert bar.duration(0.00003) not in ("under 0.1 ms", "0 ms")
+        assert "0.1" in bar.duration(0.00003) and "미만" in bar.duration(0.00003)
+
+
+def test_a_real_xor_epoch_is_not_called_zero_ms(bar, qtbot):
+    """mlp_xor trains 4 points: its epochs take well under a millisecond on most machines."""
+    results = []
+    bar.document.epoch_finished.connect(results.append)
+    assert bar.document.train()
+    qtbot.waitUntil(lambda: bar.document.run_state is RunState.FINISHED, timeout=30_000)
+    text = bar.status.text()
+    assert " 0 ms" not in text
+    assert f"{bar.duration(results[-1].seconds)} per epoch" in text
