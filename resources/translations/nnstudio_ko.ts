@@ -2313,12 +2313,16 @@ is {true}</source>
     <name>DecisionView</name>
     <message>
         <source>Each hidden neuron&apos;s output over the plane: blue negative, white zero, orange positive.</source>
-        <extracomment>Maps shown per hidden layer at most: each is a plot of its own, and a layer of 25,000 neurons took the window&apos;s thread 12 s to lay out (nobody reads more than a few rows). A two-class plane whose probability varies less than this has no boundary worth drawing (a perceptron on XOR ends with all weights near 0: the contour would trace float noise).</extracomment>
+        <extracomment>Maps shown per hidden layer at most: each is a plot of its own, and a layer of 25,000 neurons took the window&apos;s thread 12 s to lay out (nobody reads more than a few rows). ... and in all: a deep design of many wide layers still built hundreds of plots (3 s of the window&apos;s thread under load, in the monkey&apos;s long runs); later layers are named only. A two-class plane whose probability varies less than this has no boundary worth drawing (a perceptron on XOR ends with all weights near 0: the contour would trace float noise).</extracomment>
         <translation>각 은닉 뉴런의 출력을 평면 위에 그린 것: 파랑은 음수, 흰색은 0, 주황은 양수.</translation>
     </message>
     <message>
         <source>No boundary: the network answers p ≈ 0.5 everywhere.</source>
         <translation>결정 경계 없음: 신경망이 모든 곳에서 p ≈ 0.5라고 답합니다.</translation>
+    </message>
+    <message>
+        <source>{count} more hidden layers are not drawn: this view shows {maps} maps at most.</source>
+        <translation>은닉층 {count}개는 더 그리지 않습니다. 이 화면은 맵을 최대 {maps}개까지 보여 줍니다.</translation>
     </message>
     <message>
         <source>No hidden layer: the output is one weighted sum, so the boundary is a straight line.</source>
@@ -4948,6 +4952,14 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>The data set is still loading.</source>
         <translation>데이터셋을 아직 불러오는 중입니다.</translation>
+    </message>
+    <message>
+        <source>Opening the weights from {name}…</source>
+        <translation>{name}에서 가중치를 여는 중…</translation>
+    </message>
+    <message>
+        <source>The design changed while {name} was opening; open the weights again for this design.</source>
+        <translation>{name}을(를) 여는 동안 설계가 바뀌었습니다. 이 설계에 맞게 가중치를 다시 여세요.</translation>
     </message>
     <message>
         <source>Loaded the weights from {name}; Train starts from them.</source>
@@ -7935,7 +7947,7 @@ the graph is drawn once it can be built.</source>
     <name>Video</name>
     <message>
         <source>The camera stopped sending pictures (unplugged or taken by another program); the last picture stays.</source>
-        <extracomment>A camera that gives this many empty reads in a row is treated as disconnected. Containers OpenCV&apos;s FFmpeg backend writes, with the codec that needs no extra licence.</extracomment>
+        <extracomment>Frames larger than this are refused, as images are (a 8K video still fits). A camera that gives this many empty reads in a row is treated as disconnected. Containers OpenCV&apos;s FFmpeg backend writes, with the codec that needs no extra licence.</extracomment>
         <translation>카메라가 더 이상 화면을 보내지 않습니다(연결이 끊겼거나 다른 프로그램이 사용 중). 마지막 화면은 그대로 둡니다.</translation>
     </message>
     <message>
