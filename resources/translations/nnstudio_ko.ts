@@ -4218,6 +4218,10 @@ the graph is drawn once it can be built.</source>
         <translation>{name}을(를) 읽을 수 없습니다: {strerror}.</translation>
     </message>
     <message>
+        <source>{name} is not a lesson file: its values are nested too deeply.</source>
+        <translation>{name}은(는) 레슨 파일이 아닙니다: 값이 너무 깊이 중첩되어 있습니다.</translation>
+    </message>
+    <message>
         <source>{name} is not a lesson file: it must hold one JSON object.</source>
         <translation>{name}은(는) 레슨 파일이 아닙니다: JSON 객체 하나를 담아야 합니다.</translation>
     </message>
