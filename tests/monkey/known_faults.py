@@ -11,10 +11,6 @@ KNOWN: list[tuple[tuple[str, ...], str]] = [
     (("RSS grew",),
      "Memory grows by a few hundred MB over 2,000 events (seeds 1 and 2 of the long run: +339 and "
      "+357 MB after the warm-up) in many steps of under 50 MB each; what holds it is not found yet"),
-    (("froze", "gradient_plot.py", "in _fit\n"),
-     "Once in 10,000 events the window's thread sat 20 s in the Gradients plot's range fit "
-     "(GradientPlot._fit -> setXRange -> PlotDataItem.updateItems) while a run trained on a loaded "
-     "machine: not reproduced or explained yet"),
 ]
 
 
