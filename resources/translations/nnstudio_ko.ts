@@ -2321,16 +2321,16 @@ is {true}</source>
         <translation>결정 경계 없음: 신경망이 모든 곳에서 p ≈ 0.5라고 답합니다.</translation>
     </message>
     <message>
-        <source>{count} more hidden layers are not drawn: this view shows {maps} maps at most.</source>
-        <translation>은닉층 {count}개는 더 그리지 않습니다. 이 화면은 맵을 최대 {maps}개까지 보여 줍니다.</translation>
-    </message>
-    <message>
         <source>No hidden layer: the output is one weighted sum, so the boundary is a straight line.</source>
         <translation>은닉층 없음: 출력은 가중합 하나이므로 결정 경계는 직선입니다.</translation>
     </message>
     <message>
         <source>No hidden layer: the output is one weighted sum of {features}, a straight line in their space; on the (x₁, x₂) plane it bends as those features do.</source>
         <translation>은닉층 없음: 출력은 {features}의 가중합 하나이므로 그 특성들의 공간에서는 직선이지만, (x₁, x₂) 평면에서는 특성을 따라 휘어집니다.</translation>
+    </message>
+    <message>
+        <source>{count} more hidden layers are not drawn ({maps} maps at most).</source>
+        <translation>은닉층 {count}개는 더 그리지 않습니다(맵은 최대 {maps}개).</translation>
     </message>
     <message>
         <source>{layer}: the first {shown} of {total} neurons</source>

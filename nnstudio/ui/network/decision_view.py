@@ -139,8 +139,7 @@ class DecisionView(QWidget):
         row, left = 0, MAX_TOTAL_MAPS
         for number, layer in enumerate(probe.hidden):
             if left == 0:
-                self.neurons.addLabel(self.tr("{count} more hidden layers are not drawn: this view shows {maps} "
-                                              "maps at most.").format(count=len(probe.hidden) - number,
+                self.neurons.addLabel(self.tr("{count} more hidden layers are not drawn ({maps} maps at most).").format(count=len(probe.hidden) - number,
                                                                       maps=MAX_TOTAL_MAPS),
                                       row=row, col=0, colspan=columns)
                 row += 1
