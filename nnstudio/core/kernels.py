@@ -160,9 +160,10 @@ def parse_kernel(text: str) -> np.ndarray:
         return make_kernel(text)
     try:
         rows = json.loads(text)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):  # RecursionError: [[[[… nested thousands deep
         raise InputError(
-            translate("Kernels", "{text} is neither a kernel preset ({value}) nor a matrix like [[0,1,0],[1,-4,1],[0,1,0]].").format(text=repr(text), value=', '.join(PRESETS))
+            translate("Kernels", "{text} is neither a kernel preset ({value}) nor a matrix like [[0,1,0],[1,-4,1],[0,1,0]].").format(
+                text=repr(text if len(text) <= 60 else text[:57] + "…"), value=', '.join(PRESETS))
         ) from None
     if not isinstance(rows, list) or not rows or not all(isinstance(r, list) for r in rows):
         raise InputError(translate("Kernels", "A kernel matrix is a list of rows, like [[0,1,0],[1,-4,1],[0,1,0]]."))

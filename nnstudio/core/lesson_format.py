@@ -103,6 +103,9 @@ def load_lesson(path: str | Path) -> Lesson:
     except OSError as exc:
         raise InputError(translate("LessonFile", "Could not read {name}: {strerror}.")
             .format(name=path.name, strerror=exc.strerror)) from None
+    except RecursionError:  # lists or objects nested thousands deep: Python's parser gives up
+        raise InputError(translate("LessonFile", "{name} is not a lesson file: its values are nested too deeply.")
+            .format(name=path.name)) from None
     return parse_lesson(data, path.parent, path.name)
 
 

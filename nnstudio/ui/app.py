@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
+from ..core.heap import return_large_blocks
 from ..core.resources import resource
 from .session_log import logger
 
@@ -18,6 +19,7 @@ def create_application(*, offscreen: bool = False) -> QApplication:
     """The one QApplication, configured the way every view expects."""
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return_large_blocks()  # freed images and tensors go back to the system (core/heap.py)
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])

@@ -13,7 +13,10 @@ Rules that keep it free of deadlocks:
   a lock, notify, and return; only `join(timeout)` (on window close) waits, and boundedly;
 - the worker waits only on the condition, and every GUI request notifies it;
 - the generator receives a `threading.Event` that quit sets, so it can stop inside a long
-  step (between batches) as well as between yields.
+  step (between batches) as well as between yields;
+- at most MAX_IN_FLIGHT yielded values are on their way to the GUI thread: past that the
+  worker waits for the window to take them (checking quit), so a generator that yields
+  faster than the window draws never leaves it a backlog to drain.
 
 Every state change carries a sequence number: a state the GUI asked for (emitted at once)
 and one the worker reached (queued to the GUI thread) can arrive out of order, and the
@@ -45,6 +48,11 @@ class WorkerState(Enum):
 
 _ACTIVE = (WorkerState.RUNNING, WorkerState.PAUSING, WorkerState.PAUSED)
 
+#: Yielded values queued for the GUI thread at most. A small network trains an epoch in a
+#: millisecond and the window takes tens to draw one; unbounded, the queue grew to thousands
+#: of results and the window then sat 20 s draining them (the monkey's long runs found it).
+MAX_IN_FLIGHT = 16
+
 
 class GeneratorWorker(QObject):
     """Runs `function(stop_event)`, a generator function, on a thread of its own."""
@@ -52,6 +60,8 @@ class GeneratorWorker(QObject):
     yielded = Signal(object)  # every value the generator yields, in order
     state_changed = Signal(object, int)  # (WorkerState, sequence number)
     errored = Signal(object)  # the exception that ended the generator (then FAILED)
+
+    _item = Signal(object)  # crosses from the worker thread; passed on as yielded
 
     def __init__(self, function: Callable[[threading.Event], Iterator], *,
                  boundary: Callable[[object], bool] = lambda _item: True,
@@ -64,6 +74,8 @@ class GeneratorWorker(QObject):
         self._sequence = 0
         self._pause_asked = False
         self._steps_left: int | None = None  # None: run on; n: pause after n more boundaries
+        self._in_flight = 0  # values emitted by the worker thread, not yet passed on
+        self._item.connect(self._deliver)
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
 
     # --- asked from the GUI thread: each returns at once ---------------------------------
@@ -141,7 +153,7 @@ class GeneratorWorker(QObject):
         try:
             generator = self._function(self._stop)
             for item in generator:
-                self.yielded.emit(item)
+                self._send(item)
                 if self._stop.is_set() or (self._boundary(item) and not self._at_boundary()):
                     break
         except Exception as exc:  # noqa: BLE001 (reported as a state, never lost on the thread)
@@ -156,6 +168,22 @@ class GeneratorWorker(QObject):
         with self._lock:
             change = self._change(WorkerState.STOPPED if self._stop.is_set() else WorkerState.FINISHED)
         self._emit(change)
+
+    def _send(self, item: object) -> None:
+        with self._lock:
+            while self._in_flight >= MAX_IN_FLIGHT and not self._stop.is_set():
+                self._lock.wait(0.1)  # _deliver and quit notify; the timeout is a safety
+            self._in_flight += 1
+        self._item.emit(item)
+
+    def _deliver(self, item: object) -> None:
+        """On the GUI thread: pass one value on, then let the worker send another."""
+        try:
+            self.yielded.emit(item)
+        finally:
+            with self._lock:
+                self._in_flight -= 1
+                self._lock.notify_all()
 
     def _at_boundary(self) -> bool:
         """Pause here if asked to (or the steps are used up); False once asked to quit.

@@ -2365,6 +2365,10 @@ is {true}</source>
         <source>{layer}: the first {shown} of {total} neurons</source>
         <translation>{layer}: 뉴런 {total}개 중 처음 {shown}개</translation>
     </message>
+    <message>
+        <source>{count} more hidden layers are not drawn ({maps} maps at most).</source>
+        <translation>은닉층 {count}개는 더 그리지 않습니다(맵은 최대 {maps}개).</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -4391,6 +4395,10 @@ the graph is drawn once it can be built.</source>
         <source>{name} is not a lesson file nnstudio can add a step to.</source>
         <translation>{name}은(는) nnstudio가 단계를 추가할 수 있는 레슨 파일이 아닙니다.</translation>
     </message>
+    <message>
+        <source>{name} is not a lesson file: its values are nested too deeply.</source>
+        <translation>{name}은(는) 레슨 파일이 아닙니다: 값이 너무 깊이 중첩되어 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>
@@ -5037,6 +5045,14 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Exported {name}.</source>
         <translation>{name}을(를) 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Opening the weights from {name}…</source>
+        <translation>{name}에서 가중치를 여는 중…</translation>
+    </message>
+    <message>
+        <source>The design changed while {name} was opening; open the weights again for this design.</source>
+        <translation>{name}을(를) 여는 동안 설계가 바뀌었습니다. 이 설계에 맞게 가중치를 다시 여세요.</translation>
     </message>
 </context>
 <context>

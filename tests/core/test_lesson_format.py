@@ -12,6 +12,7 @@ from nnstudio.core.errors import InputError
 from nnstudio.core.lesson_catalog import builtin_lessons, find_lesson
 from nnstudio.core.lesson_check import all_hold, holds
 from nnstudio.core.lesson_format import LANGUAGES, Condition, load_lesson, parse_lesson
+from nnstudio.core.lesson_record import add_recorded_step
 
 MINIMAL = {
     "format": "nnstudio-lesson", "version": 1, "id": "demo",
@@ -68,9 +69,12 @@ def test_unknown_keys_and_bad_values_are_refused_with_one_sentence_naming_the_st
 def test_files_that_are_not_lessons_are_refused_without_a_traceback(tmp_path):
     (tmp_path / "bad.json").write_text("{ not json", encoding="utf-8")
     (tmp_path / "latin.json").write_bytes(b'{"id": "\xe9"}')
-    for name in ("bad.json", "latin.json", "missing.json"):
+    (tmp_path / "deep.json").write_text('{"steps": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    for name in ("bad.json", "latin.json", "missing.json", "deep.json"):
         with pytest.raises(InputError):
             load_lesson(tmp_path / name)
+    with pytest.raises(InputError):  # Record step… into a file nested too deeply to read
+        add_recorded_step(tmp_path / "deep.json", {}, {}, {}, {})
     good = tmp_path / "good.json"
     good.write_text(json.dumps(MINIMAL), encoding="utf-8")
     assert load_lesson(good).base == tmp_path  # images and designs are found beside the file

@@ -102,6 +102,10 @@ def test_presets_and_kernel_parsing():
     for bad in ("[[1, 2], [3]]", "[[1, 'a']]", "blur", "[]", "[[1e39]]"):
         with pytest.raises(InputError):
             parse_kernel(bad)
+    deep = "[" * 100_000 + "]" * 100_000  # Python's JSON parser raised RecursionError
+    with pytest.raises(InputError) as refused:
+        parse_kernel(deep)
+    assert len(str(refused.value)) < 400  # one sentence, not the 200,000 characters back
 
 
 def test_pipeline_matches_the_stages_run_by_hand(photo):

@@ -9,7 +9,7 @@ import time
 import pytest
 
 from nnstudio.ui.app import create_application
-from nnstudio.ui.generator_worker import GeneratorWorker, WorkerState
+from nnstudio.ui.generator_worker import MAX_IN_FLIGHT, GeneratorWorker, WorkerState
 
 
 @pytest.fixture(autouse=True)
@@ -139,3 +139,40 @@ def test_state_changes_are_numbered_in_order(qtbot):
     qtbot.waitUntil(lambda: worker.state is WorkerState.FINISHED and len(numbers) == 2)
     assert numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
     assert worker.join(2.0)
+
+
+def _recording(limit: int, produced: list, beyond: threading.Event):
+    """Yields 1..limit as fast as it can, noting each; sets `beyond` once it has produced more
+    than MAX_IN_FLIGHT + 1 values (the one the worker holds while it waits is the +1)."""
+    def run(stop: threading.Event):
+        for i in range(1, limit + 1):
+            produced.append(i)
+            if len(produced) > MAX_IN_FLIGHT + 1:
+                beyond.set()
+            yield i
+    return run
+
+
+def test_a_fast_generator_waits_for_the_window_instead_of_queueing_a_backlog(qtbot):
+    """Issue 11: results queued faster than the window drew them; draining thousands of
+    them froze the window for 20 s."""
+    produced, beyond = [], threading.Event()
+    worker = GeneratorWorker(_recording(500, produced, beyond))
+    seen = Recorder(worker)
+    worker.start()
+    # The window's thread takes nothing while it is here: the worker must stop at the bound.
+    assert not beyond.wait(1.0), f"{len(produced)} values produced with none taken"
+    qtbot.waitUntil(lambda: seen.states[-1:] == [WorkerState.FINISHED], timeout=10000)
+    assert seen.items == list(range(1, 501))  # nothing lost, nothing out of order
+    assert worker.join(2.0)
+
+
+def test_quit_ends_a_worker_that_waits_for_the_window(qtbot):
+    produced, beyond = [], threading.Event()
+    worker = GeneratorWorker(_recording(500, produced, beyond))
+    seen = Recorder(worker)
+    worker.start()
+    assert worker.quit()
+    assert worker.join(2.0)  # the window's thread never took a value
+    qtbot.waitUntil(lambda: seen.states[-1:] == [WorkerState.STOPPED])
+    assert len(seen.items) <= MAX_IN_FLIGHT + 1

@@ -155,3 +155,25 @@ def test_a_very_wide_layer_shows_its_first_maps_and_says_so(view):
     np.testing.assert_array_equal(view.neuron_images[0][-1].image, colorize(unit, -reach, reach, "diverging"))
     labels = [item.text for item in view.neurons.ci.items if isinstance(item, pg.LabelItem)]
     assert any(f"first {MAX_MAPS} of 5,000" in text for text in labels)
+
+
+def test_a_deep_wide_design_draws_at_most_the_total_and_names_the_rest(view):
+    """Issue 11: ten hidden layers of 32 neurons built 320 plots (seconds of the window's
+    thread); the view draws MAX_TOTAL_MAPS and says how many layers it left out."""
+    from nnstudio.ui.network.decision_view import MAX_MAPS, MAX_TOTAL_MAPS
+
+    torch.manual_seed(0)
+    layers = [nn.Linear(2, 40), nn.Tanh()]
+    for _ in range(9):
+        layers += [nn.Linear(40, 40), nn.Tanh()]
+    grid = plane_grid(XOR, steps=12)
+    probe = probe_plane(nn.Sequential(*layers, nn.Linear(40, 2)), grid)
+    assert len(probe.hidden) == 10
+    view.show_decision(grid, probe, XOR, XOR_LABELS)
+    assert [len(row) for row in view.neuron_images] == [MAX_MAPS, MAX_TOTAL_MAPS - MAX_MAPS]
+    assert sum(isinstance(item, pg.ViewBox) for item in view.neurons.ci.items) == MAX_TOTAL_MAPS
+    labels = [item.text for item in view.neurons.ci.items if isinstance(item, pg.LabelItem)]
+    assert any("8 more hidden layers" in text for text in labels)
+    unit = probe.hidden[1].outputs[:, :, 0]
+    reach = np.abs(probe.hidden[1].outputs).max()
+    np.testing.assert_array_equal(view.neuron_images[1][0].image, colorize(unit, -reach, reach, "diverging"))

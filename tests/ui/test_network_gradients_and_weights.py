@@ -71,6 +71,19 @@ def test_gradient_plot_skips_zero_norms_and_restarts_for_another_network(make):
     assert len(plot.curves) == 3 and len(plot.curves["1: Linear"].getData()[0]) == 1
 
 
+def test_a_diverging_run_s_inf_and_nan_norms_stay_off_the_log_plot(make):
+    # log10(inf) made the range fit ask pyqtgraph for an infinite view, which raised (and
+    # a curve holding inf made every later redraw of the view a slow one).
+    plot = make(GradientPlot)
+    for epoch, values in enumerate([[1e-3, 0.5], [np.inf, 0.5], [np.nan, np.inf], [2e-3, 0.25]], start=1):
+        plot.add_epoch(epoch, _norms(values))
+    xs, ys = plot.curves["1: Linear"].getData()
+    assert list(xs) == [1, 4] and np.allclose(10 ** np.asarray(ys, float), [1e-3, 2e-3])
+    (x_low, x_high), (y_low, y_high) = plot.plot.getViewBox().viewRange()
+    assert np.isfinite([x_low, x_high, y_low, y_high]).all()
+    assert y_low <= np.log10(1e-3) and y_high >= np.log10(0.5)
+
+
 def test_weights_view_shows_kernels_per_input_channel(make, tmp_path):
     view = make(WeightsView)
     torch.manual_seed(0)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from nnstudio.nn.build import build_model
 from nnstudio.nn.design import load_design
 from nnstudio.ui.network.palette import LAYER_MIME
+from opening_weights import open_weights  # tests/ui/opening_weights.py
 
 
 @pytest.fixture
@@ -222,8 +223,8 @@ def test_save_and_reopen_design_and_weights(page, qtbot, tmp_path):
     state = torch.load(tmp_path / "w.pt", weights_only=True)
     for key, value in page.network.run.model.state_dict().items():
         assert torch.equal(state[key], value.cpu())
-    assert page.files.open_weights(tmp_path / "w.pt")
-    assert not page.files.open_weights(tmp_path / "d.json") and "not a weights file" in page.message.text()
+    assert open_weights(page, qtbot, tmp_path / "w.pt")
+    assert not open_weights(page, qtbot, tmp_path / "d.json") and "not a weights file" in page.message.text()
     assert page.result_image() is not None and page.result_image().shape[2] in (3, 4)
 
 

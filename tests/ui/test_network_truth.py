@@ -13,6 +13,7 @@ from nnstudio.nn.build import build_model
 from nnstudio.nn.design import PRESETS, data_options, load_design
 from nnstudio.nn.probe import probe_plane
 from nnstudio.ui.network.training_run import RunState
+from opening_weights import open_weights  # tests/ui/opening_weights.py
 
 
 @pytest.fixture
@@ -141,7 +142,7 @@ def test_open_weights_into_an_untrained_design(page, qtbot, tmp_path):
     a file that does not fit names the layer."""
     model = build_model(load_design("mlp_xor"), 2)
     torch.save(model.state_dict(), tmp_path / "w.pt")
-    assert page.files.open_weights(tmp_path / "w.pt")
+    assert open_weights(page, qtbot, tmp_path / "w.pt")
     loaded, why = page.network.trained_model()
     assert why is None
     for key, value in model.state_dict().items():
@@ -154,8 +155,40 @@ def test_open_weights_into_an_untrained_design(page, qtbot, tmp_path):
     wide = load_design("mlp_xor").with_layers([{"type": "Linear", "out_features": 8}, {"type": "Tanh"},
                                                 {"type": "Linear", "out_features": 2}])
     torch.save(build_model(wide, 2).state_dict(), tmp_path / "wide.pt")
-    assert not page.files.open_weights(tmp_path / "wide.pt")
+    assert not open_weights(page, qtbot, tmp_path / "wide.pt")
     assert "layer 1 (Linear)" in page.message.text() and "(4, 2)" in page.message.text()
+
+
+def test_weights_are_read_off_the_window_s_thread(page, qtbot, tmp_path, monkeypatch):
+    """Issue 11: a large weights file was built and read on the window's thread (0.8 s for
+    68 MB, seconds for the largest designs the memory budget allows)."""
+    import threading
+
+    import nnstudio.nn.build as build
+
+    torch.save(build_model(load_design("mlp_xor"), 2).state_dict(), tmp_path / "w.pt")
+    threads, real = [], build.load_weights
+    monkeypatch.setattr(build, "load_weights", lambda *a: (threads.append(threading.current_thread()), real(*a)))
+    qtbot.waitUntil(lambda: page.network.data_ready, timeout=10_000)
+    assert open_weights(page, qtbot, tmp_path / "w.pt")
+    assert threads and threading.main_thread() not in threads
+
+
+def test_weights_read_for_a_design_that_changed_meanwhile_are_not_adopted(page, qtbot, tmp_path, monkeypatch):
+    import threading
+
+    import nnstudio.nn.build as build
+
+    torch.save(build_model(load_design("mlp_xor"), 2).state_dict(), tmp_path / "w.pt")
+    gate, real = threading.Event(), build.load_weights
+    monkeypatch.setattr(build, "load_weights", lambda *a: (gate.wait(10), real(*a)))
+    qtbot.waitUntil(lambda: page.network.data_ready, timeout=10_000)
+    assert page.files.open_weights(tmp_path / "w.pt")
+    page.open_preset("perceptron_xor")  # while the file is being read
+    with qtbot.waitSignal(page.files.weights_opened, timeout=20_000) as opened:
+        gate.set()
+    assert opened.args == [False] and "design changed" in page.message.text()
+    assert page.network.trained_model()[0] is None  # perceptron_xor has no weights
 
 
 def test_save_to_a_missing_or_read_only_folder_is_one_sentence(page, qtbot, tmp_path, monkeypatch):

@@ -27,6 +27,9 @@ LABEL_ROW = 22  # pixels of a layer's name above its maps
 #: Maps shown per hidden layer at most: each is a plot of its own, and a layer of 25,000
 #: neurons took the window's thread 12 s to lay out (nobody reads more than a few rows).
 MAX_MAPS = 32
+#: ... and in all: a deep design of many wide layers still built hundreds of plots (3 s of
+#: the window's thread under load, in the monkey's long runs); later layers are named only.
+MAX_TOTAL_MAPS = 64
 
 
 #: A two-class plane whose probability varies less than this has no boundary worth drawing
@@ -189,15 +192,22 @@ class DecisionView(QWidget):
         self.neuron_images = []
         self._neuron_shape = [h.outputs.shape[2] for h in probe.hidden]
         columns = min(NEURONS_PER_ROW, max(self._neuron_shape, default=1))
-        row = 0
-        for layer in probe.hidden:
+        row, left = 0, MAX_TOTAL_MAPS
+        for number, layer in enumerate(probe.hidden):
+            if left == 0:
+                self.neurons.addLabel(self.tr("{count} more hidden layers are not drawn ({maps} maps at most).").format(count=len(probe.hidden) - number,
+                                                                      maps=MAX_TOTAL_MAPS),
+                                      row=row, col=0, colspan=columns)
+                row += 1
+                break
             total = layer.outputs.shape[2]
-            name = layer.name if total <= MAX_MAPS else self.tr("{layer}: the first {shown} of {total} neurons").format(
-                layer=layer.name, shown=MAX_MAPS, total=f"{total:,}")
+            units = min(total, MAX_MAPS, left)
+            left -= units
+            name = layer.name if total <= units else self.tr("{layer}: the first {shown} of {total} neurons").format(
+                layer=layer.name, shown=units, total=f"{total:,}")
             self.neurons.addLabel(name, row=row, col=0, colspan=columns)
             row += 1
             images = []
-            units = min(total, MAX_MAPS)
             for unit in range(units):
                 # Wide layers wrap onto several rows, so each map stays big enough to read.
                 view = self.neurons.addViewBox(row=row + unit // columns, col=unit % columns, lockAspect=True,
@@ -218,8 +228,8 @@ class DecisionView(QWidget):
         else:  # in the word-wrapped caption: a label in the plot would be cut
             self.caption.setText(self.tr("No hidden layer: the output is one weighted sum, so the boundary is a straight line."))
         self.neuron_scroll.setVisible(bool(probe.hidden))
-        map_rows = row - len(probe.hidden)
-        self.neurons.setMinimumSize(columns * NEURON_MIN, map_rows * NEURON_MIN + len(probe.hidden) * LABEL_ROW)
+        label_rows = len(self.neuron_images) + (len(self.neuron_images) < len(probe.hidden))
+        self.neurons.setMinimumSize(columns * NEURON_MIN, (row - label_rows) * NEURON_MIN + label_rows * LABEL_ROW)
 
     def export_png(self, path: str | Path) -> Path:
         return export_png(self.plot.getPlotItem(), path)

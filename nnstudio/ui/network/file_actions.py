@@ -4,7 +4,8 @@ Each action asks for a path (the `ask_*` slots), then does its work in a method 
 call directly. Every failure ends in one sentence through the document (a missing or
 read-only folder, a file that is not a design or not weights) and leaves the tab as it was.
 Output folders are checked before any work starts, so an export never fails half-way for
-want of a folder.
+want of a folder. Weights open on a worker thread (a large file took seconds to build and
+read); they are adopted only if the design they were read for is still the one on the canvas.
 """
 
 from __future__ import annotations
@@ -12,22 +13,43 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...core.atomic_write import check_writable
 from ...core.errors import InputError
 from ...nn.design import load_design, save_design
+from ..workers import LatestJobRunner
 from .document import NetworkDocument
+from .training_run import design_key
 
 EXPORT_KINDS = {".onnx": "onnx", ".pt": "torchscript", ".pth": "torchscript", ".py": "script"}
 
 
+def read_weights(design, outputs: int, path: Path):
+    """On the worker thread: a model of `design` holding the weights in `path` (InputError
+    naming the first layer that does not fit)."""
+    from ...nn.build import build_model, load_weights
+
+    model = build_model(design, outputs)
+    load_weights(model, path)
+    return model.eval()
+
+
 class NetworkFiles(QObject):
+    weights_opened = Signal(bool)  # an Open weights has ended: adopted (True) or refused
+
     def __init__(self, document: NetworkDocument, dialog_parent: QWidget) -> None:
         super().__init__(dialog_parent)
         self.document = document
         self._parent = dialog_parent
+        self._weights = LatestJobRunner("weights", self)
+        self._weights.finished.connect(self._on_weights_read)
+        self._weights.failed.connect(self._on_weights_refused)
+        self._reading: tuple | None = None  # (file name, design key, outputs) being read
+
+    def shutdown(self) -> None:
+        self._weights.shutdown()
 
     def _say(self, text: str, error: bool = False) -> None:
         self.document.said.emit(text, error)
@@ -110,23 +132,35 @@ class NetworkFiles(QObject):
         self._ask_open(self.tr("Open weights"), self.tr("PyTorch weights (*.pt *.pth)"), self.open_weights)
 
     def open_weights(self, path: str | Path) -> bool:
-        """Weights for the design on the canvas, trained or not: they must fit it layer for
-        layer; Train then starts from them."""
-        from ...nn.build import build_model, load_weights
-
+        """Start reading weights for the design on the canvas, trained or not: they must fit
+        it layer for layer; Train then starts from them. False (with a sentence) when there
+        is nothing to read them for; weights_opened says how the reading ended."""
         document = self.document
         if document.problem() is not None or document.data is None:
             self._say(str(document.problem() or self.tr("The data set is still loading.")), True)
             return False
-        model = build_model(document.design, document.data.outputs)
-        try:
-            load_weights(model, path)
-        except InputError as exc:
-            self._say(str(exc), True)
-            return False
-        document.adopt_weights(model.eval(), Path(path).name)
-        self._say(self.tr("Loaded the weights from {name}; Train starts from them.").format(name=Path(path).name))
+        path = Path(path)
+        design = document.current_design()
+        self._reading = (path.name, design_key(design), document.data.outputs)
+        self._say(self.tr("Opening the weights from {name}…").format(name=path.name))
+        self._weights.submit(read_weights, design, document.data.outputs, path)
         return True
+
+    def _on_weights_read(self, model) -> None:
+        name, key, outputs = self._reading
+        document = self.document
+        if (document.problem() is not None or document.data is None or document.data.outputs != outputs
+                or design_key(document.current_design()) != key):
+            self._on_weights_refused(self.tr("The design changed while {name} was opening; open the weights "
+                                             "again for this design.").format(name=name))
+            return
+        document.adopt_weights(model, name)
+        self._say(self.tr("Loaded the weights from {name}; Train starts from them.").format(name=name))
+        self.weights_opened.emit(True)
+
+    def _on_weights_refused(self, text: str) -> None:
+        self._say(text, True)
+        self.weights_opened.emit(False)
 
     # --- export -----------------------------------------------------------------------------
     def ask_export_model(self) -> None:

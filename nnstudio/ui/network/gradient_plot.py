@@ -71,7 +71,9 @@ class _Run:
                                                       symbolBrush=colour, symbolPen=None))
                 self.plot.addItem(curve)
                 self.curves[name], self.histories[name] = curve, CurveHistory(500)
-            if value > 0:  # a log scale has no room for 0 (a layer that got no gradient)
+            # A log scale has no room for 0 (a layer that got no gradient), and a diverging run's
+            # inf or NaN would make the range fit ask for an infinite view.
+            if np.isfinite(value) and value > 0 and np.isfinite(epoch):
                 self.histories[name].append(float(epoch), float(value))
             if len(self.histories[name]) > MARKERS_UP_TO and self.curves[name].opts["symbol"] is not None:
                 self.curves[name].setSymbol(None)

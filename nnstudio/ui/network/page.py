@@ -353,6 +353,7 @@ class NetworkPage(Page):
         self.data_panel.shutdown()
         self.inside.shutdown()
         self._converter.shutdown()
+        self.files.shutdown()
         self.tensorboard.shutdown()
         self.netron.shutdown()
 
