@@ -13,6 +13,7 @@ from dataclasses import fields
 
 import numpy as np
 
+from ...core.conv_layer import ConvLayerStage, check_channels
 from ...core.convolution import output_shape
 from ...core.kernels import PRESETS as KERNELS, make_kernel
 from ...core.operation_catalog import OPERATIONS
@@ -69,7 +70,9 @@ FACTS = frozenset(
        "filters.conv.kernel", "filters.conv.size", "filters.conv.stride", "filters.conv.padding",
        "filters.conv.out_width", "filters.conv.out_height", "filters.conv_count",
        "filters.activation.function", "filters.pool.type", "filters.pool.size", "filters.pool.stride",
-       "filters.pool.out_width", "filters.pool.out_height"]
+       "filters.pool.out_width", "filters.pool.out_height", "filters.layer_count", "filters.layer.c_in",
+       "filters.layer.c_out", "filters.layer.size", "filters.layer.depthwise", "filters.layer.params",
+       "filters.layer.full_params", "filters.layer.depthwise_params"]
     + [f"filters.op.{name}.{p.name}" for name, op in OPERATIONS.items() for p in op.params]
     + ["network.design", "network.layers", "network.linear_count", "network.conv_count",
        "network.dataset", "network.params", "network.valid", "network.view", "network.side",
@@ -145,6 +148,7 @@ def _filters(page, pixels: np.ndarray) -> dict[str, object]:
         "filters.operations": [s.name for s in stages if s.enabled and isinstance(s, OperationStage)],
         "filters.input.width": w, "filters.input.height": h, "filters.input.channels": c,
         "filters.conv_count": sum(isinstance(s, ConvStage) and s.enabled for s in stages),
+        "filters.layer_count": sum(isinstance(s, ConvLayerStage) and s.enabled for s in stages),
         "filters.error": None,
     }
     for stage in stages:
@@ -152,6 +156,9 @@ def _filters(page, pixels: np.ndarray) -> dict[str, object]:
             continue
         try:
             h, w = _stage_output(stage, h, w)
+            if isinstance(stage, ConvLayerStage):
+                check_channels(stage.kernel, c)
+                c = stage.kernel.c_in if stage.depthwise else stage.kernel.c_out
         except InputError as exc:
             facts["filters.error"] = str(exc)
             h = w = None
@@ -163,6 +170,12 @@ def _filters(page, pixels: np.ndarray) -> dict[str, object]:
                           "filters.conv.size": int(stage.kernel.shape[0]), "filters.conv.stride": s.stride,
                           "filters.conv.padding": s.padding,
                           "filters.conv.out_width": w, "filters.conv.out_height": h})
+        if isinstance(stage, ConvLayerStage) and "filters.layer.c_in" not in facts:
+            k = stage.kernel
+            facts.update({"filters.layer.c_in": k.c_in, "filters.layer.c_out": k.c_out,
+                          "filters.layer.size": int(k.weight.shape[2]), "filters.layer.depthwise": stage.depthwise,
+                          "filters.layer.full_params": k.params, "filters.layer.depthwise_params": k.depthwise_params(),
+                          "filters.layer.params": k.depthwise_params() if stage.depthwise else k.params})
         if isinstance(stage, ActivationStage) and "filters.activation.function" not in facts:
             facts["filters.activation.function"] = stage.function
         if isinstance(stage, PoolStage) and "filters.pool.type" not in facts:
@@ -180,8 +193,9 @@ def _filters(page, pixels: np.ndarray) -> dict[str, object]:
 
 def _stage_output(stage, h: int, w: int) -> tuple[int, int]:
     """The map's size after ``stage`` (torch's formulas), or InputError when it cannot run."""
-    if isinstance(stage, ConvStage):
-        oh, ow = output_shape((h, w), stage.kernel.shape, stage.settings)
+    if isinstance(stage, ConvStage | ConvLayerStage):
+        shape = stage.kernel.weight.shape[2:] if isinstance(stage, ConvLayerStage) else stage.kernel.shape
+        oh, ow = output_shape((h, w), shape, stage.settings)
         if oh < 1 or ow < 1:
             raise InputError("the kernel does not fit the map")
         return oh, ow

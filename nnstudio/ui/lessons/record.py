@@ -16,6 +16,7 @@ from ...core.pipeline import ActivationStage, ConvStage, OperationStage, PoolSta
 from ...core.samples import sample_labels
 from ..pixels.settings_model import PixelControls
 from .facts import TRAINING_FIELDS, inside_views, kernel_name, network_sides, pixels_sides, shown
+from .stages import layer_is_starting
 
 
 def capture_state(window, base: Path | None = None) -> dict:
@@ -65,10 +66,14 @@ def stage_spec(stage) -> dict:
             spec["stride"] = s.stride
     elif isinstance(stage, OperationStage):
         spec = {"kind": "operation", "name": stage.name, "params": {k: _json(v) for k, v in stage.params.items()}}
-    else:  # a Filters conv layer: lesson files have no stage of that kind yet
+    elif layer_is_starting(stage):
+        s = stage.settings
+        spec = {"kind": "conv_layer", "maps": stage.kernel.c_out, "size": int(stage.kernel.weight.shape[2]),
+                "stride": s.stride, "padding": s.padding, "depthwise": stage.depthwise}
+    else:  # lesson files name a layer by its sizes, so weights typed in by hand have no place there
         raise InputError(QCoreApplication.translate(
-            "StepRecorder", "A lesson step cannot hold a Conv layer stage yet; remove it from the Filters "
-            "pipeline to record this step."))
+            "StepRecorder", "A lesson step can hold a Conv layer only with its starting kernels; undo the "
+            "edited weights or remove the layer to record this step."))
     if not stage.enabled:
         spec["enabled"] = False
     return spec
