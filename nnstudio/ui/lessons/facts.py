@@ -76,7 +76,8 @@ FACTS = frozenset(
     + [f"filters.op.{name}.{p.name}" for name, op in OPERATIONS.items() for p in op.params]
     + ["network.design", "network.layers", "network.linear_count", "network.conv_count",
        "network.dataset", "network.params", "network.valid", "network.view", "network.side",
-       "network.run_state"]
+       "network.run_state", "network.data.classes", "network.data.train", "network.data.test",
+       "network.data.test_share", "network.data.kind", "network.data.points"]
     + [f"network.training.{name}" for name in TRAINING_FIELDS]
     + ["learning.panel", "learning.perceptron.gates", "learning.perceptron.w1", "learning.perceptron.w2",
        "learning.perceptron.theta", "learning.rosenblatt.gate", "learning.rosenblatt.passes",
@@ -222,9 +223,22 @@ def _network(page) -> dict[str, object]:
         "network.side": shown(page.side, network_sides(page)),
         "network.run_state": network.run_state.value,
     }
+    facts.update(_data(network))
     for name in TRAINING_FIELDS:
         facts[f"network.training.{name}"] = _plain(getattr(config, name, None))
     return facts
+
+
+def _data(network) -> dict[str, object]:
+    """The loaded data set (None while it loads or failed) and the learner's own points."""
+    data = network.data if network.data_ready else None
+    points = network.dataset_entry.get("extra", {}).get("points", [])
+    facts: dict[str, object] = {"network.data.points": len(points) if isinstance(points, list) else 0}
+    if data is None:
+        return facts | {f"network.data.{key}": None for key in ("classes", "train", "test", "test_share", "kind")}
+    train, test = len(data.x_train), len(data.x_test)
+    return facts | {"network.data.classes": data.num_classes, "network.data.train": train, "network.data.test": test,
+                    "network.data.test_share": test / max(1, train + test), "network.data.kind": data.kind}
 
 
 def _learning(page) -> dict[str, object]:
