@@ -4446,8 +4446,8 @@ the graph is drawn once it can be built.</source>
         <translation>{where}: 확인 조건이 보는 {fact}을(를) nnstudio는 알지 못합니다.</translation>
     </message>
     <message>
-        <source>a stage needs a &quot;kind&quot;: conv, activation, pool or operation.</source>
-        <translation>단계에는 &quot;kind&quot;(conv, activation, pool, operation)가 필요합니다.</translation>
+        <source>a stage needs a &quot;kind&quot;: conv, conv_layer, activation, pool or operation.</source>
+        <translation>단계에는 &quot;kind&quot;가 있어야 합니다: conv, conv_layer, activation, pool 또는 operation.</translation>
     </message>
     <message>
         <source>a {kind} stage has no setting {key} (allowed: {allowed}).</source>
@@ -4464,6 +4464,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>a pool stage needs a type ({kinds}), a size of 1 … 64, a stride of 1 … 64 and a padding of at most half the size.</source>
         <translation>풀링 단계에는 종류({kinds}), 1 … 64의 크기, 1 … 64의 스트라이드, 크기의 절반 이하인 패딩이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>a conv_layer stage needs 1 … {most} maps, a size of 1, 3, 5 or 7 and &quot;depthwise&quot; true or false.</source>
+        <translation>conv_layer 단계에는 맵 1 … {most}개, 크기 1, 3, 5 또는 7, 그리고 &quot;depthwise&quot; true 또는 false가 필요합니다.</translation>
     </message>
     <message>
         <source>there is no kernel {name} (known: {known}).</source>
@@ -4512,6 +4516,34 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>{where}: fails: {reason}</source>
         <translation>{where}: 실패: {reason}</translation>
+    </message>
+    <message>
+        <source>there is no tensor {name} (tensors: {known}).</source>
+        <translation>{name} 텐서가 없습니다 (텐서: {known}).</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is a shape: a list of at most 5 sizes whose product is at most {limit}.</source>
+        <translation>&quot;{key}&quot;는 모양입니다: 곱이 {limit} 이하인 크기 5개 이하의 목록.</translation>
+    </message>
+    <message>
+        <source>there is no broadcasting operation {name} (known: {known}).</source>
+        <translation>{name} 브로드캐스팅 연산이 없습니다 (있는 것: {known}).</translation>
+    </message>
+    <message>
+        <source>&quot;sizes&quot; is a list of whole numbers from 8 to 4096.</source>
+        <translation>&quot;sizes&quot;는 8에서 4096까지의 정수 목록입니다.</translation>
+    </message>
+    <message>
+        <source>&quot;epoch&quot; must be true or false.</source>
+        <translation>&quot;epoch&quot;는 true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
+        <source>there is no Tensors view {name} (views: {known}).</source>
+        <translation>{name} 텐서 보기가 없습니다 (보기: {known}).</translation>
+    </message>
+    <message>
+        <source>&quot;race&quot; can only be true (start the Devices race).</source>
+        <translation>&quot;race&quot;는 true만 될 수 있습니다 (연산 장치 겨루기 시작).</translation>
     </message>
 </context>
 <context>
@@ -7301,8 +7333,8 @@ the graph is drawn once it can be built.</source>
         <translation>레슨 (*.json)</translation>
     </message>
     <message>
-        <source>A lesson step cannot hold a Conv layer stage yet; remove it from the Filters pipeline to record this step.</source>
-        <translation>레슨 단계에는 아직 합성곱 층(Conv layer) 단계를 담을 수 없습니다. 이 단계를 기록하려면 필터 파이프라인에서 그 단계를 빼세요.</translation>
+        <source>A lesson step can hold a Conv layer only with its starting kernels; undo the edited weights or remove the layer to record this step.</source>
+        <translation>레슨 단계에는 처음 커널 그대로인 Conv 층만 담을 수 있습니다. 이 단계를 기록하려면 고친 가중치를 되돌리거나 층을 지우세요.</translation>
     </message>
 </context>
 <context>
@@ -7935,7 +7967,7 @@ the graph is drawn once it can be built.</source>
     <name>Video</name>
     <message>
         <source>The camera stopped sending pictures (unplugged or taken by another program); the last picture stays.</source>
-        <extracomment>A camera that gives this many empty reads in a row is treated as disconnected. Containers OpenCV&apos;s FFmpeg backend writes, with the codec that needs no extra licence.</extracomment>
+        <extracomment>Frames larger than this are refused, as images are (a 8K video still fits). A camera that gives this many empty reads in a row is treated as disconnected. Containers OpenCV&apos;s FFmpeg backend writes, with the codec that needs no extra licence.</extracomment>
         <translation>카메라가 더 이상 화면을 보내지 않습니다(연결이 끊겼거나 다른 프로그램이 사용 중). 마지막 화면은 그대로 둡니다.</translation>
     </message>
     <message>

@@ -84,6 +84,10 @@ FACTS = frozenset(
        "learning.rosenblatt.learned", "learning.rosenblatt.cycling", "learning.backprop.design",
        "learning.backprop.phase", "learning.backprop.position", "learning.backprop.updates",
        "learning.backprop.loss", "learning.activations.depth"]
+    + ["tensors.view", "tensors.tensor", "tensors.rank", "tensors.shape", "tensors.broadcast.a",
+       "tensors.broadcast.b", "tensors.broadcast.result", "tensors.broadcast.ok", "tensors.broadcast.op",
+       "tensors.devices.sizes", "tensors.devices.largest", "tensors.devices.epoch", "tensors.devices.gpu",
+       "tensors.devices.measured", "tensors.devices.raced", "tensors.code.design", "tensors.code.conv_count"]
 )
 
 
@@ -98,6 +102,7 @@ def gather(window) -> dict[str, object]:
     facts.update(_filters(pages["filters"], window.document.working_pixels))
     facts.update(_network(pages["network"]))
     facts.update(_learning(pages["learning"]))
+    facts.update(_tensors(pages["tensors"]))
     return facts
 
 
@@ -270,3 +275,35 @@ def _plain(value: object) -> object:
     if isinstance(value, np.generic):
         return value.item()
     return value
+
+
+def _tensors(page) -> dict[str, object]:
+    current = page.tabs.currentWidget()
+    facts: dict[str, object] = {"tensors.view": next((k for k, v in page.views.items() if v is current), None)}
+    model = page.tensors.model
+    example = model.example()
+    facts.update({"tensors.tensor": model.current, "tensors.rank": example.rank if example else None,
+                  "tensors.shape": list(example.values.shape) if example else None})
+    broadcast = page.views["broadcast"].model
+    cast = broadcast.cast
+    facts.update({"tensors.broadcast.a": list(broadcast.a.shape), "tensors.broadcast.b": list(broadcast.b.shape),
+                  "tensors.broadcast.result": list(cast.result) if cast is not None else None,
+                  "tensors.broadcast.ok": cast is not None, "tensors.broadcast.op": broadcast.op})
+    devices = page.devices
+    try:
+        sizes = [int(part) for part in devices.sizes.text().replace(" ", "").split(",") if part]
+    except ValueError:
+        sizes = []
+    measured = {(row.device, row.size) for row in devices.rows}
+    racing = devices.worker is not None and devices.worker.alive
+    facts.update({"tensors.devices.sizes": sizes, "tensors.devices.largest": max(sizes, default=None),
+                  "tensors.devices.epoch": devices.epoch.isChecked(),
+                  "tensors.devices.gpu": any(d.kind != "cpu" for d in devices.devices) if devices.devices else None,
+                  "tensors.devices.measured": len(devices.rows),
+                  # a race over the sizes shown has finished on every device
+                  "tensors.devices.raced": bool(devices.devices and sizes) and not racing and all(
+                      (d.key, n) in measured for d in devices.devices for n in sizes)})
+    design = page.code.design
+    facts.update({"tensors.code.design": design.name if design else None,
+                  "tensors.code.conv_count": [layer.get("type") for layer in design.layers].count("Conv2d") if design else 0})
+    return facts

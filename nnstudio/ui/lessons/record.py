@@ -1,7 +1,7 @@
 """The app's state in a lesson's words: what "this state as a new step" records.
 
 ``capture_state`` writes the current tab, image, Pixels settings, Filters pipeline, design,
-data set, training settings and Learning panel as a setup that ``apply.plan_state`` reads back.
+data set, training settings, Learning panel and Tensors views as a setup that ``apply.plan_state`` reads back.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from ...core.errors import InputError
 from ...core.pipeline import ActivationStage, ConvStage, OperationStage, PoolStage
 from ...core.samples import sample_labels
+from ...nn.device_bench import check_sizes
 from ..pixels.settings_model import PixelControls
 from .facts import TRAINING_FIELDS, inside_views, kernel_name, network_sides, pixels_sides, shown
 from .stages import layer_is_starting
@@ -35,6 +36,7 @@ def capture_state(window, base: Path | None = None) -> dict:
     state["filters"] = _filters(pages["filters"].model)
     state["network"] = _network(pages["network"])
     state["learning"] = _learning(pages["learning"])
+    state["tensors"] = _tensors(pages["tensors"])
     return state
 
 
@@ -120,3 +122,19 @@ def _json(value):
     if hasattr(value, "item"):
         return value.item()
     return value
+
+
+def _tensors(page) -> dict:
+    """What state_tensors.plan_tensors sets (a race is something to do, not a state)."""
+    current = page.tabs.currentWidget()
+    broadcast = page.views["broadcast"].model
+    spec = {"view": next(key for key, view in page.views.items() if view is current),
+            "tensor": page.tensors.model.current, "a": list(broadcast.a.shape), "b": list(broadcast.b.shape),
+            "op": broadcast.op, "epoch": page.devices.epoch.isChecked()}
+    try:
+        sizes = [int(part) for part in page.devices.sizes.text().replace(" ", "").split(",") if part]
+        check_sizes(sizes)
+        spec["sizes"] = sizes
+    except ValueError:  # InputError is one
+        pass  # what the learner typed is not a list of sizes: leave the field as the lesson finds it
+    return spec

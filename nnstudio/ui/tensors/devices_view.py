@@ -121,6 +121,11 @@ class DevicesView(QWidget):
             "of them.")))
         self.race.setEnabled(True)
 
+    @property
+    def settled(self) -> bool:
+        """The devices are listed (or listing failed) and no race is running."""
+        return not self._lister.busy and not (self.worker is not None and self.worker.alive)
+
     def start_race(self) -> bool:
         if not self.devices:
             return False
