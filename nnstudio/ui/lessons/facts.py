@@ -295,13 +295,12 @@ def _tensors(page) -> dict[str, object]:
     except ValueError:
         sizes = []
     measured = {(row.device, row.size) for row in devices.rows}
-    racing = devices.worker is not None and devices.worker.alive
     facts.update({"tensors.devices.sizes": sizes, "tensors.devices.largest": max(sizes, default=None),
                   "tensors.devices.epoch": devices.epoch.isChecked(),
                   "tensors.devices.gpu": any(d.kind != "cpu" for d in devices.devices) if devices.devices else None,
                   "tensors.devices.measured": len(devices.rows),
                   # a race over the sizes shown has finished on every device
-                  "tensors.devices.raced": bool(devices.devices and sizes) and not racing and all(
+                  "tensors.devices.raced": bool(devices.devices and sizes) and not devices.racing and all(
                       (d.key, n) in measured for d in devices.devices for n in sizes)})
     design = page.code.design
     facts.update({"tensors.code.design": design.name if design else None,

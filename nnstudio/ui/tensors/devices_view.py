@@ -122,9 +122,15 @@ class DevicesView(QWidget):
         self.race.setEnabled(True)
 
     @property
+    def racing(self) -> bool:
+        """From Race until its last row and its end have reached this thread (the worker's
+        thread ends a moment before its queued rows are all shown)."""
+        return self.stop.isEnabled()
+
+    @property
     def settled(self) -> bool:
         """The devices are listed (or listing failed) and no race is running."""
-        return not self._lister.busy and not (self.worker is not None and self.worker.alive)
+        return not self._lister.busy and not self.racing
 
     def start_race(self) -> bool:
         if not self.devices:
