@@ -3338,6 +3338,14 @@ is {true}</source>
         <source>Where it lives: {place}</source>
         <translation>있는 곳: {place}</translation>
     </message>
+    <message>
+        <source>Lessons that use it: {lessons}</source>
+        <translation>이 용어를 쓰는 레슨: {lessons}</translation>
+    </message>
+    <message>
+        <source>No lesson uses it yet.</source>
+        <translation>아직 이 용어를 쓰는 레슨이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>GradientPlot</name>
@@ -7686,6 +7694,14 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>{letter} = {at} of {n}: {meaning}{what}</source>
         <translation>{letter} = {at} / {n}: {meaning}{what}</translation>
+    </message>
+</context>
+<context>
+    <name>TermTips</name>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {definition}&lt;br&gt;&lt;i&gt;F1 opens it in the glossary.&lt;/i&gt;</source>
+        <extracomment>object name of a control -&gt; the id of its glossary term (resources/glossary/terms.json).</extracomment>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: {definition}&lt;br&gt;&lt;i&gt;F1을 누르면 용어집에서 엽니다.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
