@@ -4422,8 +4422,8 @@ the graph is drawn once it can be built.</source>
         <translation>{name}라는 학습 원리 패널은 없습니다(패널: {known}).</translation>
     </message>
     <message>
-        <source>&quot;perceptron&quot; sets w1, w2 and theta (numbers from −10 to 10) and bipolar.</source>
-        <translation>&quot;perceptron&quot;은 w1, w2, theta(−10부터 10까지의 숫자)와 bipolar를 정합니다.</translation>
+        <source>&quot;perceptron&quot; sets w1, w2 and theta (numbers from −100 to 100, as the panel&apos;s boxes take) and bipolar.</source>
+        <translation>&quot;perceptron&quot;은 w1, w2, theta(패널의 칸처럼 −100부터 100까지의 숫자)와 bipolar를 정합니다.</translation>
     </message>
     <message>
         <source>&quot;activations&quot; sets the depth, a whole number from 1 to 50.</source>
@@ -7169,6 +7169,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>The network design is missing.</source>
         <translation>신경망 설계가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The Learning tab&apos;s part cannot be read.</source>
+        <translation>학습 원리 탭 부분을 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {reason}</source>

@@ -18,6 +18,7 @@ from ...nn.device_bench import check_sizes
 from ..pixels.settings_model import PixelControls
 from .facts import TRAINING_FIELDS, inside_views, kernel_name, network_sides, pixels_sides, shown
 from .stages import layer_is_starting
+from .state_learning import learning_state
 
 
 def capture_state(window, base: Path | None = None) -> dict:
@@ -35,7 +36,7 @@ def capture_state(window, base: Path | None = None) -> dict:
     state["pixels"] = _pixels(pages["pixels"])
     state["filters"] = _filters(pages["filters"].model)
     state["network"] = _network(pages["network"])
-    state["learning"] = _learning(pages["learning"])
+    state["learning"] = learning_state(pages["learning"])
     state["tensors"] = _tensors(pages["tensors"])
     return state
 
@@ -105,15 +106,6 @@ def _network(page) -> dict:
         if value is not None:
             spec[key] = value
     return spec
-
-
-def _learning(page) -> dict:
-    unit = page.panels["perceptron"].model.unit
-    return {"panel": shown(page.tabs, page.panels),
-            "perceptron": {"w1": unit.w1, "w2": unit.w2, "theta": unit.theta, "bipolar": unit.bipolar},
-            "rosenblatt": {"gate": page.panels["rosenblatt"].gate.currentData(),
-                           "run": "reset" if page.panels["rosenblatt"].trainer.outcome is None else "end"},
-            "activations": {"depth": page.panels["activations"].depth_slider.value()}}
 
 
 def _json(value):
