@@ -290,10 +290,7 @@ def _tensors(page) -> dict[str, object]:
                   "tensors.broadcast.result": list(cast.result) if cast is not None else None,
                   "tensors.broadcast.ok": cast is not None, "tensors.broadcast.op": broadcast.op})
     devices = page.devices
-    try:
-        sizes = [int(part) for part in devices.sizes.text().replace(" ", "").split(",") if part]
-    except ValueError:
-        sizes = []
+    sizes = devices.typed_sizes()
     measured = {(row.device, row.size) for row in devices.rows}
     facts.update({"tensors.devices.sizes": sizes, "tensors.devices.largest": max(sizes, default=None),
                   "tensors.devices.epoch": devices.epoch.isChecked(),

@@ -124,9 +124,7 @@ def _tensors(page) -> dict:
             "tensor": page.tensors.model.current, "a": list(broadcast.a.shape), "b": list(broadcast.b.shape),
             "op": broadcast.op, "epoch": page.devices.epoch.isChecked()}
     try:
-        sizes = [int(part) for part in page.devices.sizes.text().replace(" ", "").split(",") if part]
-        check_sizes(sizes)
-        spec["sizes"] = sizes
-    except ValueError:  # InputError is one
-        pass  # what the learner typed is not a list of sizes: leave the field as the lesson finds it
+        spec["sizes"] = list(check_sizes(page.devices.typed_sizes()))
+    except ValueError:  # InputError is one: what the learner typed is no list of sizes; leave the field be
+        pass
     return spec

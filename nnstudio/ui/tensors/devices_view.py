@@ -121,6 +121,13 @@ class DevicesView(QWidget):
             "of them.")))
         self.race.setEnabled(True)
 
+    def typed_sizes(self) -> list[int]:
+        """The Sizes field as whole numbers, unchecked; [] when it holds anything else."""
+        try:
+            return [int(part) for part in self.sizes.text().replace(" ", "").split(",") if part]
+        except ValueError:
+            return []
+
     @property
     def racing(self) -> bool:
         """From Race until its last row and its end have reached this thread (the worker's
