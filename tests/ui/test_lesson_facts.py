@@ -123,3 +123,24 @@ def test_the_data_facts_count_the_loaded_split(make_main_window, qtbot):
     assert facts["network.data.test"] == len(data.x_test) and facts["network.data.classes"] == len({p[2] for p in points})
     assert facts["network.data.test_share"] == pytest.approx(len(data.x_test) / 40)
     assert facts["network.data.kind"] == "points"
+
+
+def test_the_panel_notices_tasks_done_on_the_tensors_tab(make_main_window, qtbot):
+    """Typing a shape and racing the devices mark their steps done, as a click on the Filters
+    tab does: the watcher listens to the Tensors tab too."""
+    window = make_main_window()
+    dock = window.show_lessons()
+    tensors = page(window, "tensors")
+    dock.show_chapter("tensors-broadcasting", 2)
+    dock.show_me_now()
+    qtbot.waitUntil(lambda: dock.watcher.armed)
+    edit = tensors.views["broadcast"].shape_b
+    edit.setText("1, 3")
+    edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: dock.current_step_done)
+    dock.show_chapter("gpu-cpu", 2)
+    dock.show_me_now()
+    qtbot.waitUntil(lambda: tensors.devices.race.isEnabled() and dock.watcher.armed, timeout=30_000)
+    tensors.devices.race.click()
+    qtbot.waitUntil(lambda: dock.current_step_done, timeout=60_000)
+    assert gather(window)["tensors.devices.measured"] == len(tensors.devices.devices) * 2 * 2  # sizes × operations

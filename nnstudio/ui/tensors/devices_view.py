@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -28,6 +28,7 @@ SYMBOLS = {"matmul": "o", "conv": "t", "epoch": "s"}
 
 
 class DevicesView(QWidget):
+    race_ended = Signal()  # finished, stopped or failed; its rows are all shown
     def __init__(self, busy: Callable[[], bool] = lambda: False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("devices_view")
@@ -205,6 +206,7 @@ class DevicesView(QWidget):
                 self.status.setText(self.tr("Done: %n measurement(s).", "", len(self.rows)))
             elif state is WorkerState.STOPPED:
                 self.status.setText(self.tr("Stopped after %n measurement(s).", "", len(self.rows)))
+            self.race_ended.emit()
 
     def shutdown(self) -> None:
         self._lister.shutdown()
