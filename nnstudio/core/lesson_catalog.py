@@ -23,6 +23,19 @@ def builtin_lessons() -> list[Lesson]:
     return sorted(lessons, key=lambda lesson: (lesson.order, lesson.id))
 
 
+def lessons_by_term(lessons: list[Lesson]) -> dict[str, list[tuple[Lesson, int]]]:
+    """Term id -> the lessons whose steps name it, each with its first such step (0-based),
+    in the lessons' order: the glossary's "Lessons that use it"."""
+    found: dict[str, list[tuple[Lesson, int]]] = {}
+    for lesson in lessons:
+        for index, step in enumerate(lesson.steps):
+            for term_id in step.terms:
+                uses = found.setdefault(term_id, [])
+                if not uses or uses[-1][0] is not lesson:
+                    uses.append((lesson, index))
+    return found
+
+
 def find_lesson(name: str) -> Lesson:
     """A built-in lesson by id, else a lesson file by path."""
     for lesson in builtin_lessons():

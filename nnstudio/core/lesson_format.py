@@ -38,8 +38,9 @@ STATE_KEYS = {
     "filters": ("gray", "stages", "select"),
     "network": ("preset", "design", "layers", "dataset", "training", "view", "side"),
     "learning": ("panel", "perceptron", "rosenblatt", "backprop", "activations"),
+    "tensors": ("view", "tensor", "a", "b", "op", "sizes", "epoch", "race"),
 }
-TABS = ("pixels", "filters", "network", "learning")
+TABS = ("pixels", "filters", "network", "learning", "tensors")
 OPS = ("==", "!=", "<", "<=", ">", ">=", "in", "contains", "not_contains")
 LESSON_KEYS = {"format", "version", "id", "order", "title", "summary", "hide", "steps"}
 STEP_KEYS = {"id", "title", "text", "task", "setup", "check", "solution", "terms"}

@@ -3375,6 +3375,14 @@ is {true}</source>
         <source>Where it lives: {place}</source>
         <translation>있는 곳: {place}</translation>
     </message>
+    <message>
+        <source>Lessons that use it: {lessons}</source>
+        <translation>이 용어를 쓰는 레슨: {lessons}</translation>
+    </message>
+    <message>
+        <source>No lesson uses it yet.</source>
+        <translation>아직 이 용어를 쓰는 레슨이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>GradientPlot</name>
@@ -4573,6 +4581,46 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>{where}: fails: {reason}</source>
         <translation>{where}: 실패: {reason}</translation>
+    </message>
+    <message>
+        <source>&quot;perceptron&quot; sets w1, w2 and theta (numbers from −100 to 100, as the panel&apos;s boxes take) and bipolar.</source>
+        <translation>&quot;perceptron&quot;은 w1, w2, theta(패널의 칸처럼 −100부터 100까지의 숫자)와 bipolar를 정합니다.</translation>
+    </message>
+    <message>
+        <source>a stage needs a &quot;kind&quot;: conv, conv_layer, activation, pool or operation.</source>
+        <translation>단계에는 &quot;kind&quot;가 있어야 합니다: conv, conv_layer, activation, pool 또는 operation.</translation>
+    </message>
+    <message>
+        <source>a conv_layer stage needs 1 … {most} maps, a size of 1, 3, 5 or 7 and &quot;depthwise&quot; true or false.</source>
+        <translation>conv_layer 단계에는 맵 1 … {most}개, 크기 1, 3, 5 또는 7, 그리고 &quot;depthwise&quot; true 또는 false가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>there is no tensor {name} (tensors: {known}).</source>
+        <translation>{name} 텐서가 없습니다 (텐서: {known}).</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is a shape: a list of at most 5 sizes whose product is at most {limit}.</source>
+        <translation>&quot;{key}&quot;는 모양입니다: 곱이 {limit} 이하인 크기 5개 이하의 목록.</translation>
+    </message>
+    <message>
+        <source>there is no broadcasting operation {name} (known: {known}).</source>
+        <translation>{name} 브로드캐스팅 연산이 없습니다 (있는 것: {known}).</translation>
+    </message>
+    <message>
+        <source>&quot;sizes&quot; is a list of whole numbers from 8 to 4096.</source>
+        <translation>&quot;sizes&quot;는 8에서 4096까지의 정수 목록입니다.</translation>
+    </message>
+    <message>
+        <source>&quot;epoch&quot; must be true or false.</source>
+        <translation>&quot;epoch&quot;는 true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
+        <source>there is no Tensors view {name} (views: {known}).</source>
+        <translation>{name} 텐서 보기가 없습니다 (보기: {known}).</translation>
+    </message>
+    <message>
+        <source>&quot;race&quot; can only be true (start the Devices race).</source>
+        <translation>&quot;race&quot;는 true만 될 수 있습니다 (연산 장치 겨루기 시작).</translation>
     </message>
 </context>
 <context>
@@ -7278,6 +7326,10 @@ the graph is drawn once it can be built.</source>
         <source>{name} trains on {data}, which is no longer there; put it back to open the session.</source>
         <translation>{name}은(는) {data}로 학습하는데 그 파일이 더 이상 없습니다. 세션을 열려면 제자리에 돌려 두세요.</translation>
     </message>
+    <message>
+        <source>The Learning tab&apos;s part cannot be read.</source>
+        <translation>학습 원리 탭 부분을 읽을 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>SessionActions</name>
@@ -7443,6 +7495,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>A lesson step cannot hold a Conv layer stage yet; remove it from the Filters pipeline to record this step.</source>
         <translation>레슨 단계에는 아직 합성곱 층(Conv layer) 단계를 담을 수 없습니다. 이 단계를 기록하려면 필터 파이프라인에서 그 단계를 빼세요.</translation>
+    </message>
+    <message>
+        <source>A lesson step can hold a Conv layer only with its starting kernels; undo the edited weights or remove the layer to record this step.</source>
+        <translation>레슨 단계에는 처음 커널 그대로인 Conv 층만 담을 수 있습니다. 이 단계를 기록하려면 고친 가중치를 되돌리거나 층을 지우세요.</translation>
     </message>
 </context>
 <context>
@@ -7822,6 +7878,14 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>{letter} = {at} of {n}: {meaning}{what}</source>
         <translation>{letter} = {at} / {n}: {meaning}{what}</translation>
+    </message>
+</context>
+<context>
+    <name>TermTips</name>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {definition}&lt;br&gt;&lt;i&gt;F1 opens it in the glossary.&lt;/i&gt;</source>
+        <extracomment>object name of a control -&gt; the id of its glossary term (resources/glossary/terms.json).</extracomment>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: {definition}&lt;br&gt;&lt;i&gt;F1을 누르면 용어집에서 엽니다.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>

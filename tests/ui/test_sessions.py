@@ -16,6 +16,8 @@ from PySide6.QtCore import QSettings
 
 from nnstudio.core.pipeline_json import pipeline_to_dict
 from nnstudio.core.session_file import MANIFEST, SESSION_VERSION
+from nnstudio.core.perceptron import ThresholdUnit
+from nnstudio.ui.lessons.state_learning import learning_state
 from nnstudio.ui.session import snapshot
 from nnstudio.ui.settings import Settings
 
@@ -31,6 +33,7 @@ def _state(window) -> dict:
         "filters": pipeline_to_dict(filters.model.stages, filters.model.gray, filters.model.selected),
         "design": network.network.current_design().to_dict(),
         "tab": window.current_page().key,
+        "learning": learning_state(window.pages[3]),
     }
 
 
@@ -39,7 +42,7 @@ def _assert_same(a: dict, b: dict) -> None:
     assert (a["alpha"] is None) == (b["alpha"] is None)
     if a["alpha"] is not None:
         np.testing.assert_array_equal(a["alpha"], b["alpha"])
-    for key in ("name", "controls", "filters", "design", "tab"):
+    for key in ("name", "controls", "filters", "design", "tab", "learning"):
         assert a[key] == b[key], key
 
 
@@ -86,6 +89,12 @@ def _change_everything(window, qtbot, tmp_path):
     network.data_panel.show_entry()
     network.training.lr.setValue(0.02)
     network.training.epochs.setValue(7)
+    learning = window.pages[3]
+    learning.panels["perceptron"].model.set_unit(ThresholdUnit(0.75, -1.25, 0.5, False))
+    rosenblatt = learning.panels["rosenblatt"].gate
+    rosenblatt.setCurrentIndex(rosenblatt.findData("gate-nand"))
+    learning.panels["activations"].depth_slider.setValue(17)
+    learning.show_panel("activations")
     window.select_tab("filters")
 
 
@@ -107,6 +116,22 @@ def test_a_session_round_trips_every_tabs_state(window, make_main_window, qtbot,
     assert other.pages[0].controls.mode.currentData() == "bits"
     assert other.pages[2].training.lr.value() == pytest.approx(0.02)
     assert other.pages[1].model.undo_stack.canUndo()  # opening a session is one undoable edit
+    assert manifest["learning"]["perceptron"] == {"w1": 0.75, "w2": -1.25, "theta": 0.5, "bipolar": False}
+    assert other.pages[3].tabs.currentWidget() is other.pages[3].panels["activations"]
+    assert other.pages[3].panels["activations"].depth_slider.value() == 17
+
+
+def test_a_session_from_before_the_learning_tab_was_kept_still_opens(window, make_main_window, qtbot, tmp_path):
+    good = tmp_path / "good.nnstudio"
+    _save(window, qtbot, good)
+    old = tmp_path / "old.nnstudio"
+    _write_variant(good, old, lambda m: m.__setitem__(MANIFEST, json.dumps(
+        {k: v for k, v in json.loads(m[MANIFEST]).items() if k != "learning"}).encode()))
+    learning = window.pages[3]
+    learning.panels["activations"].depth_slider.setValue(23)
+    _open(window, qtbot, old)
+    assert window.statusBar().currentMessage() == "Opened session old.nnstudio."
+    assert learning.panels["activations"].depth_slider.value() == 23  # no part: left as it was
 
 
 def test_the_learners_own_points_come_back(window, make_main_window, qtbot, tmp_path):
@@ -186,6 +211,12 @@ def _bad_weights(members):
     members["weights.pt"] = b"not torch at all"
 
 
+def _bad_learning(members):
+    manifest = json.loads(members[MANIFEST])
+    manifest["learning"]["perceptron"]["w1"] = "heavy"
+    members[MANIFEST] = json.dumps(manifest).encode()
+
+
 def _missing_table(members):
     manifest = json.loads(members[MANIFEST])
     manifest["network"]["design"]["dataset"] = {"name": "table-file", "file": "/nowhere/fruit.csv"}
@@ -199,6 +230,10 @@ def _missing_table(members):
     (lambda m: m.__setitem__("image.png", b"\x89PNG\r\n\x1a\n broken"), "image cannot be decoded"),
     (_bad_stage, "Filters stage 2"),
     (_bad_weights, "weights"),
+    (_bad_learning, "perceptron"),
+    (lambda m: m.__setitem__(MANIFEST, json.dumps({**json.loads(m[MANIFEST]), "learning": {"panel": "xor",
+                                                                                            "mood": 1}}).encode()),
+     "Learning tab"),
     ("truncate", "damaged"),
 ])
 def test_a_bad_file_gets_one_sentence_and_changes_nothing(window, qtbot, tmp_path, change, fragment):

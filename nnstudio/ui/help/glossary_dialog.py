@@ -1,8 +1,10 @@
 """Help ▸ Glossary: every term of the notes in Korean and English, searchable in both, each
-with a one-line definition and Show me, which opens the place in the app where it lives."""
+with a one-line definition, Show me, which opens the place in the app where it lives, and the
+lessons that use it (a link opens the chapter at the step)."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QListWid
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from ...core.glossary import Term, glossary, search
+from ...core.lesson_catalog import builtin_lessons, lessons_by_term
 from ..language import installed_language
 
 
@@ -21,6 +24,7 @@ class GlossaryDialog(QDialog):
     """Non-modal, so a learner can keep it open beside the window while trying things."""
 
     place_requested = Signal(str)  # Show me: "tab/view"
+    lesson_requested = Signal(str, int)  # a "Lessons that use it" link: lesson id, step index
 
     def __init__(self, describe_place: Callable[[str], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +43,11 @@ class GlossaryDialog(QDialog):
         self.other = QLabel(objectName="glossary_other", wordWrap=True)
         self.other.setStyleSheet("color: #555;")
         self.where = QLabel(objectName="glossary_where", wordWrap=True)
+        self.lessons = QLabel(objectName="glossary_lessons", wordWrap=True)
+        self.lessons.linkActivated.connect(self._on_lesson_link)
+        lessons = builtin_lessons()
+        self._chapter_number = {lesson.id: number for number, lesson in enumerate(lessons, 1)}
+        self._uses = lessons_by_term(lessons)  # read once: the built-in lessons do not change
         for label in (self.title, self.definition, self.other, self.where):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.show_me = QPushButton(self.tr("Show me"), objectName="glossary_show_me")
@@ -58,6 +67,7 @@ class GlossaryDialog(QDialog):
         right_layout.addWidget(self.other)
         right_layout.addSpacing(8)
         right_layout.addWidget(self.where)
+        right_layout.addWidget(self.lessons)
         row = QHBoxLayout()
         row.addWidget(self.show_me)
         row.addStretch(1)
@@ -115,7 +125,7 @@ class GlossaryDialog(QDialog):
         self.show_me.setEnabled(term is not None)
         if term is None:
             self.title.setText(self.tr("No term matches “{query}”.").format(query=self.search_box.text()))
-            for label in (self.definition, self.other, self.where):
+            for label in (self.definition, self.other, self.where, self.lessons):
                 label.clear()
             return
         language = ui_language()
@@ -124,6 +134,15 @@ class GlossaryDialog(QDialog):
         self.definition.setText(term.text(language))
         self.other.setText(term.text(other))
         self.where.setText(self.tr("Where it lives: {place}").format(place=self._describe_place(term.place)))
+        uses = self._uses.get(term.id, [])
+        links = ", ".join(f'<a href="{lesson.id}#{index}">{self._chapter_number[lesson.id]}. '
+                          f'{html.escape(lesson.text(lesson.title, language))}</a>' for lesson, index in uses)
+        self.lessons.setText(self.tr("Lessons that use it: {lessons}").format(lessons=links) if uses
+                             else self.tr("No lesson uses it yet."))
+
+    def _on_lesson_link(self, link: str) -> None:
+        lesson_id, _, index = link.partition("#")
+        self.lesson_requested.emit(lesson_id, int(index) if index.isdigit() else 0)
 
     def _on_show_me(self) -> None:
         term = self.current_term()

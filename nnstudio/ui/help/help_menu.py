@@ -12,19 +12,26 @@ from . import places
 from .about_dialog import AboutDialog
 from .glossary_dialog import GlossaryDialog
 from .shortcuts_dialog import ShortcutsDialog, collect
+from .term_tips import TermTips, term_under_mouse
 
 
 class HelpActions(QObject):
     def __init__(self, window, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
-        self.glossary_action = add_action(self.window, menu, self.tr("&Glossary…"), self.show_glossary, "action_glossary",
+        self.glossary_action = add_action(self.window, menu, self.tr("&Glossary…"), self._on_glossary_action, "action_glossary",
                                          QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.shortcuts_action = add_action(self.window, menu, self.tr("&Keyboard shortcuts…"), self.show_shortcuts,
                                           "action_shortcuts", None)
         menu.addSeparator()
         self.about_action = add_action(self.window, menu, self.tr("&About nnstudio…"), self.show_about, "action_about", None)
         self._glossary: GlossaryDialog | None = None
+        self.term_tips = TermTips(self)
+
+    def _on_glossary_action(self) -> None:
+        """F1 over a control whose idea is a term opens the glossary at that term."""
+        found = term_under_mouse()
+        self.show_glossary(found.id if found is not None else None)
 
 
     # --- for lessons and tooltips ------------------------------------------------------------
@@ -33,6 +40,7 @@ class HelpActions(QObject):
         if self._glossary is None:
             self._glossary = GlossaryDialog(self.describe_place, self.window)
             self._glossary.place_requested.connect(self.show_place)
+            self._glossary.lesson_requested.connect(self.show_lesson)
         if term_id is not None:
             self._glossary.show_term(term_id)
         self._glossary.show()
@@ -47,6 +55,10 @@ class HelpActions(QObject):
         self.window.raise_()
         self.window.activateWindow()
         return True
+
+    def show_lesson(self, lesson_id: str, index: int) -> bool:
+        """Open the Lessons panel at this chapter's step. False if there is no such chapter."""
+        return self.window.show_lessons().show_chapter(lesson_id, index)
 
     def describe_place(self, place: str) -> str:
         return places.describe(place, self.window.pages)

@@ -3,7 +3,7 @@
 ``plan_state`` reads a whole state and checks every value against what the tabs offer (a
 preset that exists, a Pixels mode, a kernel, a data set …) before anything changes; it
 returns the actions that change the app, in a fixed order (image, Pixels, Filters, Network,
-Learning, then the tab to show). So a state the app cannot reach is refused with one sentence
+Learning, Tensors, then the tab to show). So a state the app cannot reach is refused with one sentence
 and the app stays as it was. Each action uses the tab's own model or control, as a user's
 click would: the views redraw from the same signals.
 """
@@ -29,6 +29,7 @@ from .facts import (INSIDE_VIEWS, NETWORK_SIDE, PIXELS_SIDE, TRAINING_FIELDS, in
 from .stages import make_stage
 from .state_common import index_of, known, page, refuse, select_data
 from .state_learning import plan_learning
+from .state_tensors import plan_tensors
 
 Action = Callable[[object], None]  # takes the MainWindow
 
@@ -47,6 +48,8 @@ def plan_state(state: dict, base: Path | None) -> list[Action]:
         actions += _network(state["network"], base)
     if "learning" in state:
         actions += plan_learning(state["learning"])
+    if "tensors" in state:
+        actions += plan_tensors(state["tensors"])
     if "tab" in state:
         actions.append(lambda window, key=state["tab"]: window.select_tab(key))
     return actions

@@ -13,6 +13,7 @@ from dataclasses import fields
 
 import numpy as np
 
+from ...core.conv_layer import ConvLayerStage, check_channels
 from ...core.convolution import output_shape
 from ...core.kernels import PRESETS as KERNELS, make_kernel
 from ...core.operation_catalog import OPERATIONS
@@ -69,17 +70,24 @@ FACTS = frozenset(
        "filters.conv.kernel", "filters.conv.size", "filters.conv.stride", "filters.conv.padding",
        "filters.conv.out_width", "filters.conv.out_height", "filters.conv_count",
        "filters.activation.function", "filters.pool.type", "filters.pool.size", "filters.pool.stride",
-       "filters.pool.out_width", "filters.pool.out_height"]
+       "filters.pool.out_width", "filters.pool.out_height", "filters.layer_count", "filters.layer.c_in",
+       "filters.layer.c_out", "filters.layer.size", "filters.layer.depthwise", "filters.layer.params",
+       "filters.layer.full_params", "filters.layer.depthwise_params"]
     + [f"filters.op.{name}.{p.name}" for name, op in OPERATIONS.items() for p in op.params]
     + ["network.design", "network.layers", "network.linear_count", "network.conv_count",
        "network.dataset", "network.params", "network.valid", "network.view", "network.side",
-       "network.run_state"]
+       "network.run_state", "network.data.classes", "network.data.train", "network.data.test",
+       "network.data.test_share", "network.data.kind", "network.data.points"]
     + [f"network.training.{name}" for name in TRAINING_FIELDS]
     + ["learning.panel", "learning.perceptron.gates", "learning.perceptron.w1", "learning.perceptron.w2",
        "learning.perceptron.theta", "learning.rosenblatt.gate", "learning.rosenblatt.passes",
        "learning.rosenblatt.learned", "learning.rosenblatt.cycling", "learning.backprop.design",
        "learning.backprop.phase", "learning.backprop.position", "learning.backprop.updates",
        "learning.backprop.loss", "learning.activations.depth"]
+    + ["tensors.view", "tensors.tensor", "tensors.rank", "tensors.shape", "tensors.broadcast.a",
+       "tensors.broadcast.b", "tensors.broadcast.result", "tensors.broadcast.ok", "tensors.broadcast.op",
+       "tensors.devices.sizes", "tensors.devices.largest", "tensors.devices.epoch", "tensors.devices.gpu",
+       "tensors.devices.measured", "tensors.devices.raced", "tensors.code.design", "tensors.code.conv_count"]
 )
 
 
@@ -94,6 +102,7 @@ def gather(window) -> dict[str, object]:
     facts.update(_filters(pages["filters"], window.document.working_pixels))
     facts.update(_network(pages["network"]))
     facts.update(_learning(pages["learning"]))
+    facts.update(_tensors(pages["tensors"]))
     return facts
 
 
@@ -145,6 +154,7 @@ def _filters(page, pixels: np.ndarray) -> dict[str, object]:
         "filters.operations": [s.name for s in stages if s.enabled and isinstance(s, OperationStage)],
         "filters.input.width": w, "filters.input.height": h, "filters.input.channels": c,
         "filters.conv_count": sum(isinstance(s, ConvStage) and s.enabled for s in stages),
+        "filters.layer_count": sum(isinstance(s, ConvLayerStage) and s.enabled for s in stages),
         "filters.error": None,
     }
     for stage in stages:
@@ -152,6 +162,9 @@ def _filters(page, pixels: np.ndarray) -> dict[str, object]:
             continue
         try:
             h, w = _stage_output(stage, h, w)
+            if isinstance(stage, ConvLayerStage):
+                check_channels(stage.kernel, c)
+                c = stage.kernel.c_in if stage.depthwise else stage.kernel.c_out
         except InputError as exc:
             facts["filters.error"] = str(exc)
             h = w = None
@@ -163,6 +176,12 @@ def _filters(page, pixels: np.ndarray) -> dict[str, object]:
                           "filters.conv.size": int(stage.kernel.shape[0]), "filters.conv.stride": s.stride,
                           "filters.conv.padding": s.padding,
                           "filters.conv.out_width": w, "filters.conv.out_height": h})
+        if isinstance(stage, ConvLayerStage) and "filters.layer.c_in" not in facts:
+            k = stage.kernel
+            facts.update({"filters.layer.c_in": k.c_in, "filters.layer.c_out": k.c_out,
+                          "filters.layer.size": int(k.weight.shape[2]), "filters.layer.depthwise": stage.depthwise,
+                          "filters.layer.full_params": k.params, "filters.layer.depthwise_params": k.depthwise_params(),
+                          "filters.layer.params": k.depthwise_params() if stage.depthwise else k.params})
         if isinstance(stage, ActivationStage) and "filters.activation.function" not in facts:
             facts["filters.activation.function"] = stage.function
         if isinstance(stage, PoolStage) and "filters.pool.type" not in facts:
@@ -180,8 +199,9 @@ def _filters(page, pixels: np.ndarray) -> dict[str, object]:
 
 def _stage_output(stage, h: int, w: int) -> tuple[int, int]:
     """The map's size after ``stage`` (torch's formulas), or InputError when it cannot run."""
-    if isinstance(stage, ConvStage):
-        oh, ow = output_shape((h, w), stage.kernel.shape, stage.settings)
+    if isinstance(stage, ConvStage | ConvLayerStage):
+        shape = stage.kernel.weight.shape[2:] if isinstance(stage, ConvLayerStage) else stage.kernel.shape
+        oh, ow = output_shape((h, w), shape, stage.settings)
         if oh < 1 or ow < 1:
             raise InputError("the kernel does not fit the map")
         return oh, ow
@@ -208,9 +228,22 @@ def _network(page) -> dict[str, object]:
         "network.side": shown(page.side, network_sides(page)),
         "network.run_state": network.run_state.value,
     }
+    facts.update(_data(network))
     for name in TRAINING_FIELDS:
         facts[f"network.training.{name}"] = _plain(getattr(config, name, None))
     return facts
+
+
+def _data(network) -> dict[str, object]:
+    """The loaded data set (None while it loads or failed) and the learner's own points."""
+    data = network.data if network.data_ready else None
+    points = network.dataset_entry.get("extra", {}).get("points", [])
+    facts: dict[str, object] = {"network.data.points": len(points) if isinstance(points, list) else 0}
+    if data is None:
+        return facts | {f"network.data.{key}": None for key in ("classes", "train", "test", "test_share", "kind")}
+    train, test = len(data.x_train), len(data.x_test)
+    return facts | {"network.data.classes": data.num_classes, "network.data.train": train, "network.data.test": test,
+                    "network.data.test_share": test / max(1, train + test), "network.data.kind": data.kind}
 
 
 def _learning(page) -> dict[str, object]:
@@ -242,3 +275,31 @@ def _plain(value: object) -> object:
     if isinstance(value, np.generic):
         return value.item()
     return value
+
+
+def _tensors(page) -> dict[str, object]:
+    current = page.tabs.currentWidget()
+    facts: dict[str, object] = {"tensors.view": next((k for k, v in page.views.items() if v is current), None)}
+    model = page.tensors.model
+    example = model.example()
+    facts.update({"tensors.tensor": model.current, "tensors.rank": example.rank if example else None,
+                  "tensors.shape": list(example.values.shape) if example else None})
+    broadcast = page.views["broadcast"].model
+    cast = broadcast.cast
+    facts.update({"tensors.broadcast.a": list(broadcast.a.shape), "tensors.broadcast.b": list(broadcast.b.shape),
+                  "tensors.broadcast.result": list(cast.result) if cast is not None else None,
+                  "tensors.broadcast.ok": cast is not None, "tensors.broadcast.op": broadcast.op})
+    devices = page.devices
+    sizes = devices.typed_sizes()
+    measured = {(row.device, row.size) for row in devices.rows}
+    facts.update({"tensors.devices.sizes": sizes, "tensors.devices.largest": max(sizes, default=None),
+                  "tensors.devices.epoch": devices.epoch.isChecked(),
+                  "tensors.devices.gpu": any(d.kind != "cpu" for d in devices.devices) if devices.devices else None,
+                  "tensors.devices.measured": len(devices.rows),
+                  # a race over the sizes shown has finished on every device
+                  "tensors.devices.raced": bool(devices.devices and sizes) and not devices.racing and all(
+                      (d.key, n) in measured for d in devices.devices for n in sizes)})
+    design = page.code.design
+    facts.update({"tensors.code.design": design.name if design else None,
+                  "tensors.code.conv_count": [layer.get("type") for layer in design.layers].count("Conv2d") if design else 0})
+    return facts

@@ -180,6 +180,15 @@ class LessonsDock(QDockWidget):
         undone = [i for i, step in enumerate(self.lesson.steps) if self._key(self.lesson, step.id) not in self.done]
         self.show_step(undone[0] if undone else 0)
 
+    def show_chapter(self, lesson_id: str, index: int = 0) -> bool:
+        """Select the chapter with this id and show its step ``index`` (the glossary's links)."""
+        ids = [lesson.id for lesson in self.lessons]
+        if lesson_id not in ids:
+            return False
+        self.chapters.setCurrentRow(ids.index(lesson_id))
+        self.show_step(index)
+        return True
+
     def show_step(self, index: int) -> None:
         lesson = self.lesson
         if lesson is None or not 0 <= index < len(lesson.steps):

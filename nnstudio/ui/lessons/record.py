@@ -1,7 +1,7 @@
 """The app's state in a lesson's words: what "this state as a new step" records.
 
 ``capture_state`` writes the current tab, image, Pixels settings, Filters pipeline, design,
-data set, training settings and Learning panel as a setup that ``apply.plan_state`` reads back.
+data set, training settings, Learning panel and Tensors views as a setup that ``apply.plan_state`` reads back.
 """
 
 from __future__ import annotations
@@ -14,8 +14,11 @@ from PySide6.QtCore import QCoreApplication
 from ...core.errors import InputError
 from ...core.pipeline import ActivationStage, ConvStage, OperationStage, PoolStage
 from ...core.samples import sample_labels
+from ...nn.device_bench import check_sizes
 from ..pixels.settings_model import PixelControls
 from .facts import TRAINING_FIELDS, inside_views, kernel_name, network_sides, pixels_sides, shown
+from .stages import layer_is_starting
+from .state_learning import learning_state
 
 
 def capture_state(window, base: Path | None = None) -> dict:
@@ -33,7 +36,8 @@ def capture_state(window, base: Path | None = None) -> dict:
     state["pixels"] = _pixels(pages["pixels"])
     state["filters"] = _filters(pages["filters"].model)
     state["network"] = _network(pages["network"])
-    state["learning"] = _learning(pages["learning"])
+    state["learning"] = learning_state(pages["learning"])
+    state["tensors"] = _tensors(pages["tensors"])
     return state
 
 
@@ -65,10 +69,14 @@ def stage_spec(stage) -> dict:
             spec["stride"] = s.stride
     elif isinstance(stage, OperationStage):
         spec = {"kind": "operation", "name": stage.name, "params": {k: _json(v) for k, v in stage.params.items()}}
-    else:  # a Filters conv layer: lesson files have no stage of that kind yet
+    elif layer_is_starting(stage):
+        s = stage.settings
+        spec = {"kind": "conv_layer", "maps": stage.kernel.c_out, "size": int(stage.kernel.weight.shape[2]),
+                "stride": s.stride, "padding": s.padding, "depthwise": stage.depthwise}
+    else:  # lesson files name a layer by its sizes, so weights typed in by hand have no place there
         raise InputError(QCoreApplication.translate(
-            "StepRecorder", "A lesson step cannot hold a Conv layer stage yet; remove it from the Filters "
-            "pipeline to record this step."))
+            "StepRecorder", "A lesson step can hold a Conv layer only with its starting kernels; undo the "
+            "edited weights or remove the layer to record this step."))
     if not stage.enabled:
         spec["enabled"] = False
     return spec
@@ -100,18 +108,23 @@ def _network(page) -> dict:
     return spec
 
 
-def _learning(page) -> dict:
-    unit = page.panels["perceptron"].model.unit
-    return {"panel": shown(page.tabs, page.panels),
-            "perceptron": {"w1": unit.w1, "w2": unit.w2, "theta": unit.theta, "bipolar": unit.bipolar},
-            "rosenblatt": {"gate": page.panels["rosenblatt"].gate.currentData(),
-                           "run": "reset" if page.panels["rosenblatt"].trainer.outcome is None else "end"},
-            "activations": {"depth": page.panels["activations"].depth_slider.value()}}
-
-
 def _json(value):
     if isinstance(value, tuple):
         return [_json(v) for v in value]
     if hasattr(value, "item"):
         return value.item()
     return value
+
+
+def _tensors(page) -> dict:
+    """What state_tensors.plan_tensors sets (a race is something to do, not a state)."""
+    current = page.tabs.currentWidget()
+    broadcast = page.views["broadcast"].model
+    spec = {"view": next(key for key, view in page.views.items() if view is current),
+            "tensor": page.tensors.model.current, "a": list(broadcast.a.shape), "b": list(broadcast.b.shape),
+            "op": broadcast.op, "epoch": page.devices.epoch.isChecked()}
+    try:
+        spec["sizes"] = list(check_sizes(page.devices.typed_sizes()))
+    except ValueError:  # InputError is one: what the learner typed is no list of sizes; leave the field be
+        pass
+    return spec

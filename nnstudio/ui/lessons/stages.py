@@ -2,7 +2,9 @@
 
 ``{"kind": "conv", "kernel": "sobel_x", "stride": 2, "padding": "same"}``,
 ``{"kind": "activation", "function": "relu"}``, ``{"kind": "pool", "type": "max", "size": 2}``,
-``{"kind": "operation", "name": "jpeg", "params": {"quality": 10}}``; every stage may say
+``{"kind": "operation", "name": "jpeg", "params": {"quality": 10}}``,
+``{"kind": "conv_layer", "maps": 4, "size": 3, "depthwise": false}`` (the Filters tab's starting
+RGB layer with that many output maps and that kernel size, as its editor resizes it); every stage may say
 ``"enabled": false``. Values are checked with the same functions the Filters tab uses.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from ...core.activations import ACTIVATIONS
+from ...core.conv_layer import MAX_CHANNELS, ConvLayerStage, starting_layer
 from ...core.convolution import ConvSettings, check_settings
 from ...core.errors import InputError
 from ...core.i18n import translate
@@ -18,12 +21,14 @@ from ...core.kernels import PRESETS as KERNELS, check_kernel, make_kernel
 from ...core.operation_catalog import OPERATIONS
 from ...core.pipeline import ActivationStage, ConvStage, OperationStage, PoolStage, Stage
 from ...core.pooling import POOL_KINDS, PoolSettings
+from ..filters.conv_layer_editor import resized
 
 STAGE_KEYS = {
     "conv": {"kind", "kernel", "size", "stride", "padding", "pad_mode", "dilation", "enabled"},
     "activation": {"kind", "function", "enabled"},
     "pool": {"kind", "type", "size", "stride", "padding", "enabled"},
     "operation": {"kind", "name", "params", "enabled"},
+    "conv_layer": {"kind", "maps", "size", "stride", "padding", "depthwise", "enabled"},
 }
 
 
@@ -34,7 +39,7 @@ def _whole(value: object, low: int, high: int) -> bool:
 def make_stage(spec: object) -> Stage:
     """One stage from its JSON, or InputError with the reason (the caller names the step)."""
     if not isinstance(spec, dict) or spec.get("kind") not in STAGE_KEYS:
-        raise InputError(translate("Lessons", "a stage needs a \"kind\": conv, activation, pool or operation."))
+        raise InputError(translate("Lessons", "a stage needs a \"kind\": conv, conv_layer, activation, pool or operation."))
     kind = spec["kind"]
     unknown = sorted(set(spec) - STAGE_KEYS[kind])
     if unknown:
@@ -45,6 +50,8 @@ def make_stage(spec: object) -> Stage:
         raise InputError(translate("Lessons", "\"enabled\" must be true or false."))
     if kind == "conv":
         return ConvStage(_kernel(spec), _conv_settings(spec), enabled)
+    if kind == "conv_layer":
+        return _conv_layer(spec, enabled)
     if kind == "activation":
         function = spec.get("function", "relu")
         if function not in ACTIVATIONS:
@@ -60,6 +67,26 @@ def make_stage(spec: object) -> Stage:
                 kinds=", ".join(POOL_KINDS)))
         return PoolStage(pool, enabled)
     return OperationStage(*_operation(spec), enabled)
+
+
+def _conv_layer(spec: dict, enabled: bool) -> ConvLayerStage:
+    start = starting_layer()
+    maps, size, depthwise = spec.get("maps", start.c_out), spec.get("size", 3), spec.get("depthwise", False)
+    if not _whole(maps, 1, MAX_CHANNELS) or size not in (1, 3, 5, 7) or not isinstance(depthwise, bool):
+        raise InputError(translate("Lessons", "a conv_layer stage needs 1 … {most} maps, a size of 1, 3, 5 or 7 "
+                                   "and \"depthwise\" true or false.").format(most=MAX_CHANNELS))
+    settings = _conv_settings({"padding": "same", **spec})
+    return ConvLayerStage(resized(start, maps, start.c_in, size), settings, enabled, depthwise)
+
+
+def layer_is_starting(stage: ConvLayerStage) -> bool:
+    """Whether the layer's kernels are the starting ones at its sizes (what a lesson can name)."""
+    k = stage.kernel
+    start = starting_layer()
+    if k.c_in != start.c_in or k.weight.shape[2] not in (1, 3, 5, 7):
+        return False
+    same = resized(start, k.c_out, k.c_in, int(k.weight.shape[2]))
+    return bool(np.array_equal(same.weight, k.weight) and np.array_equal(same.bias, k.bias))
 
 
 def _kernel(spec: dict) -> np.ndarray:

@@ -1,11 +1,13 @@
 """The Learning tab's part of a lesson state: the panel shown, the perceptron's weights, a
-Rosenblatt run, the backprop position, the activation depth (see apply.py)."""
+Rosenblatt run, the backprop position, the activation depth (see apply.py). Sessions keep the
+Learning tab in the same words: ``learning_state`` reads it, ``plan_learning`` puts it back."""
 
 from __future__ import annotations
 
 from ...core.i18n import QT_TRANSLATE_NOOP
 from ...core.perceptron import GATE_KEYS, ThresholdUnit
 from ..learning.panels import PANELS
+from .facts import shown
 from .state_common import known, once, page, refuse, select_data
 
 BACKPROP_POSITIONS = ("input", "loss", "end")
@@ -21,10 +23,10 @@ def plan_learning(spec: dict) -> list:
     if "perceptron" in spec:
         values = spec["perceptron"]
         if not isinstance(values, dict) or set(values) - {"w1", "w2", "theta", "bipolar"} or not all(
-                isinstance(values[k], (int, float)) and not isinstance(values[k], bool) and -10 <= values[k] <= 10
+                isinstance(values[k], (int, float)) and not isinstance(values[k], bool) and -100 <= values[k] <= 100
                 for k in ("w1", "w2", "theta") if k in values):
-            raise refuse(QT_TRANSLATE_NOOP("Lessons", "\"perceptron\" sets w1, w2 and theta (numbers from −10 "
-                                                      "to 10) and bipolar."))
+            raise refuse(QT_TRANSLATE_NOOP("Lessons", "\"perceptron\" sets w1, w2 and theta (numbers from −100 "
+                                                      "to 100, as the panel's boxes take) and bipolar."))
         actions.append(lambda window: _set_unit(page(window, "learning").panels["perceptron"].model, values))
     if "rosenblatt" in spec:
         actions.append(_rosenblatt(spec["rosenblatt"]))
@@ -36,6 +38,20 @@ def plan_learning(spec: dict) -> list:
             raise refuse(QT_TRANSLATE_NOOP("Lessons", "\"activations\" sets the depth, a whole number from 1 to 50."))
         actions.append(lambda window: page(window, "learning").panels["activations"].depth_slider.setValue(depth))
     return actions
+
+
+def learning_state(page) -> dict:
+    """The Learning tab now, as ``plan_learning`` reads it (a Rosenblatt run is kept as done
+    or not: replaying it to the end gives the same weights, it starts from zero)."""
+    unit = page.panels["perceptron"].model.unit
+    rosenblatt = page.panels["rosenblatt"]
+    state = {"perceptron": {"w1": unit.w1, "w2": unit.w2, "theta": unit.theta, "bipolar": unit.bipolar},
+             "rosenblatt": {"gate": rosenblatt.gate.currentData(),
+                            "run": "reset" if rosenblatt.trainer.outcome is None else "end"},
+             "backprop": {"position": page.panels["backprop"].model.position},
+             "activations": {"depth": page.panels["activations"].depth_slider.value()}}
+    panel = shown(page.tabs, page.panels)
+    return state if panel is None else {"panel": panel, **state}
 
 
 def _set_unit(model, values: dict) -> None:

@@ -17,7 +17,7 @@ from .apply import apply_actions, plan_state
 from .facts import gather
 from .reach import check_reachable
 
-SETTLE_MS = 30_000  # at most this long for background loads (a data set, the backprop design)
+SETTLE_MS = 60_000  # at most this long for background work (a data set, the backprop design, a race)
 
 
 @dataclass(frozen=True)
@@ -33,9 +33,10 @@ def _settle(window) -> None:
     """Let the queued signals run and the background loads a state started finish."""
     from ..scripting import wait_until
 
-    learning = next(page for page in window.pages if page.key == "learning")
-    network = next(page for page in window.pages if page.key == "network")
-    wait_until(lambda: learning.panels["backprop"].ready() and network.network.data_ready, SETTLE_MS)
+    pages = {page.key: page for page in window.pages}
+    learning, network, tensors = pages["learning"], pages["network"], pages["tensors"]
+    wait_until(lambda: learning.panels["backprop"].ready() and network.network.data_ready
+               and not tensors.tensors.model.busy and tensors.devices.settled, SETTLE_MS)
 
 
 def verify_lesson(window, lesson: Lesson) -> list[StepVerdict]:

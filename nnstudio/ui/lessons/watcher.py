@@ -1,7 +1,7 @@
 """Noticing by itself when the learner has done a step's task.
 
 The watcher listens to the signals of every tab's model (and of the few controls that have no
-model of their own: the Pixels side tabs, the Rosenblatt buttons) and, after the burst of
+model of their own: the Pixels side tabs, the Rosenblatt buttons, the Devices race's fields) and, after the burst of
 changes one click makes, reads the facts once and says whether the current step's check holds.
 """
 
@@ -19,6 +19,7 @@ def change_signals(window) -> list:
     pages = {page.key: page for page in window.pages}
     pixels, filters, network, learning = (pages[k] for k in ("pixels", "filters", "network", "learning"))
     rosenblatt = learning.panels["rosenblatt"]
+    tensors = pages["tensors"]
     return [
         window.tabs.currentChanged, window.document.image_changed,
         pixels.settings_model.changed, pixels.side_tabs.currentChanged, pixels.show_channel.currentIndexChanged,
@@ -34,6 +35,8 @@ def change_signals(window) -> list:
         rosenblatt.gate.currentIndexChanged, *(b.clicked for b in (rosenblatt.step_button, rosenblatt.epoch_button,
                                                                    rosenblatt.run_button, rosenblatt.reset_button)),
         learning.panels["backprop"].model.changed, learning.panels["activations"].depth_slider.valueChanged,
+        tensors.tabs.currentChanged, tensors.tensors.model.changed, tensors.views["broadcast"].model.changed,
+        tensors.devices.sizes.textChanged, tensors.devices.epoch.toggled, tensors.devices.race_ended,
     ]
 
 

@@ -3,8 +3,8 @@
 Four steps, each on the thread it belongs to:
 
 - ``capture(window)`` (window's thread, cheap): plain values and read-only arrays from the
-  ImageDocument, the Pixels settings model, the Filters PipelineModel and the NetworkDocument;
-  never a widget's own state.
+  ImageDocument, the Pixels settings model, the Filters PipelineModel and the NetworkDocument,
+  and the Learning tab's panels in the words of a lesson state (ui/lessons/state_learning.py).
 - ``save(path, snapshot)`` (background): PNG and torch encoding, then one atomic write.
 - ``load(path)`` (background): reads the file and checks *every* part (the image decoded by
   the one image loader, each Pixels setting, each Filters stage, the design, the weights
@@ -30,8 +30,10 @@ from ...core.errors import InputError
 from ...core.image_io import LoadedImage, encode_png, load_image
 from ...core.pipeline import Stage
 from ...core.pipeline_json import pipeline_from_dict, pipeline_to_dict
+from ...core.lesson_format import STATE_KEYS
 from ...core.session_file import read_session, write_session
 from ..document import working_copy
+from ..lessons.state_learning import learning_state, plan_learning
 from ..pixels.settings_model import PixelControls, controls_from_dict, controls_to_dict
 
 IMAGE_MEMBER = "image.png"
@@ -51,6 +53,7 @@ class Snapshot:
     design: dict
     weights: dict | None  # name -> CPU tensor (a copy the training thread never touches)
     curves: dict | None  # CURVE_KEYS -> lists, and "label"
+    learning: dict | None = None  # the Learning tab, as a lesson state's "learning" part
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,7 @@ class Restored:
     model: object | None  # a torch module holding the saved weights
     curves: dict | None
     source: str  # the file's name, for messages
+    learning: dict | None = None  # checked by plan_learning; None: the Learning tab stays as it is
 
 
 def _page(window, key: str):
@@ -91,7 +95,7 @@ def capture(window) -> Snapshot:
     return Snapshot(window.current_page().key, image.source.name, image.pixels, image.alpha,
                     controls_to_dict(_page(window, "pixels").settings_model.state),
                     pipeline_to_dict(filters.stages, filters.gray, filters.selected),
-                    network.current_design().to_dict(), weights, curves)
+                    network.current_design().to_dict(), weights, curves, learning_state(_page(window, "learning")))
 
 
 def _image_png(snapshot: Snapshot) -> bytes:
@@ -131,6 +135,8 @@ def save(path: str | Path, snapshot: Snapshot) -> Path:
     manifest = {"app_version": __version__, "tab": snapshot.tab,
                 "image": {"member": IMAGE_MEMBER, "name": snapshot.image_name},
                 "pixels": snapshot.pixel_controls, "filters": snapshot.filters, "network": network}
+    if snapshot.learning is not None:
+        manifest["learning"] = snapshot.learning
     return write_session(path, manifest, members)
 
 
@@ -199,6 +205,11 @@ def load(path: str | Path) -> Restored:
         if not isinstance(network, dict) or not isinstance(network.get("design"), dict):
             raise InputError(QCoreApplication.translate("Session", "The network design is missing."))
         design = design_from_dict(network["design"])
+        learning = manifest.get("learning")  # sessions from before it was kept have none
+        if learning is not None:
+            if not isinstance(learning, dict) or set(learning) - set(STATE_KEYS["learning"]):
+                raise InputError(QCoreApplication.translate("Session", "The Learning tab's part cannot be read."))
+            plan_learning(learning)  # checks every value; InputError names the one that is wrong
     except InputError as exc:
         raise InputError(QCoreApplication.translate("Session", "{name} cannot be opened: {reason}").format(name=name, reason=exc)) from None
     for key in ("file", "folder"):  # an imported data set lives outside the session
@@ -211,7 +222,7 @@ def load(path: str | Path) -> Restored:
     curves = _curves(network.get("curves"), name) if model is not None else None
     tab = manifest.get("tab") if isinstance(manifest.get("tab"), str) else None
     return Restored(tab, image, working_copy(image.pixels), controls, stages, gray, selected, design, model,
-                    curves, name)
+                    curves, name, learning)
 
 
 def defaults(tab: str | None = None) -> Restored:
@@ -248,6 +259,9 @@ def apply(window, restored: Restored) -> None:
     network_page.network.open(restored.design)
     if restored.model is not None:
         _adopt_when_ready(network_page, restored)
+    if restored.learning is not None:
+        for action in plan_learning(restored.learning):
+            action(window)
     if restored.tab in [page.key for page in window.pages]:
         window.select_tab(restored.tab)
 

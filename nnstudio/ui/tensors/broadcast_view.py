@@ -107,6 +107,12 @@ class BroadcastView(QWidget):
         if not self.model.set_shape(operand, edit.text()):
             edit.setText(", ".join(map(str, current)))  # the previous shape stays
 
+    def show_shape(self, operand: str, shape) -> None:
+        """Give "A" or "B" this shape, as typing it and pressing Enter does (lessons)."""
+        edit = self.shape_a if operand == "A" else self.shape_b
+        edit.setText(", ".join(map(str, shape)))
+        self._on_shape_edited(operand, edit)
+
     def _on_refused(self, sentence: str) -> None:
         self._on_model_changed()  # a refused cell edit shows the model's value again
         self.message.setText(sentence)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -28,6 +28,7 @@ SYMBOLS = {"matmul": "o", "conv": "t", "epoch": "s"}
 
 
 class DevicesView(QWidget):
+    race_ended = Signal()  # finished, stopped or failed; its rows are all shown
     def __init__(self, busy: Callable[[], bool] = lambda: False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("devices_view")
@@ -121,6 +122,24 @@ class DevicesView(QWidget):
             "of them.")))
         self.race.setEnabled(True)
 
+    def typed_sizes(self) -> list[int]:
+        """The Sizes field as whole numbers, unchecked; [] when it holds anything else."""
+        try:
+            return [int(part) for part in self.sizes.text().replace(" ", "").split(",") if part]
+        except ValueError:
+            return []
+
+    @property
+    def racing(self) -> bool:
+        """From Race until its last row and its end have reached this thread (the worker's
+        thread ends a moment before its queued rows are all shown)."""
+        return self.stop.isEnabled()
+
+    @property
+    def settled(self) -> bool:
+        """The devices are listed (or listing failed) and no race is running."""
+        return not self._lister.busy and not self.racing
+
     def start_race(self) -> bool:
         if not self.devices:
             return False
@@ -187,6 +206,7 @@ class DevicesView(QWidget):
                 self.status.setText(self.tr("Done: %n measurement(s).", "", len(self.rows)))
             elif state is WorkerState.STOPPED:
                 self.status.setText(self.tr("Stopped after %n measurement(s).", "", len(self.rows)))
+            self.race_ended.emit()
 
     def shutdown(self) -> None:
         self._lister.shutdown()
