@@ -83,10 +83,13 @@ def run(args: argparse.Namespace) -> int:
         write_with(out, lambda handle: np.save(handle, result.heat))  # atomic, exactly this name
     else:
         save_png(out, overlay(enlarged(input_picture(x)), result.heat))
-    where = "" if result.layer is None else translate("CliGradCam", " at layer {layer}").format(layer=result.layer + 1)
-    print(translate("CliGradCam", "{path}: {method} of class {target} ({name}){where}; predicted {predicted} "
-                    "({p:.0%})").format(path=out, method=args.method, target=result.target,
-                                        name=names[result.target] if result.target < len(names) else "?",
-                                        where=where, predicted=names[result.predicted] if result.predicted < len(names) else result.predicted,
-                                        p=float(result.probabilities[result.predicted])))
+    name = names[result.target] if result.target < len(names) else str(result.target)
+    guess = names[result.predicted] if result.predicted < len(names) else str(result.predicted)
+    p = float(result.probabilities[result.predicted])
+    if result.layer is None:
+        text = translate("CliGradCam", "{path}: saliency of class {target} ({name}); predicted {guess} ({p:.0%})")
+    else:
+        text = translate("CliGradCam", "{path}: Grad-CAM of class {target} ({name}) at layer {layer}; predicted "
+                         "{guess} ({p:.0%})")
+    print(text.format(path=out, target=result.target, name=name, layer=(result.layer or 0) + 1, guess=guess, p=p))
     return 0
