@@ -18,7 +18,6 @@ from ..core.activations import ACTIVATIONS
 from ..core.atomic_write import write_with
 from ..core.conv_layer import ConvLayerStage, LayerKernel, read_kernel_argument
 from ..core.convolution import PAD_MODES, ConvSettings
-from ..core.errors import InputError
 from ..core.i18n import translate
 from ..core.image_io import load_image, save_png
 from ..core.pipeline import ActivationStage, ConvStage, PoolStage, run_pipeline

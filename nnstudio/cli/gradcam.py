@@ -19,7 +19,7 @@ from ..core.atomic_write import write_with
 from ..core.errors import InputError
 from ..core.i18n import translate
 from .arguments import output_file, whole
-from .model_args import add_design_arguments, load_model
+from .model_args import add_design_arguments, add_input_arguments, chosen_input, load_model
 
 NAME = "gradcam"
 
@@ -28,9 +28,7 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(NAME, help=translate("CliHelp", "where a trained CNN looked: a Grad-CAM or saliency map "
                                                         "for one input (.npy or .png overlay)"))
     add_design_arguments(parser)
-    source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--input", metavar="IMAGE", help=translate("CliHelp", "a picture, converted to the network's input"))
-    source.add_argument("--sample", type=whole(0, 2**31 - 1), metavar="I", help=translate("CliHelp", "sample I of the test split"))
+    add_input_arguments(parser)
     parser.add_argument("--layer", type=whole(1, 10_000), metavar="N",
                         help=translate("CliHelp", "the convolution layer, numbered from 1 as in the designer (default: the last)"))
     parser.add_argument("--class", dest="target", metavar="C",
@@ -56,22 +54,14 @@ def class_number(text: str | None, names: list[str]) -> int | None:
 
 def run(args: argparse.Namespace) -> int:
     from ..core.heat_overlay import enlarged, input_picture, overlay
-    from ..core.image_io import load_image, save_png
-    from ..core.model_input import to_model_input
+    from ..core.image_io import save_png
     from ..nn.gradcam import explain
 
     if args.weights is None:
         raise InputError(translate("CliGradCam", "A map explains a trained network: give its weights with --weights "
                                    "(saved by `nnstudio train --save`)."))
     design, data, model = load_model(args)
-    if args.sample is not None:
-        if not 0 <= args.sample < len(data.x_test):
-            raise InputError(translate("CliActivations", "--sample must be between 0 and {last} (the test split of "
-                                       "{name} has {n} samples).").format(
-                last=len(data.x_test) - 1, name=data.name, n=len(data.x_test)))
-        x = np.asarray(data.x_test[args.sample], np.float32)
-    else:
-        x = to_model_input(load_image(args.input).pixels, tuple(design.input)).array
+    x = np.asarray(chosen_input(args, design, data)[0], np.float32)
     if x.ndim != 3:
         raise InputError(translate("CliGradCam", "{name} takes a flat input, not a picture; maps need a network "
                                    "with an image input.").format(name=design.name))
