@@ -91,8 +91,8 @@ def run(args: argparse.Namespace) -> int:
         return np.ascontiguousarray(run_pipeline(pixels, stages, gray=args.gray)[-1].chw, np.float32)
 
     if check_pairing(args.image, args.output):
-        count, fps = filter_video(args.image, args.output, lambda frame: scale_to_uint8(filtered(frame)))
-        report(args.output, count, fps)
+        result = filter_video(args.image, args.output, lambda frame: scale_to_uint8(filtered(frame)))
+        report(args.output, result)
         return 0
     result = filtered(load_image(args.image).pixels)
     if out.suffix.lower() == ".npy":

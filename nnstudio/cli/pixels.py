@@ -61,8 +61,8 @@ def run(args: argparse.Namespace) -> int:
         depth, size=parse_size(args.resize) if args.resize else None, scale=args.scale, interp=args.interp
     )
     if check_pairing(args.image, args.output):
-        count, fps = filter_video(args.image, args.output, lambda frame: apply(frame, settings).image)
-        report(args.output, count, fps)
+        video = filter_video(args.image, args.output, lambda frame: apply(frame, settings).image)
+        report(args.output, video)
         return 0
     result = apply(load_image(args.image).pixels, settings)
     save_png(args.output, result.image)

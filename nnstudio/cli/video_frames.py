@@ -8,6 +8,7 @@ input's frame rate; the frame count is kept because every frame gives one frame.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -33,19 +34,35 @@ def check_pairing(source: str, output: str) -> bool:
     return video_in
 
 
-def filter_video(source: str, output: str, per_frame: Callable[[np.ndarray], np.ndarray]) -> tuple[int, float]:
+@dataclass(frozen=True)
+class VideoResult:
+    count: int  # frames written
+    fps: float
+    size: tuple[int, int]  # (width, height) of the converted frames
+
+
+def filter_video(source: str, output: str, per_frame: Callable[[np.ndarray], np.ndarray]) -> VideoResult:
     """Every frame of ``source`` through ``per_frame`` (RGB uint8 in, uint8 out), written to
-    ``output`` at the source's fps; (frames written, fps)."""
+    ``output`` at the source's fps."""
+    size = [(0, 0)]
     with open_video(source) as reader:
         fps = reader.info.fps
 
         def results() -> Iterator[np.ndarray]:
             for frame in reader:
-                yield per_frame(frame)
+                converted = per_frame(frame)
+                size[0] = (converted.shape[1], converted.shape[0])
+                yield converted
 
         count = write_video(output, results(), fps)
-    return count, fps
+    return VideoResult(count, fps, size[0])
 
 
-def report(output: str, count: int, fps: float) -> None:
-    print(translate("CliVideo", "{path}: %n frame(s) at {fps:g} fps", None, count).format(path=output, fps=fps))
+def report(output: str, result: VideoResult) -> None:
+    count = result.count
+    print(translate("CliVideo", "{path}: %n frame(s) at {fps:g} fps", None, count).format(path=output, fps=result.fps))
+    width, height = result.size
+    if width % 2 or height % 2:
+        # MPEG-4 and MJPG store even sizes only; OpenCV drops the odd last column or row.
+        print(translate("CliVideo", "Note: the frames are {w}×{h}; the video format keeps even sizes, so they "
+                        "are stored as {ew}×{eh}.").format(w=width, h=height, ew=width - width % 2, eh=height - height % 2))

@@ -1244,6 +1244,10 @@
             <numerusform>{path}: 프레임 %n개, {fps:g} fps</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Note: the frames are {w}×{h}; the video format keeps even sizes, so they are stored as {ew}×{eh}.</source>
+        <translation>참고: 프레임은 {w}×{h}이지만 동영상 형식은 짝수 크기만 저장하므로 {ew}×{eh}로 저장됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>CodeExport</name>

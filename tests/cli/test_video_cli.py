@@ -109,3 +109,13 @@ def test_bad_video_arguments_exit_2_in_one_sentence(tmp_path, clip, capsys, comm
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and words in err and "internal error" not in err, err
     assert not (tmp_path / output).exists()
+
+
+def test_an_odd_sized_result_says_how_the_video_stores_it(tmp_path, clip, capsys):
+    source, _decoded = clip
+    out = tmp_path / "odd.avi"
+    assert main(["filter", str(source), "-o", str(out), "--stride", "3"]) == 0  # 64×48 → 21×16
+    said = capsys.readouterr().out
+    assert "21×16" in said and "stored as 20×16" in said
+    info, frames = read(out)
+    assert (info.width, info.height) == (20, 16) and len(frames) == FRAMES
