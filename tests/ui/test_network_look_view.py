@@ -36,7 +36,7 @@ def _shown(page, qtbot, **wanted):
     """Wait until the view shows a map of the latest model whose request has these fields."""
     look = page.inside.look
     qtbot.waitUntil(lambda: look.shown is not None and look.shown is look.wanted
-                    and look.shown.model is page.inside.latest.model
+                    and look.shown.of is page.inside.latest.model
                     and all(getattr(look.shown, k) == v for k, v in wanted.items()), timeout=10_000)
     return look
 
@@ -82,12 +82,13 @@ def test_an_earlier_networks_map_goes_at_once_and_late_results_are_dropped(page,
     inside.setCurrentWidget(inside.look)
     look = _shown(page, qtbot)
     old_request, old_model = look.shown, inside.latest.model
+    assert old_request.model is not old_model  # the worker computes with a copy of its own
     old_result = (old_request, explain(old_model, old_request.input), look.input_item.image, look.overlay_item.image)
     page.network.reset()  # Reset: the trained weights are forgotten
     # Nothing of the trained network is left: the view shows the untrained one (or nothing yet).
-    assert look.shown is None or look.shown.model is not old_model
+    assert look.shown is None or look.shown.of is not old_model
     qtbot.waitUntil(lambda: look.shown is not None, timeout=10_000)
-    assert look.shown.model is not old_model and "untrained" in look.note.text()
+    assert look.shown.of is not old_model and "untrained" in look.note.text()
     shown_now = look.shown
     look._on_ready(old_result)  # the trained network's map arriving late
     assert look.shown is shown_now

@@ -8,6 +8,7 @@ network, input or choice is dropped, so the picture never shows a previous netwo
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,7 +35,8 @@ LIVE_PARAMETERS = 2_000_000
 class LookRequest:
     """What one map is asked for; the result is shown only if it is still what is wanted."""
 
-    model: object  # the torch model the map is computed with
+    model: object  # the worker's own copy of ``of``, which the map is computed with
+    of: object  # the model the views show (the latest insight's, the untrained or opened one)
     input: np.ndarray  # (C, H, W)
     method: str
     layer: int | None
@@ -107,6 +109,7 @@ class LookView(QWidget):
         self.method.currentIndexChanged.connect(lambda _i: self.layer.setEnabled(self.method_name() == "gradcam"))
         self.sample.valueChanged.connect(self.sample_wanted)
         self.model = None
+        self._copy = None  # the worker's copy of self.model
         self.network = ""  # which network the map explains, in words ("epoch 5")
         self.input: np.ndarray | None = None
         self.input_steps = ""
@@ -162,6 +165,11 @@ class LookView(QWidget):
     def show_model(self, model, network: str, probe: np.ndarray | None, steps: str) -> None:
         """Explain ``probe`` with ``model`` (the latest run's copy, the untrained network or
         opened weights, as ``network`` says in words); the map of any earlier model is dropped."""
+        if model is not self.model:
+            # The worker computes with a copy of its own: the window's thread runs the shown
+            # model too (Draw, Activations), and forward hooks on a shared model would catch
+            # the other thread's passes. Copied once per model, here, where no worker reads it.
+            self._copy = copy.deepcopy(model)
         self.model, self.network = model, network
         self.input, self.input_steps = probe, steps
         self.refresh()
@@ -174,7 +182,7 @@ class LookView(QWidget):
 
     def forget(self, text: str) -> None:
         """No model to explain (being built, or an invalid design): say so, show nothing."""
-        self.model = self.wanted = self.shown = None
+        self.model = self._copy = self.wanted = self.shown = None
         self.heat = None
         self._clear_pictures()
         self.note.setText(text)
@@ -185,7 +193,7 @@ class LookView(QWidget):
         if self.model is None or x is None or np.asarray(x).ndim != 3:
             return
         layer = self.layer.currentData() if self.method_name() == "gradcam" else None
-        self.wanted = LookRequest(self.model, x, self.method_name(), layer, self.target.currentData())
+        self.wanted = LookRequest(self._copy, self.model, x, self.method_name(), layer, self.target.currentData())
         self._runner.submit(compute_look, self.wanted)
 
     def _on_ready(self, result) -> None:
