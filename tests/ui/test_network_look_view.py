@@ -140,3 +140,12 @@ def test_export_png_of_the_view(page, qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page.findChild(QPushButton, "export_view_png").click()
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and "look.png" in page.message.text()
+
+
+def test_lessons_name_the_view_gradcam(network_page):
+    from nnstudio.ui.lessons.facts import inside_views, shown
+
+    views = inside_views(network_page)
+    assert views["gradcam"] is network_page.inside.look
+    network_page.inside.setCurrentWidget(network_page.inside.look)
+    assert shown(network_page.inside, views) == "gradcam"
