@@ -17,11 +17,11 @@ from .. import __version__
 from ..core.errors import InputError
 from ..core import i18n
 from ..core.i18n import translate
-from . import (activations, backprop, bench_devices, broadcast, code, compare, devices, export, filter, gui, info,
-               lesson, pixels, screenshot, train)
+from . import (activations, backprop, bench_devices, broadcast, code, compare, devices, export, filter, gradcam, gui,
+               info, lesson, pixels, screenshot, train)
 
 COMMANDS = (gui, info, screenshot, pixels, filter, train, export, activations, backprop, compare, lesson, broadcast,
-            code, devices, bench_devices)
+            code, devices, bench_devices, gradcam)
 
 #: Options of `nnstudio` itself; any other first argument belongs to the app (`gui`).
 TOP_LEVEL_OPTIONS = ("-h", "--help", "--version")

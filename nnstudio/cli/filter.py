@@ -3,6 +3,8 @@
 The semantics are torch's: depthwise cross-correlation on float32 0..255 values, padding P
 on every side in the given mode, then the activation, then max/avg pooling. ``.npy`` keeps
 the raw float32 (C, H, W) result; ``.png`` shows it min–max scaled to 0..255.
+`nnstudio filter IN.mp4 -o OUT.mp4 ...` does the same to every frame, each frame exactly the
+PNG a still image of it would give.
 """
 
 from __future__ import annotations
@@ -16,12 +18,12 @@ from ..core.activations import ACTIVATIONS
 from ..core.atomic_write import write_with
 from ..core.conv_layer import ConvLayerStage, LayerKernel, read_kernel_argument
 from ..core.convolution import PAD_MODES, ConvSettings
-from ..core.errors import InputError
 from ..core.i18n import translate
 from ..core.image_io import load_image, save_png
 from ..core.pipeline import ActivationStage, ConvStage, PoolStage, run_pipeline
 from ..core.pooling import PoolSettings
 from .arguments import output_file, whole
+from .video_frames import VIDEO_OUTPUTS, check_pairing, filter_video, report
 
 NAME = "filter"
 
@@ -47,9 +49,9 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(
         NAME, help=translate("CliHelp", "convolve an image with a kernel, then an activation and pooling (torch semantics)")
     )
-    parser.add_argument("image", help=translate("CliHelp", "the image file"))
-    parser.add_argument("-o", "--output", required=True, type=output_file(".png", ".npy"),
-                        help=translate("CliHelp", "OUT.png (min-max scaled) or OUT.npy (float32 C,H,W)"))
+    parser.add_argument("image", help=translate("CliHelp", "the image file, or a video (every frame is filtered)"))
+    parser.add_argument("-o", "--output", required=True, type=output_file(".png", ".npy", *VIDEO_OUTPUTS),
+                        help=translate("CliHelp", "OUT.png (min-max scaled) or OUT.npy (float32 C,H,W); OUT.mp4 for a video"))
     parser.add_argument("--kernel", default="identity",
                         help=translate("CliHelp", "a preset name, a matrix like '[[0,1,0],[1,-4,1],[0,1,0]]' (each channel "
                                        "on its own), or a layer kernel C_out×C_in×k×k as nested lists or "
@@ -77,8 +79,6 @@ def scale_to_uint8(result: np.ndarray) -> np.ndarray:
 
 def run(args: argparse.Namespace) -> int:
     out = Path(args.output)
-    if out.suffix.lower() not in (".png", ".npy"):
-        raise InputError(translate("CliFilter", "{name}: the output must end in .png or .npy.").format(name=out.name))
     kernel = read_kernel_argument(args.kernel)
     settings = ConvSettings(args.stride, args.padding, args.pad_mode, args.dilation)
     stages = [ConvLayerStage(kernel, settings) if isinstance(kernel, LayerKernel) else ConvStage(kernel, settings)]
@@ -86,8 +86,15 @@ def run(args: argparse.Namespace) -> int:
         stages.append(ActivationStage(args.activation))
     if args.pool:
         stages.append(PoolStage(PoolSettings(args.pool, args.pool_size, args.pool_stride)))
-    image = load_image(args.image)
-    result = np.ascontiguousarray(run_pipeline(image.pixels, stages, gray=args.gray)[-1].chw, np.float32)
+
+    def filtered(pixels: np.ndarray) -> np.ndarray:
+        return np.ascontiguousarray(run_pipeline(pixels, stages, gray=args.gray)[-1].chw, np.float32)
+
+    if check_pairing(args.image, args.output):
+        result = filter_video(args.image, args.output, lambda frame: scale_to_uint8(filtered(frame)))
+        report(args.output, result)
+        return 0
+    result = filtered(load_image(args.image).pixels)
     if out.suffix.lower() == ".npy":
         write_with(out, lambda handle: np.save(handle, result))  # atomic, exactly this name
     else:

@@ -1,4 +1,6 @@
-"""`nnstudio pixels IMAGE -o OUT.png [--mode ...]`: the Pixels tab's conversion, no window."""
+"""`nnstudio pixels IMAGE -o OUT.png [--mode ...]`: the Pixels tab's conversion, no window.
+
+`nnstudio pixels IN.mp4 -o OUT.mp4 ...` converts every frame as a still image of it would be."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from ..core.image_io import load_image, save_png
 from ..core.pixel_pipeline import PixelSettings, apply
 from ..core.resample import INTERPOLATIONS, parse_size
 from .arguments import output_file
+from .video_frames import check_pairing, filter_video, report
 
 NAME = "pixels"
 
@@ -31,8 +34,9 @@ def register(subparsers) -> None:
         description=translate("CliHelp", "Convert IMAGE as the Pixels tab does and write an 8-bit PNG "
         "(a 1-bit result is saved with the values 0 and 255)."),
     )
-    parser.add_argument("image", help=translate("CliHelp", "the image file"))
-    parser.add_argument("-o", "--output", required=True, type=output_file(), help=translate("CliHelp", "the PNG file to write"))
+    parser.add_argument("image", help=translate("CliHelp", "the image file, or a video (every frame is converted)"))
+    parser.add_argument("-o", "--output", required=True, type=output_file(),
+                        help=translate("CliHelp", "the PNG file to write (a video file for a video)"))
     parser.add_argument("--mode", choices=MODES, default="rgb24", help=translate("CliHelp", "what to turn the image into"))
     parser.add_argument("--bits", type=int, default=4, help=translate("CliHelp", "bits per channel for --mode bits (1..8)"))
     parser.add_argument("--threshold", type=_threshold, default=128, metavar="T|otsu",
@@ -56,6 +60,10 @@ def run(args: argparse.Namespace) -> int:
     settings = PixelSettings(
         depth, size=parse_size(args.resize) if args.resize else None, scale=args.scale, interp=args.interp
     )
+    if check_pairing(args.image, args.output):
+        video = filter_video(args.image, args.output, lambda frame: apply(frame, settings).image)
+        report(args.output, video)
+        return 0
     result = apply(load_image(args.image).pixels, settings)
     save_png(args.output, result.image)
     h, w = result.image.shape[:2]

@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>CliVideo</name>
+    <message numerus="yes">
+        <source>{path}: %n frame(s) at {fps:g} fps</source>
+        <translation>
+            <numerusform>{path}: %n frame at {fps:g} fps</numerusform>
+            <numerusform>{path}: %n frames at {fps:g} fps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConvLayer</name>
     <message numerus="yes">
         <source>The kernel expects %n input channel(s) but the input has {c} (RGB has 3, gray 1): its second axis must be {c}.</source>

@@ -833,6 +833,29 @@
     </message>
 </context>
 <context>
+    <name>CliGradCam</name>
+    <message>
+        <source>--class {text} is neither a class number nor one of the classes ({names}).</source>
+        <translation>--class {text}은(는) 클래스 번호도 아니고 클래스 이름({names})도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A map explains a trained network: give its weights with --weights (saved by `nnstudio train --save`).</source>
+        <translation>맵은 학습된 신경망을 설명합니다. --weights로 가중치를 주세요(`nnstudio train --save`로 저장).</translation>
+    </message>
+    <message>
+        <source>{name} takes a flat input, not a picture; maps need a network with an image input.</source>
+        <translation>{name}은(는) 그림이 아니라 평탄한 입력을 받습니다. 맵에는 이미지 입력을 받는 신경망이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{path}: saliency of class {target} ({name}); predicted {guess} ({p:.0%})</source>
+        <translation>{path}: 클래스 {target}({name})의 saliency, 예측 {guess} ({p:.0%})</translation>
+    </message>
+    <message>
+        <source>{path}: Grad-CAM of class {target} ({name}) at layer {layer}; predicted {guess} ({p:.0%})</source>
+        <translation>{path}: {layer}번 층에서 클래스 {target}({name})의 Grad-CAM, 예측 {guess} ({p:.0%})</translation>
+    </message>
+</context>
+<context>
     <name>CliHelp</name>
     <message>
         <source>save every layer&apos;s output for one input (.npz)</source>
@@ -1078,6 +1101,38 @@
         <source>one JSON object per epoch</source>
         <translation>에포크마다 JSON 객체 하나</translation>
     </message>
+    <message>
+        <source>the image file, or a video (every frame is filtered)</source>
+        <translation>이미지 파일 또는 동영상(모든 프레임을 필터링)</translation>
+    </message>
+    <message>
+        <source>OUT.png (min-max scaled) or OUT.npy (float32 C,H,W); OUT.mp4 for a video</source>
+        <translation>OUT.png(최소-최대 스케일) 또는 OUT.npy(float32 C,H,W). 동영상은 OUT.mp4</translation>
+    </message>
+    <message>
+        <source>the image file, or a video (every frame is converted)</source>
+        <translation>이미지 파일 또는 동영상(모든 프레임을 변환)</translation>
+    </message>
+    <message>
+        <source>the PNG file to write (a video file for a video)</source>
+        <translation>쓸 PNG 파일(동영상이면 동영상 파일)</translation>
+    </message>
+    <message>
+        <source>where a trained CNN looked: a Grad-CAM or saliency map for one input (.npy or .png overlay)</source>
+        <translation>학습된 CNN이 어디를 보았는지: 입력 하나의 Grad-CAM 또는 saliency 맵(.npy 또는 .png 겹쳐 보기)</translation>
+    </message>
+    <message>
+        <source>the convolution layer, numbered from 1 as in the designer (default: the last)</source>
+        <translation>합성곱 층, 디자이너처럼 1부터 번호(기본값: 마지막 층)</translation>
+    </message>
+    <message>
+        <source>the class to explain, a number from 0 or a name (default: the predicted class)</source>
+        <translation>설명할 클래스, 0부터의 번호 또는 이름(기본값: 예측한 클래스)</translation>
+    </message>
+    <message>
+        <source>OUT.npy: the map (float32 H×W in 0..1); OUT.png: the map over the input</source>
+        <translation>OUT.npy: 맵(float32 H×W, 0..1), OUT.png: 입력 위에 겹친 맵</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -1178,6 +1233,28 @@
         <translation>
             <numerusform>최종: 에포크 %n번 뒤 테스트 정확도 {acc}{saved}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CliVideo</name>
+    <message>
+        <source>{name} is a video: write the result as a video too ({suffixes}).</source>
+        <extracomment>What `-o` may name for a video: the containers core.video writes.</extracomment>
+        <translation>{name}은(는) 동영상입니다. 결과도 동영상({suffixes})으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>{name} is a video file name, but {source} is not a video; write an image instead.</source>
+        <translation>{name}은(는) 동영상 파일 이름이지만 {source}은(는) 동영상이 아닙니다. 대신 이미지로 쓰세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: %n frame(s) at {fps:g} fps</source>
+        <translation>
+            <numerusform>{path}: 프레임 %n개, {fps:g} fps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: the frames are {w}×{h}; the video format keeps even sizes, so they are stored as {ew}×{eh}.</source>
+        <translation>참고: 프레임은 {w}×{h}이지만 동영상 형식은 짝수 크기만 저장하므로 {ew}×{eh}로 저장됩니다.</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3462,41 @@ is {true}</source>
     </message>
 </context>
 <context>
+    <name>GradCam</name>
+    <message>
+        <source>The method must be gradcam or saliency, not {method}.</source>
+        <translation>방법은 {method}이(가) 아니라 gradcam 또는 saliency여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Grad-CAM and saliency need an image input (channels, height, width), not one of shape {shape}.</source>
+        <translation>Grad-CAM과 saliency에는 모양 {shape}이(가) 아닌 이미지 입력(채널, 높이, 너비)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>An input of shape {shape} does not fit this network ({reason}).</source>
+        <translation>모양 {shape}의 입력은 이 신경망에 맞지 않습니다({reason}).</translation>
+    </message>
+    <message>
+        <source>This network has no convolution layer; Grad-CAM needs one (saliency works for any network).</source>
+        <translation>이 신경망에는 합성곱 층이 없습니다. Grad-CAM에는 하나가 필요합니다(saliency는 어떤 신경망에서도 됩니다).</translation>
+    </message>
+    <message>
+        <source>Layer {name} is not a convolution; the convolution layers are {names}.</source>
+        <translation>층 {name}은(는) 합성곱이 아닙니다. 합성곱 층은 {names}입니다.</translation>
+    </message>
+    <message>
+        <source>There is no layer {number}; the convolution layers are {names}.</source>
+        <translation>{number}번 층은 없습니다. 합성곱 층은 {names}입니다.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s output has shape {shape}; Grad-CAM needs one score per class.</source>
+        <translation>신경망의 출력 모양이 {shape}입니다. Grad-CAM에는 클래스마다 점수 하나가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Class {target} does not exist; this network has classes 0 … {last}.</source>
+        <translation>클래스 {target}은(는) 없습니다. 이 신경망의 클래스는 0 … {last}입니다.</translation>
+    </message>
+</context>
+<context>
     <name>GradientPlot</name>
     <message>
         <source>epoch</source>
@@ -3834,6 +3946,38 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Only the graph can be saved as SVG; choose a .png file name.</source>
         <translation>SVG로는 그래프만 저장할 수 있습니다. .png 파일 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Where did it look?</source>
+        <translation>어디를 보았나?</translation>
+    </message>
+    <message>
+        <source>Grad-CAM or saliency over the input: which places made the network choose a class.</source>
+        <translation>입력 위의 Grad-CAM 또는 saliency: 어느 곳이 신경망의 클래스 선택을 이끌었는지.</translation>
+    </message>
+    <message>
+        <source>Computing the map…</source>
+        <translation>맵 계산 중…</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}</source>
+        <translation>에포크 {epoch}</translation>
+    </message>
+    <message>
+        <source>opened weights</source>
+        <translation>연 가중치</translation>
+    </message>
+    <message>
+        <source>untrained network</source>
+        <translation>학습 전 신경망</translation>
+    </message>
+    <message>
+        <source>the first test sample</source>
+        <translation>첫 테스트 샘플</translation>
+    </message>
+    <message>
+        <source>Make the design valid to see where the network looked.</source>
+        <translation>신경망이 어디를 보았는지 보려면 디자인을 올바르게 고치세요.</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4884,86 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>LookView</name>
+    <message>
+        <source>Grad-CAM</source>
+        <extracomment>Models up to this many weights follow camera frames (a map costs about two forward passes).</extracomment>
+        <translation>Grad-CAM</translation>
+    </message>
+    <message>
+        <source>Saliency</source>
+        <translation>Saliency</translation>
+    </message>
+    <message>
+        <source>Grad-CAM: which places of a conv layer&apos;s maps raised the class score. Saliency: how much each input pixel changes the score.</source>
+        <translation>Grad-CAM: 합성곱 층 맵의 어느 곳이 클래스 점수를 높였는지. Saliency: 입력 픽셀 하나하나가 점수를 얼마나 바꾸는지.</translation>
+    </message>
+    <message>
+        <source>The convolution layer Grad-CAM looks at; the last one knows the most about classes, the first the most about places.</source>
+        <translation>Grad-CAM이 보는 합성곱 층. 마지막 층은 클래스를, 첫 층은 위치를 가장 잘 압니다.</translation>
+    </message>
+    <message>
+        <source>The class whose score is explained.</source>
+        <translation>점수를 설명할 클래스.</translation>
+    </message>
+    <message>
+        <source>Which test sample to explain.</source>
+        <translation>설명할 테스트 샘플.</translation>
+    </message>
+    <message>
+        <source>Use the current image</source>
+        <translation>현재 이미지 사용</translation>
+    </message>
+    <message>
+        <source>Use the drawing</source>
+        <translation>그림 사용</translation>
+    </message>
+    <message>
+        <source>Follow the camera</source>
+        <translation>카메라 따라가기</translation>
+    </message>
+    <message>
+        <source>Explain every new camera or video frame (small networks only).</source>
+        <translation>카메라나 동영상의 새 프레임마다 설명합니다(작은 신경망만).</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Test sample</source>
+        <translation>테스트 샘플</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>This network is too large to explain every frame; take a snapshot instead.</source>
+        <translation>이 신경망은 프레임마다 설명하기에 너무 큽니다. 대신 스냅샷을 찍으세요.</translation>
+    </message>
+    <message>
+        <source>Grad-CAM of class {name} at layer {layer}</source>
+        <translation>{layer} 층에서 클래스 {name}의 Grad-CAM</translation>
+    </message>
+    <message>
+        <source>Saliency of class {name}</source>
+        <translation>클래스 {name}의 saliency</translation>
+    </message>
+    <message>
+        <source>{what} ({network}); the network says {guess} ({p:.0f} %). Input: {source}. Red counted most, blue not at all.</source>
+        <translation>{what} ({network}). 신경망의 답은 {guess} ({p:.0f} %). 입력: {source}. 빨강이 가장 크게, 파랑은 전혀 반영되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening {name}…</source>
@@ -5280,6 +5504,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Import &amp;table (CSV/TSV)…</source>
         <translation>표 가져오기(&amp;T) (CSV/TSV)…</translation>
+    </message>
+    <message>
+        <source>camera frame: {steps}</source>
+        <translation>카메라 프레임: {steps}</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from ..pixels.settings_model import PixelControls
 
 PIXELS_SIDE = ("numbers", "facts", "histograms", "compression")
 NETWORK_SIDE = ("data", "training", "neurons")
-INSIDE_VIEWS = ("loss", "activations", "decision", "weights", "gradients", "evaluate", "draw", "graph")
+INSIDE_VIEWS = ("loss", "activations", "decision", "weights", "gradients", "evaluate", "draw", "graph", "gradcam")
 
 
 # The tab widgets' pages by key, each named by a widget it holds (the page itself or a view
@@ -41,7 +41,7 @@ def network_sides(page) -> dict:
 def inside_views(page) -> dict:
     inside = page.inside
     return dict(zip(INSIDE_VIEWS, (page.plots, inside.activations, inside.decision, inside.weights,
-                                   inside.gradients, inside.confusion, inside.draw, inside.graph)))
+                                   inside.gradients, inside.confusion, inside.draw, inside.graph, inside.look)))
 
 
 def tab_page(tabs, widget):

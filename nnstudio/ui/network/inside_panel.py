@@ -30,6 +30,7 @@ from .decision_view import DecisionView
 from .draw_canvas import DrawCanvas
 from .gradient_plot import GradientPlot
 from .graph_view import GraphView
+from .look_view import LookView
 from .prediction_view import PredictionView
 from .view_picker import FlowLayout
 from .weights_view import HISTORY as WEIGHT_HISTORY, WeightsView
@@ -55,11 +56,17 @@ class InsidePanel(QTabWidget):
         self.prediction = PredictionView()
         self.draw = DrawCanvas()
         self.graph = GraphView(note=True)
+        self.look = LookView()
+        self.look.current_image_wanted.connect(self.current_image_wanted)
+        self.look.drawing_wanted.connect(self.use_drawing)
         self.activation_note = QLabel(self.tr("Train (or step one epoch) to see every layer's output for one test sample."))
         self.activation_note.setWordWrap(True)
         self.sample = QSpinBox(objectName="probe_sample", minimum=0, maximum=0)
         self.sample.setToolTip(self.tr("Which test sample the maps are shown for."))
         self.sample.valueChanged.connect(self._on_sample)
+        # One input for both views: a sample chosen in either is the other's too.
+        self.look.sample_wanted.connect(self.sample.setValue)
+        self.sample.valueChanged.connect(self.look.set_sample)
         use_image = QPushButton(self.tr("Use the current image"), objectName="probe_current_image")
         use_image.setToolTip(self.tr("Feed the image of the Pixels and Filters tabs, converted to the network's input."))
         use_image.clicked.connect(self.current_image_wanted)
@@ -97,6 +104,8 @@ class InsidePanel(QTabWidget):
                          "network's prediction, with R².")),
                 (self.draw, "draw", self.tr("Draw"),
                  self.tr("Draw a digit or shape: it is converted to the network's input and classified live.")),
+                (self.look, "gradcam", self.tr("Where did it look?"),
+                 self.tr("Grad-CAM or saliency over the input: which places made the network choose a class.")),
                 (self.graph, "graph", self.tr("Graph"), self.tr("The model as a graph with the tensor shape on every edge."))):
             self.addTab(widget, title)
             self.setTabToolTip(self.count() - 1, tip)
@@ -130,6 +139,7 @@ class InsidePanel(QTabWidget):
         self._generation = 0  # of the design, data and probe the views should show
         self._requested = -1  # the generation last asked of the builder
         self._untrained_graph = None  # layer_graph of the untrained network
+        self._opened_weights = False  # the model shown without a run came from a weights file
 
     # --- the probe input -------------------------------------------------------------------
     def _on_sample(self, index: int) -> None:
@@ -163,6 +173,8 @@ class InsidePanel(QTabWidget):
         if self.latest is not None:
             self.activations.show_activations(capture_activations(self.latest.model, array[None]), dropout=
                                               training_dropout_masks(self.latest.model, array, self.latest.epoch))
+            self._stale.add(self.look)
+            self._draw_current()
         elif self.valid:
             self._stale.add(self.activations)
             self._untrained_insight = None
@@ -187,15 +199,19 @@ class InsidePanel(QTabWidget):
         self.setTabEnabled(self.indexOf(self.decision), points)
         images = data is not None and data.kind == "images"
         self.setTabEnabled(self.indexOf(self.draw), images)
+        self.setTabEnabled(self.indexOf(self.look), images)
+        self._opened_weights = False
         self.views_enabled.emit()
         if images:
             self.draw.set_input_shape(tuple(design.input))
             self.draw.set_class_names(list(data.class_names))
+            self.look.set_design(list(design.layers), list(data.class_names), len(data.x_test))
         regress = data is not None and data.task == "regress"
         self.setTabEnabled(self.indexOf(self.prediction), regress)
         if points:
             self.decision.set_inputs(tuple(FEATURE_LABELS[k] for k in data.inputs))
             self.decision.set_points(data.plane("train"), data.y_train, data.target_range() if regress else None)
+        self.look.forget(self.tr("Computing the map…"))
         self._stale |= set(self._views())
         self._draw_current()
 
@@ -207,13 +223,14 @@ class InsidePanel(QTabWidget):
         self._generation += 1
         self.weights.histories = {}
         self._weights_seen.clear()
+        self.look.forget(self.tr("Computing the map…"))  # the earlier network's map goes at once
         self._stale |= set(self._views())
         self._draw_current()
 
     def _views(self) -> tuple:
         """Every view drawn from a model (the gradient curves are kept per run instead)."""
         return (self.activations, self.decision, self.weights, self.confusion, self.prediction, self.draw,
-                self.graph)
+                self.graph, self.look)
 
     def _model_for_views(self):
         """The latest trained copy, else the untrained network once the builder has made it
@@ -238,6 +255,7 @@ class InsidePanel(QTabWidget):
         """Weights opened from a file: the views show this model until a run's insight."""
         self.forget_run()
         self._untrained = model
+        self._opened_weights = True
         self._untrained_insight = self._untrained_graph = None
         self._generation += 1
         self._stale |= set(self._views())
@@ -273,6 +291,7 @@ class InsidePanel(QTabWidget):
     def shutdown(self) -> None:
         """Wait for the builder's job, if one runs: before the window goes away."""
         self._builder.shutdown()
+        self.look.shutdown()
 
     def start_run(self, name: str) -> None:
         self.gradients.start_run(name)
@@ -284,7 +303,8 @@ class InsidePanel(QTabWidget):
         self.latest = insight
         self.gradients.add_epoch(insight.epoch, insight.gradients)  # curves over epochs
         self._weights_seen.append((insight.epoch, insight.histograms))
-        self._stale |= {self.activations, self.decision, self.weights, self.confusion, self.prediction, self.draw}
+        self._stale |= {self.activations, self.decision, self.weights, self.confusion, self.prediction, self.draw,
+                        self.look}
         self._draw_current()
 
     def _draw_current(self, *_) -> None:
@@ -353,12 +373,19 @@ class InsidePanel(QTabWidget):
 
             model = insight.model
             self.draw.set_predictor(lambda x: predict_probabilities(model, x[None])[0])
+        elif view is self.look and data.kind == "images":
+            network = (self.tr("epoch {epoch}").format(epoch=insight.epoch) if self.latest is not None else
+                       self.tr("opened weights") if self._opened_weights else self.tr("untrained network"))
+            self.look.show_model(insight.model, network, self._probe(),
+                                 self.probe_steps.text() or self.tr("the first test sample"))
 
     def _show_building(self, view: QWidget) -> None:
         """The untrained network is being built: views that would show an earlier network
         say so instead (the others are redrawn when it arrives, a moment later)."""
         if view is self.activations:
             self.activation_note.setText(self.tr("Building the untrained network…"))
+        elif view is self.look:
+            self.look.forget(self.tr("Building the untrained network…"))
         elif view is self.graph:
             scene = self.graph.scene()
             scene.clear()
@@ -370,6 +397,8 @@ class InsidePanel(QTabWidget):
         if view is self.activations:
             self.activation_note.setText(self.tr("Make the design valid to see every layer's output."))
             self.activations.show_activations([])
+        elif view is self.look:
+            self.look.forget(self.tr("Make the design valid to see where the network looked."))
         elif view is self.graph:
             scene = self.graph.scene()
             scene.clear()

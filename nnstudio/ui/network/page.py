@@ -218,6 +218,13 @@ class NetworkPage(Page):
         self._converter.finished.connect(self._on_image_converted)
         self._converter.failed.connect(lambda text: self.say(text, error=True))
         self.inside.said.connect(lambda text, error: self.say(text, error=error))
+        # "Where did it look?" can follow a live camera or video: each frame is converted on a
+        # worker of its own (the newest frame wins) and explained when the view is shown.
+        self._frames = LatestJobRunner("look-frames", self)
+        self._frames.finished.connect(self._on_frame_converted)
+        self._frames.failed.connect(lambda text: self.say(text, error=True))
+        self.document.live_changed.connect(self._on_live_changed)
+        self.document.image_changed.connect(self._on_image_changed)
         self.inside.graph.netron_wanted.connect(self.netron.open)
 
     # --- design ----------------------------------------------------------------------------
@@ -262,6 +269,7 @@ class NetworkPage(Page):
         if network.data is not None:
             self.neurons.set_output_names(list(network.data.class_names))
         self.inside.prepare(design, network.data, network.problem() is None)
+        self._on_live_changed(self.document.is_live)  # a larger design may no longer follow frames
         self.neuron_panel.set_probe(self.inside.probe_input())
         network.set_view_wishes(plane_grid=self.inside.grid)
 
@@ -282,6 +290,19 @@ class NetworkPage(Page):
         if design is not self.model.design:  # edited meanwhile: the input may no longer fit
             return
         self.inside.set_probe(converted.array, self.tr("the current image: {steps}").format(steps=converted.steps))
+
+    def _on_live_changed(self, live: bool) -> None:
+        self.inside.look.set_live_allowed(live, self.model.analysis.total_params)
+
+    def _on_image_changed(self, _image) -> None:
+        look = self.inside.look
+        if look.following and look.isVisible():
+            self._frames.submit(image_input, self.document.working_pixels, self.model.design)
+
+    def _on_frame_converted(self, result) -> None:
+        design, converted = result
+        if design is self.model.design:
+            self.inside.look.show_frame(converted.array, self.tr("camera frame: {steps}").format(steps=converted.steps))
 
     # --- training --------------------------------------------------------------------------
     def current_design(self):
@@ -354,6 +375,7 @@ class NetworkPage(Page):
         self.inside.shutdown()
         self._converter.shutdown()
         self.files.shutdown()
+        self._frames.shutdown()
         self.tensorboard.shutdown()
         self.netron.shutdown()
 

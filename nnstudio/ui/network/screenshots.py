@@ -52,7 +52,22 @@ def render(folder: str | Path, language: str | None = None) -> list[Path]:
         page.training.epochs.setValue(20)
         _train(page, "overfit_mlp_dropout", keep_settings=True)
         saved.append(save_grab(window, folder / "inside-dropout.png"))
+        saved.append(_where_it_looked(page, window, folder / "inside-gradcam.png"))
     return saved
+
+
+def _where_it_looked(page, window, path: Path) -> Path:
+    """cnn_shapes trained for 6 epochs, "Where did it look?" on a test triangle."""
+    page.training.epochs.setValue(6)
+    _train(page, "cnn_shapes", keep_settings=True)
+    inside = page.inside
+    inside.setCurrentWidget(inside.look)
+    data = inside.data
+    triangle = next(i for i, y in enumerate(data.y_test) if data.class_names[int(y)] == "triangle")
+    inside.sample.setValue(triangle)
+    wait_until(lambda: inside.look.shown is not None and inside.look.shown is inside.look.wanted
+               and inside.look.shown.input is data.x_test[triangle])
+    return save_grab(window, path)
 
 
 def _render_korean(folder: Path) -> list[Path]:
