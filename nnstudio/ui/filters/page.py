@@ -140,7 +140,15 @@ class FiltersPage(Page):
                            self.model.selected, self.channel.currentData(), self.result, selected_first,
                            cancellable=True)
 
+    def busy(self) -> bool:
+        return not self.runner.settled
+
+    def catch_up(self) -> None:
+        self._on_image_changed(self.document.image)
+
     def _on_image_changed(self, _image: LoadedImage) -> None:
+        if self.skip_hidden_frame():
+            return
         self._reset_explanation()
         self.recompute()
 

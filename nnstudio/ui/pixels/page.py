@@ -157,8 +157,18 @@ class PixelsPage(Page):
             self._set_readout(self.tr("Copied the result to the clipboard."))
 
     # --- conversion ------------------------------------------------------------------------
+    def busy(self) -> bool:
+        return not self._runner.settled
+
+    def catch_up(self) -> None:
+        self._on_image_changed(self.document.image)
+
     def _on_image_changed(self, image: LoadedImage) -> None:
-        self._hover = None
+        if self.skip_hidden_frame():
+            return
+        same_size = self.conversion is not None and self.conversion.image.pixels.shape[:2] == image.pixels.shape[:2]
+        if not (self.document.is_live and same_size):  # a live frame keeps the reading under the mouse
+            self._hover = None
         self.controls.set_image_size(image.width, image.height)
         self._submit()
 
