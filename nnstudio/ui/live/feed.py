@@ -107,7 +107,7 @@ class LiveFeed(QObject):
     # --- frames --------------------------------------------------------------------------------
     def _deliver(self) -> None:
         source = self.source
-        if source is None or self.info is None or not self._ready():
+        if source is None or self.info is None or source.paused or not self._ready():
             return
         frame = source.take()
         if frame is None:
