@@ -150,7 +150,8 @@ class FiltersPage(Page):
         if self.skip_hidden_frame():
             return
         self._reset_explanation()
-        self.recompute()
+        # A live frame: every stage in one job, so each frame is handed over (and drawn) once.
+        self._submit(selected_first=not self.document.is_live)
 
     def _on_selection_changed(self, _index: int) -> None:
         self._reset_explanation()

@@ -115,7 +115,7 @@ class LiveFeed(QObject):
         self.frame = frame
         self.shown += 1
         self._shown_times.append(time.perf_counter())
-        self.document.set_image(frame.image)
+        self.document.set_image(frame.image, frame.working)
         self.counted.emit()
 
     # --- the bar's buttons -----------------------------------------------------------------
@@ -169,7 +169,7 @@ class LiveFeed(QObject):
         frame = self.source.take() if self.source is not None else None
         if frame is not None:
             self.frame = frame
-            self.document.set_image(frame.image)
+            self.document.set_image(frame.image, frame.working)
 
     def _end(self) -> None:
         self._retire()

@@ -18,21 +18,25 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from ...core.errors import InputError
 from ...core.i18n import translate
 from ...core.image_io import LoadedImage, image_from_array
 from ...core.video import VideoInfo, VideoReader
+from ..document import LIVE_WORKING_PIXELS, working_copy
 from ..session_log import logger
 
 
 @dataclass(frozen=True)
 class Frame:
-    """One frame as the document takes it; ``index`` counts from 1 since the source opened."""
+    """One frame as the document takes it; ``index`` counts from 1 since the source opened;
+    ``working`` is its smaller copy for the tabs that compute on whole pictures."""
 
     image: LoadedImage
     index: int
+    working: np.ndarray
 
 
 class LiveSource(QObject):
@@ -142,11 +146,12 @@ class LiveSource(QObject):
                 continue
             self._read += 1
             image = image_from_array(pixels, info.name, fmt=translate("LiveSource", "video frame"), copy=False)
+            working = working_copy(image.pixels, LIVE_WORKING_PIXELS)
             with self._lock:
                 if self._mailbox is not None:
                     self._dropped += 1
                 was_empty = self._mailbox is None
-                self._mailbox = Frame(image, self._read)
+                self._mailbox = Frame(image, self._read, working)
             if was_empty:
                 self.frame_ready.emit()
             if period:
