@@ -1,7 +1,7 @@
 """How fast does a live video play through the Filters and Pixels tabs, and does the window
 stay responsive?
 
-Writes a 1280×720 video (a photo panning sideways, 30 fps) with core.video.write_video, opens
+Writes a 1280×720 video (a photo panning sideways, 30 fps; live/screenshots.py's write_pan_video), opens
 it in the real window offscreen (File ▸ Open video…'s path) and plays it, looping, for a few
 seconds per case: the Filters tab with conv 3×3 (Sobel x) + ReLU + 2×2 max pool on gray (its
 default pipeline), then each Pixels mode. Prints per case:
@@ -27,11 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import cv2
-
 from nnstudio.core.bitdepth import MODES
-from nnstudio.core.samples import load_sample
-from nnstudio.core.video import write_video
 from nnstudio.ui.app import create_application
 from timing import median_ms  # benchmarks/timing.py
 
@@ -40,23 +36,18 @@ FPS = 30
 VIDEO_FRAMES = 60
 
 
-def make_video(path: Path) -> None:
-    photo = cv2.resize(load_sample("chelsea").pixels, (SIZE[0] + 4 * VIDEO_FRAMES, SIZE[1]),
-                       interpolation=cv2.INTER_CUBIC)
-    write_video(path, (photo[:, 4 * i: 4 * i + SIZE[0]] for i in range(VIDEO_FRAMES)), FPS)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=6.0)
     parser.add_argument("--cases", default=",".join(("filters",) + MODES))
     args = parser.parse_args()
     create_application(offscreen=True)
-    from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
 
     from nnstudio.core.video import open_video
     from nnstudio.ui.document import LIVE_WORKING_PIXELS, working_copy
     from nnstudio.ui.filters.compute import compute
+    from nnstudio.ui.live.screenshots import write_pan_video
     from nnstudio.ui.main_window import MainWindow
     from nnstudio.ui.pixels.conversion import run_conversion
     from nnstudio.ui.scripting import wait_until
@@ -64,7 +55,7 @@ def main() -> None:
 
     folder = Path(tempfile.mkdtemp(prefix="nnstudio-live-bench-"))
     video = folder / "pan.avi"
-    make_video(video)
+    write_pan_video(video, SIZE, VIDEO_FRAMES, FPS)
     with open_video(video) as reader:
         frame = reader.read()
         info = reader.info
@@ -109,8 +100,9 @@ def main() -> None:
         last[0] = start
         timer.start()
         counting[0] = True
-        while time.perf_counter() - start < seconds:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        loop = QEventLoop()  # never processEvents(WaitForMoreEvents, ms): see scripting.wait_until
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        loop.exec()
         elapsed = time.perf_counter() - start
         counting[0] = False
         timer.stop()

@@ -74,5 +74,8 @@ class LiveBar(QToolBar):
         else:
             position = self.tr("frame {n} of {total}").format(
                 n=count((frame.index - 1) % info.frame_count + 1), total=count(info.frame_count))
-        self.counter.setText(self.tr("{position} · {fps} fps shown · {dropped} dropped").format(
-            position=position, fps=decimal(feed.shown_fps, 1), dropped=count(feed.dropped)))
+        if feed.paused:
+            text = self.tr("{position} · paused · {dropped} dropped")
+        else:
+            text = self.tr("{position} · {fps} fps shown · {dropped} dropped")
+        self.counter.setText(text.format(position=position, fps=decimal(feed.shown_fps, 1), dropped=count(feed.dropped)))
