@@ -241,3 +241,26 @@ def test_closing_the_window_while_playing_joins_the_reader(make_main_window, qtb
     window.close()
     assert not source.alive
     assert not [t for t in threading.enumerate() if t.name == "nnstudio-live"]
+
+
+def test_a_dropped_video_plays_and_a_dropped_image_ends_it(window, qtbot, video, tmp_path):
+    from test_main_window import _drop_urls  # tests/ui (pytest puts it on the path)
+
+    from nnstudio.core.image_io import save_png
+
+    _drop_urls(window, [video])
+    qtbot.waitUntil(lambda: window.live.shown >= 2, timeout=15_000)
+    picture = np.zeros((20, 30, 3), np.uint8)
+    picture[:, :10] = 255
+    save_png(tmp_path / "still.png", picture)
+    _drop_urls(window, [tmp_path / "still.png"])
+    qtbot.waitUntil(lambda: window.document.image.source.name == "still.png", timeout=15_000)
+    assert not window.document.is_live and not window.live_bar.isVisible()
+    np.testing.assert_array_equal(window.document.image.pixels, picture)
+
+
+def test_a_camera_that_is_not_there_is_one_sentence(window, qtbot, still):
+    with qtbot.waitSignal(window.load_failed, timeout=30_000) as failed:
+        window.live.open_camera(97)
+    assert "Camera 97" in failed.args[0] and "\n" not in failed.args[0]
+    assert window.document.image is still and not window.document.is_live
