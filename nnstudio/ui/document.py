@@ -12,14 +12,18 @@ from ..core.image_io import LoadedImage
 #: Network tab's "Use the current image") gain nothing from 100 megapixels but would hold
 #: float32 copies of 1.2 GB each. 2048 × 2048 keeps a 1920 × 1080 photo as it is.
 WORKING_PIXELS = 2048 * 2048
+#: The working copy of a live frame: 640 × 360 of a 1280 × 720 camera. A conv + ReLU + pool
+#: pipeline on every full frame runs at about 10 fps on two busy cores, on this copy at 25
+#: or more (benchmarks/live_video.py); Snapshot gives the full frame back as a still image.
+LIVE_WORKING_PIXELS = 640 * 360
 
 
-def working_copy(pixels: np.ndarray) -> np.ndarray:
-    """``pixels`` itself when small enough, else scaled down (area average) to WORKING_PIXELS."""
+def working_copy(pixels: np.ndarray, limit: int = WORKING_PIXELS) -> np.ndarray:
+    """``pixels`` itself when small enough, else scaled down (area average) to ``limit`` pixels."""
     h, w = pixels.shape[:2]
-    if h * w <= WORKING_PIXELS:
+    if h * w <= limit:
         return pixels
-    scale = (WORKING_PIXELS / (h * w)) ** 0.5
+    scale = (limit / (h * w)) ** 0.5
     size = (max(1, int(w * scale)), max(1, int(h * scale)))
     small = cv2.resize(pixels, size, interpolation=cv2.INTER_AREA)
     small.flags.writeable = False

@@ -12,11 +12,15 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QM
 from ..core.errors import InputError
 from ..core.image_io import READABLE_FORMATS, LoadedImage, image_from_array, load_image, save_png
 from ..core.samples import DEFAULT_SAMPLE, load_sample, sample_labels
+from ..core.video import is_video_path
 from .device_status import DeviceLabel
 from .document import ImageDocument, working_copy
 from .filters import FiltersPage
 from .language_menu import LanguageMenu, relaunch_command
 from .learning import LearningPage
+from .live.actions import VIDEO_PATTERNS, LiveActions
+from .live.bar import LiveBar
+from .live.feed import LiveFeed
 from .network import NetworkPage
 from .page import Page
 from .pixels import PixelsPage
@@ -72,6 +76,13 @@ class MainWindow(QMainWindow):
         self._loader.finished.connect(self._use_image)
         self._loader.failed.connect(self.show_error)
         self._pending_path: str | None = None
+        # A camera or video as the current image: frames go to the document whenever the
+        # shown tab has finished with the previous one.
+        self.live = LiveFeed(self.document, lambda: not self.current_page().busy(), self)
+        self.live.failed.connect(self.show_error)
+        self.live.said.connect(lambda text: self.statusBar().showMessage(text, ERROR_TIMEOUT_MS))
+        self.live_bar = LiveBar(self.live)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.live_bar)
 
         self.image_label = QLabel()
         self.image_label.setObjectName("image_label")
@@ -91,7 +102,11 @@ class MainWindow(QMainWindow):
 
     # --- getting images in -------------------------------------------------------------
     def open_path(self, path: str | Path) -> None:
-        """Decode a file in the background; the current image stays until it has succeeded."""
+        """Decode a file in the background; the current image stays until it has succeeded.
+        A video file becomes a live source instead."""
+        if is_video_path(path):
+            self.live.open_video(path)
+            return
         self._pending_path = str(path)
         self.statusBar().showMessage(self.tr("Opening {name}…").format(name=Path(path).name))
         self._loader.submit(_with_working_copy, load_image, str(path))
@@ -118,6 +133,7 @@ class MainWindow(QMainWindow):
 
     def _use_image(self, loaded: tuple[LoadedImage, np.ndarray]) -> None:
         image, working = loaded
+        self.live.stop()  # a still image replaces a live one
         self.document.set_image(image, working)
         if self._pending_path is not None and image.source.path is not None:
             self._set_recent(self.settings.add_recent_file(self._pending_path))
@@ -185,6 +201,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.setObjectName("menu_recent")
         self._set_recent(self.settings.recent_files())
+        self.live_actions = LiveActions(self.live, self, file_menu)  # Open camera…, Open video…
+        self.live_actions.failed.connect(self.show_error)
+        self.live_actions.said.connect(lambda text: self.statusBar().showMessage(text, ERROR_TIMEOUT_MS))
         file_menu.addSeparator()
         self.sessions = SessionActions(self, file_menu)
         file_menu.addSeparator()
@@ -260,7 +279,8 @@ class MainWindow(QMainWindow):
 
     def _ask_open(self) -> None:
         title = self.tr("Open image ({formats})").format(formats=READABLE_FORMATS)
-        filters = self.tr("Images ({patterns})").format(patterns=OPEN_PATTERNS) + ";;" + self.tr("All files (*)")
+        filters = ";;".join((self.tr("Images ({patterns})").format(patterns=OPEN_PATTERNS),
+                             self.tr("Videos ({patterns})").format(patterns=VIDEO_PATTERNS), self.tr("All files (*)")))
         path, _ = QFileDialog.getOpenFileName(self, title, "", filters)
         if path:
             self.open_path(path)
@@ -318,6 +338,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop and join every background worker (idempotent)."""
         self._loader.shutdown()
+        self.live_actions.shutdown()  # joins the frame reader
         self.sessions.shutdown()
         self.device_label.shutdown()
         for page in self.pages:

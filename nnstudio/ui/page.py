@@ -49,6 +49,30 @@ class Page(QWidget):
     def __init__(self, document: ImageDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self._missed_frame = False  # a live frame arrived while the tab was hidden
+
+    def busy(self) -> bool:
+        """Still working on the current image: a live source waits before handing over the
+        next frame, so a slow tab shows fewer frames instead of none (a newer frame would
+        cancel each result before it is shown)."""
+        return False
+
+    def skip_hidden_frame(self) -> bool:
+        """True (and noted) when a live frame reaches a hidden tab: it costs nothing there
+        and catches up with ``catch_up`` when shown, leaving the cores to the shown tab."""
+        if self.document.is_live and not self.isVisible():
+            self._missed_frame = True
+            return True
+        return False
+
+    def catch_up(self) -> None:
+        """Recompute for the current image after frames were skipped while hidden."""
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._missed_frame:
+            self._missed_frame = False
+            self.catch_up()
 
     def result_image(self) -> np.ndarray | None:
         """The tab's output as an 8-bit gray/RGB array (File > Save result as…)."""

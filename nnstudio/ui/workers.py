@@ -35,6 +35,7 @@ class LatestJobRunner(QObject):
         self._name = name
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"nnstudio-{name}")
         self._generation = 0
+        self._handled = 0  # the generation whose outcome the GUI thread last received
         self._pending: list[Future] = []
         self._stop_running = threading.Event()  # set when a newer job supersedes the running one
         self._closed = False
@@ -43,6 +44,12 @@ class LatestJobRunner(QObject):
     @property
     def busy(self) -> bool:
         return any(not f.done() for f in self._pending)
+
+    @property
+    def settled(self) -> bool:
+        """The latest job's outcome has reached the GUI thread (or there was no job): unlike
+        ``busy``, also False while a finished result still waits in the event queue."""
+        return self._handled == self._generation
 
     def submit(self, fn: Callable[..., Any], *args: Any, cancellable: bool = False) -> None:
         """Run fn(*args) in the background; any earlier job that has not started is dropped,
@@ -76,6 +83,7 @@ class LatestJobRunner(QObject):
     def _on_done(self, generation: int, future: Future) -> None:
         if generation != self._generation or self._closed:
             return  # a newer request has been made since: this result is stale
+        self._handled = generation
         exc = future.exception()
         if exc is None:
             self.finished.emit(future.result())

@@ -3979,6 +3979,14 @@ the graph is drawn once it can be built.</source>
         <source>Make the design valid to see where the network looked.</source>
         <translation>신경망이 어디를 보았는지 보려면 디자인을 올바르게 고치세요.</translation>
     </message>
+    <message>
+        <source>Use live frames</source>
+        <translation>실시간 프레임 사용</translation>
+    </message>
+    <message>
+        <source>While a camera or video plays (File ▸ Open camera… or Open video…), every frame is the input of these maps and of the Draw tab&apos;s answer.</source>
+        <translation>카메라나 동영상이 재생되는 동안(파일 ▸ 카메라 열기… 또는 동영상 열기…) 모든 프레임이 이 맵과 그리기 탭 답의 입력이 됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -4863,6 +4871,139 @@ the graph is drawn once it can be built.</source>
     </message>
 </context>
 <context>
+    <name>LiveActions</name>
+    <message>
+        <source>Open camera…</source>
+        <translation>카메라 열기…</translation>
+    </message>
+    <message>
+        <source>Open video…</source>
+        <translation>동영상 열기…</translation>
+    </message>
+    <message>
+        <source>Looking for cameras…</source>
+        <translation>카메라를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>No camera was found: plug one in (or close the program using it) and try again, or open a video with File ▸ Open video….</source>
+        <translation>카메라를 찾지 못했습니다. 카메라를 연결하거나(또는 사용 중인 프로그램을 닫고) 다시 시도하거나, 파일 ▸ 동영상 열기…로 동영상을 여세요.</translation>
+    </message>
+    <message>
+        <source>Camera {index}</source>
+        <translation>카메라 {index}</translation>
+    </message>
+    <message>
+        <source>Open camera</source>
+        <translation>카메라 열기</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>카메라:</translation>
+    </message>
+    <message>
+        <source>Videos ({patterns})</source>
+        <translation>동영상 ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Open video</source>
+        <translation>동영상 열기</translation>
+    </message>
+</context>
+<context>
+    <name>LiveBar</name>
+    <message>
+        <source>Live</source>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <source>Hold the current frame; every tab keeps working on it.</source>
+        <translation>지금 프레임에서 멈춥니다. 모든 탭은 이 프레임으로 계속 작업합니다.</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>스냅샷</translation>
+    </message>
+    <message>
+        <source>Keep the frame on show as the still image of every tab and close the camera or video.</source>
+        <translation>보이는 프레임을 모든 탭의 정지 이미지로 남기고 카메라나 동영상을 닫습니다.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Close the camera or video and go back to the image from before.</source>
+        <translation>카메라나 동영상을 닫고 그 전의 이미지로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <source>At its end the video starts again; without Loop it stops and its last frame stays.</source>
+        <translation>동영상이 끝나면 처음부터 다시 재생합니다. 반복을 끄면 멈추고 마지막 프레임이 남습니다.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>여는 중…</translation>
+    </message>
+    <message>
+        <source>● {name}</source>
+        <translation>● {name}</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ 재생</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ 일시 정지</translation>
+    </message>
+    <message>
+        <source>frame {n}</source>
+        <translation>프레임 {n}</translation>
+    </message>
+    <message>
+        <source>frame {n} of {total}</source>
+        <translation>프레임 {n}/{total}</translation>
+    </message>
+    <message>
+        <source>{position} · paused · {dropped} dropped</source>
+        <translation>{position} · 일시 정지 · 버린 프레임 {dropped}</translation>
+    </message>
+    <message>
+        <source>{position} · {fps} fps shown · {dropped} dropped</source>
+        <translation>{position} · 표시 {fps} fps · 버린 프레임 {dropped}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveFeed</name>
+    <message>
+        <source>{name}, frame {n}</source>
+        <extracomment>How often the feed looks whether the shown tab is ready for the next frame (ms). A frame that arrives while the tab is idle is handed over at once; this only bounds the wait after a busy tab finishes. Frames over which the shown rate is averaged.</extracomment>
+        <translation>{name}, 프레임 {n}</translation>
+    </message>
+    <message>
+        <source>{name} ended after {n} frames; its last frame stays.</source>
+        <translation>{name}이(가) {n}프레임 뒤에 끝났습니다. 마지막 프레임이 남습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSource</name>
+    <message>
+        <source>The live picture stopped ({error}); the last frame stays.</source>
+        <translation>실시간 화면이 멈췄습니다({error}). 마지막 프레임이 남습니다.</translation>
+    </message>
+    <message>
+        <source>video frame</source>
+        <translation>동영상 프레임</translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message>
         <source>nnstudio log</source>
@@ -5082,6 +5223,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>&amp;Lessons</source>
         <translation>레슨(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Videos ({patterns})</source>
+        <translation>동영상 ({patterns})</translation>
     </message>
 </context>
 <context>
@@ -5508,6 +5653,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>camera frame: {steps}</source>
         <translation>카메라 프레임: {steps}</translation>
+    </message>
+    <message>
+        <source>live frame: {steps}</source>
+        <translation>실시간 프레임: {steps}</translation>
     </message>
 </context>
 <context>

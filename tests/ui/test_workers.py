@@ -45,3 +45,25 @@ def test_a_plain_job_is_not_given_a_cancel_token(qtbot):
         runner.submit(lambda a, b: a + b, 2, 3)
     runner.shutdown()
     assert blocker.args == [5]
+
+
+def test_settled_only_once_the_newest_outcome_reached_the_gui_thread(qtbot):
+    """A live source hands over the next frame only when the tab is settled: a result that is
+    computed but still waits in the event queue must count as not settled."""
+    runner = LatestJobRunner("test")
+    release = threading.Event()
+    try:
+        assert runner.settled  # nothing asked yet
+        runner.submit(lambda: release.wait(10) and "done")
+        assert not runner.settled
+        release.set()
+        seen = []
+        runner.finished.connect(lambda _result: seen.append(runner.settled))
+        qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)  # done on the worker ...
+        assert not runner.settled or seen  # ... settled only when the GUI thread has it
+        qtbot.waitUntil(lambda: runner.settled, timeout=10_000)
+        assert seen == [True]
+        runner.submit(lambda: 1 / 0)  # a failure settles too (its sentence was given)
+        qtbot.waitUntil(lambda: runner.settled, timeout=10_000)
+    finally:
+        runner.shutdown()

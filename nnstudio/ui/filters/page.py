@@ -140,9 +140,18 @@ class FiltersPage(Page):
                            self.model.selected, self.channel.currentData(), self.result, selected_first,
                            cancellable=True)
 
+    def busy(self) -> bool:
+        return not self.runner.settled
+
+    def catch_up(self) -> None:
+        self._on_image_changed(self.document.image)
+
     def _on_image_changed(self, _image: LoadedImage) -> None:
+        if self.skip_hidden_frame():
+            return
         self._reset_explanation()
-        self.recompute()
+        # A live frame: every stage in one job, so each frame is handed over (and drawn) once.
+        self._submit(selected_first=not self.document.is_live)
 
     def _on_selection_changed(self, _index: int) -> None:
         self._reset_explanation()

@@ -141,6 +141,7 @@ class DrawCanvas(QWidget):
         self.model_input: ModelInput | None = None
         self.probabilities: np.ndarray | None = None
         self._predictor: Predictor | None = None
+        self._frame = False  # the input is a live frame, not the drawing
         self._on_drawn()
 
     def set_input_shape(self, shape: tuple[int, ...]) -> None:
@@ -166,6 +167,16 @@ class DrawCanvas(QWidget):
             self.steps.setText(str(exc))
             self.failed.emit(str(exc))
             return
+        self._frame = False
+        self._show_input(made)
+
+    def show_frame(self, made: ModelInput) -> None:
+        """A live camera or video frame, already converted, as the input instead of the
+        drawing (until the next stroke)."""
+        self._frame = True
+        self._show_input(made)
+
+    def _show_input(self, made: ModelInput) -> None:
         self.model_input = made
         pixmap = QPixmap.fromImage(to_qimage(made.thumbnail))
         self.thumbnail.setPixmap(pixmap.scaled(THUMB_SIDE, THUMB_SIDE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation))
@@ -181,7 +192,8 @@ class DrawCanvas(QWidget):
 
     @property
     def has_drawing(self) -> bool:
-        return bool(self.pad.ink.any())
+        """Something to answer for: ink on the pad, or a live frame."""
+        return self._frame or bool(self.pad.ink.any())
 
     def _show_no_prediction(self) -> None:
         """An empty pad is no digit: a network would still answer (its bias alone), and that

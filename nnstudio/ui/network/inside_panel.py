@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTabWidget,
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from ...core.dataset_registry import DataSet
@@ -70,6 +70,9 @@ class InsidePanel(QTabWidget):
         use_image = QPushButton(self.tr("Use the current image"), objectName="probe_current_image")
         use_image.setToolTip(self.tr("Feed the image of the Pixels and Filters tabs, converted to the network's input."))
         use_image.clicked.connect(self.current_image_wanted)
+        self.live_frames = QCheckBox(self.tr("Use live frames"), objectName="probe_live_frames")
+        self.live_frames.setToolTip(self.tr("While a camera or video plays (File ▸ Open camera… or Open video…), "
+                                            "every frame is the input of these maps and of the Draw tab's answer."))
         use_drawing = QPushButton(self.tr("Use the drawing"), objectName="probe_drawing")
         use_drawing.setToolTip(self.tr("Feed what you drew in the Draw tab (image data sets)."))
         use_drawing.clicked.connect(self.use_drawing)
@@ -79,6 +82,7 @@ class InsidePanel(QTabWidget):
         probe_row.addWidget(QLabel(self.tr("Test sample")))
         probe_row.addWidget(self.sample)
         probe_row.addWidget(use_image)
+        probe_row.addWidget(self.live_frames)
         probe_row.addWidget(use_drawing)
         activations = QWidget()
         box = QVBoxLayout(activations)

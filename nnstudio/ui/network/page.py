@@ -214,6 +214,8 @@ class NetworkPage(Page):
         self.inside.probe_changed.connect(lambda array: network.set_view_wishes(probe_input=array))
         self.inside.probe_changed.connect(self.neuron_panel.set_probe)
         self.inside.current_image_wanted.connect(self.use_current_image)
+        self.document.image_changed.connect(self._on_frame)
+        self.inside.live_frames.toggled.connect(lambda: self._on_frame(self.document.image))
         self._converter = LatestJobRunner("image-input", self)
         self._converter.finished.connect(self._on_image_converted)
         self._converter.failed.connect(lambda text: self.say(text, error=True))
@@ -289,7 +291,25 @@ class NetworkPage(Page):
         design, converted = result
         if design is not self.model.design:  # edited meanwhile: the input may no longer fit
             return
-        self.inside.set_probe(converted.array, self.tr("the current image: {steps}").format(steps=converted.steps))
+        if self.document.is_live and self.inside.live_frames.isChecked():
+            self.inside.set_probe(converted.array, self.tr("live frame: {steps}").format(steps=converted.steps))
+            self.inside.draw.show_frame(converted)
+        else:
+            self.inside.set_probe(converted.array, self.tr("the current image: {steps}").format(steps=converted.steps))
+
+    # --- live frames as the input ------------------------------------------------------------
+    def _follows_frames(self) -> bool:
+        return self.document.is_live and self.inside.live_frames.isChecked()
+
+    def busy(self) -> bool:
+        return self._follows_frames() and not self._converter.settled
+
+    def catch_up(self) -> None:
+        self._on_frame(self.document.image)
+
+    def _on_frame(self, _image) -> None:
+        if self._follows_frames() and not self.skip_hidden_frame():
+            self.use_current_image()
 
     def _on_live_changed(self, live: bool) -> None:
         self.inside.look.set_live_allowed(live, self.model.analysis.total_params)

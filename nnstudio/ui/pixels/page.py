@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -32,6 +34,8 @@ from .histogram import HistogramPanel
 from .pixel_matrix import PixelMatrix
 from .settings_model import PixelSettingsModel
 
+#: While a camera or video plays, the readout and the numbers grid follow the frames this often.
+LIVE_READOUT_S = 0.25
 SHOW_LABELS = {"colour": QT_TRANSLATE_NOOP("PixelsPage", "All channels"),
                "R": QT_TRANSLATE_NOOP("PixelsPage", "R as gray"),
                "G": QT_TRANSLATE_NOOP("PixelsPage", "G as gray"),
@@ -54,6 +58,7 @@ class PixelsPage(Page):
         with owning_new_windows(self):  # pyqtgraph menus made here belong to the page
             self.conversion: Conversion | None = None
             self._hover: tuple[float, float] | None = None
+            self._readout_at = 0.0  # when the readout and numbers grid last followed a new result
             self._matrix_region: tuple[int, tuple[int, int]] | None = None
             self.settings_model = PixelSettingsModel(self)
             self.controls = ConversionControls(self.settings_model)
@@ -157,8 +162,18 @@ class PixelsPage(Page):
             self._set_readout(self.tr("Copied the result to the clipboard."))
 
     # --- conversion ------------------------------------------------------------------------
+    def busy(self) -> bool:
+        return not self._runner.settled
+
+    def catch_up(self) -> None:
+        self._on_image_changed(self.document.image)
+
     def _on_image_changed(self, image: LoadedImage) -> None:
-        self._hover = None
+        if self.skip_hidden_frame():
+            return
+        same_size = self.conversion is not None and self.conversion.image.pixels.shape[:2] == image.pixels.shape[:2]
+        if not (self.document.is_live and same_size):  # a live frame keeps the reading under the mouse
+            self._hover = None
         self.controls.set_image_size(image.width, image.height)
         self._submit()
 
@@ -197,6 +212,9 @@ class PixelsPage(Page):
             self.histograms.set_histograms("original", conversion.original_histograms)
             self.histograms.set_histograms("result", conversion.result_histograms)
         self.compression.set_input(conversion.result.image, image.pixels)
+        if self.document.is_live and time.perf_counter() - self._readout_at < LIVE_READOUT_S:
+            return  # the numbers grid costs ~10 ms: a few times a second is what can be read
+        self._readout_at = time.perf_counter()
         x, y = self._hover or (image.width / 2, image.height / 2)
         if self._hover is None:  # what it said was about another image or another result
             self._set_readout(self.tr("Move the mouse over the image to read its pixels."))

@@ -41,7 +41,7 @@ class TensorsPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.tabs)
-        document.image_changed.connect(self._rebuild_tensors)
+        document.image_changed.connect(self._on_image_changed)
         self._rebuild_tensors()
 
     def follow_network(self, network) -> None:
@@ -56,6 +56,13 @@ class TensorsPage(Page):
 
     def _on_design_changed(self) -> None:
         self.code.show_design(self.network.current_design())
+
+    def _on_image_changed(self, _image) -> None:
+        if not self.skip_hidden_frame():
+            self._rebuild_tensors()
+
+    def catch_up(self) -> None:
+        self._rebuild_tensors()
 
     def _rebuild_tensors(self, *_args) -> None:
         data = None
