@@ -188,6 +188,16 @@ def load_design(path_or_preset: str | Path) -> Design:
     return parse_design(raw, path.name)
 
 
+def design_for_class_set(folder: str | Path, classes: int) -> Design:
+    """cnn_my_classes trained on the class set saved in `folder`, with one output per class."""
+    from dataclasses import replace
+
+    design = load_design(CLASS_SET_PRESETS[0])
+    layers = [dict(layer) for layer in design.layers]
+    layers[-1]["out_features"] = int(classes)
+    return replace(design, layers=tuple(layers), dataset={**design.dataset, "folder": str(folder)})
+
+
 def save_design(design: Design, path: str | Path) -> None:
     """Write the design as JSON, atomically (InputError if it cannot be written)."""
     write_text(path, json.dumps(design.to_dict(), indent=2, ensure_ascii=False) + "\n")

@@ -15,31 +15,11 @@ from nnstudio.nn.design import load_design
 from nnstudio.nn.train import Trainer, augment_batch, design_data
 
 
-def _video_frames(kind: int, n: int, seed: int) -> list[np.ndarray]:
-    """A 120×160 scene: a red disc, a blue square or green stripes moving over a noisy
-    background, the camera-like stand-in each class is recorded from."""
-    import cv2
-    rng = np.random.default_rng(seed)
-    frames = []
-    for t in range(n):
-        frame = rng.integers(60, 140, (120, 160, 3), dtype=np.uint8)
-        x, y = 60 + int(20 * np.sin(t / 5)), 50 + int(10 * np.cos(t / 7))
-        if kind == 0:
-            cv2.circle(frame, (x + 20, y + 10), 22, (220, 30, 30), -1)
-        elif kind == 1:
-            cv2.rectangle(frame, (x, y - 10), (x + 40, y + 30), (30, 40, 220), -1)
-        else:
-            for k in range(0, 160, 16):
-                cv2.line(frame, (k + t % 16, 0), (k + t % 16, 119), (30, 200, 40), 4)
-        frames.append(frame)
-    return frames
-
-
-def test_three_recorded_classes_reach_90_percent(tmp_path):
+def test_three_recorded_classes_reach_90_percent(tmp_path, scene_frames):
     classes = ClassSet()
     for kind, name in enumerate(("공", "상자", "줄무늬")):
         path = tmp_path / f"{kind}.avi"
-        write_video(path, _video_frames(kind, 30, seed=kind), fps=15)
+        write_video(path, scene_frames(kind, 30, seed=kind), fps=15)
         index = classes.add_class(name)
         with open_video(path) as reader:
             for frame in reader:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout, QLabel,
-                               QSpinBox, QVBoxLayout, QWidget)
+                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ...core.dataset_registry import DataOptions, DataSet, load_dataset
 from ...core.dataset_texts import DATASET_DESCRIPTIONS
@@ -31,20 +31,24 @@ TABLE_FILTER = QT_TRANSLATE_NOOP("DataPanel", "Tables (*.csv *.tsv *.tab *.txt);
 
 
 def montage(images: np.ndarray, columns: int = 8) -> np.ndarray:
-    """(N, 1, H, W) in 0..1 -> one uint8 picture of up to 4 rows, 1 px gaps."""
-    images = images[: columns * 4, 0]
-    n, h, w = images.shape
+    """(N, 1, H, W) in 0..1 -> one uint8 picture of up to 4 rows, 1 px gaps; gray samples
+    are drawn dark on white (as digits are written), colour ones (N, 3, H, W) as they are."""
+    colour = images.shape[1] == 3
+    images = images[: columns * 4].transpose(0, 2, 3, 1) if colour else 1.0 - images[: columns * 4, 0]
+    n, h, w = images.shape[:3]
     rows = max(1, -(-n // columns))
-    out = np.full((rows * (h + 1), columns * (w + 1)), 255, np.uint8)
+    out = np.full((rows * (h + 1), columns * (w + 1)) + images.shape[3:], 255, np.uint8)
     for i, image in enumerate(images):
         r, c = divmod(i, columns)
-        out[r * (h + 1): r * (h + 1) + h, c * (w + 1): c * (w + 1) + w] = (255 - image * 255).astype(np.uint8)
+        out[r * (h + 1): r * (h + 1) + h, c * (w + 1): c * (w + 1) + w] = (image * 255).astype(np.uint8)
     return out
 
 
 class DataPanel(QWidget):
     """Bound to the NetworkDocument: shows its data set entry (a design's "dataset"), writes
     edits back into it, loads it in the background and hands the loaded set to it."""
+
+    classes_wanted = Signal()  # "New image classes…": the page opens its window
 
     def __init__(self, document: NetworkDocument, parent=None) -> None:
         super().__init__(parent)
@@ -95,6 +99,11 @@ class DataPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.summary)
+        self.classes_button = QPushButton(self.tr("New image classes…"), objectName="new_image_classes")
+        self.classes_button.setToolTip(self.tr("Make classes of your own from a camera, a video or pictures, "
+                                               "and train a small CNN to tell them apart."))
+        self.classes_button.clicked.connect(self.classes_wanted)
+        layout.addWidget(self.classes_button)
         self.point_editor = PointEditor(self.preview)
         self.point_editor.points_edited.connect(self._on_points_edited)
         self.point_editor.said.connect(lambda text, error: self.document.said.emit(text, error))
@@ -302,7 +311,7 @@ class DataPanel(QWidget):
         plot = self.preview.getPlotItem()
         plot.clear()
         if data.kind == "images":
-            image = pg.ImageItem(montage(data.x_train))
+            image = pg.ImageItem(montage(data.x_train), levels=(0, 255))
             plot.addItem(image)
             plot.getViewBox().invertY(True)
             plot.getViewBox().setAspectLocked(True)
