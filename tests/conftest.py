@@ -112,29 +112,10 @@ def make_main_window(qtbot):
         window.close()
 
 
-def _scene_frames(kind: int, n: int, seed: int):
-    """n frames of 120×160 RGB: a red disc (kind 0), a blue box (1) or green stripes (2)
-    moving over a noisy background: stand-ins for what a camera shows of three things."""
-    import cv2
-    import numpy as np
-
-    rng = np.random.default_rng(seed)
-    frames = []
-    for t in range(n):
-        frame = rng.integers(60, 140, (120, 160, 3), dtype=np.uint8)
-        x, y = 60 + int(20 * np.sin(t / 5)), 50 + int(10 * np.cos(t / 7))
-        if kind == 0:
-            cv2.circle(frame, (x + 20, y + 10), 22, (220, 30, 30), -1)
-        elif kind == 1:
-            cv2.rectangle(frame, (x, y - 10), (x + 40, y + 30), (30, 40, 220), -1)
-        else:
-            for k in range(0, 160, 16):
-                cv2.line(frame, (k + t % 16, 0), (k + t % 16, 119), (30, 200, 40), 4)
-        frames.append(frame)
-    return frames
-
 
 @pytest.fixture
 def scene_frames():
     """scene_frames(kind, n, seed): synthetic video frames of three distinct classes."""
-    return _scene_frames
+    from nnstudio.core.scene_frames import scene_frames
+
+    return scene_frames

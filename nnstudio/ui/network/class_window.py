@@ -59,7 +59,9 @@ class ProbabilityBars(QWidget):
         for index, (bar, p) in enumerate(zip(self.bars, prediction.probabilities)):
             bar.setValue(int(round(float(p) * 1000)))
             bar.setFormat(f"{float(p) * 100:.0f} %")
-            bar.setStyleSheet("QProgressBar::chunk { background: #2e7d32; }" if index == best else "")
+            # A style sheet on the chunk alone would move the text to the left: centre it too.
+            bar.setStyleSheet("QProgressBar { text-align: center; }"
+                              + ("QProgressBar::chunk { background: #2e7d32; }" if index == best else ""))
 
     def values(self) -> list[float]:
         return [bar.value() / 1000 for bar in self.bars]
