@@ -8002,10 +8002,6 @@ the graph is drawn once it can be built.</source>
         <translation>모멘텀 SGD</translation>
     </message>
     <message>
-        <source>Augment pictures (flips, small shifts)</source>
-        <translation>이미지 증강(뒤집기, 조금 옮기기)</translation>
-    </message>
-    <message>
         <source>Pictures only: each training batch is flipped left-right at random and shifted by a few pixels (the same for the same seed); the test samples stay as they are. A few samples a class then look like many.</source>
         <translation>이미지 전용: 학습 배치마다 무작위로 좌우를 뒤집고 몇 픽셀 옮깁니다(같은 시드면 똑같이). 테스트 샘플은 그대로 둡니다. 그러면 클래스마다 샘플이 적어도 많은 것처럼 보입니다.</translation>
     </message>
@@ -8100,6 +8096,10 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>SGD looks ahead along its momentum before taking the gradient.</source>
         <translation>SGD가 기울기를 구하기 전에 모멘텀 방향으로 미리 내다봅니다.</translation>
+    </message>
+    <message>
+        <source>Augment (flip, shift)</source>
+        <translation>증강(뒤집기, 옮기기)</translation>
     </message>
     <message>
         <source>Constant</source>

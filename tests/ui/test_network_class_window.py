@@ -106,6 +106,20 @@ def test_renaming_in_the_list_and_bad_names(classes):
     assert "already" in window.status.text()
 
 
+def test_the_data_set_list_opens_the_window_and_keeps_the_set_in_use(make_main_window, qtbot):
+    window = make_main_window()
+    window.show()
+    window.select_tab("network")
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.network.data_ready, timeout=10_000)
+    combo, before = page.data_panel.name, page.data_panel.name.currentData()
+    index = combo.findData("new-image-classes")
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    assert page.class_window is not None and page.class_window.isVisible()
+    assert combo.currentData() == before == page.network.dataset_entry["name"]
+
+
 def test_a_bad_folder_leaves_the_classes_as_they_were(classes, tmp_path):
     _page, window = classes
     window.model.add_class("a")

@@ -10,7 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout, QLabel,
-                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
+                               QSpinBox, QVBoxLayout, QWidget)
 
 from ...core.dataset_registry import DataOptions, DataSet, load_dataset
 from ...core.dataset_texts import DATASET_DESCRIPTIONS
@@ -27,6 +27,7 @@ from .point_editor import PlacingViewBox, PointEditor
 IMPORTS = {"idx-folder": QT_TRANSLATE_NOOP("DataPanel", "MNIST IDX folder…"),
            "image-folder": QT_TRANSLATE_NOOP("DataPanel", "Image folder…"),
            "table-file": QT_TRANSLATE_NOOP("DataPanel", "Table (CSV/TSV)…")}
+CLASSES = "new-image-classes"  # the data set list's entry that opens Network ▸ New image classes…
 TABLE_FILTER = QT_TRANSLATE_NOOP("DataPanel", "Tables (*.csv *.tsv *.tab *.txt);;All files (*)")
 
 
@@ -61,6 +62,11 @@ class DataPanel(QWidget):
         self.name.addItem(self.tr("my points (click to place)"), "my-points")
         for key, label in ((k, self.tr(v)) for k, v in IMPORTS.items()):
             self.name.addItem(label, key)
+        # Not a data set of its own: it opens the window where one is made (and trained).
+        self.name.addItem(self.tr("New image classes…"), CLASSES)
+        self.name.setItemData(self.name.count() - 1, self.tr(
+            "Make classes of your own from a camera, a video or pictures, and train a small CNN to tell them "
+            "apart."), Qt.ItemDataRole.ToolTipRole)
         self.name.setToolTip(self.tr("gate-*: the four points of a logic gate; circle … moons: 2-D points; "
                                      "digits: 1,797 real 8×8 handwritten digits; shapes: generated 28×28 pictures; "
                                      "fruit-table: a table of 300 fruits (4 numbers each); Table…: your own CSV file."))
@@ -99,11 +105,6 @@ class DataPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.summary)
-        self.classes_button = QPushButton(self.tr("New image classes…"), objectName="new_image_classes")
-        self.classes_button.setToolTip(self.tr("Make classes of your own from a camera, a video or pictures, "
-                                               "and train a small CNN to tell them apart."))
-        self.classes_button.clicked.connect(self.classes_wanted)
-        layout.addWidget(self.classes_button)
         self.point_editor = PointEditor(self.preview)
         self.point_editor.points_edited.connect(self._on_points_edited)
         self.point_editor.said.connect(lambda text, error: self.document.said.emit(text, error))
@@ -154,6 +155,11 @@ class DataPanel(QWidget):
     def _on_name_chosen(self) -> None:
         key = self.name.currentData()
         entry = dict(self.document.dataset_entry)
+        if key == CLASSES:  # the set in use stays chosen (and loaded) until the classes are trained
+            with QSignalBlocker(self.name):
+                self.name.setCurrentIndex(max(0, self.name.findData(entry.get("name"))))
+            self.classes_wanted.emit()
+            return
         if key == "my-points":
             points = entry.get("extra", {}).get("points", []) if entry.get("name") == key else []
             self._write({"name": key, "extra": {"points": points}, **{k: v for k, v in entry.items()

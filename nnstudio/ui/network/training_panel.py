@@ -32,7 +32,7 @@ class TrainingPanel(QWidget):
                                               "Adam adds momentum to that; AdamW applies weight decay apart from it."))
         self.nesterov = QCheckBox(self.tr("Nesterov momentum (SGD)"), objectName="nesterov")
         self.nesterov.setToolTip(self.tr("SGD looks ahead along its momentum before taking the gradient."))
-        self.augment = QCheckBox(self.tr("Augment pictures (flips, small shifts)"), objectName="augment")
+        self.augment = QCheckBox(self.tr("Augment (flip, shift)"), objectName="augment")
         self.augment.setToolTip(self.tr("Pictures only: each training batch is flipped left-right at random and "
                                         "shifted by a few pixels (the same for the same seed); the test samples "
                                         "stay as they are. A few samples a class then look like many."))
