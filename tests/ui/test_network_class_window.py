@@ -154,9 +154,14 @@ def test_train_on_recorded_videos_then_live_bars_follow_the_frames(classes, qtbo
     assert network.run_state is RunState.FINISHED, page.message.text()
     assert network.design.name == "cnn_my_classes" and network.data.input_shape == (3, 64, 64)
     assert network.run.results[-1].test_acc >= 0.9
-    names = list(network.data.class_names)
+    names = window.model.classes.names  # the bars follow the class list, not the data's sorted order
+    assert sorted(names) == list(network.data.class_names) != names
     for name, frame in last_frames.items():
         document.set_image(image_from_array(frame, "frame"))
-        qtbot.waitUntil(lambda: len(window.bars.bars) == 3 and
+        qtbot.waitUntil(lambda: window.bars.names == tuple(names) and
                         int(np.argmax(window.bars.values())) == names.index(name), timeout=5000)
         assert abs(sum(window.bars.values()) - 1.0) < 0.01
+    network.reset()  # the trained copy is put aside: no bars from a network that is gone
+    assert window.bars.bars == [] and "train again" in window.bars.note.text()
+    document.set_image(image_from_array(last_frames[names[0]], "frame"))
+    assert not window.prediction.runner.busy

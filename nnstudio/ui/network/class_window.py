@@ -189,7 +189,7 @@ class ClassWindow(QWidget):
         self.save_button.clicked.connect(self._ask_save)
         self.train_button.clicked.connect(self.train_on_these)
         self.images.live_changed.connect(self._on_live)
-        self.prediction.predicted.connect(self.bars.show_prediction)
+        self.prediction.predicted.connect(self._on_predicted)
         self.prediction.cleared.connect(lambda: self.bars.show_note(
             self.tr("The trained network was put aside; train again to see predictions.")))
         self.prediction.failed.connect(lambda text: self.say(text, True))
@@ -249,6 +249,14 @@ class ClassWindow(QWidget):
         self._refresh_count(index)
         if index == self.model.current:
             self._fill_samples(index)
+
+    def _on_predicted(self, prediction: ClassPrediction) -> None:
+        """Bars in the order of the class list (the data set sorts its classes by name)."""
+        mine = self.model.classes.names
+        order = sorted(range(len(prediction.names)),
+                       key=lambda i: mine.index(prediction.names[i]) if prediction.names[i] in mine else len(mine))
+        self.bars.show_prediction(ClassPrediction(prediction.run_id, tuple(prediction.names[i] for i in order),
+                                                  prediction.probabilities[order]))
 
     def _on_live(self, live: bool) -> None:
         self.record.setEnabled(live)
