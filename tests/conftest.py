@@ -110,3 +110,12 @@ def make_main_window(qtbot):
     yield make
     for window in windows:
         window.close()
+
+
+
+@pytest.fixture
+def scene_frames():
+    """scene_frames(kind, n, seed): synthetic video frames of three distinct classes."""
+    from nnstudio.core.scene_frames import scene_frames
+
+    return scene_frames

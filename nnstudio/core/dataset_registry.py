@@ -1,6 +1,6 @@
 """Every data set the Network tab offers, by name, as plain numpy arrays ready to train on.
 
-Images come as float32 (N, 1, H, W) in 0..1, points as float32 (N, 2); labels are int64.
+Images come as float32 (N, 1, H, W) in 0..1 (N, 3, H, W for colour image folders), points as float32 (N, 2); labels are int64.
 """
 
 from __future__ import annotations
@@ -83,6 +83,7 @@ class DataOptions:
     inputs: tuple = ()  # 2-D sets: the input features (core.feature_cross); () = x1, x2
     file: str = ""  # for "table-file": a CSV/TSV whose label and features `extra` names
     image_size: int = 28
+    color: bool = False  # "image-folder": keep the pictures' colours (3 input channels)
     extra: dict = field(default_factory=dict)
 
 
@@ -92,7 +93,9 @@ DATASET_NAMES = (*GATES, *TOY_SETS, "digits", "shapes", "fruit-table", "my-point
 
 def _images(name: str, images: np.ndarray, labels: np.ndarray, classes, opts: DataOptions,
             scale: float) -> DataSet:
-    x = (images.astype(np.float32) / scale)[:, None]
+    # Gray (N, H, W) gets its one channel axis; RGB (N, H, W, 3) becomes channels-first.
+    x = images.astype(np.float32) / scale
+    x = x[:, None] if x.ndim == 3 else np.ascontiguousarray(x.transpose(0, 3, 1, 2))
     # Labels are int64 everywhere (the digits file stores uint8): torch's one_hot and
     # cross-entropy take no other type.
     x_tr, y_tr, x_te, y_te = split(x, labels.astype(np.int64), opts.test_ratio, opts.seed)
@@ -154,7 +157,7 @@ def _load(name: str, opts: DataOptions) -> DataSet:
         return DataSet(Path(opts.folder).name, prep(x_tr), y_tr, prep(x_te), y_te,
                        tuple(str(c) for c in range(n_classes)), "images")
     if name == "image-folder":
-        images, labels, classes = load_image_folder(opts.folder, opts.image_size)
+        images, labels, classes = load_image_folder(opts.folder, opts.image_size, bool(opts.color))
         return _images(Path(opts.folder).name, images, labels, classes, opts, 255.0)
     raise InputError(translate("DatasetRegistry", "Unknown data set '{name}'; choose one of {value}.").format(name=name, value=', '.join(DATASET_NAMES)))
 

@@ -30,8 +30,11 @@ LOSSES = ("cross_entropy", "bce", "mse", "mae", "huber")
 # Losses for a number to predict (regression): mean squared error, mean absolute error,
 # Huber (squared below 1, absolute above: less swayed by outliers).
 REGRESSION_LOSSES = ("mse", "mae", "huber")
-# Presets for regression, trained on the command line (the window's views are for classes).
+# Presets for regression (a number to predict), listed after the class presets.
 REGRESSION_PRESETS = ("mlp_regress",)
+# Presets for a class set of the learner's own (Network ▸ New image classes…), which names
+# the folder it is saved in: opened from there, not from the preset menu.
+CLASS_SET_PRESETS = ("cnn_my_classes",)
 # torch.optim's optimisers by their lower-case names.
 OPTIMISERS = ("sgd", "rmsprop", "adagrad", "adam", "adamw")
 # How the learning rate changes over the epochs: constant; step (×0.1 after each third of
@@ -63,6 +66,9 @@ class TrainingConfig:
     weight_decay: float = 0.0
     seed: int = 0
     device: str = "auto"
+    # Images only: each training batch is flipped left-right at random and shifted by up to an
+    # eighth of its size (seeded; the test split is never changed). Few samples look like more.
+    augment: bool = False
 
     def checked(self) -> "TrainingConfig":
         """The config itself, or DesignError for the first value of the wrong type or out of
@@ -80,6 +86,9 @@ class TrainingConfig:
         if not isinstance(self.nesterov, bool):
             raise DesignError(translate("Design", "training: nesterov must be true or false, not {value}.").format(
                 value=short_repr(self.nesterov)))
+        if not isinstance(self.augment, bool):
+            raise DesignError(translate("Design", "training: augment must be true or false, not {value}.").format(
+                value=short_repr(self.augment)))
         for key in TRAINING_RANGES:
             try:
                 check_range(translate("Design", "training"), key, getattr(self, key), TRAINING_RANGES)

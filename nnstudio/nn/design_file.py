@@ -17,7 +17,7 @@ from ..core.dataset_registry import DATASET_NAMES, DataOptions
 from ..core.errors import InputError
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.resources import resource
-from .design import (PRESETS, REGRESSION_PRESETS, VERSION, Design, DesignError, TrainingConfig,
+from .design import (CLASS_SET_PRESETS, PRESETS, REGRESSION_PRESETS, VERSION, Design, DesignError, TrainingConfig,
                      input_problem)
 from .design_limits import (DATA_RANGES, MAX_DEPTH, MAX_FILE_BYTES, MAX_LAYERS, MAX_NAME,
                             MAX_NUMBER, MAX_TEXT, check_range, json_depth, short_repr, wild_number)
@@ -52,6 +52,9 @@ def data_options(dataset: dict) -> DataOptions:
     path = options.get("file", "")
     if not isinstance(path, str) or len(path) > _MAX_FOLDER or "\0" in path:
         raise _refuse("dataset: 'file' must be the path of a table file, not {value}.", value=short_repr(path))
+    if not isinstance(options.get("color", False), bool):
+        raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "dataset: 'color' must be true or false, not {value}."),
+                      value=short_repr(options["color"]))
     if not isinstance(options.get("extra", {}), dict):
         raise _refuse(QT_TRANSLATE_NOOP("DesignFile", "dataset: 'extra' must be an object."))
     return DataOptions(**options)
@@ -162,7 +165,7 @@ def parse_design(raw: bytes | str, where: str) -> Design:
 def load_design(path_or_preset: str | Path) -> Design:
     """A design from a JSON file, or a preset by name (e.g. "mlp_xor")."""
     text = str(path_or_preset)
-    if text in PRESETS or text in REGRESSION_PRESETS:
+    if text in PRESETS or text in REGRESSION_PRESETS or text in CLASS_SET_PRESETS:
         return parse_design(resource("designs", text + ".json").read_bytes(), text)
     path = Path(text)
     try:
@@ -183,6 +186,16 @@ def load_design(path_or_preset: str | Path) -> Design:
         raise InputError(translate("DesignFile", "{name} cannot be read: {reason}.").format(
             name=path.name[:80] or text[:80], reason=str(reason).lower())) from None
     return parse_design(raw, path.name)
+
+
+def design_for_class_set(folder: str | Path, classes: int) -> Design:
+    """cnn_my_classes trained on the class set saved in `folder`, with one output per class."""
+    from dataclasses import replace
+
+    design = load_design(CLASS_SET_PRESETS[0])
+    layers = [dict(layer) for layer in design.layers]
+    layers[-1]["out_features"] = int(classes)
+    return replace(design, layers=tuple(layers), dataset={**design.dataset, "folder": str(folder)})
 
 
 def save_design(design: Design, path: str | Path) -> None:

@@ -93,4 +93,9 @@ PRESET_DESCRIPTIONS = {
         "Presets",
         "Regression: two hidden layers of 16 tanh neurons predict a number (the height of a hill "
         "and a valley over the plane), trained with mean squared error."),
+    "cnn_my_classes": QT_TRANSLATE_NOOP(
+        "Presets",
+        "Your own image classes at 64×64 in colour: two small convolution blocks find colours and "
+        "edges, and flipped, shifted copies of each picture while training make a few dozen "
+        "samples a class enough."),
 }

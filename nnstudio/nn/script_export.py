@@ -71,6 +71,7 @@ from torch.nn.parallel import DistributedDataParallel
 
 DATA_FILE = Path(__file__).with_name("{data_file}")
 CLASSES = {classes!r}
+AUGMENT = {augment!r}  # flip and shift each training batch, as nnstudio's "Augment" option does
 
 
 def build_model():
@@ -80,6 +81,8 @@ def build_model():
 
 
 {loss}
+
+{augment_code}
 
 def make_optimizer(model, lr):
 {optimizer}
@@ -139,8 +142,10 @@ def main():
         for start in range(0, n, batch):
             # Each process takes every world-th sample of the batch; DDP averages the
             # gradients, which gives the batch's mean gradient as one process would.
-            xb = xs[start:start + batch][rank::world]
-            yb = ys[start:start + batch][rank::world]
+            xb, yb = xs[start:start + batch], ys[start:start + batch]
+            if AUGMENT and xb.dim() == 4:  # the whole batch, as in one process: same draws
+                xb = augment_batch(xb, generator)
+            xb, yb = xb[rank::world], yb[rank::world]
             if len(xb) == 0:
                 continue
             loss, _ = loss_and_correct(ddp(xb), yb)
@@ -187,6 +192,10 @@ def _optimizer_code(design: Design) -> str:
 
 
 def script_text(design: Design, data: DataSet, script_name: str, data_name: str) -> str:
+    import inspect
+
+    from .train import augment_batch
+
     if data.task == "regress":  # the script's loop counts right classes and reads labels as ints
         raise InputError(translate("ScriptExport", "The standalone script trains classifiers only; export this "
                                    "regression network as ONNX (.onnx) or TorchScript (.pt) instead."))
@@ -204,6 +213,8 @@ def script_text(design: Design, data: DataSet, script_name: str, data_name: str)
         layers="\n".join(_layer_code(design, data.num_classes)), loss=_LOSSES[c.loss],
         optimizer=_optimizer_code(design), epochs=c.epochs, batch_size=c.batch_size, lr=c.lr,
         seed=c.seed, skipped=last if skip else "layer (none here)", train_slice="[:-1]" if skip else "",
+        # The trainer's own function, copied word for word: the script draws what the app draws.
+        augment=bool(c.augment), augment_code=inspect.getsource(augment_batch),
     )
 
 

@@ -328,6 +328,8 @@ class Trainer:
                 if _halted(stop, pause):
                     return
                 xb, yb = xs[start:start + batch], ys[start:start + batch]
+                if self.config.augment and xb.dim() == 4:
+                    xb = augment_batch(xb, self._generator)
                 if len(xb) == 1 and self.has_batchnorm and n > 1:
                     continue  # BatchNorm cannot normalise a batch of one
                 out = self._net(xb)
@@ -384,6 +386,24 @@ class Trainer:
         """Class scores (after the model's own last layer) for numpy inputs."""
         self.model.eval()
         return self.model(torch.from_numpy(x.astype(np.float32)).to(self.device)).cpu().numpy()
+
+
+def augment_batch(x: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
+    """Each image (N, C, H, W) flipped left-right with chance 1/2 and shifted by a whole number
+    of pixels, up to an eighth of its size each way; the edge pixels fill the gap. Drawn from
+    the run's seeded generator, so a run repeats exactly."""
+    n, _, h, w = x.shape
+    flip = torch.rand(n, generator=generator) < 0.5
+    most_y, most_x = max(1, h // 8), max(1, w // 8)
+    dy = torch.randint(-most_y, most_y + 1, (n,), generator=generator)
+    dx = torch.randint(-most_x, most_x + 1, (n,), generator=generator)
+    # An index map per sample (one gather) rather than a Python loop over the batch.
+    rows = (torch.arange(h)[None, :] - dy[:, None]).clamp(0, h - 1)  # (n, h)
+    cols = (torch.arange(w)[None, :] - dx[:, None]).clamp(0, w - 1)  # (n, w)
+    cols = torch.where(flip[:, None], w - 1 - cols, cols)
+    rows, cols = rows.to(x.device), cols.to(x.device)
+    index = (rows[:, :, None] * w + cols[:, None, :]).reshape(n, 1, h * w).expand(-1, x.shape[1], -1)
+    return x.reshape(n, x.shape[1], h * w).gather(2, index).reshape(x.shape)
 
 
 def _halted(stop: threading.Event | None, pause: threading.Event | None) -> bool:

@@ -705,6 +705,224 @@
     </message>
 </context>
 <context>
+    <name>ClassSet</name>
+    <message>
+        <source>A class needs a name.</source>
+        <extracomment>Characters no folder name may hold on one of the systems a set may be copied to.</extracomment>
+        <translation>클래스에는 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be a class name: use at most {limit} characters and none of / \ : * ? &quot; &lt; &gt; |.</source>
+        <translation>&apos;{name}&apos;은(는) 클래스 이름이 될 수 없습니다. {limit}자 이하로, / \ : * ? &quot; &lt; &gt; | 없이 쓰세요.</translation>
+    </message>
+    <message>
+        <source>There is already a class called &apos;{name}&apos;.</source>
+        <translation>&apos;{name}&apos;이라는 클래스가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is a file, not a folder.</source>
+        <translation>{name}은(는) 폴더가 아니라 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: the folder {parent} does not exist.</source>
+        <translation>{name}을(를) 저장하지 못했습니다. 폴더 {parent}가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name} already holds other files; choose an empty folder or a new name.</source>
+        <translation>{name}에는 이미 다른 파일이 있습니다. 빈 폴더나 새 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}; nothing was changed.</source>
+        <translation>{name}을(를) 저장하지 못했습니다({reason}). 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not a folder.</source>
+        <translation>{name}은(는) 폴더가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{name} holds no class sub-folders: a class set has one folder of pictures per class.</source>
+        <translation>{name}에 클래스 하위 폴더가 없습니다. 클래스 모음은 클래스마다 이미지 폴더가 하나씩 있어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassSetModel</name>
+    <message>
+        <source>Add a class first, then fill it.</source>
+        <translation>먼저 클래스를 추가한 다음 채우세요.</translation>
+    </message>
+    <message>
+        <source>Saved {count} pictures in {classes} classes to {folder}.</source>
+        <translation>클래스 {classes}개의 이미지 {count}장을 {folder}에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassWindow</name>
+    <message>
+        <source>New image classes</source>
+        <translation>새 이미지 클래스</translation>
+    </message>
+    <message>
+        <source>After training, the network&apos;s answer for the current image shows here.</source>
+        <translation>학습이 끝나면 현재 이미지에 대한 신경망의 답이 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Name of a new class</source>
+        <translation>새 클래스 이름</translation>
+    </message>
+    <message>
+        <source>Type a name (any language) and press Enter to add a class.</source>
+        <translation>이름(어떤 언어든)을 입력하고 Enter를 누르면 클래스가 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>Add class</source>
+        <translation>클래스 추가</translation>
+    </message>
+    <message>
+        <source>Delete class</source>
+        <translation>클래스 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the selected class and all its samples.</source>
+        <translation>선택한 클래스와 그 샘플을 모두 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Your classes and how many samples each has; double-click a name to rename it. Record, drops and Add fill the selected class.</source>
+        <translation>내 클래스와 클래스마다의 샘플 수입니다. 이름을 두 번 클릭하면 이름을 바꿀 수 있습니다. 녹화, 끌어 놓기, 추가는 선택한 클래스를 채웁니다.</translation>
+    </message>
+    <message>
+        <source>The samples of the selected class at 64×64, as the network sees them. Select bad ones and press Delete.</source>
+        <translation>선택한 클래스의 샘플을 신경망이 보는 그대로 64×64로 보여 줍니다. 잘못된 것을 골라 Delete를 누르세요.</translation>
+    </message>
+    <message>
+        <source>● Record (hold)</source>
+        <translation>● 녹화(누르고 있기)</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> 프레임/초</translation>
+    </message>
+    <message>
+        <source>How many frames a second Record takes from the camera or video.</source>
+        <translation>녹화가 카메라나 동영상에서 1초에 가져오는 프레임 수입니다.</translation>
+    </message>
+    <message>
+        <source>Add the current image</source>
+        <translation>현재 이미지 추가</translation>
+    </message>
+    <message>
+        <source>Add the picture the Pixels and Filters tabs show to the selected class.</source>
+        <translation>픽셀 탭과 필터 탭에 보이는 이미지를 선택한 클래스에 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Delete samples</source>
+        <translation>샘플 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the selected samples (Delete key).</source>
+        <translation>선택한 샘플을 삭제합니다(Delete 키).</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <source>Open classes saved before (a folder with one sub-folder per class).</source>
+        <translation>전에 저장한 클래스를 엽니다(클래스마다 하위 폴더가 하나씩 있는 폴더).</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>저장…</translation>
+    </message>
+    <message>
+        <source>Save as an image folder: one sub-folder of PNG files per class.</source>
+        <translation>이미지 폴더로 저장합니다. 클래스마다 PNG 파일 하위 폴더가 하나씩 생깁니다.</translation>
+    </message>
+    <message>
+        <source>Train on these</source>
+        <translation>이것으로 학습</translation>
+    </message>
+    <message>
+        <source>Save, then train a small CNN for 64×64 colour pictures on these classes (with flipped and shifted copies) in the Network tab.</source>
+        <translation>저장한 다음, 신경망 탭에서 64×64 컬러 이미지용 작은 CNN을 이 클래스들로 학습시킵니다(뒤집고 옮긴 사본 포함).</translation>
+    </message>
+    <message>
+        <source>Drop pictures or folders here to add them to the selected class.</source>
+        <translation>이미지나 폴더를 여기에 끌어 놓으면 선택한 클래스에 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Live prediction&lt;/b&gt;</source>
+        <translation>&lt;b&gt;실시간 예측&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The trained network was put aside; train again to see predictions.</source>
+        <translation>학습된 신경망이 치워졌습니다. 예측을 보려면 다시 학습시키세요.</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Hold to record frames from the camera or video into the selected class.</source>
+        <translation>누르고 있는 동안 카메라나 동영상의 프레임을 선택한 클래스에 녹화합니다.</translation>
+    </message>
+    <message>
+        <source>Record needs a live picture: use File ▸ Open camera… or Open video… first.</source>
+        <translation>녹화하려면 실시간 화면이 필요합니다. 먼저 파일 ▸ 카메라 열기… 또는 동영상 열기…를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>● Recording…</source>
+        <translation>● 녹화 중…</translation>
+    </message>
+    <message>
+        <source>Fill the class: hold Record, drop pictures here, or add the current image.</source>
+        <translation>클래스를 채우세요. 녹화를 누르고 있거나, 이미지를 여기에 끌어 놓거나, 현재 이미지를 추가하면 됩니다.</translation>
+    </message>
+    <message>
+        <source>Add a class first, then fill it.</source>
+        <translation>먼저 클래스를 추가한 다음 채우세요.</translation>
+    </message>
+    <message>
+        <source>Still adding the pictures dropped before; drop these again in a moment.</source>
+        <translation>앞서 끌어 놓은 이미지를 아직 추가하는 중입니다. 잠시 뒤 다시 끌어 놓으세요.</translation>
+    </message>
+    <message>
+        <source>Adding {count} dropped items…</source>
+        <translation>끌어 놓은 항목 {count}개를 추가하는 중…</translation>
+    </message>
+    <message>
+        <source>Added {count} pictures.</source>
+        <translation>이미지 {count}장을 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>아무것도 추가되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Open image classes</source>
+        <translation>이미지 클래스 열기</translation>
+    </message>
+    <message>
+        <source>Save image classes as a folder</source>
+        <translation>이미지 클래스를 폴더로 저장</translation>
+    </message>
+    <message>
+        <source>my classes</source>
+        <translation>내 클래스</translation>
+    </message>
+    <message>
+        <source>Training needs at least two classes.</source>
+        <translation>학습에는 클래스가 두 개 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The class &apos;{name}&apos; needs at least two samples (one to train on, one to test with); 20 or more work well.</source>
+        <translation>클래스 &apos;{name}&apos;에는 샘플이 두 개 이상(학습용 하나, 테스트용 하나) 있어야 합니다. 20개 이상이면 잘 됩니다.</translation>
+    </message>
+    <message>
+        <source>Training on {count} pictures in {classes} classes; watch the curves in the Network tab.</source>
+        <translation>클래스 {classes}개의 이미지 {count}장으로 학습합니다. 신경망 탭에서 곡선을 보세요.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>interface language: ko (Korean) or en (English); default: the language chosen in View ▸ Language, else the system&apos;s</source>
@@ -2290,6 +2508,14 @@ is {true}</source>
         <source>&apos;{name}&apos; asks for a number to predict (regression), which trains on the command line: nnstudio train mlp_regress --dataset {name}.</source>
         <translation>&apos;{name}&apos;은(는) 숫자를 예측하는 회귀(regression) 데이터셋이라 명령줄에서 학습합니다: nnstudio train mlp_regress --dataset {name}.</translation>
     </message>
+    <message>
+        <source>New image classes…</source>
+        <translation>새 이미지 클래스…</translation>
+    </message>
+    <message>
+        <source>Make classes of your own from a camera, a video or pictures, and train a small CNN to tell them apart.</source>
+        <translation>카메라, 동영상, 이미지로 나만의 클래스를 만들고, 작은 CNN이 그것들을 구별하도록 학습시킵니다.</translation>
+    </message>
 </context>
 <context>
     <name>DataSets</name>
@@ -2537,6 +2763,10 @@ is {true}</source>
         <source>{where}: setting &apos;{name}&apos; is required</source>
         <translation>{where}: 설정 &apos;{name}&apos;이(가) 필요합니다</translation>
     </message>
+    <message>
+        <source>training: augment must be true or false, not {value}.</source>
+        <translation>training: augment는 {value}가 아니라 true나 false여야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>DesignCanvas</name>
@@ -2690,6 +2920,10 @@ is {true}</source>
     <message>
         <source>{where} holds a number too long to read.</source>
         <translation>{where}에 읽을 수 없을 만큼 긴 숫자가 있습니다.</translation>
+    </message>
+    <message>
+        <source>dataset: &apos;color&apos; must be true or false, not {value}.</source>
+        <translation>dataset: &apos;color&apos;는 {value}가 아니라 true나 false여야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3629,17 @@ is {true}</source>
     <message>
         <source>1 if x &gt; 0 else 0.01</source>
         <translation>x &gt; 0이면 1, 아니면 0.01</translation>
+    </message>
+</context>
+<context>
+    <name>FrameRecorder</name>
+    <message>
+        <source>Record takes frames from a camera or a video: use File ▸ Open camera… or Open video… first.</source>
+        <translation>녹화는 카메라나 동영상에서 프레임을 가져옵니다. 먼저 파일 ▸ 카메라 열기… 또는 동영상 열기…를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Add a class first, then fill it.</source>
+        <translation>먼저 클래스를 추가한 다음 채우세요.</translation>
     </message>
 </context>
 <context>
@@ -5658,6 +5903,10 @@ the graph is drawn once it can be built.</source>
         <source>live frame: {steps}</source>
         <translation>실시간 프레임: {steps}</translation>
     </message>
+    <message>
+        <source>New image c&amp;lasses…</source>
+        <translation>새 이미지 클래스(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>NeuronPanel</name>
@@ -7260,6 +7509,10 @@ the graph is drawn once it can be built.</source>
         <source>Regression: two hidden layers of 16 tanh neurons predict a number (the height of a hill and a valley over the plane), trained with mean squared error.</source>
         <translation>회귀(regression): tanh 뉴런 16개의 은닉층 두 개가 수 하나(평면 위 언덕과 골짜기의 높이)를 예측하고, 평균 제곱 오차로 학습합니다.</translation>
     </message>
+    <message>
+        <source>Your own image classes at 64×64 in colour: two small convolution blocks find colours and edges, and flipped, shifted copies of each picture while training make a few dozen samples a class enough.</source>
+        <translation>64×64 컬러로 된 나만의 이미지 클래스: 작은 합성곱(convolution) 블록 두 개가 색과 가장자리를 찾고, 학습 중에 각 이미지를 뒤집고 옮긴 사본을 쓰므로 클래스마다 샘플 수십 개면 충분합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Probe</name>
@@ -8492,6 +8745,14 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>What the network is punished for: cross-entropy for classes, BCE for one yes/no output, MSE for distances.</source>
         <translation>신경망이 무엇에 벌점을 받는지: 클래스에는 교차 엔트로피, 예/아니요 출력 하나에는 BCE, 거리에는 MSE.</translation>
+    </message>
+    <message>
+        <source>Pictures only: each training batch is flipped left-right at random and shifted by a few pixels (the same for the same seed); the test samples stay as they are. A few samples a class then look like many.</source>
+        <translation>이미지 전용: 학습 배치마다 무작위로 좌우를 뒤집고 몇 픽셀 옮깁니다(같은 시드면 똑같이). 테스트 샘플은 그대로 둡니다. 그러면 클래스마다 샘플이 적어도 많은 것처럼 보입니다.</translation>
+    </message>
+    <message>
+        <source>Augment (flip, shift)</source>
+        <translation>증강(뒤집기, 옮기기)</translation>
     </message>
 </context>
 <context>

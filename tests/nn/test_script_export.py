@@ -60,6 +60,23 @@ def test_the_script_reaches_the_apps_accuracy_on_the_same_seed(tmp_path):
     assert want[-1] > 0.6  # it learned something, so the comparison means something
 
 
+def test_an_augmented_run_draws_the_same_flips_and_shifts_as_the_app(tmp_path):
+    from dataclasses import replace
+
+    from nnstudio.core.dataset_registry import DataOptions, load_dataset
+    from nnstudio.nn.design import load_design
+
+    design = load_design("cnn_shapes")
+    design = replace(design, training=replace(design.training, augment=True, epochs=EPOCHS, device="cpu"))
+    data = load_dataset("shapes", DataOptions(n=300, seed=0, test_ratio=0.2))
+    script, _ = export_script(design, data, tmp_path / "shapes.py")
+    got = script_accuracies(run([sys.executable, str(script)], tmp_path))
+    want = [r.test_acc for r in Trainer(design, data).epochs()]
+    plain = [r.test_acc for r in Trainer(design, data, replace(design.training, augment=False)).epochs()]
+    assert got == pytest.approx(want, abs=0.01)
+    assert plain != want  # the flips and shifts changed the run, so the comparison means something
+
+
 @pytest.mark.torchrun
 def test_torchrun_two_processes_gloo_cpu(tmp_path):
     """The unchanged script under `torchrun --nproc_per_node=2`: DDP with gloo on the CPU,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout, QLabel,
                                QSpinBox, QVBoxLayout, QWidget)
 
@@ -29,24 +29,29 @@ from .table_import import TASKS, TableImportDialog
 IMPORTS = {"idx-folder": QT_TRANSLATE_NOOP("DataPanel", "MNIST IDX folder…"),
            "image-folder": QT_TRANSLATE_NOOP("DataPanel", "Image folder…"),
            "table-file": QT_TRANSLATE_NOOP("DataPanel", "Table (CSV/TSV)…")}
+CLASSES = "new-image-classes"  # the data set list's entry that opens Network ▸ New image classes…
 TABLE_FILTER = QT_TRANSLATE_NOOP("DataPanel", "Tables (*.csv *.tsv *.tab *.txt);;All files (*)")
 
 
 def montage(images: np.ndarray, columns: int = 8) -> np.ndarray:
-    """(N, 1, H, W) in 0..1 -> one uint8 picture of up to 4 rows, 1 px gaps."""
-    images = images[: columns * 4, 0]
-    n, h, w = images.shape
+    """(N, 1, H, W) in 0..1 -> one uint8 picture of up to 4 rows, 1 px gaps; gray samples
+    are drawn dark on white (as digits are written), colour ones (N, 3, H, W) as they are."""
+    colour = images.shape[1] == 3
+    images = images[: columns * 4].transpose(0, 2, 3, 1) if colour else 1.0 - images[: columns * 4, 0]
+    n, h, w = images.shape[:3]
     rows = max(1, -(-n // columns))
-    out = np.full((rows * (h + 1), columns * (w + 1)), 255, np.uint8)
+    out = np.full((rows * (h + 1), columns * (w + 1)) + images.shape[3:], 255, np.uint8)
     for i, image in enumerate(images):
         r, c = divmod(i, columns)
-        out[r * (h + 1): r * (h + 1) + h, c * (w + 1): c * (w + 1) + w] = (255 - image * 255).astype(np.uint8)
+        out[r * (h + 1): r * (h + 1) + h, c * (w + 1): c * (w + 1) + w] = (image * 255).astype(np.uint8)
     return out
 
 
 class DataPanel(QWidget):
     """Bound to the NetworkDocument: shows its data set entry (a design's "dataset"), writes
     edits back into it, loads it in the background and hands the loaded set to it."""
+
+    classes_wanted = Signal()  # "New image classes…": the page opens its window
 
     def __init__(self, document: NetworkDocument, parent=None) -> None:
         super().__init__(parent)
@@ -59,6 +64,11 @@ class DataPanel(QWidget):
         self.name.addItem(self.tr("my points (click to place)"), "my-points")
         for key, label in ((k, self.tr(v)) for k, v in IMPORTS.items()):
             self.name.addItem(label, key)
+        # Not a data set of its own: it opens the window where one is made (and trained).
+        self.name.addItem(self.tr("New image classes…"), CLASSES)
+        self.name.setItemData(self.name.count() - 1, self.tr(
+            "Make classes of your own from a camera, a video or pictures, and train a small CNN to tell them "
+            "apart."), Qt.ItemDataRole.ToolTipRole)
         self.name.setToolTip(self.tr("gate-*: the four points of a logic gate; circle … moons: 2-D points; "
                                      "reg-plane, reg-gauss: a number to predict over the plane (regression); "
                                      "digits: 1,797 real 8×8 handwritten digits; shapes: generated 28×28 pictures; "
@@ -155,6 +165,11 @@ class DataPanel(QWidget):
     def _on_name_chosen(self) -> None:
         key = self.name.currentData()
         entry = dict(self.document.dataset_entry)
+        if key == CLASSES:  # the set in use stays chosen (and loaded) until the classes are trained
+            with QSignalBlocker(self.name):
+                self.name.setCurrentIndex(max(0, self.name.findData(entry.get("name"))))
+            self.classes_wanted.emit()
+            return
         if key == "my-points":
             points = entry.get("extra", {}).get("points", []) if entry.get("name") == key else []
             self._write({"name": key, "extra": {"points": points}, **{k: v for k, v in entry.items()
@@ -351,7 +366,7 @@ class DataPanel(QWidget):
         plot = self.preview.getPlotItem()
         plot.clear()
         if data.kind == "images":
-            image = pg.ImageItem(montage(data.x_train))
+            image = pg.ImageItem(montage(data.x_train), levels=(0, 255))
             plot.addItem(image)
             plot.getViewBox().invertY(True)
             plot.getViewBox().setAspectLocked(True)

@@ -40,10 +40,12 @@ def kept_for_export(result):
 
 
 def run_extras(config: TrainingConfig) -> str:
-    """The settings a run's legend adds when they are not the defaults: schedule, L2, L1."""
+    """The settings a run's legend adds when they are not the defaults: schedule, L2, L1,
+    augmentation."""
     parts = [config.schedule] if config.schedule != "constant" else []
     parts += [f"L2 {config.weight_decay:g}"] if config.weight_decay else []
     parts += [f"L1 {config.l1:g}"] if config.l1 else []
+    parts += ["augment"] if config.augment else []
     return f" [{', '.join(parts)}]" if parts else ""
 
 

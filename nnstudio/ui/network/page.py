@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QPushButton, QSizePol
                                QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from ...nn.design import PRESETS, REGRESSION_PRESETS, load_design
+from ...nn.design_file import design_for_class_set
 from ...nn.layers import PERCEPTRON_LAYERS, SPECS, fmt_shape
 from ..document import ImageDocument
 from ..page import Page, owning_new_windows
@@ -82,6 +83,9 @@ class NetworkPage(Page):
         self.message.setToolTip(self.tr("What the tab last did, or what went wrong."))
         self.message.setWordWrap(True)
         self._selected = 0
+        self.class_window = None
+        self._train_classes_when_loaded = False
+        self._class_data_before = None
         self._redraw = QTimer(self, singleShot=True, interval=REDRAW_MS)
         self._redraw.timeout.connect(self.plots.redraw)
         self._build_layout()
@@ -216,6 +220,7 @@ class NetworkPage(Page):
         self.inside.current_image_wanted.connect(self.use_current_image)
         self.document.image_changed.connect(self._on_frame)
         self.inside.live_frames.toggled.connect(lambda: self._on_frame(self.document.image))
+        self.data_panel.classes_wanted.connect(self.show_class_window)
         self._converter = LatestJobRunner("image-input", self)
         self._converter.finished.connect(self._on_image_converted)
         self._converter.failed.connect(lambda text: self.say(text, error=True))
@@ -237,6 +242,34 @@ class NetworkPage(Page):
     def open_design(self, path) -> bool:
         self._selected = 0
         return self.files.open_design(path)
+
+    # --- the learner's own image classes -----------------------------------------------------
+    def show_class_window(self):
+        """Network ▸ New image classes…: one window per tab, made when first asked for."""
+        if self.class_window is None:
+            from .class_window import ClassWindow
+
+            self.class_window = ClassWindow(self.document, self.network, self)
+            self.class_window.train_wanted.connect(self.train_class_set)
+            self.network.data_changed.connect(self._on_class_data_changed)
+        self.class_window.show()
+        self.class_window.raise_()
+        return self.class_window
+
+    def train_class_set(self, folder: str, classes: int) -> None:
+        """Open cnn_my_classes on the saved class set and train it as soon as it has loaded."""
+        self._class_data_before = self.network.data
+        self._train_classes_when_loaded = True
+        self._selected = 0
+        self.network.open(design_for_class_set(folder, classes))
+
+    def _on_class_data_changed(self) -> None:
+        network = self.network
+        if not self._train_classes_when_loaded or not network.data_ready:
+            return
+        self._train_classes_when_loaded = False
+        if network.data is not self._class_data_before:  # loaded; else it failed and said why
+            network.train()
 
     def _insert(self, row: int, layer_type: str) -> None:
         if layer_type == PERCEPTRON:
@@ -368,6 +401,7 @@ class NetworkPage(Page):
         designs.addSeparator()
         designs.addAction(self.tr("From a file…"), self.files.ask_open_design).setData(self)
         menu.addAction(self.tr("Import &table (CSV/TSV)…"), self.data_panel.import_table).setData(self)
+        menu.addAction(self.tr("New image c&lasses…"), self.show_class_window).setData(self)
         menu.addAction(self.tr("Save d&esign as…"), self.files.ask_save_design).setData(self)
         menu.addAction(self.tr("E&xport model…"), self.files.ask_export_model).setData(self)
         menu.addAction(self.tr("O&pen in Netron"), self.netron.open).setData(self)
@@ -390,6 +424,8 @@ class NetworkPage(Page):
 
     def shutdown(self) -> None:
         self._redraw.stop()
+        if self.class_window is not None:
+            self.class_window.shutdown()
         self.network.shutdown()
         self.data_panel.shutdown()
         self.inside.shutdown()

@@ -34,6 +34,10 @@ class TrainingPanel(QWidget):
                                               "Adam adds momentum to that; AdamW applies weight decay apart from it."))
         self.nesterov = QCheckBox(self.tr("Nesterov momentum (SGD)"), objectName="nesterov")
         self.nesterov.setToolTip(self.tr("SGD looks ahead along its momentum before taking the gradient."))
+        self.augment = QCheckBox(self.tr("Augment (flip, shift)"), objectName="augment")
+        self.augment.setToolTip(self.tr("Pictures only: each training batch is flipped left-right at random and "
+                                        "shifted by a few pixels (the same for the same seed); the test samples "
+                                        "stay as they are. A few samples a class then look like many."))
         self.schedule = choice_combo("schedule", {"constant": self.tr("Constant"),
                                                   "step": self.tr("Step (×0.1 every third of the epochs)"),
                                                   "cosine": self.tr("Cosine (down to 0)")},
@@ -59,7 +63,7 @@ class TrainingPanel(QWidget):
                               (self.tr("Learning rate"), self.lr), (self.tr("LR schedule"), self.schedule),
                               (self.tr("Batch size"), self.batch), (self.tr("Epochs"), self.epochs),
                               (self.tr("Weight decay (L2)"), self.weight_decay), (self.tr("L1"), self.l1),
-                              (self.tr("Seed"), self.seed), (self.tr("Device"), self.device)):
+                              (self.tr("Seed"), self.seed), (self.tr("Device"), self.device), ("", self.augment)):
             if label:
                 form.addRow(label, widget)
             else:  # under both columns: a narrow window leaves the field column too little
@@ -73,6 +77,7 @@ class TrainingPanel(QWidget):
         for spin in (self.lr, self.batch, self.epochs, self.weight_decay, self.l1, self.seed):
             spin.valueChanged.connect(self._on_edited)
         self.nesterov.toggled.connect(self._on_edited)
+        self.augment.toggled.connect(self._on_edited)
         document.design_opened.connect(self._show_config)
         document.config_restored.connect(self._show_config)
         self._show_config()
@@ -84,7 +89,7 @@ class TrainingPanel(QWidget):
                        nesterov=self.nesterov.isChecked(), schedule=self.schedule.currentData(),
                        lr=self.lr.value(), batch_size=self.batch.value(), epochs=self.epochs.value(),
                        weight_decay=self.weight_decay.value(), l1=self.l1.value(), seed=self.seed.value(),
-                       device=self.device.currentData())
+                       device=self.device.currentData(), augment=self.augment.isChecked())
 
     def _on_edited(self, *_) -> None:
         self.nesterov.setEnabled(self.optimizer.currentData() == "sgd")
@@ -93,13 +98,14 @@ class TrainingPanel(QWidget):
     def _show_config(self) -> None:
         config = self.document.config
         widgets = (self.loss, self.optimizer, self.device, self.schedule, self.nesterov, self.lr, self.batch,
-                   self.epochs, self.weight_decay, self.l1, self.seed)
+                   self.epochs, self.weight_decay, self.l1, self.seed, self.augment)
         blockers = [QSignalBlocker(w) for w in widgets]
         for box, key in ((self.loss, config.loss), (self.optimizer, config.optimizer), (self.device, config.device),
                          (self.schedule, config.schedule)):
             box.setCurrentIndex(max(0, box.findData(key)))
         self.nesterov.setChecked(config.nesterov)
         self.nesterov.setEnabled(config.optimizer == "sgd")
+        self.augment.setChecked(config.augment)
         self.l1.setValue(config.l1)
         self.lr.setValue(config.lr)
         self.batch.setValue(config.batch_size)
