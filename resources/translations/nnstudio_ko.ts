@@ -1045,10 +1045,6 @@
         <extracomment>Sizes the filter command accepts; far beyond any teaching use, and small enough that a padded image stays within memory (100 MP images, 1,024 pixels on every side).</extracomment>
         <translation>{reason} (valid, same 또는 0 … {limit} 픽셀)</translation>
     </message>
-    <message>
-        <source>{name}: the output must end in .png or .npy.</source>
-        <translation>{name}: 출력 파일은 .png 또는 .npy로 끝나야 합니다.</translation>
-    </message>
 </context>
 <context>
     <name>CliGradCam</name>
@@ -1154,10 +1150,6 @@
     <message>
         <source>the image file</source>
         <translation>이미지 파일</translation>
-    </message>
-    <message>
-        <source>OUT.png (min-max scaled) or OUT.npy (float32 C,H,W)</source>
-        <translation>OUT.png (최솟값–최댓값으로 맞춤) 또는 OUT.npy (float32 C,H,W)</translation>
     </message>
     <message>
         <source>a preset name, a matrix like &apos;[[0,1,0],[1,-4,1],[0,1,0]]&apos; (each channel on its own), or a layer kernel C_out×C_in×k×k as nested lists or {&quot;weight&quot;: ..., &quot;bias&quot;: ...}, inline or in a .json file (torch&apos;s conv2d with groups=1)</source>
@@ -2372,6 +2364,7 @@ is {true}</source>
     </message>
     <message>
         <source>The kernel covers {value}×{value2} pixels (with dilation), more than the {value3}×{value4} image plus its padding: use a smaller kernel or more padding.</source>
+        <extracomment>filter2D switches to a DFT for kernels of this many cells or more (float32 to float32 with SSE3; OpenCV&apos;s dftFilter2D). A DFT&apos;s rounding depends on the size of the array it is given, so such a filter computed in row bands would differ in the last bits from the whole image: it runs in one piece (cancelled between stages only).</extracomment>
         <translation>커널이 (팽창을 포함해) {value}×{value2} 픽셀을 덮어, 패딩을 더한 {value3}×{value4} 이미지보다 큽니다. 더 작은 커널이나 더 큰 패딩을 쓰세요.</translation>
     </message>
 </context>
@@ -2495,18 +2488,6 @@ is {true}</source>
     <message>
         <source>Choose at least one input feature.</source>
         <translation>입력 특성을 하나 이상 고르세요.</translation>
-    </message>
-    <message>
-        <source>gate-*: the four points of a logic gate; circle … moons: 2-D points; digits: 1,797 real 8×8 handwritten digits; shapes: generated 28×28 pictures; fruit-table: a table of 300 fruits (4 numbers each); Table…: your own CSV file.</source>
-        <translation>gate-*: 논리 게이트의 네 점; circle … moons: 2차원 점; digits: 실제 8×8 손글씨 숫자 1,797개; shapes: 만들어 낸 28×28 그림; fruit-table: 과일 300개의 표(각각 숫자 4개); 표…: 직접 가져온 CSV 파일.</translation>
-    </message>
-    <message>
-        <source>Features: {names}; classes: {classes}.</source>
-        <translation>특성(feature): {names}; 클래스: {classes}.</translation>
-    </message>
-    <message>
-        <source>&apos;{name}&apos; asks for a number to predict (regression), which trains on the command line: nnstudio train mlp_regress --dataset {name}.</source>
-        <translation>&apos;{name}&apos;은(는) 숫자를 예측하는 회귀(regression) 데이터셋이라 명령줄에서 학습합니다: nnstudio train mlp_regress --dataset {name}.</translation>
     </message>
     <message>
         <source>New image classes…</source>
@@ -2645,7 +2626,7 @@ is {true}</source>
     <name>DecisionView</name>
     <message>
         <source>Each hidden neuron&apos;s output over the plane: blue negative, white zero, orange positive.</source>
-        <extracomment>Maps shown per hidden layer at most: each is a plot of its own, and a layer of 25,000 neurons took the window&apos;s thread 12 s to lay out (nobody reads more than a few rows). A two-class plane whose probability varies less than this has no boundary worth drawing (a perceptron on XOR ends with all weights near 0: the contour would trace float noise). The colour map of a predicted number (regression), for the plane, the points and the scale.</extracomment>
+        <extracomment>Maps shown per hidden layer at most: each is a plot of its own, and a layer of 25,000 neurons took the window&apos;s thread 12 s to lay out (nobody reads more than a few rows). ... and in all: a deep design of many wide layers still built hundreds of plots (3 s of the window&apos;s thread under load, in the monkey&apos;s long runs); later layers are named only. A two-class plane whose probability varies less than this has no boundary worth drawing (a perceptron on XOR ends with all weights near 0: the contour would trace float noise). The colour map of a predicted number (regression), for the plane, the points and the scale.</extracomment>
         <translation>각 은닉 뉴런의 출력을 평면 위에 그린 것: 파랑은 음수, 흰색은 0, 주황은 양수.</translation>
     </message>
     <message>
@@ -4880,10 +4861,6 @@ the graph is drawn once it can be built.</source>
         <translation>{name}라는 학습 원리 패널은 없습니다(패널: {known}).</translation>
     </message>
     <message>
-        <source>&quot;perceptron&quot; sets w1, w2 and theta (numbers from −10 to 10) and bipolar.</source>
-        <translation>&quot;perceptron&quot;은 w1, w2, theta(−10부터 10까지의 숫자)와 bipolar를 정합니다.</translation>
-    </message>
-    <message>
         <source>&quot;activations&quot; sets the depth, a whole number from 1 to 50.</source>
         <translation>&quot;activations&quot;는 깊이(1부터 50까지의 정수)를 정합니다.</translation>
     </message>
@@ -4910,10 +4887,6 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>{where}: the check looks at {fact}, which nnstudio does not know.</source>
         <translation>{where}: 확인 조건이 보는 {fact}을(를) nnstudio는 알지 못합니다.</translation>
-    </message>
-    <message>
-        <source>a stage needs a &quot;kind&quot;: conv, activation, pool or operation.</source>
-        <translation>단계에는 &quot;kind&quot;(conv, activation, pool, operation)가 필요합니다.</translation>
     </message>
     <message>
         <source>a {kind} stage has no setting {key} (allowed: {allowed}).</source>
@@ -6980,6 +6953,7 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>All channels</source>
+        <extracomment>While a camera or video plays, the readout and the numbers grid follow the frames this often.</extracomment>
         <translation>모든 채널</translation>
     </message>
     <message>
@@ -7812,16 +7786,8 @@ the graph is drawn once it can be built.</source>
         <translation>에포크 {epoch}/{total}: 손실 {loss:.4f}, MSE {mse}, R² {r2}, 테스트 MSE {test_mse}, 테스트 R² {test_r2}. 에포크당 {ms:.0f} ms, {device}에서 초당 샘플 {rate:,.0f}개.</translation>
     </message>
     <message>
-        <source>Epoch {epoch}/{total}: loss {loss:.4f}, accuracy {acc:.1%}; test loss {test_loss:.4f}, test accuracy {test_acc:.1%}. {ms:.0f} ms per epoch, {rate:,.0f} samples/s on {device}.</source>
-        <translation>에포크 {epoch}/{total}: 손실 {loss:.4f}, 정확도 {acc:.1%}; 테스트 손실 {test_loss:.4f}, 테스트 정확도 {test_acc:.1%}. 에포크당 {ms:.0f} ms, {device}에서 초당 샘플 {rate:,.0f}개.</translation>
-    </message>
-    <message>
         <source>Weights from {run}: Train goes on from them.</source>
         <translation>{run}의 가중치: 학습은 이 가중치에서 이어집니다.</translation>
-    </message>
-    <message>
-        <source>The latest epoch&apos;s figures: loss and accuracy on the training and test samples, time per epoch and samples per second.</source>
-        <translation>최근 에포크의 수치: 학습·테스트 샘플에 대한 손실과 정확도, 에포크당 시간, 초당 샘플 수.</translation>
     </message>
     <message>
         <source>under 0.1 ms</source>
@@ -7853,6 +7819,7 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Clear runs</source>
+        <extracomment>Room an entry needs beside its name: the line sample, the spacing and the frame.</extracomment>
         <translation>실행 기록 지우기</translation>
     </message>
     <message>
@@ -8123,10 +8090,6 @@ the graph is drawn once it can be built.</source>
         <translation>레슨 (*.json)</translation>
     </message>
     <message>
-        <source>A lesson step cannot hold a Conv layer stage yet; remove it from the Filters pipeline to record this step.</source>
-        <translation>레슨 단계에는 아직 합성곱 층(Conv layer) 단계를 담을 수 없습니다. 이 단계를 기록하려면 필터 파이프라인에서 그 단계를 빼세요.</translation>
-    </message>
-    <message>
         <source>A lesson step can hold a Conv layer only with its starting kernels; undo the edited weights or remove the layer to record this step.</source>
         <translation>레슨 단계에는 처음 커널 그대로인 Conv 층만 담을 수 있습니다. 이 단계를 기록하려면 고친 가중치를 되돌리거나 층을 지우세요.</translation>
     </message>
@@ -8316,10 +8279,6 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>Tick at least one feature column.</source>
         <translation>특성 열을 하나 이상 선택하세요.</translation>
-    </message>
-    <message>
-        <source>The column the network learns to predict: any text, one category per value.</source>
-        <translation>신경망이 예측하도록 배울 열: 어떤 글자든 되며, 값 하나가 범주 하나입니다.</translation>
     </message>
 </context>
 <context>
@@ -8741,10 +8700,6 @@ the graph is drawn once it can be built.</source>
     <message>
         <source>L1</source>
         <translation>L1</translation>
-    </message>
-    <message>
-        <source>What the network is punished for: cross-entropy for classes, BCE for one yes/no output, MSE for distances.</source>
-        <translation>신경망이 무엇에 벌점을 받는지: 클래스에는 교차 엔트로피, 예/아니요 출력 하나에는 BCE, 거리에는 MSE.</translation>
     </message>
     <message>
         <source>Pictures only: each training batch is flipped left-right at random and shifted by a few pixels (the same for the same seed); the test samples stay as they are. A few samples a class then look like many.</source>
