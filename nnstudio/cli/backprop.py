@@ -69,13 +69,13 @@ def run(args: argparse.Namespace) -> int:
     np.set_printoptions(precision=4, suppress=True)
     print(translate("CLI", "{name}: input {x}, target {target}, loss {loss}").format(
         name=design.name, x=trace.x, target=trace.target, loss=trace.loss_kind))
-    for number, layer in enumerate(trace.layers, 1):
+    for index, layer in enumerate(trace.layers, 1):
         print(translate("CLI", "layer {n} ({f}): z = {z}  a = {a}").format(
-            n=number, f=layer.activation, z=layer.z, a=layer.a))
+            n=index, f=layer.activation, z=layer.z, a=layer.a))
     print(translate("CLI", "loss L = {loss:.6f}").format(loss=trace.loss))
-    for number, layer in reversed(list(enumerate(trace.layers, 1))):
+    for index, layer in reversed(list(enumerate(trace.layers, 1))):
         print(translate("CLI", "layer {n}: dL/da = {da}  dL/dz = {dz}  dL/db = {db}").format(
-            n=number, da=layer.dL_da, dz=layer.dL_dz, db=layer.dL_db))
+            n=index, da=layer.dL_da, dz=layer.dL_dz, db=layer.dL_db))
         print(translate("CLI", "  dL/dW =\n{dw}").format(dw=layer.dL_dW))
     print(translate("CLI", "after W <- W - {lr:g} dL/dW: loss {new:.6f} (was {old:.6f})").format(
         lr=trace.lr, new=trace.new_loss, old=trace.loss))

@@ -16,7 +16,6 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
-import numpy as np
 
 #: Asked before each part: True when a newer request has made the work pointless.
 IsCancelled = Callable[[], bool]

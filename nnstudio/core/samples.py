@@ -10,7 +10,6 @@ from .i18n import QT_TRANSLATE_NOOP, translate
 from .image_io import LoadedImage, image_from_array, load_image
 from .patterns import PATTERNS
 from .resources import resource
-from .i18n import translate
 
 #: Shipped photographs (see resources/LICENSES.md), name -> menu label.
 PHOTOS = {

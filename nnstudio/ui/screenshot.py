@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 
-from ..core.errors import InputError
 from ..core.image_io import load_image
 from .app import create_application
 from .language import choose_language, language_installed, warn_once

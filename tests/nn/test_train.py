@@ -4,7 +4,6 @@ there is one)."""
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
 
 import numpy as np
 import pytest

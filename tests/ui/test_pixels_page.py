@@ -157,7 +157,7 @@ def test_hover_shows_values_and_the_matrix_follows(page, qtbot):
     scene_pos = view.vb.mapViewToScene(QPointF(40.5, 30.5))
     view.graphics.scene().sigMouseMoved.emit(scene_pos)  # what a mouse move over the view emits
     r, g, b = page.document.image.pixels[30, 40]
-    assert f"x 40, y 30" in page.readout.text()
+    assert "x 40, y 30" in page.readout.text()
     assert f"R {r} G {g} B {b} #{r:02X}{g:02X}{b:02X}" in page.readout.text()
     page.matrix.size.setValue(6)
     np.testing.assert_array_equal(page.matrix.values(), page.result_image()[27:33, 37:43])

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from pathlib import Path
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBox
 from ...core.feature_maps import Tiling, tile_output
 from .dropout_marks import DropoutMarks
 from .layer_colours import layer_badge_html
-from .plot_export import export_png, plot_widget
+from .plot_export import export_png
 
 if TYPE_CHECKING:  # torch types: the window must not import torch at start-up
     from ...nn.activations import LayerCapture
