@@ -5833,6 +5833,10 @@ the graph is drawn once it can be built.</source>
         <translation>현재 이미지: {steps}</translation>
     </message>
     <message>
+        <source>Loss &amp;&amp; R²</source>
+        <translation>손실과 R²</translation>
+    </message>
+    <message>
         <source>Open &amp;design</source>
         <translation>설계 열기(&amp;D)</translation>
     </message>
@@ -7854,6 +7858,7 @@ the graph is drawn once it can be built.</source>
     </message>
     <message>
         <source>Chelsea the cat (RGB photo)</source>
+        <extracomment>Shipped photographs (see resources/LICENSES.md), name -&gt; menu label.</extracomment>
         <translation>고양이 첼시 (RGB 사진)</translation>
     </message>
     <message>

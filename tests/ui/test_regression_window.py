@@ -32,6 +32,7 @@ def _predicted(model, x: np.ndarray) -> torch.Tensor:
 def test_a_regression_run_reports_mse_and_r2_and_draws_the_predicted_number(network_page, qtbot):
     page = network_page
     _train(page, qtbot, "mlp_xor", 2)  # classes first: Evaluate then holds a confusion matrix
+    assert page.inside.tabText(page.inside.indexOf(page.plots)) == "Loss && accuracy"
     page.inside.setCurrentWidget(page.inside.confusion)
     qtbot.waitUntil(lambda: page.inside.confusion.matrix is not None, timeout=10_000)
     _train(page, qtbot, "mlp_regress", 8)
@@ -51,6 +52,7 @@ def test_a_regression_run_reports_mse_and_r2_and_draws_the_predicted_number(netw
     assert page.plots.current.task == "regress"
     assert page.plots.current.test_acc[-1] == pytest.approx(last.test_acc)
     assert "R²" in page.plots.acc.titleLabel.text and page.plots.overfit.found is None
+    assert page.inside.tabText(page.inside.indexOf(page.plots)) == "Loss && R²"  # the tab says so too
 
     # Predicted vs true: R² by its definition on the model's own predictions.
     inside.setCurrentWidget(inside.prediction)

@@ -368,6 +368,9 @@ class NetworkPage(Page):
                 {k: v.detach().cpu().numpy() for k, v in run.loaded_model.state_dict().items()}, run.design.layers))
             return
         self.plots.new_run(run.label, run.id, task=run.data.task)
+        # The lower plot shows R² for a number to predict: the tab's title says which.
+        self.inside.setTabText(self.inside.indexOf(self.plots), self.tr("Loss && R²") if run.data.task == "regress"
+                               else self.tr("Loss && accuracy"))
         self.neuron_panel.set_design(tuple(run.design.input), run.design.layers)
         self.inside.start_run(run.label)
 

@@ -67,12 +67,12 @@ class _Run:
 
     def add(self, result) -> None:
         self.results.append(result)
-        self.figures.append((result.epoch, result.train_loss, result.test_loss, result.train_acc * 100,
-                             result.test_acc * 100))
+        scale = 1 if self.task == "regress" else 100  # R² as it is, accuracy in %
+        self.figures.append((result.epoch, result.train_loss, result.test_loss, result.train_acc * scale,
+                             result.test_acc * scale))
         h, e = self.histories, float(result.epoch)
         h["train_loss"].append(e, result.train_loss)
         h["test_loss"].append(e, result.test_loss)
-        scale = 1 if self.task == "regress" else 100
         h["train_acc"].append(e, result.train_acc * scale)
         h["test_acc"].append(e, result.test_acc * scale)
         n = len(result.batch_losses)
