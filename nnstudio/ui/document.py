@@ -18,8 +18,10 @@ WORKING_PIXELS = 2048 * 2048
 LIVE_WORKING_PIXELS = 640 * 360
 
 
-def working_copy(pixels: np.ndarray, limit: int = WORKING_PIXELS) -> np.ndarray:
-    """``pixels`` itself when small enough, else scaled down (area average) to ``limit`` pixels."""
+def working_copy(pixels: np.ndarray, limit: int | None = None) -> np.ndarray:
+    """``pixels`` itself when small enough, else scaled down (area average) to ``limit`` pixels
+    (WORKING_PIXELS unless given; read at call time, so a changed budget applies)."""
+    limit = WORKING_PIXELS if limit is None else limit
     h, w = pixels.shape[:2]
     if h * w <= limit:
         return pixels
