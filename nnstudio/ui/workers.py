@@ -15,7 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from ..core.bands import Cancelled
 from ..core.errors import InputError
@@ -39,7 +39,10 @@ class LatestJobRunner(QObject):
         self._pending: list[Future] = []
         self._stop_running = threading.Event()  # set when a newer job supersedes the running one
         self._closed = False
-        self._done.connect(self._on_done)
+        # Always queued: a job that ends before submit() has attached its callback runs that
+        # callback on the GUI thread, and a direct call would then report the outcome before
+        # submit() returned, ahead of anyone waiting for it.
+        self._done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
 
     @property
     def busy(self) -> bool:

@@ -67,3 +67,27 @@ def test_settled_only_once_the_newest_outcome_reached_the_gui_thread(qtbot):
         qtbot.waitUntil(lambda: runner.settled, timeout=10_000)
     finally:
         runner.shutdown()
+
+
+def test_a_job_done_before_submit_returns_still_reports_after_it(qtbot, monkeypatch):
+    """A job can end before submit() attaches its callback (the callback then runs on the
+    GUI thread): its outcome must still come through the event loop, after submit() returned,
+    so that whoever waits for it right after submitting does not miss it."""
+    from concurrent.futures import Future
+
+    runner = LatestJobRunner("test")
+
+    def finished_at_once(fn, *args, **kwargs):
+        future = Future()
+        future.set_result(fn(*args))
+        return future
+
+    monkeypatch.setattr(runner._executor, "submit", finished_at_once)
+    results = []
+    runner.finished.connect(results.append)
+    runner.submit(lambda: 42)
+    assert results == [] and not runner.settled  # nothing yet: submit() has just returned
+    with qtbot.waitSignal(runner.finished, timeout=5_000) as arrived:
+        pass
+    assert arrived.args == [42] and runner.settled
+    runner.shutdown()
