@@ -35,7 +35,7 @@ class DeviceLabel(QLabel):
 
     @property
     def ready(self) -> bool:
-        return self.device is not None or not self._runner.busy
+        return self.device is not None or self._runner.settled  # its outcome has reached the label
 
     def shutdown(self) -> None:
         self._runner.shutdown()

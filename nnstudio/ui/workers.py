@@ -46,7 +46,8 @@ class LatestJobRunner(QObject):
 
     @property
     def busy(self) -> bool:
-        return any(not f.done() for f in self._pending)
+        """A job runs, or its outcome has not reached the GUI thread yet."""
+        return not self.settled or any(not f.done() for f in self._pending)
 
     @property
     def settled(self) -> bool:
