@@ -5,6 +5,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 import pytest
+from trained_lenet import perturbed_lenet
 import torch
 import torch.nn.functional as F
 
@@ -17,14 +18,7 @@ from nnstudio.nn.design_source import design_model, open_design_and_data
 @pytest.fixture(scope="module")
 def lenet(tmp_path_factory):
     """lenet_digits with weights other than the untrained seed's, saved as `train --save` does."""
-    design, data = open_design_and_data("lenet_digits")
-    torch.manual_seed(11)
-    model = design_model(design, data)
-    for p in model.parameters():
-        p.data.add_(torch.randn_like(p) * 0.1)
-    path = tmp_path_factory.mktemp("w") / "w.pt"
-    save_weights(model, path)
-    return model, data, path
+    return perturbed_lenet(tmp_path_factory.mktemp("w"), seed=11)
 
 
 def reference_map(model, x: np.ndarray, layer: int | None, target: int | None) -> np.ndarray:

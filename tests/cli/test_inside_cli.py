@@ -5,24 +5,16 @@ from __future__ import annotations
 import cv2
 import numpy as np
 import pytest
+from trained_lenet import perturbed_lenet
 import torch
 
 from nnstudio.cli import main
-from nnstudio.nn.build import save_weights
-from nnstudio.nn.design_source import design_model, open_design_and_data
 
 
 @pytest.fixture
 def lenet_weights(tmp_path):
     """lenet_digits with weights other than the untrained seed's, saved as `train --save` does."""
-    design, data = open_design_and_data("lenet_digits")
-    torch.manual_seed(123)
-    model = design_model(design, data)
-    for p in model.parameters():
-        p.data.add_(torch.randn_like(p) * 0.1)
-    path = tmp_path / "w.pt"
-    save_weights(model, path)
-    return model, data, path
+    return perturbed_lenet(tmp_path, seed=123)
 
 
 def direct_outputs(model: torch.nn.Sequential, x: np.ndarray) -> list[np.ndarray]:
