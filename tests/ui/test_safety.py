@@ -152,10 +152,13 @@ def test_display_levels_let_any_dtype_be_drawn(make_main_window, qtbot):
     assert display_levels(np.full((2, 2), 7.0)) == (6.5, 7.5)
 
 
-def test_a_design_the_checker_cannot_read_is_not_pushed(make_main_window, monkeypatch):
+def test_a_design_the_checker_cannot_read_is_not_pushed(make_main_window, monkeypatch, qtbot):
     from nnstudio.ui.network import design_model
 
     window = make_main_window()
+    # The data set loads on a worker; were it to arrive after the patch, its refit would
+    # meet the broken checker inside the event loop instead of inside pytest.raises.
+    qtbot.waitUntil(lambda: window.pages[2].network.data_ready, timeout=10_000)
     model = window.pages[2].model
     count, design = model.undo_stack.count(), model.design
 
