@@ -10,7 +10,8 @@ first one of the same run (target: redraw flat, training rate within 10 %, memor
 
 A busy machine trains few epochs in five minutes, so a second part feeds the same plots
 (loss/accuracy and gradients, in a window of the same size) `--history-epochs` epochs of
-lenet-sized results (43 batches each) and times a redraw after the first 100 epochs against one
+lenet-sized results (43 batches each) and times a redraw after the first 100 epochs, and after
+the 100 epochs from 1,000 on (by then every curve's history holds its most points), against one
 after the last; the same history drawn as a plain full redraw (every point, no downsampling:
 how the plots drew before) is the reference. Its times are the GUI thread's CPU time
 (time.thread_time: the redraw and the offscreen paint both run on it), so other processes on a
@@ -218,14 +219,20 @@ def history_part(total: int, batches: int = 43) -> None:
         t_reference = (clock() - started) * 1000 + paint(reference)
         return t_plots, t_gradients, t_reference
 
-    # Timed (with the dear reference) only over the first and the last 100 epochs.
-    times = [feed_and_time(epoch, epoch <= 100 or epoch > total - 100) for epoch in range(1, total + 1)]
-    early, late = times[:100], times[-100:]
+    # Timed (with the dear reference) only over the first 100 epochs, the 100 after the
+    # histories have filled (each holds at most its cap, reached by the epoch curves at about
+    # epoch 500), and the last 100.
+    middle_from = min(1000, max(100, total // 3))
+    timed_epochs = lambda e: e <= 100 or middle_from < e <= middle_from + 100 or e > total - 100  # noqa: E731
+    times = [feed_and_time(epoch, timed_epochs(epoch)) for epoch in range(1, total + 1)]
+    early, middle, late = times[:100], times[middle_from:middle_from + 100], times[-100:]
     med = lambda rows, k: statistics.median(r[k] for r in rows)  # noqa: E731
     print(f"history part: {total} epochs of {batches} batches fed to the plots at 800×700 "
           f"(GUI thread CPU time)")
     print(f"  loss/accuracy redraw p50: epochs 1–100 {med(early, 0):.2f} ms, last 100 {med(late, 0):.2f} ms "
           f"({med(late, 0) / med(early, 0):.2f}×)")
+    print(f"  the same once the histories are full: epochs {middle_from + 1}–{middle_from + 100} "
+          f"{med(middle, 0):.2f} ms, last 100 {med(late, 0):.2f} ms ({med(late, 0) / med(middle, 0):.2f}×)")
     print(f"  gradient plot redraw p50: epochs 1–100 {med(early, 1):.2f} ms, last 100 {med(late, 1):.2f} ms "
           f"({med(late, 1) / med(early, 1):.2f}×)")
     print(f"  reference, a full redraw of every point: epochs 1–100 {med(early, 2):.2f} ms, "
