@@ -188,3 +188,26 @@ def test_bce_and_mse_losses_agree_with_torch(loss, outputs):
             pred = (out[:, 0] > 0.5).long() if outputs == 1 else out.argmax(1)
     assert last.test_loss == pytest.approx(want.item(), rel=1e-4)
     assert last.test_acc == pytest.approx((pred == y).float().mean().item())
+
+
+@pytest.mark.parametrize("count, batch", [(10, 3), (9, 3), (1, 4), (5, 1)])
+def test_batch_accuracies_are_each_batchs_share_right(count, batch):
+    from nnstudio.nn.train import _batch_means
+
+    right = torch.rand(count, generator=torch.Generator().manual_seed(count)) < 0.6
+    expected = torch.stack([chunk.float().mean() for chunk in right.split(batch)])
+    got = _batch_means(right, batch, len(expected))
+    assert torch.equal(got, expected)
+
+
+def test_images_are_the_same_numbers_in_channels_last_order():
+    design = load_design("lenet_digits")
+    data = design_data(design)
+    trainer = Trainer(design, data, with_overrides(design.training, device="cpu"))
+    assert trainer.x_train.is_contiguous(memory_format=torch.channels_last)
+    assert torch.equal(trainer.x_train, torch.from_numpy(data.x_train.astype(np.float32)))
+    # One channel: the stride across channels must still say channels-last, or torch picks NCHW.
+    assert trainer.x_train.stride()[1] == 1
+    with torch.no_grad():
+        plain = trainer.model(torch.from_numpy(np.ascontiguousarray(data.x_test[:50], dtype=np.float32)))
+        np.testing.assert_allclose(trainer.model(trainer.x_test[:50]).numpy(), plain.numpy(), rtol=1e-5, atol=1e-6)

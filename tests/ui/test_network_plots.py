@@ -243,3 +243,47 @@ def test_legend_entries_stay_inside_a_narrow_plot(shown, plot_class, language):
         plots.resize(900, 420)  # room again: the whole names come back
         QApplication.processEvents()
         assert legend.items[-1][1].text == run_label(names[-1], settings)
+
+
+def test_streamed_batches_redraw_only_the_loss_plot_and_every_epoch_stays(shown):
+    plots = shown(TrainingPlots, 700, 600)
+    plots.new_run("a", run_id=1)
+    feed(plots, 2)
+    acc = plots.current.curves["train_acc"]
+    before = acc.getData()
+    plots.add_batches(1, 3, 0, 4, np.array([0.4, 0.3]))
+    plots.redraw()
+    # The accuracy curve was not given its points again (the same arrays: nothing repainted).
+    assert acc.getData()[0] is before[0]
+    assert list(plots.current.curves["batch"].getData()[0][-2:]) == [2.25, 2.5]
+    plots.add(result(3, 0.2))
+    plots.redraw()
+    for key in ("train_loss", "test_loss", "train_acc", "test_acc"):
+        assert list(plots.current.curves[key].getData()[0]) == [1, 2, 3]
+
+
+def test_gradients_trained_while_hidden_are_drawn_when_shown(qtbot):
+    """Points that arrive while another view is on screen are kept, and drawn (every epoch's)
+    when the plot is shown."""
+    from PySide6.QtWidgets import QTabWidget, QWidget
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    plot = GradientPlot()
+    tabs.addTab(QWidget(), "other")
+    tabs.addTab(plot, "gradients")
+    tabs.resize(600, 400)
+    tabs.show()
+    names = ("1: Linear", "3: Linear")
+    for epoch in range(1, 6):
+        plot.add_epoch(epoch, GradientNorms(names, np.array([1e-3, 1.0]) * epoch, (0, 2), 3))
+    assert not plot.isVisible()
+    curve = plot.current.curves["3: Linear"]  # the run's own dict: no drawing on reading it
+    assert len(curve.getData()[0] or []) == 0  # not drawn while hidden
+    tabs.setCurrentIndex(1)
+    assert plot.isVisible()
+    xs, ys = curve.getData()
+    assert list(xs) == [1, 2, 3, 4, 5]
+    np.testing.assert_allclose(10 ** np.asarray(ys), [1.0, 2.0, 3.0, 4.0, 5.0])
+    (_, x_high), (y_low, y_high) = plot.plot.getViewBox().viewRange()
+    assert x_high > 5 and y_low <= np.log10(1e-3) and y_high >= np.log10(5.0)

@@ -75,9 +75,14 @@ class _Run:
             # inf or NaN would make the range fit ask for an infinite view.
             if np.isfinite(value) and value > 0 and np.isfinite(epoch):
                 self.histories[name].append(float(epoch), float(value))
-            if len(self.histories[name]) > MARKERS_UP_TO and self.curves[name].opts["symbol"] is not None:
-                self.curves[name].setSymbol(None)
-            self.curves[name].setData(self.histories[name].x, self.histories[name].y)
+
+    def draw(self) -> None:
+        """The curves take the histories (add() only records: see GradientPlot.add_epoch)."""
+        for name, curve in self.curves.items():
+            history = self.histories[name]
+            if len(history) > MARKERS_UP_TO and curve.opts["symbol"] is not None:
+                curve.setSymbol(None)
+            curve.setData(history.x, history.y)
 
     def dim(self) -> None:
         self.age += 1
@@ -121,6 +126,7 @@ class GradientPlot(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.plot)
         self.runs: list[_Run] = []
+        self._pending = False  # the current run has points its curves do not show yet
         self.labels: dict[str, pg.TextItem] = {}  # the current run's end labels
         # The room kept for the end labels is measured in pixels: refit when they change (the
         # axis' tick labels widen, the view is first shown after training while hidden).
@@ -133,6 +139,7 @@ class GradientPlot(QWidget):
 
     @property
     def curves(self) -> dict[str, pg.PlotDataItem]:
+        self._draw_pending()
         return self.current.curves if self.current else {}
 
     @property
@@ -146,6 +153,7 @@ class GradientPlot(QWidget):
     # --- feeding -----------------------------------------------------------------------------
     def start_run(self, name: str, settings: str = "", run_id=None) -> None:
         """Begin a new run called `name` (with `settings` in its legend entry)."""
+        self._draw_pending()
         if self.current is not None and not self.current.curves:
             self.runs.pop().remove()  # a run that never got a point leaves no trace
         for run in self.runs:
@@ -174,14 +182,25 @@ class GradientPlot(QWidget):
                 self.labels[name] = pg.TextItem(name, color=colour, anchor=(0, 0.5))
                 self.labels[name].textItem.document().setDocumentMargin(0)
                 self.plot.addItem(self.labels[name], ignoreBounds=True)
-        self._fit()
-        self._place_labels()
+        # Drawn now only when on screen: while another view is shown, the points wait for
+        # showEvent (or a reader of `curves`), and the epochs train without the redraws.
+        self._pending = True
+        if self.isVisible():
+            self._draw_pending()
+
+    def _draw_pending(self) -> None:
+        if self._pending and self.current is not None:
+            self._pending = False
+            self.current.draw()
+            self._fit()
+            self._place_labels()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         self._refit()
 
     def _refit(self) -> None:
+        self._draw_pending()
         if self.current is not None and self.current.curves:
             self._fit()
             self._place_labels()
@@ -237,4 +256,5 @@ class GradientPlot(QWidget):
         self.labels = {}
 
     def export_png(self, path: str | Path) -> Path:
+        self._draw_pending()
         return export_png(self.plot.getPlotItem(), path)

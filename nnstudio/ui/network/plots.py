@@ -46,7 +46,7 @@ class _Run:
         self.results: deque = deque(maxlen=RESULTS_KEPT)
         self.figures = EpochTable(5)
         self.age = 0  # 0: the current run; n: n runs before it (or put aside)
-        self._dirty = False
+        self._dirty: set[str] = set()  # curves whose points changed since the last redraw
         self._live: tuple[np.ndarray, np.ndarray] | None = None  # the running epoch's batches so far
         self.curves = {
             # Thin, light and jagged: antialiasing it would cost more than it shows.
@@ -79,7 +79,7 @@ class _Run:
         # The epoch's own losses replace what was streamed while it ran.
         self.histories["batch"].extend(result.epoch - 1 + (np.arange(n) + 1) / max(n, 1), result.batch_losses)
         self._live = None
-        self._dirty = True
+        self._dirty.update(self.curves)
 
     def add_batches(self, epoch: int, first: int, batches: int, losses: np.ndarray) -> None:
         """Per-batch losses of the epoch still running (its EpochResult replaces them)."""
@@ -88,13 +88,12 @@ class _Run:
         if self._live is not None and first > 0:
             x, y = np.concatenate([self._live[0], x]), np.concatenate([self._live[1], y])
         self._live = (x, y)
-        self._dirty = True
+        self._dirty.add("batch")  # the accuracy plot, unchanged, is not repainted
 
     def redraw(self) -> None:
-        if not self._dirty:
-            return
-        self._dirty = False
-        for key, curve in self.curves.items():
+        dirty, self._dirty = self._dirty, set()
+        for key in dirty:
+            curve = self.curves[key]
             history = self.histories[key]
             if key == "batch" and self._live is not None:
                 x = np.concatenate([history.x, self._live[0]])
