@@ -287,3 +287,35 @@ def test_gradients_trained_while_hidden_are_drawn_when_shown(qtbot):
     np.testing.assert_allclose(10 ** np.asarray(ys), [1.0, 2.0, 3.0, 4.0, 5.0])
     (_, x_high), (y_low, y_high) = plot.plot.getViewBox().viewRange()
     assert x_high > 5 and y_low <= np.log10(1e-3) and y_high >= np.log10(5.0)
+
+
+def test_a_redraw_paints_each_plot_once(shown, qtbot):
+    """New data must not paint a plot twice: once with the old range and again once pyqtgraph
+    has fitted the range to the data (that doubled the drawing on the window's thread)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    plots = shown(TrainingPlots, 700, 600)
+    plots.new_run("run")
+    feed(plots, 3)
+    qtbot.waitUntil(lambda: not plots.loss.getViewBox()._autoRangeNeedsUpdate, timeout=5_000)
+    QApplication.processEvents()
+    paints = {"loss": 0, "acc": 0}
+    viewports = {"loss": plots.loss_widget.viewport(), "acc": plots.acc_widget.viewport()}
+
+    class Count(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                paints["loss" if obj is viewports["loss"] else "acc"] += 1
+            return False
+
+    counter = Count()
+    for viewport in viewports.values():
+        viewport.installEventFilter(counter)
+    for epoch in range(4, 9):  # the loss falls below the range so far, the epochs run past it
+        plots.add(result(epoch, 0.01 / epoch, acc=0.1 * epoch))
+        plots.redraw()
+        for _ in range(5):
+            QApplication.processEvents()
+    for viewport in viewports.values():
+        viewport.removeEventFilter(counter)
+    assert paints == {"loss": 5, "acc": 5}

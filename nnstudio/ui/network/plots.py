@@ -221,6 +221,11 @@ class TrainingPlots(QWidget):
     def redraw(self) -> None:
         if self.current is not None:
             self.current.redraw()
+            # pyqtgraph fits an auto-ranged view to new data when it next paints; the range
+            # change then asks for a second paint of the plot. Fitted now, one paint shows it
+            # (half the drawing on the window's thread while training).
+            for plot in (self.loss, self.acc):
+                plot.getViewBox().prepareForPaint()
         self.overfit.update(self.current)
 
     def clear_earlier(self) -> None:
