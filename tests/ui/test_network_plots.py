@@ -289,6 +289,33 @@ def test_gradients_trained_while_hidden_are_drawn_when_shown(qtbot):
     assert x_high > 5 and y_low <= np.log10(1e-3) and y_high >= np.log10(5.0)
 
 
+def test_a_run_started_while_hidden_leaves_the_earlier_one_whole(qtbot):
+    """A new run begun behind another view does not draw the earlier run then (that cost the
+    window tens of milliseconds at each Train), yet shows all of it, dimmed, once on screen."""
+    from PySide6.QtWidgets import QTabWidget, QWidget
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    plot = GradientPlot()
+    tabs.addTab(QWidget(), "other")
+    tabs.addTab(plot, "gradients")
+    tabs.resize(600, 400)
+    tabs.show()
+    names = ("1: Linear", "3: Linear")
+    plot.start_run("first")
+    for epoch in range(1, 5):
+        plot.add_epoch(epoch, GradientNorms(names, np.array([1e-3, 1.0]) * epoch, (0, 2), 3))
+    earlier = plot.current
+    plot.start_run("second")
+    plot.add_epoch(1, GradientNorms(names, np.array([1e-2, 2.0]), (0, 2), 3))
+    assert earlier.curves["3: Linear"].xData is None  # still undrawn
+    tabs.setCurrentIndex(1)
+    # All its data (xData: what getData() returns is clipped to the view, which fits the new run).
+    assert list(earlier.curves["3: Linear"].xData) == [1, 2, 3, 4]
+    assert earlier.curves["3: Linear"].opts["pen"].style() != Qt.PenStyle.SolidLine  # dimmed
+    assert list(plot.current.curves["3: Linear"].getData()[0]) == [1]
+
+
 def test_a_redraw_paints_each_plot_once(shown, qtbot):
     """New data must not paint a plot twice: once with the old range and again once pyqtgraph
     has fitted the range to the data (that doubled the drawing on the window's thread)."""

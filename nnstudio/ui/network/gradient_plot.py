@@ -57,6 +57,7 @@ class _Run:
         self.histories: dict[str, CurveHistory] = {}
         self.colours: dict[str, pg.QtGui.QColor] = {}
         self.age = 0
+        self.pending = False  # points recorded that the curves do not show yet
         # The legend's sample: the run's line style in gray (its layers have their colours).
         self.key = pg.PlotDataItem(pen=pg.mkPen("#444444", width=2), name=label)
         plot.addItem(self.key, ignoreBounds=True)
@@ -78,6 +79,7 @@ class _Run:
 
     def draw(self) -> None:
         """The curves take the histories (add() only records: see GradientPlot.add_epoch)."""
+        self.pending = False
         for name, curve in self.curves.items():
             history = self.histories[name]
             if len(history) > MARKERS_UP_TO and curve.opts["symbol"] is not None:
@@ -126,7 +128,6 @@ class GradientPlot(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.plot)
         self.runs: list[_Run] = []
-        self._pending = False  # the current run has points its curves do not show yet
         self.labels: dict[str, pg.TextItem] = {}  # the current run's end labels
         # The room kept for the end labels is measured in pixels: refit when they change (the
         # axis' tick labels widen, the view is first shown after training while hidden).
@@ -153,7 +154,8 @@ class GradientPlot(QWidget):
     # --- feeding -----------------------------------------------------------------------------
     def start_run(self, name: str, settings: str = "", run_id=None) -> None:
         """Begin a new run called `name` (with `settings` in its legend entry)."""
-        self._draw_pending()
+        if self.isVisible():  # hidden, the earlier run's last points are drawn when shown
+            self._draw_pending()
         if self.current is not None and not self.current.curves:
             self.runs.pop().remove()  # a run that never got a point leaves no trace
         for run in self.runs:
@@ -184,14 +186,15 @@ class GradientPlot(QWidget):
                 self.plot.addItem(self.labels[name], ignoreBounds=True)
         # Drawn now only when on screen: while another view is shown, the points wait for
         # showEvent (or a reader of `curves`), and the epochs train without the redraws.
-        self._pending = True
+        run.pending = True
         if self.isVisible():
             self._draw_pending()
 
     def _draw_pending(self) -> None:
-        if self._pending and self.current is not None:
-            self._pending = False
-            self.current.draw()
+        pending = [run for run in self.runs if run.pending]
+        for run in pending:
+            run.draw()
+        if pending:
             self._fit()
             self._place_labels()
 
