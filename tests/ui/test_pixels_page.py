@@ -461,3 +461,53 @@ def test_the_readout_never_describes_an_image_no_longer_shown(page, qtbot):
     page.document.set_image(image_from_array(np.zeros((20, 30, 3), np.uint8), "black"))
     wait_converted(page, qtbot)
     assert "x 40, y 30" not in page.readout.text() and "Move the mouse" in page.readout.text()
+
+
+def test_a_value_dragged_back_to_is_shown_without_converting_again(page, qtbot, monkeypatch):
+    """N bits with Floyd-Steinberg, dragged 2 → 3 → 2 → 3: the second visits show the results
+    of the first (the same pixels as a fresh conversion), converting nothing again."""
+    from nnstudio.core.bitdepth import quantize_bits
+    from nnstudio.ui.pixels import conversion as conversion_module
+
+    page.controls.set_mode("bits")
+    page.controls.dither_bits.setCurrentIndex(page.controls.dither_bits.findData("floyd-steinberg"))
+    wait_converted(page, qtbot)
+    converted = []
+    apply = conversion_module.apply
+    monkeypatch.setattr(conversion_module, "apply",
+                        lambda pixels, settings, cancelled=None: converted.append(settings.depth.bits)
+                        or apply(pixels, settings, cancelled))
+    for bits in (2, 3, 2, 3):
+        page.controls.bits.setValue(bits)
+        wait_converted(page, qtbot)
+        expected = quantize_bits(page.document.image.pixels, bits, "floyd-steinberg")
+        np.testing.assert_array_equal(shown_result(page), expected)
+    assert converted == [2, 3]
+
+
+def test_recent_conversions_keep_to_their_budget_and_their_image():
+    from nnstudio.core.pixel_pipeline import PixelSettings
+    from nnstudio.core.bitdepth import BitDepthResult, BitDepthSettings
+    from nnstudio.ui.pixels.conversion import Conversion, RecentConversions
+
+    def conversion(image, bits: int) -> Conversion:
+        result = np.zeros((100, 100, 3), np.uint8)  # 30,000 bytes
+        settings = PixelSettings(BitDepthSettings(mode="bits", bits=bits))
+        return Conversion(image, settings, "colour", BitDepthResult(result, 3 * bits, 2**bits, 8**bits),
+                          image.pixels, result, None, None)
+
+    first, second = image_from_array(np.zeros((100, 100, 3), np.uint8), "a"), image_from_array(
+        np.zeros((100, 100, 3), np.uint8), "b")
+    recent = RecentConversions(most=3, budget_bytes=100_000)
+    for bits in (1, 2, 3, 4):
+        recent.add(conversion(first, bits))
+    assert len(recent) == 3  # the oldest went
+    assert recent.find(first, PixelSettings(BitDepthSettings(mode="bits", bits=1))) is None
+    assert recent.find(first, PixelSettings(BitDepthSettings(mode="bits", bits=4))) is not None
+    assert recent.find(second, PixelSettings(BitDepthSettings(mode="bits", bits=4))) is None
+    recent.add(conversion(second, 1))  # a new image: the earlier image's results are of no use
+    assert len(recent) == 1
+    small = RecentConversions(budget_bytes=40_000)
+    small.add(conversion(first, 1))
+    small.add(conversion(first, 2))
+    assert len(small) == 1  # two results would not fit: only the one on show stays

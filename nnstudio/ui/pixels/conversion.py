@@ -82,3 +82,40 @@ def run_conversion(
         original_histograms,
         result_histograms,
     )
+
+
+class RecentConversions:
+    """The last few conversions of the image on show, found again by their settings.
+
+    A slider dragged to and fro passes the same few values again and again (the N-bits slider
+    has eight), and a dithered 1920 × 1080 image takes 30-60 ms to convert: a value already
+    seen is shown again from here instead of converted again. Bounded by a count and by the
+    bytes the results hold, so a very large image keeps only what is on show; a new image
+    (or a live frame) makes every earlier entry useless, so they go."""
+
+    def __init__(self, most: int = 8, budget_bytes: int = 48 * 2**20) -> None:
+        self.most, self.budget_bytes = most, budget_bytes
+        self._entries: list[Conversion] = []  # oldest first
+
+    def find(self, image: LoadedImage, settings: PixelSettings) -> Conversion | None:
+        for conversion in reversed(self._entries):
+            if conversion.image is image and conversion.settings == settings:
+                return conversion
+        return None
+
+    def add(self, conversion: Conversion) -> None:
+        kept = [c for c in self._entries if c.image is conversion.image and c.settings != conversion.settings]
+        kept.append(conversion)
+        while len(kept) > 1 and (len(kept) > self.most or sum(map(_result_bytes, kept)) > self.budget_bytes):
+            kept.pop(0)
+        self._entries = kept
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+def _result_bytes(conversion: Conversion) -> int:
+    """What an entry holds on its own (the original's view is shared by all of them)."""
+    arrays = {id(a): a for a in (conversion.result.image, conversion.result_view, conversion.result.indices)
+              if isinstance(a, np.ndarray)}
+    return sum(a.nbytes for a in arrays.values())

@@ -28,7 +28,7 @@ from ..workers import LatestJobRunner
 from .compare_view import COMPARE_MODES, CompareView
 from .compression_panel import CompressionPanel
 from .controls import ConversionControls
-from .conversion import Conversion, run_conversion
+from .conversion import Conversion, RecentConversions, run_conversion
 from .facts import FactsPanel
 from .histogram import HistogramPanel
 from .pixel_matrix import PixelMatrix
@@ -74,6 +74,7 @@ class PixelsPage(Page):
             self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self._build_layout()
             self._runner = LatestJobRunner("pixels", self)
+            self._recent = RecentConversions()  # a value dragged back to shows again at once
             self._runner.finished.connect(self._on_converted)
             self._runner.failed.connect(self._show_error)
             self.settings_model.changed.connect(self._submit)
@@ -185,8 +186,9 @@ class PixelsPage(Page):
             return
         show = self.show_channel.currentData()
         with_histograms = self.side_tabs.currentWidget() is self.histograms
-        self._runner.submit(run_conversion, self.document.image, settings, show, self.conversion, with_histograms,
-                           cancellable=True)
+        image = self.document.image
+        previous = self._recent.find(image, settings) or self.conversion
+        self._runner.submit(run_conversion, image, settings, show, previous, with_histograms, cancellable=True)
 
     def _on_compare_mode_changed(self) -> None:
         self.compare.set_mode(self.compare_mode.currentData())
@@ -201,6 +203,7 @@ class PixelsPage(Page):
         if conversion.image is not self.document.image:
             return  # made from an image that has since been replaced
         self.conversion = conversion
+        self._recent.add(conversion)
         image = conversion.image
         self.compare.set_original(conversion.original_view)
         self._show_result_view()
