@@ -72,6 +72,7 @@ class Monkey(QObject):
         self._last_rss = 0.0
         self._busy = False
         self.crash_at = -1  # the runner's own test: a segfault at this event
+        self.on_warm = None  # called once, when the warm-up ends (the driver's --census)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self._tick)
@@ -140,6 +141,9 @@ class Monkey(QObject):
             from driver import rss_mb
 
             self.rss_warm = rss_mb()[0]
+            if self.on_warm is not None:
+                on_warm, self.on_warm = self.on_warm, None
+                on_warm()
         if self.done == self.crash_at:
             import faulthandler
 
