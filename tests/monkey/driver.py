@@ -273,6 +273,7 @@ def main() -> int:
         "driver_errors": monkey.driver_errors[:50],
         "kinds": monkey.kinds,
         "rss_jumps": sorted(monkey.rss_jumps, reverse=True)[:20],
+        "rss_trace": monkey.rss_trace,
     }
     if "end" in censuses:
         report["census"] = {"rss_trimmed_mb": [censuses["warm"]["rss_trimmed_mb"], censuses["end"]["rss_trimmed_mb"]],
