@@ -5,7 +5,7 @@ thread over 2 s, threads left after closing and RSS growth after the warm-up, th
 problem with its seed, event and last events (known faults, listed in
 tests/monkey/known_faults.py, are marked as such), and the totals.
 
-Run: python benchmarks/monkey.py [--seeds 1,2,3 | --seeds 10] [--events 2000] [--out DIR] [--strict]
+Run: python benchmarks/monkey.py [--seeds 1,2,3 | --seeds 10] [--events 2000] [--out DIR] [--strict] [--census]
 ``--seeds 10`` means seeds 1…10. With ``--strict`` the exit code is 1 when any problem is
 not a known fault (what .ci/run uses).
 """
@@ -24,12 +24,24 @@ from known_faults import explained_by  # noqa: E402
 from runner import run_monkey  # noqa: E402
 
 
+def census_text(census: dict) -> str:
+    lines = ["  census, warm-up -> end: " + ", ".join(
+        f"{key} {census[key][0]} -> {census[key][1]}" for key in
+        ("rss_trimmed_mb", "tensors", "tensor_mb", "arrays", "array_mb", "image_mb", "scenes", "scene_items"))]
+    for group in ("qt", "objects"):
+        lines.append(f"  {group} that grew: " + ", ".join(f"{name} {a}->{b}" for name, a, b in census[group]))
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", default="1,2,3,4,5")
     parser.add_argument("--events", type=int, default=2000)
     parser.add_argument("--out", type=Path, help="keep each run's journal, log and report here")
     parser.add_argument("--strict", action="store_true")
+    parser.add_argument("--census", action="store_true",
+                        help="count live tensors, Qt and nnstudio objects at the warm-up and the end, and "
+                             "print the classes that grew (where memory that stays goes)")
     args = parser.parse_args()
     seeds = ([int(s) for s in args.seeds.split(",")] if "," in args.seeds
              else list(range(1, int(args.seeds) + 1)))
@@ -38,9 +50,11 @@ def main() -> int:
     unknown, known = [], []
     started = time.monotonic()
     for seed in seeds:
-        run = run_monkey(seed, args.events, out / f"seed-{seed}")
+        run = run_monkey(seed, args.events, out / f"seed-{seed}", None, *(["--census"] if args.census else []))
         print(run.summary(), flush=True)
         report = run.report
+        if report and "census" in report:
+            print(census_text(report["census"]), flush=True)
         if report is None or run.returncode != 0:
             totals["crashes"] += 1
         if report is not None:

@@ -107,6 +107,9 @@ def load_lesson(path: str | Path) -> Lesson:
     except RecursionError:  # lists or objects nested thousands deep: Python's parser gives up
         raise InputError(translate("LessonFile", "{name} is not a lesson file: its values are nested too deeply.")
             .format(name=path.name)) from None
+    except ValueError:  # a number with thousands of digits, refused by Python's int(); a design file's sentence
+        raise InputError(translate("DesignFile", "{where} holds a number too long to read.")
+            .format(where=path.name)) from None
     return parse_lesson(data, path.parent, path.name)
 
 

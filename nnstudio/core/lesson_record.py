@@ -51,7 +51,7 @@ def add_recorded_step(path: str | Path, setup: dict, solution: dict, before: dic
     if path.exists():
         try:
             data = json.loads(path.read_text(encoding="utf-8-sig"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        except (OSError, ValueError, RecursionError):  # ValueError: bad UTF-8, bad JSON, a number too long
             raise InputError(translate("LessonFile", "{name} is not a lesson file nnstudio can add a step to.").format(
                 name=path.name)) from None
         parse_lesson(data, path.parent, path.name)

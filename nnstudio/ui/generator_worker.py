@@ -165,6 +165,9 @@ class GeneratorWorker(QObject):
         finally:
             if generator is not None:
                 generator.close()
+            # What the generator closed over (a training run: its model, optimiser and data)
+            # is no longer this worker's to keep: the worker outlives its thread.
+            self._function = generator = None
         with self._lock:
             change = self._change(WorkerState.STOPPED if self._stop.is_set() else WorkerState.FINISHED)
         self._emit(change)

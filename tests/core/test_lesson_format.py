@@ -70,11 +70,14 @@ def test_files_that_are_not_lessons_are_refused_without_a_traceback(tmp_path):
     (tmp_path / "bad.json").write_text("{ not json", encoding="utf-8")
     (tmp_path / "latin.json").write_bytes(b'{"id": "\xe9"}')
     (tmp_path / "deep.json").write_text('{"steps": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
-    for name in ("bad.json", "latin.json", "missing.json", "deep.json"):
+    # a number Python's int() refuses to read (over 4,300 digits): a ValueError, not a JSON error
+    (tmp_path / "long.json").write_text('{"version": ' + "9" * 5000 + "}", encoding="utf-8")
+    for name in ("bad.json", "latin.json", "missing.json", "deep.json", "long.json"):
         with pytest.raises(InputError):
             load_lesson(tmp_path / name)
-    with pytest.raises(InputError):  # Record step… into a file nested too deeply to read
-        add_recorded_step(tmp_path / "deep.json", {}, {}, {}, {})
+    for name in ("deep.json", "long.json"):
+        with pytest.raises(InputError):  # Record step… into a file that cannot be read
+            add_recorded_step(tmp_path / name, {}, {}, {}, {})
     good = tmp_path / "good.json"
     good.write_text(json.dumps(MINIMAL), encoding="utf-8")
     assert load_lesson(good).base == tmp_path  # images and designs are found beside the file

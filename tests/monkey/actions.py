@@ -38,6 +38,7 @@ KINDS = {"click": 22, "menu": 8, "key": 14, "combo": 8, "spin": 10, "slider": 5,
          "tab": 8, "train": 9, "paste": 3, "drop": 4, "view_mouse": 8, "item_click": 4, "wait": 3,
          "resize": 1}
 RSS_JUMP_MB = 20.0  # growth after one event that the report lists
+RSS_TRACE_EVERY = 100  # the report's RSS trace: one figure per this many events
 
 
 def _type(edit: QLineEdit, text: str) -> None:
@@ -70,8 +71,10 @@ class Monkey(QObject):
         #: where memory goes (a training run's growth shows at the event that was running).
         self.rss_jumps: list[tuple[float, int, str]] = []
         self._last_rss = 0.0
+        self.rss_trace: list[tuple[int, int]] = []  # (event, MB) every RSS_TRACE_EVERY events
         self._busy = False
         self.crash_at = -1  # the runner's own test: a segfault at this event
+        self.on_warm = None  # called once, when the warm-up ends (the driver's --census)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self._tick)
@@ -140,6 +143,9 @@ class Monkey(QObject):
             from driver import rss_mb
 
             self.rss_warm = rss_mb()[0]
+            if self.on_warm is not None:
+                on_warm, self.on_warm = self.on_warm, None
+                on_warm()
         if self.done == self.crash_at:
             import faulthandler
 
@@ -161,6 +167,8 @@ class Monkey(QObject):
         from driver import rss_mb
 
         rss = rss_mb()[0]
+        if self.done % RSS_TRACE_EVERY == 0:
+            self.rss_trace.append((self.done, round(rss)))
         if self._last_rss and rss - self._last_rss > RSS_JUMP_MB:
             self.rss_jumps.append((round(rss - self._last_rss, 1), self.done, self.journal.current))
         self._last_rss = rss

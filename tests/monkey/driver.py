@@ -165,6 +165,9 @@ def main() -> int:
     parser.add_argument("--events", type=int, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--interval-ms", type=int, default=10)
+    parser.add_argument("--census", action="store_true",
+                        help="count live tensors, arrays, Qt and nnstudio objects at the warm-up and the end "
+                             "(report.json's census: where memory that stays goes)")
     parser.add_argument("--crash-at", type=int, default=-1, help="end with a segfault at this event (tests the runner)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -198,6 +201,16 @@ def main() -> int:
     from nnstudio.ui.settings import Settings
 
     pools = build_pools(args.out / "files")
+    if os.environ.get("MONKEY_BIRTHS"):
+        import importlib
+
+        import census
+
+        classes = []
+        for spec in os.environ["MONKEY_BIRTHS"].split(","):
+            module, name = spec.rsplit(".", 1)
+            classes.append(getattr(importlib.import_module(module), name))
+        census.track_births(*classes)
     window = MainWindow(settings=Settings())
     window.show()
     watchdog = Watchdog(journal, args.out)
@@ -206,9 +219,25 @@ def main() -> int:
     monkey = Monkey(window, pools, random.Random(args.seed), journal, args.events, args.interval_ms,
                     beat=watchdog.beat, warm_up=int(args.events * WARM_UP_SHARE))
     closing = {}
+    censuses = {}
+    if args.census:
+        import census
+
+        def warm_census() -> None:
+            censuses["warm"] = census.take()
+            censuses["warm"]["rss_trimmed_mb"] = round(trimmed_rss(), 1)
+            censuses["warm"]["births"] = census.births()
+            monkey.rss_warm = rss_mb()[0]  # after the census's own garbage collection
+
+        monkey.on_warm = warm_census
 
     def close_window() -> None:
         # As a user ends the run: closing the window from inside the event loop.
+        if args.census:
+            censuses["end"] = census.take()
+            censuses["end"]["rss_mb"] = round(rss_mb()[0], 1)
+            censuses["end"]["rss_trimmed_mb"] = round(trimmed_rss(), 1)
+            censuses["end"]["births"] = census.births()
         journal.event(args.events, "close the window")
         start = time.monotonic()
         window.close()
@@ -244,7 +273,12 @@ def main() -> int:
         "driver_errors": monkey.driver_errors[:50],
         "kinds": monkey.kinds,
         "rss_jumps": sorted(monkey.rss_jumps, reverse=True)[:20],
+        "rss_trace": monkey.rss_trace,
     }
+    if "end" in censuses:
+        report["census"] = {"rss_trimmed_mb": [censuses["warm"]["rss_trimmed_mb"], censuses["end"]["rss_trimmed_mb"]],
+                            **census.diff(censuses["warm"], censuses["end"]),
+                            "births": [censuses["warm"]["births"], censuses["end"]["births"]]}
     (args.out / "report.json").write_text(json.dumps(report, indent=1))
     journal.note("report written; exiting")
     return 0

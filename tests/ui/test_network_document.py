@@ -146,3 +146,27 @@ def test_a_run_that_ended_lets_go_of_what_only_training_needs(document, qtbot, e
         answers = model(x).argmax(1)
     if end == "finish":  # mlp_xor's default run learns XOR
         assert answers.tolist() == document.data.y_test.tolist()
+
+
+def test_earlier_runs_and_their_workers_are_let_go(document, qtbot):
+    """Each Train starts a run with its own worker; once a run is neither on screen nor the
+    one put aside, nothing keeps it (its model, optimiser and data copies), and its ended
+    worker is deleted. The monkey found every run of a session alive at its end."""
+    import gc
+    import weakref
+
+    from nnstudio.ui.generator_worker import GeneratorWorker
+
+    document.set_config(replace(document.config, epochs=2))
+    runs = []
+    for _ in range(6):
+        assert document.train()
+        runs.append(weakref.ref(document.run))
+        qtbot.waitUntil(lambda: document.run_state is RunState.FINISHED, timeout=30_000)
+        qtbot.waitUntil(lambda: not document.run.worker.alive, timeout=10_000)
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, 0)  # deferred deletes
+    gc.collect()
+    alive = [ref() for ref in runs if ref() is not None]
+    assert alive == [document.previous_run, document.run]
+    assert len(document.findChildren(GeneratorWorker)) <= 2

@@ -356,7 +356,10 @@ class NetworkDocument(QObject):
             self._worker.quit()
             self._retired.append(self._worker)
             self._worker = None
+        ended = [w for w in self._retired if not w.alive]
         self._retired = [w for w in self._retired if w.alive]
+        for worker in ended:
+            worker.deleteLater()  # a child of this document: it would stay as long as the window
 
     def _forget(self, reason: str | None) -> None:
         """Put the current run aside: its worker quits, its results stop counting."""
