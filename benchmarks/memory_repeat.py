@@ -3,7 +3,7 @@
 In a fresh process per variant, opens the real main window offscreen and repeats a cycle N
 times: open an image (three sizes in turn), visit every tab, open a network preset and train
 it a few epochs. Prints the resident set size after each cycle and the growth from the end of
-the warm-up (the first cycles) to the end, for the window as shipped (freed large blocks go
+the warm-up (the first cycles) to the last cycle that used the same image and preset, for the window as shipped (freed large blocks go
 back to the system, core/heap.py) and, as the reference in the same run, for the same window
 with glibc's default heap behaviour.
 
@@ -21,6 +21,7 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+ROTATION = 3  # a cycle's image and preset repeat every this many cycles
 
 CHILD = r"""
 import json, sys, time
@@ -105,13 +106,19 @@ def main() -> int:
     if args.cycles <= args.warm_up:
         parser.error("--cycles must be larger than --warm-up")
     growth = {}
+    # The cycles take three images and presets in turn, which differ by 200 MB: growth is
+    # measured between cycles at the same place in that rotation.
+    first = args.warm_up - 1
+    last = first + (args.cycles - 1 - first) // ROTATION * ROTATION
+    if last == first:
+        parser.error(f"--cycles must be at least --warm-up + {ROTATION}")
     for variant in ("shipped", "reference"):
         rows = measure(variant, args.cycles)
-        growth[variant] = rows[-1] - rows[args.warm_up - 1]
+        growth[variant] = rows[last] - rows[first]
         print(f"{variant:9} RSS per cycle (MB): {' '.join(f'{mb:.0f}' for mb in rows)}; "
-              f"growth after the {args.warm_up}-cycle warm-up {growth[variant]:+.0f} MB", flush=True)
+              f"growth from cycle {first + 1} to cycle {last + 1} {growth[variant]:+.0f} MB", flush=True)
     print(f"growth: shipped {growth['shipped']:+.0f} MB, reference (glibc default heap) "
-          f"{growth['reference']:+.0f} MB over {args.cycles - args.warm_up} cycles")
+          f"{growth['reference']:+.0f} MB over {last - first} cycles")
     return 0
 
 

@@ -30,6 +30,7 @@ def census_text(census: dict) -> str:
         ("rss_trimmed_mb", "tensors", "tensor_mb", "arrays", "array_mb", "image_mb", "scenes", "scene_items"))]
     for group in ("qt", "objects"):
         lines.append(f"  {group} that grew: " + ", ".join(f"{name} {a}->{b}" for name, a, b in census[group]))
+    lines.append("  imported after the warm-up: " + ", ".join(f"{name} ({n})" for name, n in census.get("imported", [])))
     return "\n".join(lines)
 
 

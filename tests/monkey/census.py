@@ -81,7 +81,9 @@ def _take() -> dict:
             scene_items += len(scene.items())
         except RuntimeError:  # its C++ object is gone
             pass
-    return {"tensors": tensors, "tensor_mb": round(sum(storages.values()) / 2**20, 1),
+    import sys
+
+    return {"modules": sorted(sys.modules), "tensors": tensors, "tensor_mb": round(sum(storages.values()) / 2**20, 1),
             "arrays": len(roots), "array_mb": round(sum(a.nbytes for a in roots.values()) / 2**20, 1),
             "image_mb": round(image_bytes / 2**20, 1),
             "scenes": len(scenes), "scene_items": scene_items,
@@ -97,6 +99,9 @@ def diff(before: dict, after: dict, top: int = 25) -> dict:
         grew.subtract(before[group])
         out[group] = [(name, before[group].get(name, 0), after[group].get(name, 0))
                       for name, change in grew.most_common(top) if change > 0]
+    # modules imported after the warm-up (their code and data stay): by package, with how many
+    new = [name for name in after["modules"] if name not in set(before["modules"])]
+    out["imported"] = sorted(Counter(name.split(".")[0] for name in new).items(), key=lambda kv: -kv[1])
     return out
 
 

@@ -44,3 +44,22 @@ def test_a_crash_is_reported_with_its_seed_and_last_events(tmp_path):
     assert "12\tcrash on purpose" in problem
     assert "11\t" in problem  # the events before it, to replay
     assert "_do_" in problem or "_tick" in problem  # the Python stack at the crash
+
+
+def test_the_census_counts_what_stays_alive(qapp):
+    """benchmarks/monkey.py --census: tensors, arrays and Qt objects made between two
+    censuses are counted, with their bytes."""
+    import census
+    import numpy as np
+    import torch
+    from PySide6.QtCore import QObject
+
+    before = census.take()
+    kept = [torch.zeros(2**20), np.ones(2**20), (np.ones(2**17),), QObject()]  # 4 + 8 + 1 MB, one QObject
+    after = census.take()
+    grew = census.diff(before, after)
+    assert grew["tensors"][1] - grew["tensors"][0] >= 1
+    assert grew["tensor_mb"][1] - grew["tensor_mb"][0] >= 4
+    assert grew["array_mb"][1] - grew["array_mb"][0] >= 9  # the one in an untracked tuple too
+    assert ("QObject", before["qt"].get("QObject", 0), after["qt"]["QObject"]) in grew["qt"]
+    del kept
