@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from nnstudio.nn.design import load_design
 from nnstudio.nn.train import EpochResult, design_data
@@ -57,3 +58,19 @@ def test_a_real_xor_epoch_is_not_called_zero_ms(bar, qtbot):
     text = bar.status.text()
     assert " 0 ms" not in text
     assert f"{bar.duration(results[-1].seconds)} per epoch" in text
+
+
+def test_the_bar_keeps_its_height_when_a_run_starts(network_page, qtbot):
+    """An epoch's figures take two lines and "Training on cpu…" one: the bar must not change
+    height between them, or the whole tab below it moves and repaints as every run starts."""
+    bar = network_page.run_bar
+    status = bar.status
+    status.setText("Epoch 12/12: loss 0.6917, accuracy 53.9%; test loss 0.6940, test accuracy 50.0%. "
+                   "21 ms per epoch, 37,412 samples/s on cpu.")
+    qtbot.waitUntil(lambda: status.heightForWidth(status.width()) <= status.height(), timeout=5_000)
+    two_lines = bar.height()
+    assert status.heightForWidth(status.width()) > status.fontMetrics().lineSpacing() * 1.5  # it does wrap
+    status.setText("Training on cpu…")
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert bar.height() == two_lines

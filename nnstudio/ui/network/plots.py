@@ -193,6 +193,7 @@ class TrainingPlots(QWidget):
         self.loss.enableAutoRange(y=True)
         self.clear_button.setEnabled(len(self.runs) > 1)
         self.overfit.update(self.current)
+        self._fit_now()
 
     def put_aside(self) -> None:
         """The current run's network is no longer the one designed: dim its curves too."""
@@ -221,12 +222,15 @@ class TrainingPlots(QWidget):
     def redraw(self) -> None:
         if self.current is not None:
             self.current.redraw()
-            # pyqtgraph fits an auto-ranged view to new data when it next paints; the range
-            # change then asks for a second paint of the plot. Fitted now, one paint shows it
-            # (half the drawing on the window's thread while training).
-            for plot in (self.loss, self.acc):
-                plot.getViewBox().prepareForPaint()
+            self._fit_now()
         self.overfit.update(self.current)
+
+    def _fit_now(self) -> None:
+        """pyqtgraph fits an auto-ranged view to changed curves when it next paints; the range
+        change then asks for a second paint of the plot. Fitted now, one paint shows it (half
+        the drawing on the window's thread while training)."""
+        for plot in (self.loss, self.acc):
+            plot.getViewBox().prepareForPaint()
 
     def clear_earlier(self) -> None:
         """Every run but the current one leaves the plot."""

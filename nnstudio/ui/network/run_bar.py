@@ -44,6 +44,10 @@ class RunBar(QWidget):
                                        "epoch and samples per second."))
         self.status.setWordWrap(True)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Room for two lines from the start: an epoch's figures take two, "Training on cpu…"
+        # one, and a bar that changed height at every Train moved the whole tab below it
+        # (every plot repainted once more, 30-60 ms of the window's thread as a run starts).
+        self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for button in (self.start, self.pause, self.step, self.stop, self.reset):
