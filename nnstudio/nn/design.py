@@ -171,7 +171,7 @@ def check_layer(index: int, layer: dict) -> dict:
             continue
         if spec.inferred and key == spec.inferred:
             raise DesignError(translate("Design", "{where}: '{key}' is inferred from the previous layer; remove it").format(where=where, key=key), index, {"op": "drop", "key": key,
-                                                    "label": f"Remove '{key}'"})
+                                                    "label": translate("Design", "Remove '{key}'").format(key=key)})
         setting = spec.setting(key)
         if setting is None:
             allowed = ", ".join(s.name for s in spec.settings) or "none"
@@ -187,7 +187,7 @@ def check_layer(index: int, layer: dict) -> dict:
         if setting.required and setting.name not in layer:
             fix = None if setting.default is None else {
                 "op": "set", "key": setting.name, "value": setting.default,
-                "label": f"Set {setting.name} to {setting.default}"}
+                "label": translate("Design", "Set {name} to {value}").format(name=setting.name, value=setting.default)}
             raise DesignError(translate("Design", "{where}: setting '{name}' is required").format(where=where, name=setting.name), index, fix)
     return spec.full(layer)
 
@@ -302,11 +302,18 @@ def _check_output(design: Design, infos: list[LayerInfo], num_classes: int) -> D
     fix = None
     if last.type == "Linear" and len(out or ()) == 1:
         fix = {"op": "set", "index": last.index, "key": "out_features", "value": wanted,
-               "label": f"Set out_features to {wanted}"}
-    what = "1 output (binary cross-entropy)" if wanted == 1 and loss == "bce" else f"{wanted} outputs"
-    return DesignError(f"{_label(last.index, design.layers[last.index])}: the network gives "
-                       f"{fmt_shape(out or ())} but the data set needs {what}, one per class",
-                       last.index, fix)
+               "label": translate("Design", "Set out_features to {count}").format(count=wanted)}
+    if num_classes == 1 and loss in ("mse", "mae", "huber"):  # a number to predict
+        sentence = translate("Design", "{layer}: the network gives {shape} but the data set needs 1 output: "
+                             "the number it predicts")
+    elif wanted == 1 and loss == "bce":
+        sentence = translate("Design", "{layer}: the network gives {shape} but the data set needs 1 output "
+                             "(binary cross-entropy)")
+    else:
+        sentence = translate("Design", "{layer}: the network gives {shape} but the data set needs {count} "
+                             "outputs, one per class")
+    return DesignError(sentence.format(layer=_label(last.index, design.layers[last.index]),
+                                       shape=fmt_shape(out or ()), count=wanted), last.index, fix)
 
 
 def validate(design: Design, num_classes: int | None = None) -> Analysis:

@@ -74,17 +74,18 @@ def _need_flat(name: str) -> Callable[[Shape], None]:
     def check(shape: Shape) -> None:
         if len(shape) != 1:
             raise ShapeProblem(
-                f"{name} needs flat input (features) but gets {fmt_shape(shape)}; "
-                "add a Flatten before it",
-                {"op": "insert", "layer": {"type": "Flatten"}, "label": "Insert Flatten before it"},
+                translate("Layers", "{name} needs flat input (features) but gets {shape}; add a Flatten "
+                          "before it").format(name=name, shape=fmt_shape(shape)),
+                {"op": "insert", "layer": {"type": "Flatten"},
+                 "label": translate("Layers", "Insert Flatten before it")},
             )
     return check
 
 
 def _need_image(name: str, shape: Shape) -> None:
     if len(shape) != 3:
-        raise ShapeProblem(
-            f"{name} needs image input (channels, height, width) but gets {fmt_shape(shape)}")
+        raise ShapeProblem(translate("Layers", "{name} needs image input (channels, height, width) but gets "
+                                     "{shape}").format(name=name, shape=fmt_shape(shape)))
 
 
 def fmt_shape(shape: Shape) -> str:
@@ -116,9 +117,10 @@ def _window(name: str, shape: Shape, kw: dict, out_channels: int | None) -> Shap
     if kh > h + 2 * ph or kw_ > w + 2 * pw:
         biggest = min(h + 2 * ph, w + 2 * pw)
         raise ShapeProblem(
-            f"its {kh}×{kw_} kernel is larger than its {h}×{w} input",
+            translate("Layers", "its {kh}×{kw} kernel is larger than its {h}×{w} input").format(
+                kh=kh, kw=kw_, h=h, w=w),
             {"op": "set", "key": "kernel_size", "value": max(1, biggest),
-             "label": f"Set kernel_size to {max(1, biggest)}"},
+             "label": translate("Layers", "Set kernel_size to {size}").format(size=max(1, biggest))},
         )
     oh, ow = (h + 2 * ph - kh) // sh + 1, (w + 2 * pw - kw_) // sw + 1
     return (out_channels if out_channels is not None else c, oh, ow)
@@ -137,9 +139,9 @@ def _bn1_shape(shape: Shape, kw: dict) -> Shape:
 def _bn2_shape(shape: Shape, kw: dict) -> Shape:
     if len(shape) != 3:
         raise ShapeProblem(
-            f"BatchNorm2d needs image input (channels, height, width) but gets {fmt_shape(shape)}; "
-            "use BatchNorm1d after Flatten",
-            {"op": "replace", "layer": {"type": "BatchNorm1d"}, "label": "Use BatchNorm1d"})
+            translate("Layers", "BatchNorm2d needs image input (channels, height, width) but gets {shape}; "
+                      "use BatchNorm1d after Flatten").format(shape=fmt_shape(shape)),
+            {"op": "replace", "layer": {"type": "BatchNorm1d"}, "label": translate("Layers", "Use BatchNorm1d")})
     return shape
 
 

@@ -2705,8 +2705,16 @@ is {true}</source>
         <translation>{where}: 알 수 없는 층 종류 {type}입니다. {choices} 중 하나를 고르세요</translation>
     </message>
     <message>
+        <source>Remove &apos;{key}&apos;</source>
+        <translation>&apos;{key}&apos; 지우기</translation>
+    </message>
+    <message>
         <source>{where}: unknown setting {key} (allowed: {allowed})</source>
         <translation>{where}: 알 수 없는 설정 {key} (쓸 수 있는 것: {allowed})</translation>
+    </message>
+    <message>
+        <source>Set {name} to {value}</source>
+        <translation>{name}을(를) {value}(으)로</translation>
     </message>
     <message>
         <source>The input shape must be a list of 1 to 3 whole numbers from 1 to {limit}, such as [2] or [1, 28, 28].</source>
@@ -2719,6 +2727,22 @@ is {true}</source>
     <message>
         <source>The design has no layers; drag one from the palette.</source>
         <translation>설계에 층이 없습니다. 팔레트에서 하나를 끌어다 놓으세요.</translation>
+    </message>
+    <message>
+        <source>Set out_features to {count}</source>
+        <translation>out_features를 {count}(으)로</translation>
+    </message>
+    <message>
+        <source>{layer}: the network gives {shape} but the data set needs 1 output: the number it predicts</source>
+        <translation>{layer}: 신경망의 출력은 {shape}이지만 데이터셋에는 출력 1개가 필요합니다: 예측할 수</translation>
+    </message>
+    <message>
+        <source>{layer}: the network gives {shape} but the data set needs 1 output (binary cross-entropy)</source>
+        <translation>{layer}: 신경망의 출력은 {shape}이지만 데이터셋에는 출력 1개가 필요합니다 (이진 교차 엔트로피)</translation>
+    </message>
+    <message>
+        <source>{layer}: the network gives {shape} but the data set needs {count} outputs, one per class</source>
+        <translation>{layer}: 신경망의 출력은 {shape}이지만 데이터셋에는 클래스마다 하나씩, 출력 {count}개가 필요합니다</translation>
     </message>
     <message>
         <source>Unknown optimiser {value}; choose one of {choices}.</source>
@@ -4583,12 +4607,40 @@ the graph is drawn once it can be built.</source>
 <context>
     <name>Layers</name>
     <message>
+        <source>{name} needs flat input (features) but gets {shape}; add a Flatten before it</source>
+        <translation>{name}은(는) 평평한 입력(특성)이 필요한데 {shape}을(를) 받습니다. 앞에 Flatten을 넣으세요</translation>
+    </message>
+    <message>
+        <source>Insert Flatten before it</source>
+        <translation>앞에 Flatten 넣기</translation>
+    </message>
+    <message>
+        <source>{name} needs image input (channels, height, width) but gets {shape}</source>
+        <translation>{name}은(는) 이미지 입력(채널, 높이, 너비)이 필요한데 {shape}을(를) 받습니다</translation>
+    </message>
+    <message>
         <source>its padding {ph}×{pw} is more than half its {kh}×{kw} window</source>
         <translation>패딩 {ph}×{pw}이(가) {kh}×{kw} 창의 절반보다 큽니다</translation>
     </message>
     <message>
         <source>Set padding to 0</source>
         <translation>패딩을 0으로</translation>
+    </message>
+    <message>
+        <source>its {kh}×{kw} kernel is larger than its {h}×{w} input</source>
+        <translation>{kh}×{kw} 커널이 {h}×{w} 입력보다 큽니다</translation>
+    </message>
+    <message>
+        <source>Set kernel_size to {size}</source>
+        <translation>kernel_size를 {size}(으)로</translation>
+    </message>
+    <message>
+        <source>BatchNorm2d needs image input (channels, height, width) but gets {shape}; use BatchNorm1d after Flatten</source>
+        <translation>BatchNorm2d는 이미지 입력(채널, 높이, 너비)이 필요한데 {shape}을(를) 받습니다. Flatten 뒤에는 BatchNorm1d를 쓰세요</translation>
+    </message>
+    <message>
+        <source>Use BatchNorm1d</source>
+        <translation>BatchNorm1d 쓰기</translation>
     </message>
     <message>
         <source>dim {dim} does not exist in its input (N, {shape}); choose {low} … {high} (1: over the classes)</source>

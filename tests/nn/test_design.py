@@ -73,6 +73,16 @@ def test_output_size_must_match_the_classes_with_a_fix():
     assert analyse(apply_fix(design, error.fix, error.index), num_classes=10).valid
 
 
+@pytest.mark.parametrize("loss", ["mse", "mae", "huber"])
+def test_a_number_to_predict_asks_for_one_output_not_one_per_class(loss):
+    design = _design([{"type": "Flatten"}, {"type": "Linear", "out_features": 3}], training={"loss": loss})
+    error = analyse(design, num_classes=1).error
+    assert error.index == 1 and "1 output: the number it predicts" in str(error)
+    assert "class" not in str(error)
+    fixed = apply_fix(design, error.fix, error.index)
+    assert error.fix["label"] == "Set out_features to 1" and analyse(fixed, num_classes=1).valid
+
+
 @pytest.mark.parametrize("layer, words", [
     ({"type": "Dense"}, "unknown layer type 'Dense'"),
     ({"type": "Linear", "out_features": 3, "units": 4}, "unknown setting 'units'"),

@@ -421,3 +421,22 @@ def test_counts_on_screen_follow_the_language_locale(make_main_window, qtbot):
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     with lang.language_installed("ko"):
         assert count(1234567) == "1,234,567"
+
+
+def test_the_design_checker_and_its_fixes_speak_korean():
+    """The checker's sentences and its Fix buttons' labels reach the Korean window translated
+    (the output-size sentence and several fix labels were English-only)."""
+    from nnstudio.nn.design import analyse, design_from_dict
+    from nnstudio.ui.app import create_application
+    from nnstudio.ui.language import language_installed
+
+    create_application()
+
+    def design(layers, input_shape=(1, 8, 8)):
+        return design_from_dict({"version": 1, "input": list(input_shape), "layers": layers})
+
+    with language_installed("ko"):
+        error = analyse(design([{"type": "Flatten"}, {"type": "Linear", "out_features": 7}]), num_classes=10).error
+        flat = analyse(design([{"type": "Linear", "out_features": 3}])).error  # image input into Linear
+    assert "클래스마다 하나씩" in str(error) and error.fix["label"] == "out_features를 10(으)로"
+    assert "평평한 입력" in str(flat) and flat.fix["label"] == "앞에 Flatten 넣기"
