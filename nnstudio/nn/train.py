@@ -347,7 +347,7 @@ class Trainer:
             last_report = started
             augment = self.config.augment and xs.dim() == 4
             for index, start in enumerate(range(0, n, batch)):
-                if (stop is not None or pause is not None) and _halted(stop, pause):
+                if _halted(stop, pause):
                     return
                 xb, yb = xs[start:start + batch], ys[start:start + batch]
                 if augment:
@@ -444,8 +444,7 @@ def _batch_means(right: torch.Tensor, batch: int, count: int) -> torch.Tensor:
     """The share right in each of `count` batches of `batch` samples (the last may be
     shorter), from the bools of all of them in order: a few tensor operations, not a few per
     batch."""
-    sizes = torch.full((count,), float(batch), device=right.device)
-    sizes[-1] = len(right) - batch * (count - 1)
+    sizes = torch.from_numpy(_sizes(len(right), batch, count)).to(right.device, torch.float32)
     padded = torch.zeros(count * batch, device=right.device)
     padded[:len(right)] = right
     return padded.view(count, batch).sum(1) / sizes
