@@ -100,7 +100,8 @@ def diff(before: dict, after: dict, top: int = 25) -> dict:
         out[group] = [(name, before[group].get(name, 0), after[group].get(name, 0))
                       for name, change in grew.most_common(top) if change > 0]
     # modules imported after the warm-up (their code and data stay): by package, with how many
-    new = [name for name in after["modules"] if name not in set(before["modules"])]
+    earlier = set(before["modules"])
+    new = [name for name in after["modules"] if name not in earlier]
     out["imported"] = sorted(Counter(name.split(".")[0] for name in new).items(), key=lambda kv: -kv[1])
     return out
 

@@ -223,10 +223,16 @@ def main() -> int:
     if args.census:
         import census
 
+        def census_now(with_rss: bool = False) -> dict:
+            taken = census.take()
+            if with_rss:  # after the census's garbage collection, before the trim
+                taken["rss_mb"] = round(rss_mb()[0], 1)
+            taken["rss_trimmed_mb"] = round(trimmed_rss(), 1)
+            taken["births"] = census.births()
+            return taken
+
         def warm_census() -> None:
-            censuses["warm"] = census.take()
-            censuses["warm"]["rss_trimmed_mb"] = round(trimmed_rss(), 1)
-            censuses["warm"]["births"] = census.births()
+            censuses["warm"] = census_now()
             monkey.rss_warm = rss_mb()[0]  # after the census's own garbage collection
 
         monkey.on_warm = warm_census
@@ -234,10 +240,7 @@ def main() -> int:
     def close_window() -> None:
         # As a user ends the run: closing the window from inside the event loop.
         if args.census:
-            censuses["end"] = census.take()
-            censuses["end"]["rss_mb"] = round(rss_mb()[0], 1)
-            censuses["end"]["rss_trimmed_mb"] = round(trimmed_rss(), 1)
-            censuses["end"]["births"] = census.births()
+            censuses["end"] = census_now(with_rss=True)
         journal.event(args.events, "close the window")
         start = time.monotonic()
         window.close()
