@@ -23,6 +23,24 @@ def shown(qtbot):
 
 
 @pytest.fixture
+def behind_a_tab(qtbot):
+    """behind_a_tab(widget, width, height): `widget` as the second page of a shown tab widget
+    whose first page is on show, so that `widget` stays hidden until tabs.setCurrentIndex(1)."""
+    from PySide6.QtWidgets import QTabWidget, QWidget
+
+    def build(widget, width: int = 600, height: int = 400) -> QTabWidget:
+        tabs = QTabWidget()
+        qtbot.addWidget(tabs)
+        tabs.addTab(QWidget(), "other")
+        tabs.addTab(widget, "behind")
+        tabs.resize(width, height)
+        tabs.show()
+        return tabs
+
+    return build
+
+
+@pytest.fixture
 def network_page(make_main_window, qtbot):
     """The Network tab of a shown 1280×800 main window, its data set loaded."""
     window = make_main_window()

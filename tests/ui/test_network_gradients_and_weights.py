@@ -179,18 +179,13 @@ def test_a_long_run_draws_its_gradient_curves_without_epoch_markers(qtbot):
     assert 10 ** y[-1] == pytest.approx(MARKERS_UP_TO + 19)  # the last epoch still on the (log) line
 
 
-def test_end_labels_fit_when_the_plot_is_first_shown_after_training(qtbot):
+def test_end_labels_fit_when_the_plot_is_first_shown_after_training(behind_a_tab):
     """Trained while another inside view was on screen, then shown: no end label is cut at
     the right edge ("13: Linea" was)."""
-    from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+    from PySide6.QtWidgets import QApplication
 
-    tabs = QTabWidget()
-    qtbot.addWidget(tabs)
     plot = GradientPlot()
-    tabs.addTab(QWidget(), "other")
-    tabs.addTab(plot, "gradients")
-    tabs.resize(420, 520)
-    tabs.show()
+    tabs = behind_a_tab(plot, 420, 520)
     names = tuple(f"{i}: Linear" for i in (1, 3, 5, 7, 9, 11, 13))
     for epoch in (1, 4, 15, 27, 40):
         plot.add_epoch(epoch, GradientNorms(names, np.geomspace(1e-6, 1, 7), tuple(range(0, 13, 2)), 13))

@@ -262,18 +262,11 @@ def test_streamed_batches_redraw_only_the_loss_plot_and_every_epoch_stays(shown)
         assert list(plots.current.curves[key].getData()[0]) == [1, 2, 3]
 
 
-def test_gradients_trained_while_hidden_are_drawn_when_shown(qtbot):
+def test_gradients_trained_while_hidden_are_drawn_when_shown(behind_a_tab):
     """Points that arrive while another view is on screen are kept, and drawn (every epoch's)
     when the plot is shown."""
-    from PySide6.QtWidgets import QTabWidget, QWidget
-
-    tabs = QTabWidget()
-    qtbot.addWidget(tabs)
     plot = GradientPlot()
-    tabs.addTab(QWidget(), "other")
-    tabs.addTab(plot, "gradients")
-    tabs.resize(600, 400)
-    tabs.show()
+    tabs = behind_a_tab(plot)
     names = ("1: Linear", "3: Linear")
     for epoch in range(1, 6):
         plot.add_epoch(epoch, GradientNorms(names, np.array([1e-3, 1.0]) * epoch, (0, 2), 3))
@@ -289,18 +282,11 @@ def test_gradients_trained_while_hidden_are_drawn_when_shown(qtbot):
     assert x_high > 5 and y_low <= np.log10(1e-3) and y_high >= np.log10(5.0)
 
 
-def test_a_run_started_while_hidden_leaves_the_earlier_one_whole(qtbot):
+def test_a_run_started_while_hidden_leaves_the_earlier_one_whole(behind_a_tab):
     """A new run begun behind another view does not draw the earlier run then (that cost the
     window tens of milliseconds at each Train), yet shows all of it, dimmed, once on screen."""
-    from PySide6.QtWidgets import QTabWidget, QWidget
-
-    tabs = QTabWidget()
-    qtbot.addWidget(tabs)
     plot = GradientPlot()
-    tabs.addTab(QWidget(), "other")
-    tabs.addTab(plot, "gradients")
-    tabs.resize(600, 400)
-    tabs.show()
+    tabs = behind_a_tab(plot)
     names = ("1: Linear", "3: Linear")
     plot.start_run("first")
     for epoch in range(1, 5):
