@@ -29,7 +29,7 @@ from pathlib import Path
 
 from nnstudio.core.bitdepth import MODES
 from nnstudio.ui.app import create_application
-from timing import median_ms  # benchmarks/timing.py
+from timing import TickGaps, median_ms  # benchmarks/timing.py
 
 SIZE = (1280, 720)
 FPS = 30
@@ -42,7 +42,7 @@ def main() -> None:
     parser.add_argument("--cases", default=",".join(("filters",) + MODES))
     args = parser.parse_args()
     create_application(offscreen=True)
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from nnstudio.core.video import open_video
     from nnstudio.ui.document import LIVE_WORKING_PIXELS, working_copy
@@ -83,33 +83,23 @@ def main() -> None:
                 shown[0] += 1
 
         finished.connect(on_result)
-        gaps: list[float] = []
-        last = [time.perf_counter()]
-
-        def tick() -> None:
-            now = time.perf_counter()
-            gaps.append((now - last[0]) * 1000 - 1.0)
-            last[0] = now
-
         window.open_path(video)
         wait_until(lambda: window.live.shown >= 3, 30_000)
         dropped_before = window.live.dropped
-        timer = QTimer(interval=1, timerType=Qt.TimerType.PreciseTimer)
-        timer.timeout.connect(tick)
+        ticks = TickGaps(1, precise=True)
         start = time.perf_counter()
-        last[0] = start
-        timer.start()
+        ticks.start()
         counting[0] = True
         loop = QEventLoop()  # never processEvents(WaitForMoreEvents, ms): see scripting.wait_until
         QTimer.singleShot(int(seconds * 1000), loop.quit)
         loop.exec()
         elapsed = time.perf_counter() - start
         counting[0] = False
-        timer.stop()
+        ticks.stop()
         finished.disconnect(on_result)
         dropped = window.live.dropped - dropped_before
         window.live.close()
-        return shown[0] / elapsed, dropped, gaps
+        return shown[0] / elapsed, dropped, ticks.gaps
 
     print(f"{'case':<34} {'shown fps':>9} {'dropped':>8} {'stall max':>10} {'p95':>7} "
           f"{'compute/frame':>14} {'fps compute allows':>19}")

@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from nnstudio.ui.app import create_application
+from timing import TickGaps  # benchmarks/timing.py
 
 
 def main() -> None:
@@ -62,51 +63,32 @@ def main() -> None:
 def idle_baseline(wait, seconds: float = 3.0) -> None:
     """The same timer with nothing training: what the machine's own load costs (on a shared
     2-core machine other processes alone cause stalls; compare the figures with these)."""
-    from PySide6.QtCore import QTimer
-
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append((now - last[0]) * 1000 - 5)
-        last[0] = now
-
-    timer = QTimer(interval=5)
-    timer.timeout.connect(tick)
+    ticks = TickGaps(5)
     started = time.perf_counter()
-    timer.start()
+    ticks.start()
     wait(lambda: time.perf_counter() - started > seconds)
-    timer.stop()
-    gaps.sort()
+    ticks.stop()
+    gaps = sorted(ticks.gaps)
     p = lambda q: gaps[min(len(gaps) - 1, int(q * len(gaps)))]  # noqa: E731
     print(f"idle (no training), {len(gaps)} ticks: p50 {p(0.5):.1f} ms, p99 {p(0.99):.1f} ms, "
           f"max {gaps[-1]:.1f} ms")
 
 
-def measure(page, wait, args, label: str) -> None:
-    from PySide6.QtCore import QTimer
-
-    gaps: list[float] = []
-    last = [time.perf_counter()]
+def measure(page, wait, args, label: str) -> float:
     started = time.perf_counter()
     late: list[tuple[float, float, int]] = []
-    
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append((now - last[0]) * 1000 - 5)
-        if gaps[-1] > 50:
-            run = page.plots.current
-            late.append((gaps[-1], (now - started) * 1000, len(run.epochs) if run else 0))
-        last[0] = now
 
-    timer = QTimer(interval=5)
-    timer.timeout.connect(tick)
-    timer.start()
+    def note(gap: float, now: float) -> None:
+        if gap > 50:
+            run = page.plots.current
+            late.append((gap, (now - started) * 1000, len(run.epochs) if run else 0))
+
+    ticks = TickGaps(5, on_gap=note)
+    ticks.start()
     page.run_bar.start.click()
     wait(lambda: page.network.run_state.value in ("finished", "failed", "stopped"))
-    timer.stop()
-    gaps.sort()
+    ticks.stop()
+    gaps = sorted(ticks.gaps)
     p = lambda q: gaps[min(len(gaps) - 1, int(q * len(gaps)))]  # noqa: E731
     print(f"{label}: {args.preset}, {args.epochs} epochs, {len(gaps)} timer ticks while training")
     print(f"event-loop stall beyond the 5 ms tick: p50 {p(0.5):.1f} ms, p99 {p(0.99):.1f} ms, "
