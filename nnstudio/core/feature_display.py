@@ -115,6 +115,11 @@ def all_finite(plane: np.ndarray) -> bool:
     return math.isfinite(cv2.sumElems(plane)[0])
 
 
+#: Channels resized at once. OpenCV 5's area resize refuses more than 4 at some scales
+#: ("func != 0 && cn <= 4", e.g. 200 → 96 pixels) and its Python binding more than 128.
+CV_MAX_CHANNELS = 4
+
+
 def thumbnail(hwc: np.ndarray, side: int = 96, as_image: bool = False) -> MapPicture:
     """A small picture of a map: shrunk first, then coloured.
 
@@ -131,5 +136,8 @@ def thumbnail(hwc: np.ndarray, side: int = 96, as_image: bool = False) -> MapPic
     if not all_finite(x.reshape(x.shape[0], -1)):
         x = np.nan_to_num(x, nan=0.0, posinf=0.0, neginf=0.0)
     size = (max(1, round(w * scale)), max(1, round(h * scale)))
-    small = cv2.resize(x, size, interpolation=cv2.INTER_AREA).reshape(size[1], size[0], hwc.shape[2])
+    # A conv layer gives any number of maps: OpenCV takes them a few at a time.
+    parts = [cv2.resize(np.ascontiguousarray(x[..., i:i + CV_MAX_CHANNELS]), size, interpolation=cv2.INTER_AREA)
+             .reshape(size[1], size[0], -1) for i in range(0, x.shape[2], CV_MAX_CHANNELS)]
+    small = parts[0] if len(parts) == 1 else np.concatenate(parts, axis=2)
     return render_map(small, as_image=as_image)

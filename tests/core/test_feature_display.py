@@ -37,3 +37,18 @@ def test_all_finite_is_exact(value, finite):
     x = np.full((50, 60), 3e38, np.float32)
     x[17, 23] = value
     assert all_finite(x) == finite
+
+
+@pytest.mark.parametrize("shape", [(200, 200, 8), (300, 400, 600)])
+def test_a_thumbnail_of_more_maps_than_opencv_resizes_at_once(shape):
+    """Conv layers of 8 and 600 output maps: OpenCV's area resize refuses more than 4 channels
+    at some scales, and its binding more than 128 (the monkey found the Filters strip failing
+    on such a layer). The thumbnail is the one of every channel shrunk on its own."""
+    maps = np.random.default_rng(0).random(shape).astype(np.float32)
+    h, w, c = shape
+    scale = 96 / max(h, w)
+    size = (round(w * scale), round(h * scale))
+    shrunk = np.stack([cv2.resize(maps[..., k], size, interpolation=cv2.INTER_AREA) for k in range(c)], axis=2)
+    got, expected = thumbnail(maps), render_map(shrunk)
+    np.testing.assert_array_equal(got.pixels, expected.pixels)
+    assert (got.low, got.high) == (expected.low, expected.high)
