@@ -40,9 +40,12 @@ def check(cancelled: IsCancelled | None) -> None:
         raise Cancelled
 
 
-def row_bands(height: int) -> list[slice]:
-    """The image's rows in at most MAX_BANDS bands of about ROWS_PER_BAND rows."""
-    count = min(MAX_BANDS, max(1, height // ROWS_PER_BAND))
+def row_bands(height: int, rows: int | None = None, most: int | None = None) -> list[slice]:
+    """The image's rows in at most ``most`` (MAX_BANDS) bands of about ``rows``
+    (ROWS_PER_BAND) rows."""
+    rows = ROWS_PER_BAND if rows is None else rows
+    most = MAX_BANDS if most is None else most
+    count = min(most, max(1, height // rows))
     edges = [0] + [round(height * i / count / BAND_ALIGN) * BAND_ALIGN for i in range(1, count)] + [height]
     return [slice(a, b) for a, b in zip(edges[:-1], edges[1:]) if b > a]
 

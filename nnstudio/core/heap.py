@@ -7,6 +7,11 @@ once they are freed. A teaching app allocates arrays of 1-100 MB all day (every 
 every training run), and the process then grew by hundreds of MB over an afternoon
 (benchmarks/memory_repeat.py measures it). Pinning the threshold at 1 MiB keeps small
 objects on the fast heap and gives every array back when it dies.
+
+Pinning it also stops glibc from raising the trim threshold with it (to twice the mmap
+threshold), so the heap would hand back any free top above 128 KiB and fault it in again at
+the next half-megabyte band of a conversion: 3,600 page faults per 1920x1080 dithering. The
+trim threshold is set to twice the pinned one, as glibc itself would.
 """
 
 from __future__ import annotations
@@ -16,7 +21,8 @@ import ctypes.util
 import platform
 import sys
 
-M_MMAP_THRESHOLD = -3  # mallopt's parameter number, from glibc's malloc.h
+M_TRIM_THRESHOLD = -1  # mallopt's parameter numbers, from glibc's malloc.h
+M_MMAP_THRESHOLD = -3
 MMAP_THRESHOLD_BYTES = 1 << 20
 
 
@@ -28,6 +34,7 @@ def return_large_blocks(threshold: int = MMAP_THRESHOLD_BYTES) -> bool:
         return False
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        return bool(libc.mallopt(ctypes.c_int(M_MMAP_THRESHOLD), ctypes.c_int(threshold)))
+        return (bool(libc.mallopt(ctypes.c_int(M_MMAP_THRESHOLD), ctypes.c_int(threshold)))
+                and bool(libc.mallopt(ctypes.c_int(M_TRIM_THRESHOLD), ctypes.c_int(2 * threshold))))
     except (OSError, AttributeError):
         return False

@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from nnstudio.core.bands import BAND_ALIGN, Cancelled, row_bands, run_parts
-from nnstudio.core.bitdepth import BitDepthSettings, convert, quantize_bits
+from nnstudio.core.bitdepth import BitDepthSettings, convert, dither_bands, quantize_bits
 from nnstudio.core.pixel_pipeline import PixelSettings, apply
 
 
@@ -21,8 +21,9 @@ def big() -> np.ndarray:
 
 
 @pytest.mark.parametrize("height", [1, 7, 255, 256, 600, 1080, 4001])
-def test_bands_cover_every_row_once_and_start_on_the_bayer_period(height):
-    bands = row_bands(height)
+@pytest.mark.parametrize("split", [row_bands, dither_bands])
+def test_bands_cover_every_row_once_and_start_on_the_bayer_period(height, split):
+    bands = split(height)
     rows = np.concatenate([np.arange(height)[b] for b in bands])
     np.testing.assert_array_equal(rows, np.arange(height))
     assert all(b.start % BAND_ALIGN == 0 for b in bands)
@@ -56,7 +57,8 @@ def test_a_conversion_asked_to_stop_does_not_finish(big, settings):
 
     with pytest.raises(Cancelled):
         apply(big, PixelSettings(depth=settings), cancelled)
-    assert len(asked) < 3 * len(row_bands(big.shape[0]))  # it stopped instead of asking on
+    bands = (dither_bands if settings.mode == "bits" else row_bands)(big.shape[0])
+    assert len(asked) < 3 * len(bands)  # it stopped instead of asking on
     # Never cancelled, the same conversion as without a token.
     np.testing.assert_array_equal(apply(big, PixelSettings(depth=settings), lambda: False).image,
                                   convert(big, settings).image)
@@ -69,7 +71,8 @@ def test_dithered_bits_are_pillows_error_diffusion_band_by_band(big):
     values = big.astype(np.float64)
     lower = np.minimum(np.floor(values / 85), 2)
     fraction = np.rint((values - lower * 85) / 85 * 255).clip(0, 255).astype(np.uint8)
-    for rows in row_bands(big.shape[0]):
+    assert len(dither_bands(big.shape[0])) > 1
+    for rows in dither_bands(big.shape[0]):
         for c in range(3):
             up = np.asarray(Image.fromarray(np.ascontiguousarray(fraction[rows, :, c])).convert("1"))
             np.testing.assert_array_equal(out[rows, :, c], ((lower[rows, :, c] + up) * 85).astype(np.uint8))

@@ -50,3 +50,30 @@ def test_freed_large_arrays_leave_the_process():
 
 def test_it_says_whether_it_took_effect():
     assert return_large_blocks() is (sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc")
+
+
+FAULTS_CHILD = r"""
+import resource, sys
+import numpy as np
+from nnstudio.core.heap import return_large_blocks
+
+if sys.argv[1] == "pinned":
+    assert return_large_blocks()
+np.ones(4 << 20, np.uint8)  # glibc's own rule: a freed mmapped block raises both thresholds
+before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+for _ in range(50):  # half a megabyte, written and freed: a band of a conversion
+    np.ones(512 << 10, np.uint8)
+print((resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before) / 50)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc",
+                    reason="mallopt is glibc's")
+def test_a_block_below_the_threshold_is_reused_not_faulted_in_again():
+    def faults_per_block(mode: str) -> float:
+        done = subprocess.run([sys.executable, "-c", FAULTS_CHILD, mode], capture_output=True, text=True, check=True)
+        return float(done.stdout.strip().splitlines()[-1])
+
+    pages = (512 << 10) // 4096
+    assert faults_per_block("default") < pages / 4  # glibc's default keeps it
+    assert faults_per_block("pinned") < pages / 4  # and so does the pinned threshold
