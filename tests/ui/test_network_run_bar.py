@@ -67,10 +67,42 @@ def test_the_bar_keeps_its_height_when_a_run_starts(network_page, qtbot):
     status = bar.status
     status.setText("Epoch 12/12: loss 0.6917, accuracy 53.9%; test loss 0.6940, test accuracy 50.0%. "
                    "21 ms per epoch, 37,412 samples/s on cpu.")
-    qtbot.waitUntil(lambda: status.heightForWidth(status.width()) <= status.height(), timeout=5_000)
+    label = status.label
+    qtbot.waitUntil(lambda: label.heightForWidth(label.width()) <= label.height(), timeout=5_000)
     two_lines = bar.height()
-    assert status.heightForWidth(status.width()) > status.fontMetrics().lineSpacing() * 1.5  # it does wrap
+    assert label.heightForWidth(label.width()) > label.fontMetrics().lineSpacing() * 1.5  # it does wrap
     status.setText("Training on cpu…")
     QApplication.processEvents()
     QApplication.processEvents()
     assert bar.height() == two_lines
+
+
+def test_new_figures_do_not_lay_out_the_window_again(network_page, qtbot):
+    """A QLabel in a layout asks the whole window to lay out again at every setText (every
+    widget's size computed again and repainted), two or three times an epoch while training.
+    New figures of as many lines ask for nothing; the text still fits and shows."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Requests(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.LayoutRequest:
+                self.count += 1
+            return False
+
+    status = network_page.run_bar.status
+    figures = ("Epoch {n}/40: loss 0.{n}917, accuracy 53.9%; test loss 0.6940, test accuracy 50.0%. "
+               "21 ms per epoch, 37,412 samples/s on cpu.")
+    status.setText(figures.format(n=10))
+    qtbot.waitUntil(lambda: status.label.heightForWidth(status.label.width()) <= status.label.height(), timeout=5_000)
+    QApplication.processEvents()
+    requests = Requests()
+    for widget in (network_page.run_bar, network_page):
+        widget.installEventFilter(requests)
+    for n in range(11, 20):
+        status.setText(figures.format(n=n))
+        QApplication.processEvents()
+    assert requests.count == 0
+    assert status.text() == figures.format(n=19) and status.label.text() == status.text()
+    assert status.label.heightForWidth(status.label.width()) <= status.label.height()  # it fits

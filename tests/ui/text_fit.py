@@ -48,7 +48,14 @@ def _clipped_by(widget: QWidget, window: QWidget) -> QWidget | None:
 
 
 def cut_texts(window: QWidget) -> list[str]:
-    """One line per text that does not fit, naming the widget and what it needs."""
+    """One line per text that does not fit, naming the widget and what it needs. A text that
+    a background result changed while the layouts settled is measured again once its new
+    layout is done: what counts is what would be painted."""
+    problems = _cut_texts_now(window)
+    return _cut_texts_now(window) if problems else problems
+
+
+def _cut_texts_now(window: QWidget) -> list[str]:
     for _ in range(3):  # let pending layout requests settle: measure what would be painted
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         QApplication.processEvents()

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..locale_numbers import decimal
+from ..steady_text import SteadyText
 from .document import NetworkDocument
 from .training_run import RunState
 
@@ -38,16 +39,13 @@ class RunBar(QWidget):
         self.reset.setToolTip(self.tr("Stop, forget the trained weights and clear the plots."))
         self.state_label = QLabel(objectName="run_state")
         self.state_label.setToolTip(self.tr("What training is doing now."))
-        self.status = QLabel(self.tr("Not trained yet."), objectName="train_status")
+        # Two lines from the start: an epoch's figures take two, "Training on cpu…" one, and
+        # a bar that changed height at every Train moved the whole tab below it (every plot
+        # repainted once more, 30-60 ms of the window's thread as a run starts).
+        self.status = SteadyText(self.tr("Not trained yet."), "train_status", lines=2)
         self.status.setToolTip(self.tr("The latest epoch's figures: loss and accuracy (for a number to predict: "
                                        "mean squared error and R²) on the training and test samples, time per "
                                        "epoch and samples per second."))
-        self.status.setWordWrap(True)
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        # Room for two lines from the start: an epoch's figures take two, "Training on cpu…"
-        # one, and a bar that changed height at every Train moved the whole tab below it
-        # (every plot repainted once more, 30-60 ms of the window's thread as a run starts).
-        self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for button in (self.start, self.pause, self.step, self.stop, self.reset):
