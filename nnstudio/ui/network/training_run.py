@@ -23,8 +23,9 @@ from ...nn.design import Design, TrainingConfig
 
 #: Live views refresh at most this often while training (each refresh costs the loop time).
 INSIGHT_INTERVAL_S = 0.2
-#: Per-batch losses reach the plot at most this often while an epoch runs.
-BATCH_STREAM_S = 0.1
+#: Per-batch losses reach the plot at most this often while an epoch runs (as often as the
+#: plot redraws: page.REDRAW_MS).
+BATCH_STREAM_S = 0.2
 
 
 class RunState(Enum):
