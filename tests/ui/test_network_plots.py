@@ -73,6 +73,25 @@ def test_axes_fit_the_current_run_not_the_longest(shown, qtbot):
     assert plots.loss.getViewBox().viewRange()[1][1] < 5  # the earlier run's loss of 50 is not counted
 
 
+def test_a_run_of_known_length_spans_the_x_axis_from_its_first_epoch(shown, qtbot):
+    """The curves grow into a frame that stays: the x axes hold the planned epochs from the
+    start (and are not fitted and drawn again at every redraw), after a longer run too."""
+    plots = shown(TrainingPlots, 700, 600)
+    plots.new_run("long", epochs=240)
+    feed(plots, 240, loss=50.0)
+    plots.new_run("planned", epochs=30)
+    ranges = []
+    for epoch in range(1, 31):
+        plots.add(result(epoch, 0.5 / epoch))
+        plots.redraw()
+        QApplication.processEvents()
+        ranges.append([tuple(p.getViewBox().viewRange()[0]) for p in (plots.loss, plots.acc)])
+    for x_range in ranges[0]:
+        assert x_range[0] <= 0.5 and 30 <= x_range[1] < 32  # the whole run, from epoch 1
+    assert all(r == ranges[0] for r in ranges)  # and it stays
+    assert plots.loss.getViewBox().viewRange()[1][1] < 5  # y still fits this run's loss
+
+
 def test_clear_runs_removes_the_earlier_runs_and_keeps_the_current(shown):
     plots = shown(TrainingPlots, 700, 600)
     plots.new_run("first")

@@ -371,7 +371,7 @@ class NetworkPage(Page):
             self.neuron_panel.set_weights(linear_weights(
                 {k: v.detach().cpu().numpy() for k, v in run.loaded_model.state_dict().items()}, run.design.layers))
             return
-        self.plots.new_run(run.label, run.id, task=run.data.task)
+        self.plots.new_run(run.label, run.id, task=run.data.task, epochs=run.config.epochs)
         # The lower plot shows R² for a number to predict: the tab's title says which.
         self.inside.setTabText(self.inside.indexOf(self.plots), self.tr("Loss && R²") if run.data.task == "regress"
                                else self.tr("Loss && accuracy"))

@@ -175,11 +175,15 @@ class TrainingPlots(QWidget):
     def current(self) -> _Run | None:
         return self.runs[-1] if self.runs else None
 
-    def new_run(self, name: str, run_id: int | None = None, settings: str = "", task: str = "classify") -> None:
+    def new_run(self, name: str, run_id: int | None = None, settings: str = "", task: str = "classify",
+                epochs: int | None = None) -> None:
         """A new current run: `name` is its legend entry (with `settings` added, e.g. the text
         of run_legend.run_settings(config)); the runs so far are dimmed, the oldest dropped.
         `task` "regress" shows R² in the lower plot; runs of the other kind are cleared first
-        (accuracy in % and R² cannot share an axis)."""
+        (accuracy in % and R² cannot share an axis). `epochs`, the run's planned length, is
+        the x axis from the start: the curves grow into a frame that stays, so the x axes are
+        not fitted and drawn again at every redraw while it trains (each axis costs its ticks
+        and labels again whenever its range moves; without `epochs` the axis fits the data)."""
         if self.runs and self.runs[-1].task != task:
             self.clear()
         self._show_task(task)
@@ -189,7 +193,11 @@ class TrainingPlots(QWidget):
             run.set_age(age)
         self.runs.append(_Run(self.loss, self.acc, run_label(name, settings), run_id, task))
         for plot in (self.loss, self.acc):
-            plot.enableAutoRange(x=True)
+            if epochs:
+                plot.disableAutoRange(axis=pg.ViewBox.XAxis)
+                plot.setXRange(0, epochs, padding=0.02)
+            else:
+                plot.enableAutoRange(x=True)
         self.loss.enableAutoRange(y=True)
         self.clear_button.setEnabled(len(self.runs) > 1)
         self.overfit.update(self.current)
