@@ -77,7 +77,7 @@ def toy_set(
         raise InputError(translate("ToyData", "Unknown 2-D data set '{name}'; choose one of {value}.").format(name=name, value=', '.join(TOY_SETS)))
     if n < 2:
         raise InputError(translate("ToyData", "A 2-D data set needs at least 2 points."))
-    if noise < 0:
+    if not noise >= 0:  # NaN too: numpy would fill the points with it
         raise InputError(translate("ToyData", "Noise must be zero or positive."))
     rng = np.random.default_rng(seed)
     x, y = _MAKERS[name](n, rng)

@@ -97,3 +97,13 @@ def test_fitting_a_classifier_to_a_regression_gives_one_unsquashed_output():
     with torch.no_grad():
         out = build_model(fitted, data.outputs)(torch.from_numpy(data.x_train))
     assert out.shape == (len(data.x_train), 1) and float(out.std()) > 0  # a softmax of one would be all 1
+
+
+@pytest.mark.parametrize("name", ["reg-plane", "reg-gauss", "moons"])
+@pytest.mark.parametrize("noise", [-0.1, float("nan")])
+def test_negative_or_missing_noise_is_refused_in_one_sentence(name, noise):
+    """The monkey found reg-plane with a negative noise failing inside numpy (scale < 0)."""
+    with pytest.raises(InputError, match="Noise must be zero or positive"):
+        load_dataset(name, DataOptions(n=50, noise=noise))
+    with pytest.raises(InputError, match="at least 2 points"):
+        load_dataset(name, DataOptions(n=1))

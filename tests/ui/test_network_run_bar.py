@@ -42,6 +42,17 @@ def test_an_epoch_time_is_shown_as_measured(bar, seconds, shown):
     assert shown in bar.status.text()
 
 
+def test_figures_change_at_most_as_often_as_the_curves_redraw(bar, qtbot):
+    """A small network trains ten epochs or more a second: the bar shows the first at once,
+    then the newest when the redraw interval has passed, never every one."""
+    shown = []
+    for n in range(1, 11):
+        bar.document.epoch_finished.emit(replace(epoch(0.01), epoch=n))
+        shown.append(bar.status.text())
+    assert shown[0].startswith("Epoch 1/") and all(text == shown[0] for text in shown)
+    qtbot.waitUntil(lambda: bar.status.text().startswith("Epoch 10/"), timeout=5_000)
+
+
 def test_sub_millisecond_times_in_korean(bar):
     with language_installed("ko"):
         assert bar.duration(0.0004) == "0.4 ms"

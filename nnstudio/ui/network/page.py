@@ -34,15 +34,10 @@ from .plots import TrainingPlots
 from .run_bar import RunBar
 from .tensorboard_action import TensorBoardExport
 from .training_panel import TrainingPanel
-from .training_run import BatchLosses, RunState
+from .training_run import REDRAW_MS, BatchLosses, RunState
 from .view_picker import ViewPicker
 
 DEFAULT_PRESET = "mlp_xor"
-# Curves redraw at most five times a second while training. The window's thread holds the
-# interpreter lock while it draws, and the training thread waits for it between torch calls:
-# at ten a second the plots took twice the time from training (lenet_digits: the window's
-# thread 17-19 % busy against 14-16 %), for a curve that moves a few pixels per redraw.
-REDRAW_MS = 200
 
 
 class NetworkPage(Page):

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..locale_numbers import decimal
 from ..steady_text import SteadyText
 from .document import NetworkDocument
-from .training_run import RunState
+from .training_run import REDRAW_MS, RunState
 
 
 def figure(value: float | None) -> str:
@@ -52,6 +53,13 @@ class RunBar(QWidget):
             layout.addWidget(button)
         layout.addWidget(self.state_label)
         layout.addWidget(self.status, 1)
+        # The figures change at most as often as the curves redraw (a small network trains
+        # ten epochs or more a second; nobody reads them that fast, and each change costs the
+        # window's thread, which the training thread waits for); a pause or the end of the
+        # run shows the last epoch's at once.
+        self._latest = None  # the newest epoch's result not shown yet
+        self._figures = QTimer(self, singleShot=True, interval=REDRAW_MS)
+        self._figures.timeout.connect(self._show_latest)
         self.start.clicked.connect(lambda: document.train())
         self.pause.clicked.connect(document.pause_or_resume)
         self.step.clicked.connect(document.step)
@@ -72,6 +80,8 @@ class RunBar(QWidget):
 
     def show_state(self, *_) -> None:
         state, valid = self.document.run_state, self.document.problem() is None and self.document.data_ready
+        if state is not RunState.RUNNING:
+            self._show_latest()
         busy = state.active
         self.start.setEnabled(valid and not busy)
         self.pause.setEnabled(state in (RunState.RUNNING, RunState.PAUSED))
@@ -93,6 +103,7 @@ class RunBar(QWidget):
         self.state_label.setText(texts[state])
 
     def _on_started(self, run) -> None:
+        self._latest = None  # an earlier run's
         self.show_state()  # opened weights start no thread, so no state change says so
         if run.loaded_model is not None:
             self.status.setText(self.tr("Weights from {run}: Train goes on from them.").format(run=run.name))
@@ -103,6 +114,7 @@ class RunBar(QWidget):
         self.status.setText(self.tr("Training on {device}…").format(device=device))
 
     def _on_forgotten(self) -> None:
+        self._latest = None
         if self.document.previous_run is not None:
             self.status.setText(self.tr("Not trained yet: the earlier results belonged to another network."))
         else:
@@ -121,6 +133,15 @@ class RunBar(QWidget):
         return self.tr("{s} s").format(s=decimal(seconds, 1))
 
     def _on_epoch(self, result) -> None:
+        self._latest = result
+        if not self._figures.isActive():
+            self._show_latest()
+            self._figures.start()
+
+    def _show_latest(self) -> None:
+        result, self._latest = self._latest, None
+        if result is None:
+            return
         run = self.document.run
         total = run.config.epochs if run is not None else result.epoch
         if result.task == "regress":  # a number to predict: its error and R², no accuracy
