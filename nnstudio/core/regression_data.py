@@ -29,7 +29,8 @@ def regression_set(name: str, n: int, noise: float, seed: int) -> tuple[np.ndarr
         y = bump(np.array([-0.4, 0.4])) - bump(np.array([0.4, -0.4]))
     else:
         raise InputError(f"Unknown regression set '{name}'; choose one of {', '.join(REGRESSION_SETS)}.")
-    y = y + rng.normal(0.0, noise * 0.5, size=n)
+    if noise:  # not for 0, nor for -0.0, which numpy's normal() refuses as a negative scale
+        y = y + rng.normal(0.0, noise * 0.5, size=n)
     return x.astype(np.float32), y.astype(np.float32)
 
 

@@ -102,8 +102,17 @@ def test_fitting_a_classifier_to_a_regression_gives_one_unsquashed_output():
 @pytest.mark.parametrize("name", ["reg-plane", "reg-gauss", "moons"])
 @pytest.mark.parametrize("noise", [-0.1, float("nan")])
 def test_negative_or_missing_noise_is_refused_in_one_sentence(name, noise):
-    """The monkey found reg-plane with a negative noise failing inside numpy (scale < 0)."""
     with pytest.raises(InputError, match="Noise must be zero or positive"):
         load_dataset(name, DataOptions(n=50, noise=noise))
     with pytest.raises(InputError, match="at least 2 points"):
         load_dataset(name, DataOptions(n=1))
+
+
+@pytest.mark.parametrize("name", ["reg-plane", "reg-gauss"])
+def test_a_noise_of_minus_zero_is_no_noise(name):
+    """Typing "-1e309" into the noise box leaves it at -0.0 (the monkey found it): numpy's
+    normal() refuses that scale as negative, and the data set failed with "scale < 0"."""
+    plain = load_dataset(name, DataOptions(n=50, noise=0.0))
+    signed = load_dataset(name, DataOptions(n=50, noise=-0.0))
+    np.testing.assert_array_equal(signed.x_train, plain.x_train)
+    np.testing.assert_array_equal(signed.y_train, plain.y_train)
