@@ -29,7 +29,8 @@ def run(cmd: list[str], cwd) -> str:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["OMP_NUM_THREADS"] = "1"
     done = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=240)
-    assert done.returncode == 0, done.stderr[-2000:]
+    # Enough of the end to hold the failing process's own lines before torchrun's summary.
+    assert done.returncode == 0, done.stderr[-8000:]
     return done.stdout
 
 
@@ -85,7 +86,9 @@ def test_torchrun_two_processes_gloo_cpu(tmp_path):
     design, data = open_design_and_data("mlp_spiral")
     script, _ = export_script(design, data, tmp_path / "spiral.py")
     single = script_accuracies(run([sys.executable, str(script), "--epochs", "2"], tmp_path))
-    output = run([sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2",
+    # --tee 3: each process's stdout and stderr also reach torchrun's, prefixed with its rank,
+    # so that a process that dies says why in the failure message (not only torchrun's summary).
+    output = run([sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2", "--tee", "3",
                   str(script), "--epochs", "2"], tmp_path)
     two = script_accuracies(output)
     assert len(two) == 2  # only rank 0 prints
