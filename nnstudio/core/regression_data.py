@@ -8,18 +8,14 @@ from __future__ import annotations
 import numpy as np
 
 from .errors import InputError
-from .i18n import translate
-from .toy_data import split
+from .toy_data import check_points_and_noise, split
 
 REGRESSION_SETS = ("reg-plane", "reg-gauss")
 
 
 def regression_set(name: str, n: int, noise: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
     """(points (n, 2) float32 in [-1, 1]², targets (n,) float32)."""
-    if n < 2:
-        raise InputError(translate("ToyData", "A 2-D data set needs at least 2 points."))
-    if not noise >= 0:  # NaN too: numpy would fill the targets with it
-        raise InputError(translate("ToyData", "Noise must be zero or positive."))
+    check_points_and_noise(n, noise)
     rng = np.random.default_rng(seed)
     x = rng.uniform(-1.0, 1.0, size=(n, 2))
     if name == "reg-plane":

@@ -69,16 +69,23 @@ _MAKERS = {"circle": _circle, "quadrants": _quadrants, "gauss": _gauss,
            "spiral": _spiral, "moons": _moons}
 
 
+def check_points_and_noise(n: int, noise: float) -> None:
+    """What every generated 2-D set needs (the classes' and the regression sets'): at least
+    2 points, and a noise that is zero or positive (NaN too is refused: numpy would fill
+    the set with it)."""
+    if n < 2:
+        raise InputError(translate("ToyData", "A 2-D data set needs at least 2 points."))
+    if not noise >= 0:
+        raise InputError(translate("ToyData", "Noise must be zero or positive."))
+
+
 def toy_set(
     name: str, n: int = 1000, noise: float = 0.0, seed: int = 0
 ) -> tuple[np.ndarray, np.ndarray]:
     """n points of a 2-D set, Gaussian noise of std `noise` added: x (n, 2) float32, y (n,)."""
     if name not in _MAKERS:
         raise InputError(translate("ToyData", "Unknown 2-D data set '{name}'; choose one of {value}.").format(name=name, value=', '.join(TOY_SETS)))
-    if n < 2:
-        raise InputError(translate("ToyData", "A 2-D data set needs at least 2 points."))
-    if not noise >= 0:  # NaN too: numpy would fill the points with it
-        raise InputError(translate("ToyData", "Noise must be zero or positive."))
+    check_points_and_noise(n, noise)
     rng = np.random.default_rng(seed)
     x, y = _MAKERS[name](n, rng)
     x = x + rng.normal(0, noise, x.shape) if noise else x

@@ -25,9 +25,9 @@ from ...nn.design import Design, TrainingConfig
 INSIGHT_INTERVAL_S = 0.2
 #: The curves redraw, and the run bar's figures change, at most this often while training.
 #: The window's thread holds the interpreter lock while it draws, and the training thread
-#: waits for it between torch calls: at ten redraws a second the plots took twice the time
-#: from training (lenet_digits: the window's thread 17-19 % busy against 14-16 %), for a
-#: curve that moves a few pixels per redraw.
+#: waits for it between torch calls: at ten redraws a second the window's thread was 17-19 %
+#: busy while lenet_digits trained, against 14-16 % at five, for a curve that moves a few
+#: pixels per redraw.
 REDRAW_MS = 200
 #: Per-batch losses reach the plot at most this often while an epoch runs (as often as the
 #: plot redraws).
