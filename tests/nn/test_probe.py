@@ -58,3 +58,38 @@ def test_single_sigmoid_output_gives_two_class_probabilities():
 def test_network_not_taking_two_features_is_refused(lenet):
     with pytest.raises(InputError, match="2 features"):
         probe_plane(lenet, plane_grid(XOR))
+
+
+def test_a_wide_layer_is_probed_in_chunks_and_keeps_the_neurons_the_view_draws():
+    """A layer of thousands of neurons over the 100×100 plane: every chunk's widest layer holds
+    at most CHUNK_VALUES values, the plane equals one direct forward pass, and the first
+    UNITS_KEPT neurons are kept with the layer's true width (a 19,357-wide layer once held
+    2.2 GB here)."""
+    from nnstudio.nn.probe import CHUNK_VALUES, UNITS_KEPT
+
+    torch.manual_seed(2)
+    width = 3000
+    model = nn.Sequential(nn.Linear(2, width), nn.Tanh(), nn.Linear(width, 3))
+    grid = plane_grid(XOR, steps=100)
+    batches = []
+    model[2].register_forward_pre_hook(lambda _m, args: batches.append(tuple(args[0].shape)))
+    probe = probe_plane(model, grid)
+    assert len(batches) > 1 and all(n * w <= CHUNK_VALUES for n, w in batches)
+    assert sum(n for n, _ in batches) == len(grid.points)
+    x = torch.tensor(grid.points)
+    with torch.no_grad():
+        hidden = torch.tanh(model[0](x))
+        ref = torch.softmax(model[2](hidden), dim=1)
+    np.testing.assert_allclose(probe.probabilities.reshape(-1, 3), ref.numpy(), atol=1e-6)
+    (layer,) = probe.hidden
+    assert layer.outputs.shape == (100, 100, UNITS_KEPT) and layer.total == width
+    np.testing.assert_allclose(layer.outputs.reshape(-1, UNITS_KEPT), hidden[:, :UNITS_KEPT].numpy(), atol=1e-6)
+    # The kept maps are copies, not views into the whole layer's activations.
+    assert layer.outputs.base is None or layer.outputs.base.nbytes == layer.outputs.nbytes
+
+
+def test_the_decision_view_draws_no_more_maps_than_the_probe_keeps():
+    from nnstudio.nn.probe import UNITS_KEPT
+    from nnstudio.ui.network.decision_view import MAX_MAPS
+
+    assert MAX_MAPS <= UNITS_KEPT

@@ -26,6 +26,7 @@ NEURONS_PER_ROW = 8
 LABEL_ROW = 22  # pixels of a layer's name above its maps
 #: Maps shown per hidden layer at most: each is a plot of its own, and a layer of 25,000
 #: neurons took the window's thread 12 s to lay out (nobody reads more than a few rows).
+#: At most nn.probe.UNITS_KEPT: the probe keeps no more.
 MAX_MAPS = 32
 #: ... and in all: a deep design of many wide layers still built hundreds of plots (3 s of
 #: the window's thread under load, in the monkey's long runs); later layers are named only.
@@ -178,7 +179,7 @@ class DecisionView(QWidget):
         self.points.setData(x=x, y=y, brush=brushes)
 
     def _show_neurons(self, probe: PlaneProbe, rect: QRectF) -> None:
-        shape = [h.outputs.shape[2] for h in probe.hidden]
+        shape = [h.total for h in probe.hidden]
         if shape != self._neuron_shape:
             self._build_neurons(probe, rect)
         for layer, images in zip(probe.hidden, self.neuron_images):
@@ -190,7 +191,7 @@ class DecisionView(QWidget):
     def _build_neurons(self, probe: PlaneProbe, rect: QRectF) -> None:
         self.neurons.clear()
         self.neuron_images = []
-        self._neuron_shape = [h.outputs.shape[2] for h in probe.hidden]
+        self._neuron_shape = [h.total for h in probe.hidden]
         columns = min(NEURONS_PER_ROW, max(self._neuron_shape, default=1))
         row, left = 0, MAX_TOTAL_MAPS
         for number, layer in enumerate(probe.hidden):
@@ -200,7 +201,7 @@ class DecisionView(QWidget):
                                       row=row, col=0, colspan=columns)
                 row += 1
                 break
-            total = layer.outputs.shape[2]
+            total = layer.total
             units = min(total, MAX_MAPS, left)
             left -= units
             name = layer.name if total <= units else self.tr("{layer}: the first {shown} of {total} neurons").format(
