@@ -44,7 +44,8 @@ def main() -> int:
                         help="count live tensors, Qt and nnstudio objects at the warm-up and the end, and "
                              "print the classes that grew (where memory that stays goes)")
     args = parser.parse_args()
-    seeds = ([int(s) for s in args.seeds.split(",")] if "," in args.seeds
+    # "3" is seeds 1 to 3; "3," or "1,4" are those seeds.
+    seeds = ([int(s) for s in args.seeds.split(",") if s.strip()] if "," in args.seeds
              else list(range(1, int(args.seeds) + 1)))
     out = args.out or Path(tempfile.mkdtemp(prefix="nnstudio-monkey-"))
     totals = {"events": 0, "crashes": 0, "errors": 0, "hangs": 0, "leaked": 0, "growth": 0.0}

@@ -46,6 +46,11 @@ STARVED_MAX_S = 10.0
 BLOCKING_CALLS = ("join", "wait", "acquire", "_wait_for_tstate_lock", "result", "shutdown")
 FREEZE_S = 20.0  # ... and one this long is a freeze: the run ends with the stacks
 WARM_UP_SHARE = 0.2
+#: The issue's memory bar for the whole app. When the RSS first passes it, and again at every
+#: PEAK_STEP_MB above, the watchdog writes every thread's stack to the journal: a peak that
+#: comes and goes between two events is otherwise seen only as the run's VmHWM.
+PEAK_NOTE_MB = 1500.0
+PEAK_STEP_MB = 500.0
 crash_log = None  # RSS growth is measured from this share of the events on
 
 
@@ -126,6 +131,8 @@ class Watchdog(threading.Thread):
         # thread is stuck inside Qt holding the GIL, where this thread cannot run.
         self._frozen_file = open(folder / "frozen.txt", "w")
         self._armed = 0.0
+        self.peaks: list[dict] = []
+        self._next_peak = PEAK_NOTE_MB
 
     def beat(self) -> None:
         now, cpu_now = time.monotonic(), time.thread_time()
@@ -145,6 +152,18 @@ class Watchdog(threading.Thread):
                               f"during {self.journal.current}, at {where}")
         self._stack, self._blocked = None, False
 
+    def _note_peak(self) -> None:
+        rss = rss_mb()[0]
+        if rss < self._next_peak:
+            return
+        self._next_peak = rss + PEAK_STEP_MB
+        stacks = {thread.name: "".join(traceback.format_stack(frame)[-10:])
+                  for thread in threading.enumerate()
+                  if (frame := sys._current_frames().get(thread.ident)) is not None and thread is not self}
+        self.peaks.append({"event": self.journal.index, "during": self.journal.current, "rss_mb": round(rss),
+                           "stacks": stacks})
+        self.journal.note(f"PEAK {rss:.0f} MB during {self.journal.current}, threads: {', '.join(stacks)}")
+
     def run(self) -> None:
         while self.running:
             time.sleep(0.1)
@@ -153,6 +172,7 @@ class Watchdog(threading.Thread):
                 frame = sys._current_frames().get(self.main)
                 self._stack = "".join(traceback.format_stack(frame)[-12:]) if frame else "?"
                 self._blocked = frame is not None and frame.f_code.co_name in BLOCKING_CALLS
+            self._note_peak()
             if gap > FREEZE_S:
                 self.journal.note(f"FROZEN for {gap:.0f} s during {self.journal.current}")
                 faulthandler.dump_traceback(self._frozen_file, all_threads=True)
@@ -294,6 +314,7 @@ def main() -> int:
         "driver_errors": monkey.driver_errors[:50],
         "kinds": monkey.kinds,
         "rss_jumps": sorted(monkey.rss_jumps, reverse=True)[:20],
+        "rss_peaks": watchdog.peaks,
         "rss_trace": monkey.rss_trace,
     }
     if "end" in censuses:

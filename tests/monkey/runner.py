@@ -73,7 +73,9 @@ class MonkeyRun:
                 f"{len(r.get('starved', []))} waits for a busy CPU), close {r['close_s']} s, "
                 f"{len(r['leaked_threads'])} leaked threads, RSS {r['rss_warm_mb']:.0f} -> {r['rss_end_mb']:.0f} MB "
                 f"(peak {r['rss_peak_mb']:.0f}, {r.get('rss_trimmed_mb', 0):.0f} once freed memory is returned)"
-                + "".join(f"\n  RSS +{mb:.0f} MB at event {event} ({what})" for mb, event, what in r.get("rss_jumps", [])[:5]))
+                + "".join(f"\n  RSS +{mb:.0f} MB at event {event} ({what})" for mb, event, what in r.get("rss_jumps", [])[:5])
+                + "".join(f"\n  RSS {p['rss_mb']} MB at event {p['event']} ({p['during']}); threads: {', '.join(p['stacks'])}"
+                          for p in r.get("rss_peaks", [])))
 
 
 def run_monkey(seed: int, events: int, folder: Path, timeout_s: float | None = None, *extra: str) -> MonkeyRun:
