@@ -12,12 +12,13 @@ from collections import deque
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from .curve_history import CurveHistory, EpochTable, SmoothedHistory, ema
 from .overfit_marker import OverfitMarker
 from .plot_export import light_grid, segment_lines
 from .run_legend import KEEP_RUNS, add_legend, earlier_pen, run_label, runs_bar
+from .steady_range import SteadyYRange
 
 TRAIN, TEST, BATCH = "#1565c0", "#e65100", "#90caf9"
 RESULTS_KEPT = 1000  # the newest EpochResults of a run (figures such as samples/s)
@@ -90,6 +91,15 @@ class _Run:
         self._live = (x, y)
         self._dirty.add("batch")  # the accuracy plot, unchanged, is not repainted
 
+    def loss_bounds(self) -> tuple[float, float]:
+        """(lowest, highest) of the loss curves as drawn (nan: none yet)."""
+        parts = [self.histories[key].y for key in ("batch", "train_loss", "test_loss")]
+        if self._live is not None:
+            parts.append(self._live[1])
+        values = np.concatenate(parts) if parts else np.empty(0)
+        values = values[np.isfinite(values)]
+        return (float(values.min()), float(values.max())) if len(values) else (np.nan, np.nan)
+
     def redraw(self) -> None:
         dirty, self._dirty = self._dirty, set()
         for key in dirty:
@@ -119,6 +129,10 @@ class _Run:
             dimmed = pg.PlotDataItem(pen=pen, name=self.label if key == "train_loss" else None)
             plot.addItem(dimmed, ignoreBounds=True)
             dimmed.setData(self.histories[key].x, self.histories[key].y)
+            # Its points never change again: Qt keeps its picture and paints that while the
+            # view's range holds (dashed, translucent curves of four earlier runs were most
+            # of a live redraw's cost).
+            dimmed.curve.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             plot.removeItem(curve)
             self.curves[key] = dimmed
 
@@ -147,6 +161,7 @@ class TrainingPlots(QWidget):
             plot.setDownsampling(auto=True, mode="peak")
             plot.setClipToView(True)
         self._show_task("classify")
+        self.loss_range = SteadyYRange(self.loss)
         self.legend = add_legend(self.loss)
         for widget in (self.loss_widget, self.acc_widget):
             widget.setBackground("w")
@@ -198,7 +213,7 @@ class TrainingPlots(QWidget):
                 plot.setXRange(0, epochs, padding=0.02)
             else:
                 plot.enableAutoRange(x=True)
-        self.loss.enableAutoRange(y=True)
+        self.loss_range.reset()
         self.clear_button.setEnabled(len(self.runs) > 1)
         self.overfit.update(self.current)
         self._fit_now()
@@ -230,6 +245,8 @@ class TrainingPlots(QWidget):
     def redraw(self) -> None:
         if self.current is not None:
             self.current.redraw()
+            if self.current.age == 0:
+                self.loss_range.follow(*self.current.loss_bounds())
             self._fit_now()
         self.overfit.update(self.current)
 
