@@ -4,6 +4,9 @@ for the first and the last minute: the plots' redraw time (p50, p95), the inside
 time, the GUI's lateness (a 5 ms timer, p99) and the training rate; and the process's memory
 (RSS) at the start, at the end and after Stop. Figures are ratios of the last minute against the
 first one of the same run (target: redraw flat, training rate within 10 %, memory bounded).
+The host's own speed drifts over minutes on a shared machine: the hand-written loop of
+network_training.py is timed on the same model and data just before the run and just after
+Stop, and the training rate's ratio is also given against that drift.
 
     python benchmarks/network_long_run.py [--minutes 5] [--preset lenet_digits] [--history-epochs 3000]
                                           [--history-only]
@@ -98,6 +101,7 @@ def main() -> None:
     page.open_preset(args.preset)
     wait_until(lambda: page.network.data_ready and page.network.data.name in page.model.design.dataset["name"])
     samples_per_epoch = len(page.network.data.x_train)
+    hand_before = host_speed(page)
     page.training.epochs.setValue(100_000)
     gc.collect()
     rss_start = rss_mib()
@@ -131,6 +135,7 @@ def main() -> None:
     wait_until(lambda: False, 2000)  # let the last results and deletions through
     gc.collect()
     rss_stopped = rss_mib()
+    hand_after = host_speed(page)
 
     def window_of(record, low, high):
         return [v for t, v in record if low <= t - started < high]
@@ -152,6 +157,9 @@ def main() -> None:
     (p0, r0, _), (p1, r1, _) = rows["first minute"], rows["last minute"]
     print(f"last minute / first minute: redraw p50 {p1 / p0:.2f}×, training rate {r1 / r0:.2f}× "
           f"(target: within 0.90–1.10)")
+    drift = hand_after / hand_before
+    print(f"the hand-written loop alone, before the run and after Stop: {hand_before:,.0f} / {hand_after:,.0f} "
+          f"samples/s ({drift:.2f}×); the training rate's ratio against that drift: {r1 / r0 / drift:.2f}×")
     print(f"RSS: start {rss_start:.0f} MiB, end {rss_end:.0f} MiB, after Stop {rss_stopped:.0f} MiB")
     window.shutdown()
     window.close()
@@ -159,6 +167,25 @@ def main() -> None:
     TrainingPlots.redraw = TrainingPlots.redraw.__wrapped__
     if args.history_epochs > 0:  # 0: only the run in the window
         history_part(args.history_epochs)
+
+
+def host_speed(page, epochs: int = 8) -> float:
+    """Samples/s of the plain loop on the tab's model and data, median epoch, on as many torch
+    threads as the trainer (torch's thread count is per thread under OpenMP)."""
+    import sys
+    from pathlib import Path
+
+    import torch
+
+    from nnstudio.nn.train import limit_threads
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from network_training import hand_loop
+
+    limit_threads()
+    design = page.current_design()
+    return hand_loop(design, page.network.data, design.training, torch.device("cpu"), epochs,
+                     statistic=statistics.median)
 
 
 def history_part(total: int, batches: int = 43) -> None:
