@@ -43,7 +43,11 @@ def describe_device() -> DeviceInfo:
 def prepare_training() -> None:
     """Load what torch loads on the first optimiser it makes (its compiler stack: about a
     second, holding the interpreter lock). Done in the background at start-up, it keeps the
-    window from stalling when the user first clicks Train."""
+    window from stalling when the user first clicks Train. The trainer's and the live views'
+    modules are imported here too: importing them holds the lock for about 20 ms, which the
+    first run's thread otherwise spent just after Train, while the window set the run up."""
     import torch
+
+    from . import insight, train  # noqa: F401  (loaded now, not at the first Train)
 
     torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=0.1)
