@@ -96,7 +96,7 @@ class _Run:
         parts = [self.histories[key].y for key in ("batch", "train_loss", "test_loss")]
         if self._live is not None:
             parts.append(self._live[1])
-        values = np.concatenate(parts) if parts else np.empty(0)
+        values = np.concatenate(parts)
         values = values[np.isfinite(values)]
         return (float(values.min()), float(values.max())) if len(values) else (np.nan, np.nan)
 
