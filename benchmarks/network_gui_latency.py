@@ -49,23 +49,15 @@ def main() -> None:
     page.training.epochs.setValue(args.epochs)
     idle_baseline(wait)
     # The reference: the textbook loop on the same model, data and batch size, no GUI.
-    import torch
-
-    from nnstudio.nn.train import limit_threads
-
     sys.path.insert(0, str(Path(__file__).parent))
-    from network_training import hand_loop
+    from network_training import cpu_rate_like_trainer
 
     design = page.current_design()
-    # torch's thread count is per thread under OpenMP: the trainer sets it on its own
-    # thread, and this thread would otherwise run the loop on every core.
-    limit_threads()
 
     def hand() -> float:
         # Like for like: the median epoch of each (the window's epochs after the first, the
         # loop's epochs after its first), as many torch threads as the trainer.
-        return hand_loop(design, page.data_panel.data, design.training, torch.device("cpu"), args.epochs,
-                         statistic=statistics.median)
+        return cpu_rate_like_trainer(design, page.data_panel.data, args.epochs)
 
     # The stall probe (a 5 ms timer) costs the window's thread 5 % of a core by itself, and
     # the training thread waits for it like for any other work there: the first run measures

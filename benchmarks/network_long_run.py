@@ -170,22 +170,14 @@ def main() -> None:
 
 
 def host_speed(page, epochs: int = 8) -> float:
-    """Samples/s of the plain loop on the tab's model and data, median epoch, on as many torch
-    threads as the trainer (torch's thread count is per thread under OpenMP)."""
+    """Samples/s of the plain loop on the tab's model and data (network_training.py)."""
     import sys
     from pathlib import Path
 
-    import torch
-
-    from nnstudio.nn.train import limit_threads
-
     sys.path.insert(0, str(Path(__file__).parent))
-    from network_training import hand_loop
+    from network_training import cpu_rate_like_trainer
 
-    limit_threads()
-    design = page.current_design()
-    return hand_loop(design, page.network.data, design.training, torch.device("cpu"), epochs,
-                     statistic=statistics.median)
+    return cpu_rate_like_trainer(page.current_design(), page.network.data, epochs)
 
 
 def history_part(total: int, batches: int = 43) -> None:

@@ -10,6 +10,7 @@ records per-batch losses, accuracy and a test evaluation per epoch, as the GUI s
 from __future__ import annotations
 
 import argparse
+import statistics
 import time
 
 import torch
@@ -55,6 +56,14 @@ def hand_loop(design, data, config, device, epochs: int, fused: bool = False, st
     return statistic(rates[1:] or rates)
 
 
+
+def cpu_rate_like_trainer(design, data, epochs: int) -> float:
+    """The plain loop's samples/s on the CPU, median epoch after the first, on as many torch
+    threads as the trainer: torch's thread count is per thread under OpenMP, and the trainer
+    sets it on its own thread, so the calling thread would otherwise run the loop on every
+    core (the window benchmarks compare their runs with this)."""
+    limit_threads()
+    return hand_loop(design, data, design.training, torch.device("cpu"), epochs, statistic=statistics.median)
 def trainer_loop(design, data, config, epochs: int) -> tuple[float, str]:
     trainer = Trainer(design, data, config)
     rates = []
